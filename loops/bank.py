@@ -1,0 +1,299 @@
+"""The question bank: main questions, their scripted follow-ups, and the loader.
+
+The bank ships inside the package as TOML (``loops/data/questions.toml``)
+and users may add their own files under ``<config dir>/questions/``. A bad
+user file is skipped whole and reported with its file, line and field; it
+never stops the app and is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from loops.levels import LEVELS
+from loops.principles import BY_SLUG
+from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
+
+BANK_VERSION = 1
+
+FOLLOW_UP_KINDS: dict[str, str] = {
+    "measurement": "how the result was measured, and against what baseline",
+    "individual": "what the candidate personally did, apart from the team",
+    "specific": "a specific time it happened, when the answer was hypothetical",
+    "outcome": "what happened in the end",
+    "reflection": "what they would do differently, or do now",
+    "resistance": "who pushed back and how that was resolved",
+    "judgement": "the risks and trade-offs weighed",
+    "durability": "how it was kept from recurring",
+    "counterfactual": "whether it would have happened without them",
+    "commit": "what they did once the decision went against them",
+    "depth": "names, exact figures, what almost went wrong",
+}
+
+MIN_FOLLOW_UPS = 3
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_HYPOTHETICAL = re.compile(r"\b(what|how) would you\b|\bwhat if\b|\bimagine\b|\bsuppose\b", re.I)
+_PAST = re.compile(
+    r"\b(a time|an example|the last time|the most recent|a situation|an occasion|"
+    r"a decision you|a project (where|that)|a mistake|a failure)\b",
+    re.I,
+)
+
+
+def asks_about_past(prompt: str) -> bool:
+    """True when ``prompt`` asks for a real past event, not a hypothetical."""
+    return bool(_PAST.search(prompt)) and not _HYPOTHETICAL.search(prompt)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    principle: str
+    prompt: str
+    follow_ups: tuple[FollowUp, ...]
+    levels: tuple[str, ...] = tuple(LEVELS)
+    failure: bool = False
+    """A failure question: a story spun into a success is a red flag here."""
+    source: str = "built-in"
+
+    def suits(self, level: str) -> bool:
+        return level in self.levels
+
+
+@dataclass
+class Bank:
+    questions: list[Question] = field(default_factory=list)
+    generic: list[FollowUp] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    """Problems in user files that were skipped; shown to the user at start."""
+
+    def for_principle(self, slug: str, level: str | None = None) -> list[Question]:
+        return [
+            q for q in self.questions if q.principle == slug and (level is None or q.suits(level))
+        ]
+
+    def by_id(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+
+_QUESTION_KEYS = {"id", "principle", "prompt", "follow_ups", "levels", "failure"}
+_FOLLOW_UP_KEYS = {"kind", "text"}
+
+
+def _parse_follow_up(
+    raw: Any, path: Path, line: int | None, where: str, problems: list[FileProblem]
+) -> FollowUp | None:
+    if not isinstance(raw, dict):
+        problems.append(FileProblem(path, line, where, "must be a table with kind and text"))
+        return None
+    for key in sorted(set(raw) - _FOLLOW_UP_KEYS):
+        problems.append(FileProblem(path, line, f"{where}.{key}", "unknown field"))
+    kind, text = raw.get("kind"), raw.get("text")
+    ok = True
+    if kind not in FOLLOW_UP_KINDS:
+        known = ", ".join(FOLLOW_UP_KINDS)
+        problems.append(FileProblem(path, line, f"{where}.kind", f"{kind!r} is not one of {known}"))
+        ok = False
+    if not isinstance(text, str) or not text.strip():
+        problems.append(FileProblem(path, line, f"{where}.text", "missing or empty"))
+        ok = False
+    return FollowUp(kind=str(kind), text=str(text).strip()) if ok else None
+
+
+def _parse_question(
+    raw: Any, index: int, path: Path, text: str, source: str, problems: list[FileProblem]
+) -> Question | None:
+    line = table_line(text, "questions", index)
+    where = f"questions[{index}]"
+    if not isinstance(raw, dict):
+        problems.append(FileProblem(path, line, where, "must be a table"))
+        return None
+    before = len(problems)
+
+    def at(key: str) -> int | None:
+        return key_line(text, key, line) or line
+
+    for key in sorted(set(raw) - _QUESTION_KEYS):
+        problems.append(FileProblem(path, at(key), f"{where}.{key}", "unknown field"))
+    qid = raw.get("id")
+    if not isinstance(qid, str) or not _ID.match(qid):
+        problems.append(
+            FileProblem(path, at("id"), f"{where}.id", "missing, or not lower-case-with-dashes")
+        )
+    slug = raw.get("principle")
+    if slug not in BY_SLUG:
+        problems.append(
+            FileProblem(
+                path,
+                at("principle"),
+                f"{where}.principle",
+                f"{slug!r} is not a principle slug (see domain.md)",
+            )
+        )
+    prompt = raw.get("prompt")
+    if not isinstance(prompt, str) or not prompt.strip():
+        problems.append(FileProblem(path, at("prompt"), f"{where}.prompt", "missing or empty"))
+    elif not asks_about_past(prompt):
+        problems.append(
+            FileProblem(
+                path,
+                at("prompt"),
+                f"{where}.prompt",
+                "must ask about a real past event ('Tell me about a time ...'), not a hypothetical",
+            )
+        )
+    levels = raw.get("levels", list(LEVELS))
+    if not isinstance(levels, list) or not levels or any(lv not in LEVELS for lv in levels):
+        problems.append(
+            FileProblem(
+                path,
+                at("levels"),
+                f"{where}.levels",
+                f"must be a non-empty list of {', '.join(LEVELS)}",
+            )
+        )
+    failure = raw.get("failure", False)
+    if not isinstance(failure, bool):
+        problems.append(
+            FileProblem(path, at("failure"), f"{where}.failure", "must be true or false")
+        )
+    raw_fus = raw.get("follow_ups")
+    follow_ups: list[FollowUp] = []
+    if not isinstance(raw_fus, list) or len(raw_fus) < MIN_FOLLOW_UPS:
+        problems.append(
+            FileProblem(
+                path,
+                at("follow_ups"),
+                f"{where}.follow_ups",
+                f"needs at least {MIN_FOLLOW_UPS} follow-ups",
+            )
+        )
+    else:
+        for n, raw_fu in enumerate(raw_fus):
+            fu = _parse_follow_up(
+                raw_fu, path, at("follow_ups"), f"{where}.follow_ups[{n}]", problems
+            )
+            if fu:
+                follow_ups.append(fu)
+    if len(problems) > before:
+        return None
+    assert isinstance(qid, str) and isinstance(slug, str) and isinstance(prompt, str)
+    return Question(
+        id=qid,
+        principle=slug,
+        prompt=prompt.strip(),
+        follow_ups=tuple(follow_ups),
+        levels=tuple(levels),
+        failure=bool(failure),
+        source=source,
+    )
+
+
+def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Question], list[FollowUp]]:
+    """Read one bank file; raise FileProblemError listing every problem in it."""
+    data, text = read_toml(path)
+    source = source or str(path)
+    problems: list[FileProblem] = []
+    for key in sorted(set(data) - {"version", "questions", "generic"}):
+        problems.append(FileProblem(path, key_line(text, key), key, "unknown field"))
+    version = data.get("version", BANK_VERSION)
+    if version != BANK_VERSION:
+        problems.append(
+            FileProblem(
+                path,
+                key_line(text, "version"),
+                "version",
+                f"unknown version {version!r}; this mockloop reads version {BANK_VERSION}",
+            )
+        )
+        raise FileProblemError(problems)
+    raw_questions = data.get("questions", [])
+    if not isinstance(raw_questions, list):
+        problems.append(
+            FileProblem(
+                path,
+                key_line(text, "questions"),
+                "questions",
+                "must be an array of [[questions]] tables",
+            )
+        )
+        raw_questions = []
+    questions: list[Question] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raw_questions):
+        q = _parse_question(raw, index, path, text, source, problems)
+        if q is None:
+            continue
+        if q.id in seen:
+            problems.append(
+                FileProblem(
+                    path,
+                    table_line(text, "questions", index),
+                    f"questions[{index}].id",
+                    f"duplicate id {q.id!r} (also questions[{seen[q.id]}])",
+                )
+            )
+            continue
+        seen[q.id] = index
+        questions.append(q)
+    generic: list[FollowUp] = []
+    raw_generic = data.get("generic", [])
+    for index, raw in enumerate(raw_generic if isinstance(raw_generic, list) else []):
+        fu = _parse_follow_up(
+            raw, path, table_line(text, "generic", index), f"generic[{index}]", problems
+        )
+        if fu:
+            generic.append(fu)
+    if not questions and not generic and not problems:
+        problems.append(FileProblem(path, None, "questions", "no questions in this file"))
+    if problems:
+        raise FileProblemError(problems)
+    return questions, generic
+
+
+def builtin_bank_path() -> Path:
+    return Path(str(resources.files("loops") / "data" / "questions.toml"))
+
+
+def load_bank(user_dir: Path | None = None) -> Bank:
+    """The shipped bank merged with every ``*.toml`` in ``user_dir``.
+
+    A user file with any problem is skipped whole (a half-read file would
+    surprise more than a missing one) and its problems kept in ``problems``.
+    A user question whose id is already taken is reported and skipped.
+    """
+    questions, generic = parse_bank_file(builtin_bank_path(), source="built-in")
+    bank = Bank(questions=list(questions), generic=list(generic))
+    if user_dir is None or not user_dir.is_dir():
+        return bank
+    for path in sorted(user_dir.glob("*.toml")):
+        try:
+            extra, extra_generic = parse_bank_file(path)
+        except FileProblemError as exc:
+            bank.problems.extend(exc.problems)
+            continue
+        taken = {q.id for q in bank.questions}
+        clashes = [q for q in extra if q.id in taken]
+        if clashes:
+            bank.problems.extend(
+                FileProblem(path, None, "id", f"id {q.id!r} is already in the bank; file skipped")
+                for q in clashes
+            )
+            continue
+        bank.questions.extend(extra)
+        bank.generic.extend(extra_generic)
+    return bank

@@ -1,0 +1,274 @@
+"""Plan a loop: who interviews, what kind of round, which principles, which questions.
+
+The rules mirror how a recruiter builds a real loop (domain.md):
+- N rounds, exactly one of them the Bar Raiser, scheduled last and shown
+  to the candidate as a cross-team interview;
+- every round grades 2 or 3 principles;
+- together they cover as many distinct principles as the slots allow, up
+  to 10; a principle is graded twice only when there are more than 10
+  slots, and never by more than two rounds;
+- principles are drawn by how often they are probed, adjusted by level;
+- no question appears twice; the same seed gives the same loop.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from loops.bank import Bank, FollowUp, Question
+from loops.levels import LEVELS
+from loops.principles import BY_SLUG, PRINCIPLES
+
+MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 4, 6, 5
+MAX_DISTINCT = 10
+
+ROUND_KINDS = ("behavioral", "coding", "system-design", "bar-raiser")
+
+# The order the non-Bar-Raiser rounds are taken in, by level: an SDE I loop
+# has no system design round (domain.md).
+_KINDS_BY_LEVEL: dict[str, tuple[str, ...]] = {
+    "sde1": ("coding", "behavioral", "coding", "behavioral", "behavioral"),
+    "sde2": ("coding", "behavioral", "system-design", "coding", "behavioral"),
+    "senior": ("coding", "behavioral", "system-design", "coding", "behavioral"),
+    "staff": ("system-design", "behavioral", "coding", "system-design", "behavioral"),
+}
+
+# Level changes what is probed: Think Big and Highest Standards come up
+# more for Staff, less for SDE I; mentoring more from Senior up.
+_LEVEL_BOOST: dict[str, dict[str, float]] = {
+    "sde1": {
+        "think-big": 0.4,
+        "hire-and-develop-the-best": 0.5,
+        "insist-on-the-highest-standards": 0.7,
+    },
+    "sde2": {},
+    "senior": {
+        "think-big": 1.5,
+        "hire-and-develop-the-best": 1.5,
+        "insist-on-the-highest-standards": 1.3,
+    },
+    "staff": {
+        "think-big": 3.5,
+        "insist-on-the-highest-standards": 2.2,
+        "hire-and-develop-the-best": 2.0,
+    },
+}
+
+_FIRST = (
+    "Priya",
+    "Marcus",
+    "Aiko",
+    "Tomás",
+    "Fatima",
+    "Daniel",
+    "Ngozi",
+    "Elena",
+    "Wei",
+    "Jonah",
+    "Ines",
+    "Ravi",
+    "Sofia",
+    "Kwame",
+    "Hannah",
+    "Mateo",
+    "Yusuf",
+    "Lena",
+    "Arjun",
+    "Chloe",
+)
+_LAST = (
+    "Raman",
+    "Okafor",
+    "Lindqvist",
+    "Haddad",
+    "Moreno",
+    "Tanaka",
+    "Brennan",
+    "Kowalski",
+    "Achebe",
+    "Ferreira",
+    "Novak",
+    "Iyer",
+    "Castillo",
+    "Whitfield",
+    "Osei",
+    "Bauer",
+)
+_TITLES: dict[str, tuple[str, ...]] = {
+    "behavioral": ("Software Development Manager", "Senior Software Engineer", "Senior Manager"),
+    "coding": ("Software Engineer II", "Senior Software Engineer"),
+    "system-design": ("Principal Engineer", "Senior Software Engineer"),
+    "bar-raiser": ("Senior Manager, another organisation", "Principal Engineer, another team"),
+}
+_MINUTES = {"behavioral": 60, "coding": 60, "system-design": 60, "bar-raiser": 60}
+
+
+class PlanError(ValueError):
+    """A loop cannot be planned with these settings or this bank."""
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    id: str
+    principle: str
+    prompt: str
+    follow_ups: tuple[FollowUp, ...]
+    failure: bool = False
+
+
+@dataclass(frozen=True)
+class RoundPlan:
+    index: int
+    """1-based, as the candidate reads it on the schedule."""
+    kind: str
+    interviewer: str
+    title: str
+    minutes: int
+    principles: tuple[str, ...]
+    questions: tuple[PlannedQuestion, ...]
+
+    @property
+    def is_bar_raiser(self) -> bool:
+        return self.kind == "bar-raiser"
+
+    @property
+    def shown_kind(self) -> str:
+        """What the candidate's schedule says: the Bar Raiser is disguised."""
+        return "cross-team" if self.is_bar_raiser else self.kind
+
+
+@dataclass(frozen=True)
+class LoopPlan:
+    level: str
+    seed: int
+    rounds: tuple[RoundPlan, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "seed": self.seed,
+            "rounds": [
+                {
+                    "index": r.index,
+                    "kind": r.kind,
+                    "interviewer": r.interviewer,
+                    "title": r.title,
+                    "minutes": r.minutes,
+                    "principles": list(r.principles),
+                    "questions": [
+                        {
+                            "id": q.id,
+                            "principle": q.principle,
+                            "prompt": q.prompt,
+                            "follow_ups": [f.text for f in q.follow_ups],
+                        }
+                        for q in r.questions
+                    ],
+                }
+                for r in self.rounds
+            ],
+        }
+
+
+def principle_weights(level: str) -> dict[str, float]:
+    boost = _LEVEL_BOOST.get(level, {})
+    return {p.slug: p.weight * boost.get(p.slug, 1.0) for p in PRINCIPLES}
+
+
+def _weighted_sample(rng: random.Random, weights: dict[str, float], k: int) -> list[str]:
+    """k distinct keys drawn without replacement, each pick by weight."""
+    pool = dict(weights)
+    chosen: list[str] = []
+    for _ in range(k):
+        keys = sorted(pool)
+        pick = rng.choices(keys, weights=[pool[key] for key in keys])[0]
+        chosen.append(pick)
+        del pool[pick]
+    return chosen
+
+
+def _assign(
+    rng: random.Random, counts: list[int], distinct: list[str], repeats: list[str]
+) -> list[list[str]]:
+    """Place principles into rounds: each round gets ``counts[i]`` distinct ones.
+
+    Repeated principles go first, each to the two rounds with the most room,
+    so a round never holds one principle twice; the rest fill what is left.
+    """
+    rounds: list[list[str]] = [[] for _ in counts]
+
+    def room(i: int) -> int:
+        return counts[i] - len(rounds[i])
+
+    order = list(range(len(counts)))
+    for slug in repeats:
+        rng.shuffle(order)
+        best = sorted(order, key=room, reverse=True)[:2]
+        for i in best:
+            rounds[i].append(slug)
+    singles = [s for s in distinct if s not in repeats]
+    rng.shuffle(singles)
+    for slug in singles:
+        rng.shuffle(order)
+        i = max(order, key=room)
+        rounds[i].append(slug)
+    return rounds
+
+
+def plan_loop(
+    bank: Bank, level: str, rounds: int = DEFAULT_ROUNDS, seed: int | None = None
+) -> LoopPlan:
+    if level not in LEVELS:
+        raise PlanError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
+    if not MIN_ROUNDS <= rounds <= MAX_ROUNDS:
+        raise PlanError(f"a loop has {MIN_ROUNDS} to {MAX_ROUNDS} rounds, not {rounds}")
+    if seed is None:
+        seed = random.SystemRandom().randrange(1, 1_000_000)
+    rng = random.Random(f"mockloop:{level}:{rounds}:{seed}")
+
+    kinds = [*_KINDS_BY_LEVEL[level][: rounds - 1], "bar-raiser"]
+    counts = [rng.choice((2, 3)) for _ in kinds]
+    slots = sum(counts)
+    n_distinct = min(slots, MAX_DISTINCT)
+    # Only principles the bank can ask at this level twice are eligible.
+    weights = {
+        slug: w
+        for slug, w in principle_weights(level).items()
+        if len(bank.for_principle(slug, level)) >= 2
+    }
+    if len(weights) < n_distinct:
+        raise PlanError(f"the question bank covers only {len(weights)} principles at {level}")
+    distinct = _weighted_sample(rng, weights, n_distinct)
+    repeats = _weighted_sample(rng, {s: weights[s] for s in distinct}, slots - n_distinct)
+    assigned = _assign(rng, counts, distinct, repeats)
+
+    used: set[str] = set()
+    names = [
+        f"{first} {last}"
+        for first, last in zip(
+            rng.sample(_FIRST, len(kinds)), rng.sample(_LAST, len(kinds)), strict=True
+        )
+    ]
+    plans: list[RoundPlan] = []
+    for i, (kind, slugs) in enumerate(zip(kinds, assigned, strict=True)):
+        ordered = sorted(slugs, key=lambda s: BY_SLUG[s].rank)
+        questions: list[PlannedQuestion] = []
+        for slug in ordered:
+            options = [q for q in bank.for_principle(slug, level) if q.id not in used]
+            q: Question = rng.choice(sorted(options, key=lambda q: q.id))
+            used.add(q.id)
+            questions.append(PlannedQuestion(q.id, q.principle, q.prompt, q.follow_ups, q.failure))
+        plans.append(
+            RoundPlan(
+                index=i + 1,
+                kind=kind,
+                interviewer=names[i],
+                title=rng.choice(_TITLES[kind]),
+                minutes=_MINUTES[kind],
+                principles=tuple(ordered),
+                questions=tuple(questions),
+            )
+        )
+    return LoopPlan(level=level, seed=seed, rounds=tuple(plans))

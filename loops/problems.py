@@ -1,0 +1,85 @@
+"""A single shape for 'this file is wrong here', shared by every loader.
+
+Users hand-edit question banks, sessions and story banks. When one is bad
+they need to know which file, which line and which field, so every loader
+reports a :class:`FileProblem` rather than a bare exception.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    path: Path
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path) + (f":{self.line}" if self.line else "")
+        what = f"{self.field}: " if self.field else ""
+        return f"{where}: {what}{self.message}"
+
+
+class FileProblemError(Exception):
+    """Raised when a file cannot be used at all; carries every problem found."""
+
+    def __init__(self, problems: list[FileProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_AT_LINE = re.compile(r"at line (\d+)")
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse ``path`` and return (data, text); raise FileProblemError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise FileProblemError(
+            [FileProblem(path, None, None, f"not UTF-8 text ({exc.reason})")]
+        ) from None
+    except OSError as exc:
+        raise FileProblemError(
+            [FileProblem(path, None, None, f"cannot read: {exc.strerror}")]
+        ) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        match = _AT_LINE.search(str(exc))
+        line = int(match.group(1)) if match else None
+        message = _AT_LINE.sub("", str(exc)).replace("()", "").strip(" ()")
+        raise FileProblemError(
+            [FileProblem(path, line, None, f"not valid TOML: {message}")]
+        ) from None
+
+
+def table_line(text: str, header: str, index: int) -> int | None:
+    """The 1-based line of the ``index``-th (0-based) ``[[header]]`` in ``text``.
+
+    tomllib gives no positions for valid TOML, so a field error inside an
+    array of tables is located by counting its headers.
+    """
+    pattern = re.compile(r"^\s*\[\[\s*" + re.escape(header) + r"\s*\]\]", re.MULTILINE)
+    for n, match in enumerate(pattern.finditer(text)):
+        if n == index:
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def key_line(text: str, key: str, start_line: int | None = None) -> int | None:
+    """The first line at or after ``start_line`` that assigns ``key``."""
+    pattern = re.compile(r"^\s*" + re.escape(key) + r"\s*=", re.MULTILINE)
+    offset = 0
+    if start_line:
+        lines = text.splitlines(keepends=True)
+        offset = sum(len(s) for s in lines[: start_line - 1])
+    match = pattern.search(text, offset)
+    return text.count("\n", 0, match.start()) + 1 if match else None

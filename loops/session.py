@@ -1,0 +1,247 @@
+"""A loop in progress: its settings, its plan, every answer, and the draft.
+
+The session is the single source of truth: the UI keeps nothing that is not
+here, so a session file read back after a crash puts the candidate at the
+same question with the same draft. Where the candidate is in the loop is
+derived from the answers, never stored separately, so the two cannot
+disagree.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from loops.bank import FollowUp
+from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
+
+TIMINGS = ("strict", "relaxed", "untimed")
+DEFAULT_MAIN_SECONDS = 150
+DEFAULT_FOLLOW_UP_SECONDS = 90
+FOLLOW_UPS_ASKED = 2
+"""How many follow-ups an interviewer asks after a main answer."""
+FOLLOW_UPS_ASKED_BAR_RAISER = 3
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class LoopSettings:
+    level: str
+    rounds: int
+    timing: str = "relaxed"
+    seed: int | None = None
+    main_seconds: int = DEFAULT_MAIN_SECONDS
+    follow_up_seconds: int = DEFAULT_FOLLOW_UP_SECONDS
+    coach: bool = False
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing the candidate is asked: a main question or one follow-up."""
+
+    round: RoundPlan
+    question_index: int
+    question: PlannedQuestion
+    follow_up_index: int | None
+    """None for the main question, else the index into the asked follow-ups."""
+    prompt: str
+    target_seconds: int
+
+    @property
+    def kind(self) -> str:
+        return "main" if self.follow_up_index is None else "follow-up"
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (
+            self.round.index,
+            self.question_index,
+            -1 if self.follow_up_index is None else self.follow_up_index,
+        )
+
+
+@dataclass
+class AnswerRecord:
+    round: int
+    question_index: int
+    question_id: str
+    principle: str
+    kind: str
+    """main | follow-up"""
+    prompt: str
+    text: str
+    seconds: float
+    target_seconds: int
+    follow_up_index: int | None = None
+    follow_up_kind: str | None = None
+    started_at: str = ""
+    submitted_at: str = ""
+    auto_submitted: bool = False
+    """Strict timing ran out and the answer was saved as it stood."""
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    """On a main answer: the follow-ups the interviewer chose to ask next."""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def overtime(self) -> bool:
+        return self.seconds > self.target_seconds
+
+
+@dataclass
+class Draft:
+    """What is in the editor now, saved every few seconds while typing."""
+
+    round: int
+    question_index: int
+    follow_up_index: int | None
+    text: str
+    elapsed: float
+    saved_at: str = ""
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (
+            self.round,
+            self.question_index,
+            -1 if self.follow_up_index is None else self.follow_up_index,
+        )
+
+
+def new_session_id() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return f"{stamp}-{secrets.token_hex(2)}"
+
+
+@dataclass
+class Session:
+    id: str
+    settings: LoopSettings
+    plan: LoopPlan
+    answers: list[AnswerRecord] = field(default_factory=list)
+    draft: Draft | None = None
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+    # --- where the candidate is -------------------------------------------------
+
+    def _main_answer(self, round_index: int, question_index: int) -> AnswerRecord | None:
+        for a in self.answers:
+            if a.round == round_index and a.question_index == question_index and a.kind == "main":
+                return a
+        return None
+
+    def _answered(self, key: tuple[int, int, int]) -> bool:
+        return any(
+            (a.round, a.question_index, -1 if a.follow_up_index is None else a.follow_up_index)
+            == key
+            for a in self.answers
+        )
+
+    def steps(self) -> list[Step]:
+        """Every step known so far, in order; follow-ups appear once chosen."""
+        out: list[Step] = []
+        for rnd in self.plan.rounds:
+            for qi, q in enumerate(rnd.questions):
+                out.append(Step(rnd, qi, q, None, q.prompt, self.settings.main_seconds))
+                main = self._main_answer(rnd.index, qi)
+                if main is None:
+                    return out
+                for fi, fu in enumerate(main.follow_ups):
+                    out.append(Step(rnd, qi, q, fi, fu.text, self.settings.follow_up_seconds))
+        return out
+
+    def current_step(self) -> Step | None:
+        """The first step not yet answered, or None when the loop is over."""
+        for step in self.steps():
+            if not self._answered(step.key):
+                return step
+        return None
+
+    @property
+    def finished(self) -> bool:
+        return self.current_step() is None
+
+    def round_answers(self, round_index: int) -> list[AnswerRecord]:
+        return [a for a in self.answers if a.round == round_index]
+
+    def round_budget_seconds(self, rnd: RoundPlan) -> int:
+        """The round's time for its behavioral questions, follow-ups included."""
+        per_follow_ups = (
+            FOLLOW_UPS_ASKED_BAR_RAISER if rnd.is_bar_raiser else FOLLOW_UPS_ASKED
+        ) * self.settings.follow_up_seconds
+        return len(rnd.questions) * (self.settings.main_seconds + per_follow_ups)
+
+    def round_used_seconds(self, round_index: int) -> float:
+        return sum(a.seconds for a in self.round_answers(round_index))
+
+    # --- changes -------------------------------------------------------------------
+
+    def record(
+        self,
+        step: Step,
+        text: str,
+        seconds: float,
+        *,
+        follow_ups: list[FollowUp] | None = None,
+        auto_submitted: bool = False,
+        started_at: str = "",
+    ) -> AnswerRecord:
+        """Record the answer to ``step``; the draft for it is cleared."""
+        if self._answered(step.key):
+            raise ValueError(f"step {step.key} is already answered")
+        follow_up_kind = None
+        if step.follow_up_index is not None:
+            main = self._main_answer(step.round.index, step.question_index)
+            assert main is not None
+            follow_up_kind = main.follow_ups[step.follow_up_index].kind
+        answer = AnswerRecord(
+            round=step.round.index,
+            question_index=step.question_index,
+            question_id=step.question.id,
+            principle=step.question.principle,
+            kind=step.kind,
+            prompt=step.prompt,
+            text=text,
+            seconds=round(seconds, 2),
+            target_seconds=step.target_seconds,
+            follow_up_index=step.follow_up_index,
+            follow_up_kind=follow_up_kind,
+            started_at=started_at or now_iso(),
+            submitted_at=now_iso(),
+            auto_submitted=auto_submitted,
+            follow_ups=list(follow_ups or []) if step.kind == "main" else [],
+        )
+        self.answers.append(answer)
+        self.draft = None
+        self.touch()
+        return answer
+
+    def set_draft(self, step: Step, text: str, elapsed: float) -> None:
+        self.draft = Draft(
+            step.round.index,
+            step.question_index,
+            step.follow_up_index,
+            text,
+            round(elapsed, 2),
+            now_iso(),
+        )
+        self.touch()
+
+    def draft_for(self, step: Step) -> Draft | None:
+        return self.draft if self.draft and self.draft.key == step.key else None
+
+    def touch(self) -> None:
+        self.updated_at = now_iso()
+
+
+def default_follow_ups(question: PlannedQuestion, bar_raiser: bool) -> list[FollowUp]:
+    """The script's own order: what an interviewer asks when nothing steers them."""
+    n = FOLLOW_UPS_ASKED_BAR_RAISER if bar_raiser else FOLLOW_UPS_ASKED
+    return list(question.follow_ups[:n])

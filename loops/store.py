@@ -1,0 +1,364 @@
+"""Saving and loading sessions: atomic, owner-only, and never lossy.
+
+Every write goes to a temporary file in the same folder, is fsynced, then
+renamed over the old file, so a crash leaves either the old session or the
+new one, never half of one. Folders are 0700 and files 0600: on a shared
+box nobody else can read a candidate's answers. A session file that cannot
+be read is reported (file, line, field) and left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from loops import paths
+from loops.bank import FollowUp
+from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
+from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
+from loops.session import AnswerRecord, Draft, LoopSettings, Session
+
+SESSION_VERSION = 1
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it owner-only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``: temp file, fsync, rename, 0600."""
+    ensure_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+# --- to TOML ---------------------------------------------------------------------
+
+
+def _clean(d: dict[str, Any]) -> dict[str, Any]:
+    """TOML has no null: drop None values."""
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, str]]:
+    return [{"kind": f.kind, "text": f.text} for f in items]
+
+
+def session_to_dict(s: Session) -> dict[str, Any]:
+    st = s.settings
+    data: dict[str, Any] = {
+        "version": SESSION_VERSION,
+        "id": s.id,
+        "created_at": s.created_at,
+        "updated_at": s.updated_at,
+        "settings": _clean(
+            {
+                "level": st.level,
+                "rounds": st.rounds,
+                "timing": st.timing,
+                "seed": st.seed,
+                "main_seconds": st.main_seconds,
+                "follow_up_seconds": st.follow_up_seconds,
+                "coach": st.coach,
+            }
+        ),
+        "plan": {
+            "level": s.plan.level,
+            "seed": s.plan.seed,
+            "rounds": [
+                {
+                    "index": r.index,
+                    "kind": r.kind,
+                    "interviewer": r.interviewer,
+                    "title": r.title,
+                    "minutes": r.minutes,
+                    "principles": list(r.principles),
+                    "questions": [
+                        {
+                            "id": q.id,
+                            "principle": q.principle,
+                            "prompt": q.prompt,
+                            "failure": q.failure,
+                            "follow_ups": _follow_ups(q.follow_ups),
+                        }
+                        for q in r.questions
+                    ],
+                }
+                for r in s.plan.rounds
+            ],
+        },
+        "answers": [
+            _clean(
+                {
+                    "round": a.round,
+                    "question_index": a.question_index,
+                    "question_id": a.question_id,
+                    "principle": a.principle,
+                    "kind": a.kind,
+                    "follow_up_index": a.follow_up_index,
+                    "follow_up_kind": a.follow_up_kind,
+                    "prompt": a.prompt,
+                    "text": a.text,
+                    "seconds": a.seconds,
+                    "target_seconds": a.target_seconds,
+                    "started_at": a.started_at,
+                    "submitted_at": a.submitted_at,
+                    "auto_submitted": a.auto_submitted,
+                    "follow_ups": _follow_ups(a.follow_ups),
+                }
+            )
+            for a in s.answers
+        ],
+    }
+    if s.draft:
+        d = s.draft
+        data["draft"] = _clean(
+            {
+                "round": d.round,
+                "question_index": d.question_index,
+                "follow_up_index": d.follow_up_index,
+                "text": d.text,
+                "elapsed": d.elapsed,
+                "saved_at": d.saved_at,
+            }
+        )
+    return data
+
+
+# --- from TOML -------------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to parsed TOML that reports file, line and field."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.text = path, text
+
+    def fail(self, where: str, message: str, line: int | None = None) -> FileProblemError:
+        if line is None:
+            leaf = where.rsplit(".", 1)[-1].split("[")[0]
+            line = key_line(self.text, leaf)
+        return FileProblemError([FileProblem(self.path, line, where, message)])
+
+    def get(
+        self,
+        d: Any,
+        key: str,
+        kind: type | tuple[type, ...],
+        where: str,
+        line: int | None = None,
+        default: Any = ...,
+    ) -> Any:
+        if not isinstance(d, dict):
+            raise self.fail(where, "must be a table", line)
+        if key not in d:
+            if default is not ...:
+                return default
+            raise self.fail(f"{where}.{key}" if where else key, "missing", line)
+        value = d[key]
+        # bool is an int in Python; an int field must not accept true/false.
+        bad_bool = isinstance(value, bool) and bool not in (
+            kind if isinstance(kind, tuple) else (kind,)
+        )
+        if not isinstance(value, kind) or bad_bool:
+            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            at = key_line(self.text, key, line) if line else None
+            raise self.fail(
+                f"{where}.{key}" if where else key,
+                f"expected {name}, found {type(value).__name__}",
+                at or line,
+            )
+        return value
+
+    def follow_ups(self, raw: Any, where: str, line: int | None) -> list[FollowUp]:
+        if not isinstance(raw, list):
+            raise self.fail(where, "must be a list of {kind, text} tables", line)
+        return [
+            FollowUp(
+                self.get(f, "kind", str, f"{where}[{n}]", line),
+                self.get(f, "text", str, f"{where}[{n}]", line),
+            )
+            for n, f in enumerate(raw)
+        ]
+
+
+def session_from_toml(path: Path) -> Session:
+    data, text = read_toml(path)
+    r = _Reader(path, text)
+    version = data.get("version")
+    if version != SESSION_VERSION:
+        raise r.fail(
+            "version",
+            f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",
+        )
+    st = r.get(data, "settings", dict, "")
+    settings = LoopSettings(
+        level=r.get(st, "level", str, "settings"),
+        rounds=r.get(st, "rounds", int, "settings"),
+        timing=r.get(st, "timing", str, "settings"),
+        seed=r.get(st, "seed", int, "settings", default=None),
+        main_seconds=r.get(st, "main_seconds", int, "settings"),
+        follow_up_seconds=r.get(st, "follow_up_seconds", int, "settings"),
+        coach=r.get(st, "coach", bool, "settings", default=False),
+    )
+    if settings.timing not in ("strict", "relaxed", "untimed"):
+        raise r.fail("settings.timing", f"{settings.timing!r} is not strict, relaxed or untimed")
+    pl = r.get(data, "plan", dict, "")
+    rounds: list[RoundPlan] = []
+    for i, raw in enumerate(r.get(pl, "rounds", list, "plan")):
+        where, line = f"plan.rounds[{i}]", table_line(text, "plan.rounds", i)
+        questions = []
+        for j, q in enumerate(r.get(raw, "questions", list, where, line)):
+            qw = f"{where}.questions[{j}]"
+            qline = table_line(
+                text,
+                "plan.rounds.questions",
+                sum(len(x.get("questions", [])) for x in pl["rounds"][:i]) + j,
+            )
+            questions.append(
+                PlannedQuestion(
+                    id=r.get(q, "id", str, qw, qline),
+                    principle=r.get(q, "principle", str, qw, qline),
+                    prompt=r.get(q, "prompt", str, qw, qline),
+                    follow_ups=tuple(
+                        r.follow_ups(
+                            r.get(q, "follow_ups", list, qw, qline), f"{qw}.follow_ups", qline
+                        )
+                    ),
+                    failure=r.get(q, "failure", bool, qw, qline, default=False),
+                )
+            )
+        rounds.append(
+            RoundPlan(
+                index=r.get(raw, "index", int, where, line),
+                kind=r.get(raw, "kind", str, where, line),
+                interviewer=r.get(raw, "interviewer", str, where, line),
+                title=r.get(raw, "title", str, where, line),
+                minutes=r.get(raw, "minutes", int, where, line),
+                principles=tuple(r.get(raw, "principles", list, where, line)),
+                questions=tuple(questions),
+            )
+        )
+    plan = LoopPlan(
+        level=r.get(pl, "level", str, "plan"),
+        seed=r.get(pl, "seed", int, "plan"),
+        rounds=tuple(rounds),
+    )
+    answers: list[AnswerRecord] = []
+    for i, a in enumerate(r.get(data, "answers", list, "", default=[])):
+        where, line = f"answers[{i}]", table_line(text, "answers", i)
+        kind = r.get(a, "kind", str, where, line)
+        if kind not in ("main", "follow-up"):
+            raise r.fail(
+                f"{where}.kind", f"{kind!r} is not main or follow-up", key_line(text, "kind", line)
+            )
+        answers.append(
+            AnswerRecord(
+                round=r.get(a, "round", int, where, line),
+                question_index=r.get(a, "question_index", int, where, line),
+                question_id=r.get(a, "question_id", str, where, line),
+                principle=r.get(a, "principle", str, where, line),
+                kind=kind,
+                prompt=r.get(a, "prompt", str, where, line),
+                text=r.get(a, "text", str, where, line),
+                seconds=float(r.get(a, "seconds", (int, float), where, line)),
+                target_seconds=r.get(a, "target_seconds", int, where, line),
+                follow_up_index=r.get(a, "follow_up_index", int, where, line, default=None),
+                follow_up_kind=r.get(a, "follow_up_kind", str, where, line, default=None),
+                started_at=r.get(a, "started_at", str, where, line, default=""),
+                submitted_at=r.get(a, "submitted_at", str, where, line, default=""),
+                auto_submitted=r.get(a, "auto_submitted", bool, where, line, default=False),
+                follow_ups=r.follow_ups(
+                    r.get(a, "follow_ups", list, where, line, default=[]),
+                    f"{where}.follow_ups",
+                    line,
+                ),
+            )
+        )
+    draft = None
+    if "draft" in data:
+        d = r.get(data, "draft", dict, "")
+        draft = Draft(
+            round=r.get(d, "round", int, "draft"),
+            question_index=r.get(d, "question_index", int, "draft"),
+            follow_up_index=r.get(d, "follow_up_index", int, "draft", default=None),
+            text=r.get(d, "text", str, "draft"),
+            elapsed=float(r.get(d, "elapsed", (int, float), "draft")),
+            saved_at=r.get(d, "saved_at", str, "draft", default=""),
+        )
+    return Session(
+        id=r.get(data, "id", str, ""),
+        settings=settings,
+        plan=plan,
+        answers=answers,
+        draft=draft,
+        created_at=r.get(data, "created_at", str, "", default=""),
+        updated_at=r.get(data, "updated_at", str, "", default=""),
+    )
+
+
+# --- the session folder ------------------------------------------------------------
+
+
+def session_path(session_id: str, folder: Path | None = None) -> Path:
+    return (folder or paths.sessions_dir()) / f"{session_id}.toml"
+
+
+def save_session(session: Session, folder: Path | None = None) -> Path:
+    path = session_path(session.id, folder)
+    atomic_write(path, tomli_w.dumps(session_to_dict(session), multiline_strings=True))
+    return path
+
+
+@dataclass
+class SessionList:
+    sessions: list[Session] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+
+    @property
+    def unfinished(self) -> list[Session]:
+        return [s for s in self.sessions if not s.finished]
+
+
+def load_sessions(folder: Path | None = None) -> SessionList:
+    """Every readable session, newest first; unreadable ones become problems."""
+    folder = folder or paths.sessions_dir()
+    out = SessionList()
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            out.sessions.append(session_from_toml(path))
+        except FileProblemError as exc:
+            out.problems.extend(exc.problems)
+    out.sessions.sort(key=lambda s: s.updated_at, reverse=True)
+    return out
+
+
+def new_session_path_is_free(session_id: str, folder: Path | None = None) -> bool:
+    """A new session never takes the name of an existing (maybe unreadable) file."""
+    return not session_path(session_id, folder).exists()

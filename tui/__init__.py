@@ -1,0 +1,1 @@
+"""mockloop's terminal interface: the Textual app and the command line."""

@@ -1,0 +1,132 @@
+"""The Textual app: holds the bank and the clock, and moves between screens.
+
+Screens are small and post messages (tui/messages.py); the app answers
+them by pushing the next screen. Everything a screen changes lives in the
+Session, which is saved after every answer and while typing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from loops import paths
+from loops.bank import Bank, FollowUp, load_bank
+from loops.planner import PlannedQuestion, PlanError, plan_loop
+from loops.session import Session, default_follow_ups, new_session_id
+from loops.store import new_session_path_is_free, save_session
+from tui.messages import LoopFinished, LoopRequested, LoopStarted, SessionChosen
+
+FollowUpPicker = Callable[[PlannedQuestion, str, bool, int], list[FollowUp]]
+"""(question, main answer text, is Bar Raiser, seed) -> follow-ups to ask."""
+
+
+def _script_order(question: PlannedQuestion, text: str, bar_raiser: bool, seed: int) -> list[FollowUp]:
+    return default_follow_ups(question, bar_raiser)
+
+
+class MockloopApp(App[None]):
+    """mockloop: a mock interview loop, played in the terminal."""
+
+    TITLE = "mockloop"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
+        Binding("f1", "help", "Help", id="help"),
+        Binding("question_mark", "help", "Help", show=False, id="help-alt"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        pick_follow_ups: FollowUpPicker | None = None,
+        sessions_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.clock = clock
+        self.pick_follow_ups: FollowUpPicker = pick_follow_ups or _script_order
+        self.sessions_dir = sessions_dir
+        self._bank: Bank | None = None
+
+    @property
+    def bank(self) -> Bank:
+        """Loaded on first use: the home screen does not need it."""
+        if self._bank is None:
+            self._bank = load_bank(paths.user_questions_dir())
+        return self._bank
+
+    def get_default_screen(self) -> Screen[None]:
+        from tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def save(self, session: Session) -> None:
+        """Write the session now; on failure tell the user rather than crash."""
+        try:
+            save_session(session, self.sessions_dir)
+        except OSError as exc:
+            self.notify(f"Could not save: {exc}", severity="error", timeout=10)
+
+    # --- navigation -------------------------------------------------------------
+
+    @on(LoopRequested)
+    def _plan(self, message: LoopRequested) -> None:
+        from tui.screens.schedule import ScheduleScreen
+
+        settings = message.settings
+        try:
+            plan = plan_loop(self.bank, settings.level, settings.rounds, settings.seed)
+        except PlanError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        sid = new_session_id()
+        while not new_session_path_is_free(sid, self.sessions_dir):
+            sid = new_session_id() + "b"
+        session = Session(id=sid, settings=settings, plan=plan)
+        self.save(session)
+        self.push_screen(ScheduleScreen(session))
+
+    @on(LoopStarted)
+    @on(SessionChosen)
+    def _interview(self, message: LoopStarted | SessionChosen) -> None:
+        from tui.screens.interview import InterviewScreen
+
+        session = message.session
+        if session.finished:
+            self._debrief(session)
+            return
+        self.push_screen(InterviewScreen(session))
+
+    @on(LoopFinished)
+    def _finished(self, message: LoopFinished) -> None:
+        self._debrief(message.session)
+
+    def _debrief(self, session: Session) -> None:
+        from tui.screens.debrief import DebriefScreen
+
+        # Back from the debrief goes home, not into a finished interview.
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(DebriefScreen(session))
+
+    # --- actions ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Quit, saving any answer in progress first."""
+        save_now = getattr(self.screen, "save_draft_now", None)
+        if callable(save_now):
+            save_now()
+        self.exit()

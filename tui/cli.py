@@ -1,0 +1,111 @@
+"""The `mockloop` command.
+
+With no arguments it starts the app. Subcommands print plans, check a
+question file, or analyse answers. Heavy imports (Textual) happen only on
+the path that needs them, so `mockloop plan` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from loops import paths
+from loops.bank import load_bank, parse_bank_file
+from loops.levels import LEVELS
+from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, plan_loop
+from loops.problems import FileProblemError
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    bank = load_bank(paths.user_questions_dir())
+    for problem in bank.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    try:
+        plan = plan_loop(bank, args.level, args.rounds, args.seed)
+    except PlanError as exc:
+        print(f"mockloop plan: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"Level {plan.level}, seed {plan.seed}")
+    for r in plan.rounds:
+        print(f"\nRound {r.index}: {r.kind}, {r.interviewer} ({r.title}), {r.minutes} min")
+        for q in r.questions:
+            print(f"  [{q.principle}] {q.prompt}")
+    return 0
+
+
+def _cmd_check_bank(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        questions, generic = parse_bank_file(path)
+    except FileProblemError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{path}: {len(exc.problems)} problem(s); this file would be skipped.",
+              file=sys.stderr)
+        return 1
+    taken = {q.id for q in load_bank(None).questions}
+    clashes = [q.id for q in questions if q.id in taken]
+    if clashes:
+        for qid in clashes:
+            print(f"{path}: id: {qid!r} is already in the built-in bank", file=sys.stderr)
+        return 1
+    print(f"{path}: OK, {len(questions)} question(s), {len(generic)} generic follow-up(s)")
+    return 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from tui import analyze_cmd
+
+    return analyze_cmd.run(args.file, args.json)
+
+
+def _run_app() -> int:
+    from tui.app import MockloopApp
+
+    MockloopApp().run()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mockloop",
+        description="Rehearse an Amazon-style behavioral interview loop. "
+        "With no command, starts the app.",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("plan", help="plan a loop and print it")
+    p.add_argument("--level", choices=list(LEVELS), default="sde2")
+    p.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS,
+                   help=f"{MIN_ROUNDS} to {MAX_ROUNDS}, Bar Raiser included")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    p.set_defaults(func=_cmd_plan)
+
+    c = sub.add_parser("check-bank", help="validate a question file")
+    c.add_argument("file")
+    c.set_defaults(func=_cmd_check_bank)
+
+    a = sub.add_parser("analyze", help="score a file of answers")
+    a.add_argument("file")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=_cmd_analyze)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _run_app()
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Messages the screens post; the app reacts to them and moves the loop on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from loops.session import LoopSettings, Session
+
+
+@dataclass
+class LoopRequested(Message):
+    """Setup is done: plan a loop with these settings."""
+
+    settings: LoopSettings
+
+
+@dataclass
+class SessionChosen(Message):
+    """Resume (or open the debrief of) this saved session."""
+
+    session: Session
+
+
+@dataclass
+class LoopStarted(Message):
+    """The candidate has read the schedule and begins round 1."""
+
+    session: Session
+
+
+@dataclass
+class LoopFinished(Message):
+    """The last answer of the last round is in."""
+
+    session: Session

@@ -1,0 +1,37 @@
+"""A short break between rounds, as in a real onsite."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from loops.planner import RoundPlan
+from loops.session import Session
+
+
+class BreakScreen(Screen[None]):
+    BINDINGS = [Binding("enter", "continue", "Next round")]
+
+    def __init__(self, session: Session, done: RoundPlan, upcoming: RoundPlan) -> None:
+        super().__init__()
+        self.session, self.done, self.upcoming = session, done, upcoming
+
+    def compose(self) -> ComposeResult:
+        n = len(self.session.plan.rounds)
+        answered = len(self.session.round_answers(self.done.index))
+        kind = self.upcoming.shown_kind.replace("-", " ")
+        with Vertical(id="break"):
+            yield Static("Break", classes="heading")
+            yield Static(
+                f"Round {self.done.index} of {n} is over: {answered} answers saved.\n\n"
+                f"Stand up, drink some water, reset. Nothing is scored until the debrief.\n\n"
+                f"Next: round {self.upcoming.index}, {kind}, with {self.upcoming.interviewer}.\n\n"
+                "Press Enter when you're ready."
+            )
+        yield Footer()
+
+    def action_continue(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,104 @@
+"""Home: start a new loop, resume an unfinished one, or quit."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from loops.levels import level_name
+from loops.store import SessionList, load_sessions
+from tui.messages import SessionChosen
+
+_BLURB = (
+    "A full behavioral loop, one round after another, under the clock.\n"
+    "Nothing is graded until the debrief, as in the real thing."
+)
+
+
+def describe(session_list: SessionList, sid: str) -> str:
+    for s in session_list.sessions:
+        if s.id == sid:
+            step = s.current_step()
+            where = f"round {step.round.index} of {len(s.plan.rounds)}" if step else "finished"
+            draft = ", draft saved" if s.draft and s.draft.text.strip() else ""
+            return (f"Resume: {level_name(s.settings.level)}, {where}, "
+                    f"{len(s.answers)} answers{draft}  ({s.updated_at[:16].replace('T', ' ')})")
+    return sid
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("n", "new", "New loop"),
+        Binding("r", "resume", "Resume latest"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions = SessionList()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="home"):
+            yield Static("mockloop", id="title")
+            yield Static(_BLURB, id="blurb")
+            yield OptionList(id="menu")
+            yield Static("", id="problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_sessions()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_sessions()
+
+    def refresh_sessions(self) -> None:
+        self.sessions = load_sessions(getattr(self.app, "sessions_dir", None))
+        menu = self.query_one("#menu", OptionList)
+        menu.clear_options()
+        options: list[Option] = [Option("New loop", id="new")]
+        options += [Option(describe(self.sessions, s.id), id=f"resume:{s.id}")
+                    for s in self.sessions.unfinished[:8]]
+        options.append(Option("Quit", id="quit"))
+        menu.add_options(options)
+        menu.highlighted = 1 if self.sessions.unfinished else 0
+        menu.focus()
+        problems = self.sessions.problems
+        note = self.query_one("#problems", Static)
+        if problems:
+            lines = [f"Skipped {len(problems)} unreadable file(s), left untouched:"]
+            lines += [f"  {p}" for p in problems[:5]]
+            note.update("\n".join(lines))
+        else:
+            note.update("")
+
+    @on(OptionList.OptionSelected, "#menu")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        oid = event.option.id or ""
+        if oid == "new":
+            self.action_new()
+        elif oid == "quit":
+            self.app.exit()
+        elif oid.startswith("resume:"):
+            self._resume(oid.removeprefix("resume:"))
+
+    def _resume(self, sid: str) -> None:
+        for s in self.sessions.sessions:
+            if s.id == sid:
+                self.post_message(SessionChosen(s))
+                return
+
+    def action_new(self) -> None:
+        from tui.screens.setup import SetupScreen
+
+        self.app.push_screen(SetupScreen())
+
+    def action_resume(self) -> None:
+        if self.sessions.unfinished:
+            self._resume(self.sessions.unfinished[0].id)
+        else:
+            self.notify("No unfinished loop to resume.")

@@ -1,0 +1,219 @@
+"""A round in progress: the interviewer's intro, then each question and its follow-ups.
+
+The screen shows one step at a time (a main question or one follow-up),
+times it, and records the answer in the Session, which is saved after each
+answer and every couple of seconds while the candidate types. Nothing is
+graded here, as in a real loop.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+
+from loops.session import Session, Step, now_iso
+from loops.timing import Stopwatch
+from tui.messages import LoopFinished
+from tui.widgets.clock import ClockBar
+
+AUTOSAVE_SECONDS = 2.0
+"""How often a changed draft is written: well inside the 5 s we promise."""
+
+
+def intro_text(session: Session, step: Step, resuming: bool) -> str:
+    rnd = step.round
+    n = len(session.plan.rounds)
+    if resuming:
+        return (f"Welcome back. Round {rnd.index} of {n} with {rnd.interviewer}, where you left "
+                f"off. Your draft is in the editor; the clock resumes from where it stopped.\n\n"
+                "Press Enter to carry on.")
+    if rnd.is_bar_raiser:
+        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. I'm not on the team you're "
+                 "interviewing for; I sit in on loops from outside it. I'll pick a few things "
+                 "and go deep, so expect me to stop you and ask for specifics.")
+    elif rnd.kind in ("coding", "system-design"):
+        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. We'll do the technical part of this "
+                 "round later; first, a few questions about your past work.")
+    else:
+        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. This round is about how you've "
+                 "worked: real situations, what you did, and how it turned out.")
+    count = len(rnd.questions)
+    return (f"Round {rnd.index} of {n}.\n\n{hello}\n\n"
+            f"{count} question{'s' if count != 1 else ''}, each with follow-ups. "
+            "Answer in the first person, with what really happened.\n\n"
+            "Press Enter when you're ready for the first question.")
+
+
+class InterviewScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Submit answer", id="submit"),
+        # Priority so Enter starts the round even if the (hidden) editor has
+        # focus; check_action turns it off while answering, when Enter is a newline.
+        Binding("enter", "begin", "Start", priority=True),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.step: Step | None = session.current_step()
+        self.stopwatch: Stopwatch | None = None
+        self.started_at = ""
+        self._dirty = False
+        self._confirm_empty = False
+        self.phase = "intro"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="round-header", classes="heading")
+        with Vertical(id="intro"):
+            yield Static(id="intro-text")
+        with Vertical(id="answering"):
+            yield Static(id="prompt")
+            yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus",
+                           placeholder="Type your answer. Ctrl+S submits.")
+            with Horizontal(id="status"):
+                yield ClockBar(id="clock")
+                yield Static(id="words")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.show_intro()
+
+    # --- phases -------------------------------------------------------------------
+
+    def show_intro(self) -> None:
+        step = self.step
+        if step is None:
+            self.post_message(LoopFinished(self.session))
+            return
+        draft = self.session.draft_for(step)
+        first_of_round = not self.session.round_answers(step.round.index)
+        if draft is None and not first_of_round:
+            self.start_step()
+            return
+        self.phase = "intro"
+        self._header(step)
+        self.query_one("#intro-text", Static).update(
+            intro_text(self.session, step, resuming=draft is not None))
+        self.query_one("#intro").display = True
+        self.query_one("#answering").display = False
+        self.set_focus(None)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "begin":
+            return self.phase == "intro"
+        if action == "submit":
+            return self.phase == "answering"
+        return True
+
+    def action_begin(self) -> None:
+        if self.phase == "intro":
+            self.start_step()
+
+    def start_step(self) -> None:
+        step = self.step
+        assert step is not None
+        self.phase = "answering"
+        draft = self.session.draft_for(step)
+        self.stopwatch = Stopwatch(self.app.clock, draft.elapsed if draft else 0.0)  # type: ignore[attr-defined]
+        self.started_at = now_iso()
+        self._header(step)
+        label = "Question" if step.kind == "main" else "Follow-up"
+        self.query_one("#prompt", Static).update(f"{label}: {step.prompt}")
+        editor = self.query_one("#answer", TextArea)
+        editor.load_text(draft.text if draft else "")
+        editor.move_cursor(editor.document.end)
+        self.query_one("#intro").display = False
+        self.query_one("#answering").display = True
+        used = self.session.round_used_seconds(step.round.index)
+        round_left = self.session.round_budget_seconds(step.round) - used
+        self.query_one(ClockBar).track(self.stopwatch, step.target_seconds,
+                                       self.session.settings.timing, step.kind == "main",
+                                       round_left)
+        self.stopwatch.start()
+        self._dirty = False
+        self._confirm_empty = False
+        self._count_words()
+        editor.focus()
+        self.refresh_bindings()
+
+    def _header(self, step: Step) -> None:
+        rnd = step.round
+        total = len(rnd.questions)
+        part = ("main question" if step.follow_up_index is None
+                else f"follow-up {step.follow_up_index + 1}")
+        self.query_one("#round-header", Static).update(
+            f"Round {rnd.index}/{len(self.session.plan.rounds)}  {rnd.interviewer}, {rnd.title}"
+            f"\nQuestion {step.question_index + 1} of {total}, {part}")
+
+    # --- typing and saving ----------------------------------------------------------
+
+    @on(TextArea.Changed, "#answer")
+    def _changed(self) -> None:
+        self._dirty = True
+        self._confirm_empty = False
+        self._count_words()
+
+    def _count_words(self) -> None:
+        words = len(self.query_one("#answer", TextArea).text.split())
+        self.query_one("#words", Static).update(f"{words} words")
+
+    def autosave(self) -> None:
+        if self._dirty:
+            self.save_draft_now()
+
+    def save_draft_now(self) -> None:
+        """Write what is in the editor now; called on a timer and before quitting."""
+        if self.phase != "answering" or self.step is None or self.stopwatch is None:
+            return
+        text = self.query_one("#answer", TextArea).text
+        self.session.set_draft(self.step, text, self.stopwatch.elapsed)
+        self.app.save(self.session)  # type: ignore[attr-defined]
+        self._dirty = False
+
+    # --- submitting -----------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        if self.phase != "answering":
+            return
+        text = self.query_one("#answer", TextArea).text
+        if not text.strip() and not self._confirm_empty:
+            self._confirm_empty = True
+            self.notify("The answer is empty. Press Ctrl+S again to skip this question.")
+            return
+        self.submit(text, auto=False)
+
+    @on(ClockBar.Expired)
+    def _time_up(self) -> None:
+        if self.phase == "answering":
+            self.notify("Time is up: your answer was saved as it stands.")
+            self.submit(self.query_one("#answer", TextArea).text, auto=True)
+
+    def submit(self, text: str, *, auto: bool) -> None:
+        step, stopwatch = self.step, self.stopwatch
+        assert step is not None and stopwatch is not None
+        stopwatch.pause()
+        follow_ups = None
+        if step.kind == "main":
+            follow_ups = self.app.pick_follow_ups(  # type: ignore[attr-defined]
+                step.question, text, step.round.is_bar_raiser, self.session.plan.seed)
+        self.session.record(step, text, stopwatch.elapsed, follow_ups=follow_ups,
+                            auto_submitted=auto, started_at=self.started_at)
+        self.app.save(self.session)  # type: ignore[attr-defined]
+        self.phase = "between"
+        next_step = self.session.current_step()
+        self.step = next_step
+        if next_step is None:
+            self.post_message(LoopFinished(self.session))
+        elif next_step.round.index != step.round.index:
+            from tui.screens.breaks import BreakScreen
+
+            self.app.push_screen(BreakScreen(self.session, step.round, next_step.round),
+                                 lambda _: self.show_intro())
+        else:
+            self.start_step()

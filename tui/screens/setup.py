@@ -1,0 +1,69 @@
+"""Setup: level, number of rounds, timing and an optional seed."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from loops.levels import LEVELS
+from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS
+from loops.session import TIMINGS, LoopSettings
+from tui.messages import LoopRequested
+
+_TIMING_HELP = {
+    "strict": "the clock moves you on 10 s after time is up",
+    "relaxed": "overtime is shown and recorded; you finish",
+    "untimed": "a stopwatch only",
+}
+
+
+class SetupScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Plan the loop"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="setup"):
+            yield Static("New loop", classes="heading")
+            yield Label("Level")
+            yield Select([(name, slug) for slug, name in LEVELS.items()], value="sde2",
+                         allow_blank=False, id="level")
+            yield Label("Rounds (Bar Raiser included)")
+            yield Select([(str(n), n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
+                         value=DEFAULT_ROUNDS, allow_blank=False, id="rounds")
+            yield Label("Timing")
+            yield Select([(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS], value="relaxed",
+                         allow_blank=False, id="timing")
+            yield Label("Seed (optional: the same seed gives the same loop)")
+            yield Input(placeholder="random", id="seed", type="integer")
+            yield Button("Plan the loop", id="start", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#level", Select).focus()
+
+    def settings(self) -> LoopSettings | None:
+        seed_text = self.query_one("#seed", Input).value.strip()
+        try:
+            seed = int(seed_text) if seed_text else None
+        except ValueError:
+            self.notify("The seed must be a whole number.", severity="error")
+            return None
+        return LoopSettings(
+            level=str(self.query_one("#level", Select).value),
+            rounds=int(self.query_one("#rounds", Select).value),  # type: ignore[arg-type]
+            timing=str(self.query_one("#timing", Select).value),
+            seed=seed,
+        )
+
+    @on(Button.Pressed, "#start")
+    @on(Input.Submitted, "#seed")
+    def action_start(self) -> None:
+        settings = self.settings()
+        if settings is not None:
+            self.post_message(LoopRequested(settings))

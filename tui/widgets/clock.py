@@ -1,0 +1,74 @@
+"""The answer clock and the round clock, on one line that ticks by itself.
+
+A tick re-renders only this widget. The time shown is read from the
+stopwatch (monotonic clock) at each tick, never accumulated from ticks.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from loops.timing import ClockFace, Stopwatch, clock_face, fmt_seconds
+
+TICK_SECONDS = 0.25
+
+
+class ClockBar(Static):
+    class Expired(Message):
+        """Strict timing: time and grace are up; the answer is taken as it stands."""
+
+    face: reactive[ClockFace | None] = reactive(None, layout=False)
+    """What the answer clock says now; changing it repaints this widget only."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self.stopwatch: Stopwatch | None = None
+        self.target = 0
+        self.timing = "relaxed"
+        self.main = True
+        self.round_left = 0.0
+        """Round time left before the current answer started."""
+        self._expired_sent = False
+
+    def on_mount(self) -> None:
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    def track(self, stopwatch: Stopwatch, target: int, timing: str, main: bool,
+              round_left: float) -> None:
+        self.stopwatch, self.target, self.timing, self.main = stopwatch, target, timing, main
+        self.round_left = round_left
+        self._expired_sent = False
+        self.tick()
+
+    def tick(self) -> None:
+        if self.stopwatch is None:
+            return
+        face = clock_face(self.stopwatch.elapsed, self.target, self.timing, self.main)
+        if face != self.face:
+            self.face = face
+        else:
+            self._render_line()  # the round clock may still have moved
+        if face.expired and not self._expired_sent:
+            self._expired_sent = True
+            self.post_message(self.Expired())
+
+    def watch_face(self, face: ClockFace | None) -> None:
+        for phase in ("ok", "wrap-up", "warning", "overtime", "stopwatch"):
+            self.set_class(face is not None and face.phase == phase, f"-{phase}")
+        self._render_line()
+
+    def _render_line(self) -> None:
+        if self.face is None or self.stopwatch is None:
+            return
+        paused = "" if self.stopwatch.running else "  PAUSED"
+        round_left = self.round_left - self.stopwatch.elapsed
+        round_text = (f"round {fmt_seconds(round_left)} left" if round_left >= 0
+                      else f"round over by {fmt_seconds(-round_left)}")
+        line = Text()
+        style = "bold reverse" if self.face.phase in ("overtime", "warning") else "bold"
+        line.append(f" Answer {self.face.text}{paused} ", style=style)
+        line.append(f"   {round_text}")
+        self.update(line)
