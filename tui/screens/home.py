@@ -35,7 +35,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new", "New loop"),
         Binding("r", "resume", "Resume latest"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit", show=False),
     ]
 
     def __init__(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
@@ -30,18 +30,26 @@ class SetupScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="setup"):
             yield Static("New loop", classes="heading")
-            yield Label("Level")
-            yield Select([(name, slug) for slug, name in LEVELS.items()], value="sde2",
-                         allow_blank=False, id="level")
-            yield Label("Rounds (Bar Raiser included)")
-            yield Select([(str(n), n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
-                         value=DEFAULT_ROUNDS, allow_blank=False, id="rounds")
-            yield Label("Timing")
-            yield Select([(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS], value="relaxed",
-                         allow_blank=False, id="timing")
-            yield Label("Seed (optional: the same seed gives the same loop)")
-            yield Input(placeholder="random", id="seed", type="integer")
-            yield Button("Plan the loop", id="start", variant="primary")
+            with Horizontal(classes="field"):
+                yield Label("Level")
+                yield Select([(name, slug) for slug, name in LEVELS.items()], value="sde2",
+                             allow_blank=False, id="level", compact=True)
+            with Horizontal(classes="field"):
+                yield Label("Rounds")
+                yield Select([(f"{n} (Bar Raiser included)", n)
+                              for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
+                             value=DEFAULT_ROUNDS, allow_blank=False, id="rounds", compact=True)
+            with Horizontal(classes="field"):
+                yield Label("Timing")
+                yield Select([(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
+                             value="relaxed", allow_blank=False, id="timing", compact=True)
+            with Horizontal(classes="field"):
+                yield Label("Seed")
+                yield Input(placeholder="random (the same seed gives the same loop)",
+                            id="seed", type="integer", compact=True)
+            yield Button("Plan the loop", id="start", variant="primary", compact=True)
+            yield Static("Tab moves between fields, Enter opens a list, Ctrl+S plans the loop.",
+                         classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
