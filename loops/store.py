@@ -28,8 +28,19 @@ SESSION_VERSION = 1
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it owner-only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` and any missing parents owner-only (0700).
+
+    mkdir's mode applies only to the last folder, so each missing one is
+    made and chmodded in turn; the umask cannot loosen them either.
+    """
+    missing = []
+    cur = path
+    while not cur.exists():
+        missing.append(cur)
+        cur = cur.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
     os.chmod(path, 0o700)
     return path
 

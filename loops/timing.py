@@ -69,8 +69,9 @@ def clock_face(elapsed: float, target: int, timing: str, main: bool) -> ClockFac
         expired = timing == "strict" and -left >= STRICT_GRACE_SECONDS
         if timing == "strict":
             grace = max(0.0, STRICT_GRACE_SECONDS + left)
-            return ClockFace(f"TIME UP +{fmt_seconds(-left)}  moving on in {grace:.0f}s",
-                             "overtime", expired)
+            return ClockFace(
+                f"TIME UP +{fmt_seconds(-left)}  moving on in {grace:.0f}s", "overtime", expired
+            )
         return ClockFace(f"OVERTIME +{fmt_seconds(-left)}", "overtime", False)
     if left <= WARNING_SECONDS_LEFT:
         return ClockFace(f"{fmt_seconds(left)} left  LAST 30s", "warning", False)

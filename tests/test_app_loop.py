@@ -7,6 +7,7 @@ import tomllib
 from loops import paths
 from loops.store import load_sessions
 from tui.app import MockloopApp
+from tui.screens.breaks import BreakScreen
 from tui.screens.debrief import DebriefScreen
 from tui.screens.interview import InterviewScreen
 from tui.screens.schedule import ScheduleScreen
@@ -38,7 +39,7 @@ async def test_play_a_whole_four_round_loop_and_read_the_file_back(clock):
         await pilot.press("enter")  # begin round 1
         await pilot.pause()
         n = 0
-        while isinstance(app.screen, InterviewScreen) or app.screen.__class__.__name__ == "BreakScreen":
+        while isinstance(app.screen, InterviewScreen | BreakScreen):
             screen = app.screen
             if not isinstance(screen, InterviewScreen):
                 await pilot.press("enter")  # leave the break

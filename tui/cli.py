@@ -46,8 +46,9 @@ def _cmd_check_bank(args: argparse.Namespace) -> int:
     except FileProblemError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{path}: {len(exc.problems)} problem(s); this file would be skipped.",
-              file=sys.stderr)
+        print(
+            f"{path}: {len(exc.problems)} problem(s); this file would be skipped.", file=sys.stderr
+        )
         return 1
     taken = {q.id for q in load_bank(None).questions}
     clashes = [q.id for q in questions if q.id in taken]
@@ -82,8 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plan", help="plan a loop and print it")
     p.add_argument("--level", choices=list(LEVELS), default="sde2")
-    p.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS,
-                   help=f"{MIN_ROUNDS} to {MAX_ROUNDS}, Bar Raiser included")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=DEFAULT_ROUNDS,
+        help=f"{MIN_ROUNDS} to {MAX_ROUNDS}, Bar Raiser included",
+    )
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(func=_cmd_plan)

@@ -59,8 +59,10 @@ class DebriefScreen(Screen[None]):
             for rnd in s.plan.rounds:
                 kind = "Bar Raiser" if rnd.is_bar_raiser else rnd.kind.replace("-", " ")
                 graded = ", ".join(BY_SLUG[p].name for p in rnd.principles)
-                yield Static(f"Round {rnd.index}: {rnd.interviewer} ({kind})\nGraded: {graded}",
-                             classes="round-title")
+                yield Static(
+                    f"Round {rnd.index}: {rnd.interviewer} ({kind})\nGraded: {graded}",
+                    classes="round-title",
+                )
                 yield Static(round_table(s, rnd.index), classes="round-table")
         yield Footer()
 

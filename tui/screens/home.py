@@ -41,6 +41,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.sessions = SessionList()
+        self._just_mounted = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -52,8 +53,16 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_sessions()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
+        # Textual sends ScreenResume straight after Mount when the screen is
+        # first shown: the folder was read a moment ago, so don't read it twice
+        # (with many sessions that doubled the start-up). Later resumes (back
+        # from setup, a debrief...) read it again.
+        if self._just_mounted:
+            self._just_mounted = False
+            return
         self.refresh_sessions()
 
     def refresh_sessions(self) -> None:

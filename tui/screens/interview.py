@@ -28,24 +28,34 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
     rnd = step.round
     n = len(session.plan.rounds)
     if resuming:
-        return (f"Welcome back. Round {rnd.index} of {n} with {rnd.interviewer}, where you left "
-                f"off. Your draft is in the editor; the clock resumes from where it stopped.\n\n"
-                "Press Enter to carry on.")
+        return (
+            f"Welcome back. Round {rnd.index} of {n} with {rnd.interviewer}, where you left "
+            f"off. Your draft is in the editor; the clock resumes from where it stopped.\n\n"
+            "Press Enter to carry on."
+        )
     if rnd.is_bar_raiser:
-        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. I'm not on the team you're "
-                 "interviewing for; I sit in on loops from outside it. I'll pick a few things "
-                 "and go deep, so expect me to stop you and ask for specifics.")
+        hello = (
+            f"Hi, I'm {rnd.interviewer}, {rnd.title}. I'm not on the team you're "
+            "interviewing for; I sit in on loops from outside it. I'll pick a few things "
+            "and go deep, so expect me to stop you and ask for specifics."
+        )
     elif rnd.kind in ("coding", "system-design"):
-        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. We'll do the technical part of this "
-                 "round later; first, a few questions about your past work.")
+        hello = (
+            f"Hi, I'm {rnd.interviewer}, {rnd.title}. We'll do the technical part of this "
+            "round later; first, a few questions about your past work."
+        )
     else:
-        hello = (f"Hi, I'm {rnd.interviewer}, {rnd.title}. This round is about how you've "
-                 "worked: real situations, what you did, and how it turned out.")
+        hello = (
+            f"Hi, I'm {rnd.interviewer}, {rnd.title}. This round is about how you've "
+            "worked: real situations, what you did, and how it turned out."
+        )
     count = len(rnd.questions)
-    return (f"Round {rnd.index} of {n}.\n\n{hello}\n\n"
-            f"{count} question{'s' if count != 1 else ''}, each with follow-ups. "
-            "Answer in the first person, with what really happened.\n\n"
-            "Press Enter when you're ready for the first question.")
+    return (
+        f"Round {rnd.index} of {n}.\n\n{hello}\n\n"
+        f"{count} question{'s' if count != 1 else ''}, each with follow-ups. "
+        "Answer in the first person, with what really happened.\n\n"
+        "Press Enter when you're ready for the first question."
+    )
 
 
 class InterviewScreen(Screen[None]):
@@ -72,8 +82,12 @@ class InterviewScreen(Screen[None]):
             yield Static(id="intro-text")
         with Vertical(id="answering"):
             yield Static(id="prompt")
-            yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus",
-                           placeholder="Type your answer. Ctrl+S submits.")
+            yield TextArea(
+                id="answer",
+                soft_wrap=True,
+                tab_behavior="focus",
+                placeholder="Type your answer. Ctrl+S submits.",
+            )
             with Horizontal(id="status"):
                 yield ClockBar(id="clock")
                 yield Static(id="words")
@@ -98,7 +112,8 @@ class InterviewScreen(Screen[None]):
         self.phase = "intro"
         self._header(step)
         self.query_one("#intro-text", Static).update(
-            intro_text(self.session, step, resuming=draft is not None))
+            intro_text(self.session, step, resuming=draft is not None)
+        )
         self.query_one("#intro").display = True
         self.query_one("#answering").display = False
         self.set_focus(None)
@@ -132,9 +147,13 @@ class InterviewScreen(Screen[None]):
         self.query_one("#answering").display = True
         used = self.session.round_used_seconds(step.round.index)
         round_left = self.session.round_budget_seconds(step.round) - used
-        self.query_one(ClockBar).track(self.stopwatch, step.target_seconds,
-                                       self.session.settings.timing, step.kind == "main",
-                                       round_left)
+        self.query_one(ClockBar).track(
+            self.stopwatch,
+            step.target_seconds,
+            self.session.settings.timing,
+            step.kind == "main",
+            round_left,
+        )
         self.stopwatch.start()
         self._dirty = False
         self._confirm_empty = False
@@ -145,11 +164,15 @@ class InterviewScreen(Screen[None]):
     def _header(self, step: Step) -> None:
         rnd = step.round
         total = len(rnd.questions)
-        part = ("main question" if step.follow_up_index is None
-                else f"follow-up {step.follow_up_index + 1}")
+        part = (
+            "main question"
+            if step.follow_up_index is None
+            else f"follow-up {step.follow_up_index + 1}"
+        )
         self.query_one("#round-header", Static).update(
             f"Round {rnd.index}/{len(self.session.plan.rounds)}  {rnd.interviewer}, {rnd.title}"
-            f"\nQuestion {step.question_index + 1} of {total}, {part}")
+            f"\nQuestion {step.question_index + 1} of {total}, {part}"
+        )
 
     # --- typing and saving ----------------------------------------------------------
 
@@ -201,9 +224,16 @@ class InterviewScreen(Screen[None]):
         follow_ups = None
         if step.kind == "main":
             follow_ups = self.app.pick_follow_ups(  # type: ignore[attr-defined]
-                step.question, text, step.round.is_bar_raiser, self.session.plan.seed)
-        self.session.record(step, text, stopwatch.elapsed, follow_ups=follow_ups,
-                            auto_submitted=auto, started_at=self.started_at)
+                step.question, text, step.round.is_bar_raiser, self.session.plan.seed
+            )
+        self.session.record(
+            step,
+            text,
+            stopwatch.elapsed,
+            follow_ups=follow_ups,
+            auto_submitted=auto,
+            started_at=self.started_at,
+        )
         self.app.save(self.session)  # type: ignore[attr-defined]
         self.phase = "between"
         next_step = self.session.current_step()
@@ -213,7 +243,8 @@ class InterviewScreen(Screen[None]):
         elif next_step.round.index != step.round.index:
             from tui.screens.breaks import BreakScreen
 
-            self.app.push_screen(BreakScreen(self.session, step.round, next_step.round),
-                                 lambda _: self.show_intro())
+            self.app.push_screen(
+                BreakScreen(self.session, step.round, next_step.round), lambda _: self.show_intro()
+            )
         else:
             self.start_step()

@@ -32,24 +32,44 @@ class SetupScreen(Screen[None]):
             yield Static("New loop", classes="heading")
             with Horizontal(classes="field"):
                 yield Label("Level")
-                yield Select([(name, slug) for slug, name in LEVELS.items()], value="sde2",
-                             allow_blank=False, id="level", compact=True)
+                yield Select(
+                    [(name, slug) for slug, name in LEVELS.items()],
+                    value="sde2",
+                    allow_blank=False,
+                    id="level",
+                    compact=True,
+                )
             with Horizontal(classes="field"):
                 yield Label("Rounds")
-                yield Select([(f"{n} (Bar Raiser included)", n)
-                              for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
-                             value=DEFAULT_ROUNDS, allow_blank=False, id="rounds", compact=True)
+                yield Select(
+                    [(f"{n} (Bar Raiser included)", n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
+                    value=DEFAULT_ROUNDS,
+                    allow_blank=False,
+                    id="rounds",
+                    compact=True,
+                )
             with Horizontal(classes="field"):
                 yield Label("Timing")
-                yield Select([(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
-                             value="relaxed", allow_blank=False, id="timing", compact=True)
+                yield Select(
+                    [(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
+                    value="relaxed",
+                    allow_blank=False,
+                    id="timing",
+                    compact=True,
+                )
             with Horizontal(classes="field"):
                 yield Label("Seed")
-                yield Input(placeholder="random (the same seed gives the same loop)",
-                            id="seed", type="integer", compact=True)
+                yield Input(
+                    placeholder="random (the same seed gives the same loop)",
+                    id="seed",
+                    type="integer",
+                    compact=True,
+                )
             yield Button("Plan the loop", id="start", variant="primary", compact=True)
-            yield Static("Tab moves between fields, Enter opens a list, Ctrl+S plans the loop.",
-                         classes="hint")
+            yield Static(
+                "Tab moves between fields, Enter opens a list, Ctrl+S plans the loop.",
+                classes="hint",
+            )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -36,8 +36,9 @@ class ClockBar(Static):
     def on_mount(self) -> None:
         self.set_interval(TICK_SECONDS, self.tick)
 
-    def track(self, stopwatch: Stopwatch, target: int, timing: str, main: bool,
-              round_left: float) -> None:
+    def track(
+        self, stopwatch: Stopwatch, target: int, timing: str, main: bool, round_left: float
+    ) -> None:
         self.stopwatch, self.target, self.timing, self.main = stopwatch, target, timing, main
         self.round_left = round_left
         self._expired_sent = False
@@ -65,8 +66,11 @@ class ClockBar(Static):
             return
         paused = "" if self.stopwatch.running else "  PAUSED"
         round_left = self.round_left - self.stopwatch.elapsed
-        round_text = (f"round {fmt_seconds(round_left)} left" if round_left >= 0
-                      else f"round over by {fmt_seconds(-round_left)}")
+        round_text = (
+            f"round {fmt_seconds(round_left)} left"
+            if round_left >= 0
+            else f"round over by {fmt_seconds(-round_left)}"
+        )
         line = Text()
         style = "bold reverse" if self.face.phase in ("overtime", "warning") else "bold"
         line.append(f" Answer {self.face.text}{paused} ", style=style)

@@ -1,0 +1,126 @@
+"""Sessions on disk: atomic, owner-only, read back exactly, bad files reported and kept."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from loops import paths
+from loops.bank import load_bank
+from loops.planner import plan_loop
+from loops.session import LoopSettings, Session
+from loops.store import load_sessions, save_session, session_from_toml, session_to_dict
+from tui.app import MockloopApp
+from tui.screens.home import HomeScreen
+
+BANK = load_bank()
+
+
+def make_session(sid: str = "20261122-000000-abcd", seed: int = 3) -> Session:
+    settings = LoopSettings(level="sde2", rounds=4, timing="strict", seed=seed)
+    return Session(id=sid, settings=settings, plan=plan_loop(BANK, "sde2", 4, seed))
+
+
+def answer_some(session: Session, n: int) -> None:
+    for i in range(n):
+        step = session.current_step()
+        assert step is not None
+        fus = list(step.question.follow_ups[:2]) if step.kind == "main" else None
+        session.record(
+            step, f"answer {i} — naïve café, 数字 100%\nsecond line", 40.5 + i, follow_ups=fus
+        )
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_folders_are_0700_and_files_0600():
+    os.umask(0o022)
+    session = make_session()
+    path = save_session(session)
+    assert mode(path) == 0o600
+    assert mode(path.parent) == 0o700
+    assert mode(paths.data_dir()) == 0o700
+    # Rewriting keeps the permissions and leaves no temporary files behind.
+    answer_some(session, 2)
+    save_session(session)
+    assert mode(path) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_a_session_reads_back_exactly():
+    session = make_session()
+    answer_some(session, 5)
+    step = session.current_step()
+    session.set_draft(step, "half a thought", 12.25)
+    path = save_session(session)
+    back = session_from_toml(path)
+    assert session_to_dict(back) == session_to_dict(session)
+    assert back.current_step().key == step.key
+    assert back.draft_for(back.current_step()).text == "half a thought"
+
+
+def test_where_you_are_follows_the_answers():
+    session = make_session()
+    first = session.current_step()
+    assert first.kind == "main" and first.round.index == 1
+    answer_some(session, 1)
+    follow = session.current_step()
+    assert follow.kind == "follow-up" and follow.follow_up_index == 0
+    assert follow.prompt == first.question.follow_ups[0].text
+    with pytest.raises(ValueError):
+        session.record(first, "again", 1.0)
+
+
+BAD_FILES = {
+    "corrupt.toml": ('version = 1\nid = "x\n', 2, None, "not valid TOML"),
+    "future.toml": ("version = 7\n", 1, "version", "unknown session version 7"),
+}
+
+
+def test_bad_session_files_are_reported_and_left_alone():
+    good = make_session()
+    answer_some(good, 3)
+    save_session(good)
+    folder = paths.sessions_dir()
+    # A hand edit that breaks one field deep inside the file.
+    text = (folder / f"{good.id}.toml").read_text()
+    broken = text.replace("seconds = 41.5", 'seconds = "forty"', 1)
+    assert broken != text
+    (folder / "handedit.toml").write_text(broken.replace(good.id, "handedit"))
+    for name, (content, *_rest) in BAD_FILES.items():
+        (folder / name).write_text(content)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    found = load_sessions()
+    assert [s.id for s in found.sessions] == [good.id]
+    by_file = {p.path.name: p for p in found.problems}
+    assert set(by_file) == {"corrupt.toml", "future.toml", "handedit.toml"}
+    for name, (_content, line, field, message) in BAD_FILES.items():
+        assert by_file[name].line == line and by_file[name].field == field
+        assert message in str(by_file[name])
+    hand = by_file["handedit.toml"]
+    assert hand.field == "answers[1].seconds" and "expected" in hand.message
+    assert broken.splitlines()[hand.line - 1].strip().startswith("seconds =")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+async def test_the_app_starts_despite_bad_files_and_says_which(clock):
+    folder = paths.sessions_dir()
+    folder.mkdir(parents=True)
+    (folder / "corrupt.toml").write_text('version = 1\nid = "x\n')
+    before = (folder / "corrupt.toml").read_bytes()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        note = str(app.screen.query_one("#problems").render())
+        assert "corrupt.toml:2" in note and "left untouched" in note
+        await pilot.press("n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert (folder / "corrupt.toml").read_bytes() == before
+    assert len(list(folder.glob("*.toml"))) == 2
