@@ -1,0 +1,45 @@
+"""Text snapshots of whole screens.
+
+We compare the screen as plain text (what a person reads at 80x24), not
+as SVG: SVG snapshots change with every colour tweak and produce
+unreadable diffs, while a text snapshot fails only when what the
+candidate reads changes. pytest-textual-snapshot was the alternative; it
+needs syrupy 4.8, which holds pytest below 9. Run with
+UPDATE_SNAPSHOTS=1 to rewrite the files after an intended change, then
+read the diff.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from rich.console import Console
+from textual.app import App
+
+FOLDER = Path(__file__).parent / "snapshots"
+
+
+def screen_text(app: App[object]) -> str:
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      color_system=None, record=True, legacy_windows=False, safe_box=False)
+    render = app.screen._compositor.render_update(full=True,
+                                                  screen_stack=app._background_screens)
+    console.print(render)
+    lines = console.export_text(styles=False).splitlines()
+    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
+
+
+def assert_snapshot(app: App[object], name: str) -> None:
+    text = screen_text(app)
+    path = FOLDER / f"{name}.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
+        FOLDER.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        if not os.environ.get("UPDATE_SNAPSHOTS"):
+            raise AssertionError(f"new snapshot written to {path}; check it and run again")
+        return
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, f"screen {name!r} changed:\n{text}"
