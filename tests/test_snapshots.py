@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from snapshot import assert_snapshot
 from textual.widgets import Input, Select
 
-from snapshot import assert_snapshot
 from tui.app import MockloopApp
 
 

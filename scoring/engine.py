@@ -1,0 +1,331 @@
+"""Analyse one answer, or a whole loop, the way the debrief meeting would.
+
+Per answer: flags (from that answer alone) and a vote. A main answer and the
+follow-ups after it (same round, same principle) are one telling of one
+story, so the vote and the cross-round comparison use the telling: a
+follow-up that supplies the missing metric lifts the vote, while the main
+answer keeps its own no-metric flag, as an interviewer's notes would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from scoring.facts import Facts, compare_facts, extract_facts
+from scoring.flags import Reading, detect, read
+from scoring.model import (
+    VOTES,
+    AnswerAnalysis,
+    AnswerInput,
+    Contradiction,
+    FlagHit,
+    LoopAnalysis,
+    Outcome,
+    Reuse,
+    Signals,
+    Vote,
+)
+from scoring.similarity import (
+    REUSE_THRESHOLD,
+    Corpus,
+    candidate_pairs,
+    combined,
+)
+from scoring.similarity import detail_key as _detail_key
+from scoring.text import fold, metric_quantities, plural_spans, quantities, singular_spans
+from scoring.votes import star_parts, vote_for
+
+
+def _signals(r: Reading) -> Signals:
+    text = r.text
+    numbers = tuple(q.text for q in metric_quantities(text))
+    return Signals(
+        i_count=len(singular_spans(text)),
+        we_count=len(plural_spans(text)),
+        numbers=numbers,
+        word_count=r.words,
+        seconds=r.seconds,
+        seconds_measured=r.measured,
+        star=star_parts(r),
+    )
+
+
+def analyze_answer(answer: AnswerInput, index: int = 0) -> AnswerAnalysis:
+    """Flags, signals and a vote for one answer read on its own."""
+    text = fold(answer.text)
+    r = read(answer, text)
+    flags = detect(r, follow_up=answer.kind == "follow-up")
+    vote, score, evidence = vote_for(r, flags)
+    return AnswerAnalysis(
+        index=index,
+        round=answer.round,
+        principle=answer.principle,
+        kind=answer.kind,
+        flags=tuple(_requote(flags, answer.text)),
+        vote=vote,
+        vote_evidence=tuple(evidence),
+        signals=_signals(r),
+        score=score,
+    )
+
+
+def _requote(flags: list[FlagHit], original: str) -> list[FlagHit]:
+    """Quotes come from the original text (folding kept offsets, not characters)."""
+    return [
+        FlagHit(f.name, f.start, f.end, original[f.start : f.end], f.message)
+        if f.start is not None and f.end is not None
+        else f
+        for f in flags
+    ]
+
+
+@dataclass(frozen=True)
+class Telling:
+    """A main answer with its follow-ups: one telling of one story."""
+
+    indexes: tuple[int, ...]
+    round: int
+    principle: str
+    text: str
+
+    @property
+    def main(self) -> int:
+        return self.indexes[0]
+
+
+def tellings(answers: Sequence[AnswerInput]) -> list[Telling]:
+    """Group answers: a follow-up joins the latest telling of its round and principle."""
+    groups: list[list[int]] = []
+    open_: dict[tuple[int, str], int] = {}
+    for i, a in enumerate(answers):
+        key = (a.round, a.principle)
+        if a.kind == "follow-up" and key in open_:
+            groups[open_[key]].append(i)
+            continue
+        open_[key] = len(groups)
+        groups.append([i])
+    return [
+        Telling(
+            tuple(g),
+            answers[g[0]].round,
+            answers[g[0]].principle,
+            "\n".join(answers[i].text for i in g),
+        )
+        for g in groups
+    ]
+
+
+def _telling_vote(answers: Sequence[AnswerInput], t: Telling) -> tuple[Vote, float]:
+    """The vote for a telling: the main answer's flags, re-judged with follow-ups' content."""
+    main = answers[t.main]
+    if len(t.indexes) == 1:
+        text = fold(main.text)
+        r = read(main, text)
+        return vote_for(r, detect(r))[:2]
+    joined = AnswerInput(
+        round=main.round,
+        principle=main.principle,
+        text=t.text,
+        question=main.question,
+        kind="main",
+        seconds=None,
+        failure=main.failure or any(answers[i].failure for i in t.indexes),
+    )
+    text = fold(t.text)
+    r = read(joined, text)
+    # Length is judged on the main answer alone: follow-ups are not one long monologue.
+    flags = [f for f in detect(r) if f.name not in ("too-long", "too-short")]
+    flags += [f for f in detect(read(main, fold(main.text))) if f.name in ("too-long", "too-short")]
+    return vote_for(r, flags)[:2]
+
+
+_RANK = {v: i for i, v in enumerate(VOTES)}
+
+
+def _score_vote(score: float) -> Vote:
+    if score >= 1.5:
+        return "strongly-inclined"
+    if score > 0:
+        return "inclined"
+    if score > -1.5:
+        return "not-inclined"
+    return "strongly-not-inclined"
+
+
+_VOTE_SCORE: dict[str, float] = {
+    "strongly-inclined": 2.0,
+    "inclined": 1.0,
+    "not-inclined": -1.0,
+    "strongly-not-inclined": -2.0,
+}
+
+
+def _lower(vote: Vote) -> Vote:
+    """One step worse: a contradiction costs the telling where it was found."""
+    i = min(_RANK[vote] + 1, len(VOTES) - 1)
+    result: Vote = VOTES[i]  # type: ignore[assignment]
+    return result
+
+
+def analyze_loop(
+    answers: Sequence[AnswerInput], bar_raiser_round: int | None = None
+) -> LoopAnalysis:
+    """Every answer's notes, the stories told twice or told differently, and the outcome."""
+    analyses = [analyze_answer(a, i) for i, a in enumerate(answers)]
+    groups = tellings(answers)
+    votes: dict[int, Vote] = {}
+    for t in groups:
+        if len(t.indexes) == 1:
+            votes[t.main] = analyses[t.main].vote
+        else:
+            votes[t.main] = _telling_vote(answers, t)[0]
+    reused, contradictions = compare_tellings(answers, groups)
+    # The telling's vote is what the answer object shows for the main answer.
+    telling_of = {i: t.main for t in groups for i in t.indexes}
+    final = [_with_vote(a, votes[telling_of[a.index]]) for a in analyses]
+    flagged = {i for c in contradictions for i in c.answers}
+    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
+    return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome)
+
+
+def _with_vote(a: AnswerAnalysis, vote: Vote) -> AnswerAnalysis:
+    return AnswerAnalysis(
+        a.index, a.round, a.principle, a.kind, a.flags, vote, a.vote_evidence, a.signals, a.score
+    )
+
+
+def compare_tellings(
+    answers: Sequence[AnswerInput], groups: Sequence[Telling]
+) -> tuple[list[Reuse], list[Contradiction]]:
+    """Retellings across rounds, and the conflicting facts within them."""
+    if len(groups) < 2:
+        return [], []
+    corpus = Corpus(t.text for t in groups)
+    docs = [corpus.document(i, t.text) for i, t in enumerate(groups)]
+    rounds = [t.round for t in groups]
+    pairs = candidate_pairs(docs, rounds)
+    facts: dict[int, Facts] = {}
+
+    def facts_of(k: int) -> Facts:
+        if k not in facts:
+            merged = Facts()
+            for idx in groups[k].indexes:
+                merged = merged.merged(extract_facts(answers[idx].text, idx))
+            facts[k] = merged
+        return facts[k]
+
+    reused: list[Reuse] = []
+    contradictions: list[Contradiction] = []
+    for i, j in sorted(pairs):
+        score, shared = combined(docs[i], docs[j])
+        if score < REUSE_THRESHOLD:
+            continue
+        ti, tj = groups[i], groups[j]
+        reused.append(
+            Reuse(
+                (ti.main, tj.main),
+                (ti.round, tj.round),
+                score,
+                tuple(shared_evidence(ti.text, shared, docs[i].weights, docs[j].weights)),
+            )
+        )
+        for c in compare_facts(facts_of(i), facts_of(j)):
+            contradictions.append(
+                Contradiction(
+                    (c.a_source, c.b_source),
+                    (answers[c.a_source].round, answers[c.b_source].round),
+                    c.kind,
+                    c.detail(
+                        f"round {answers[c.a_source].round}",
+                        f"round {answers[c.b_source].round}",
+                    ),
+                )
+            )
+    return reused, contradictions
+
+
+def shared_evidence(
+    text: str, shared: list[str], a: dict[str, float], b: dict[str, float]
+) -> list[str]:
+    """What the two tellings share, in the words of the first: figures and names, then
+    the most telling shared words and phrases (the weight both tellings give them)."""
+    out: list[str] = []
+    figures = {_detail_key(q): q.text for q in quantities(fold(text)) if q.kind == "number"}
+    for key in shared:
+        if key.startswith("#"):
+            said = figures.get(key)
+            if said and said not in out:
+                out.append(said)
+        else:
+            out.append(_surface(text, key) or key)
+    common = sorted((t for t in a if t in b and t[0] != "~"), key=lambda t: -(a[t] * b[t]))
+    words: list[str] = []
+    for t in common:
+        said = _surface(text, t)
+        if said and said.lower() not in {w.lower() for w in words + out}:
+            words.append(said)
+        if len(words) >= 6:
+            break
+    if words:
+        out.append("shared words: " + ", ".join(words))
+    return out[:10]
+
+
+def _surface(text: str, term: str) -> str | None:
+    """The words in ``text`` a stem (or two-stem phrase) came from."""
+    parts = [re.escape(p) + r"[\w'\-]*" for p in term.split(" ")]
+    found = re.search(r"\b" + r"\W+".join(parts), text, re.IGNORECASE)
+    return found.group() if found else None
+
+
+def decide(
+    answers: Sequence[AnswerInput],
+    groups: Sequence[Telling],
+    votes: dict[int, Vote],
+    contradictions: Sequence[Contradiction],
+    flagged: set[int],
+    bar_raiser_round: int | None,
+) -> Outcome:
+    """Hire only with no Bar Raiser veto and mostly inclined votes.
+
+    A contradiction lowers the vote of every telling it touches by one step
+    (interviewers read each other's notes); a principle probed twice keeps
+    its worse vote. The Bar Raiser's vote is the mean of their round's votes.
+    """
+    if not groups:
+        return Outcome("no-hire", "No answers to judge.", None, None, {}, 0, 0)
+    br_round = bar_raiser_round if bar_raiser_round is not None else max(t.round for t in groups)
+    per_telling: list[tuple[Telling, Vote]] = []
+    for t in groups:
+        vote = votes[t.main]
+        if flagged & set(t.indexes):
+            vote = _lower(vote)
+        per_telling.append((t, vote))
+    principles: dict[str, Vote] = {}
+    for t, vote in per_telling:
+        old = principles.get(t.principle)
+        if old is None or _RANK[vote] > _RANK[old]:
+            principles[t.principle] = vote
+    br_votes = [v for t, v in per_telling if t.round == br_round]
+    br_vote: Vote | None = None
+    if br_votes:
+        br_vote = _score_vote(sum(_VOTE_SCORE[v] for v in br_votes) / len(br_votes))
+    inclined = sum(1 for _, v in per_telling if _RANK[v] <= 1)
+    total = len(per_telling)
+    veto = br_vote is not None and _RANK[br_vote] >= 2
+    mostly = inclined * 2 > total
+    decision: Literal["hire", "no-hire"]
+    if veto:
+        decision, reason = "no-hire", f"The Bar Raiser (round {br_round}) voted {br_vote}: a veto."
+    elif not mostly:
+        decision, reason = "no-hire", f"Only {inclined} of {total} votes are inclined."
+    else:
+        decision, reason = "hire", f"{inclined} of {total} votes inclined and no Bar Raiser veto."
+    if contradictions:
+        reason += (
+            f" {len(contradictions)} contradiction(s) across rounds lowered the votes involved."
+        )
+    return Outcome(decision, reason, br_round, br_vote, principles, inclined, total)

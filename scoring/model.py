@@ -1,0 +1,241 @@
+"""The plain data the scoring engine reads and writes.
+
+Everything here is a frozen dataclass so results can be cached, compared in
+tests and handed to the UI without fear of mutation. ``to_json`` methods
+produce the ``mockloop analyze --json`` contract; the UI reads the dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+FLAG_NAMES: tuple[str, ...] = (
+    "we-heavy",
+    "no-metric",
+    "hypothetical",
+    "passive-voice",
+    "manager-assigned",
+    "escalated-away",
+    "effort-only",
+    "vague",
+    "no-result",
+    "no-reflection",
+    "too-short",
+    "too-long",
+    "no-commit",
+    "spun-failure",
+)
+"""Every flag the engine can raise, in report order."""
+
+VOTES: tuple[str, ...] = ("strongly-inclined", "inclined", "not-inclined", "strongly-not-inclined")
+"""Debrief votes, best first."""
+
+Vote = Literal["strongly-inclined", "inclined", "not-inclined", "strongly-not-inclined"]
+
+KINDS: tuple[str, ...] = ("main", "follow-up")
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    """One spoken answer, as the loop recorded it.
+
+    ``failure`` says the question asked for a failure, which is what turns on
+    the spun-failure check for principles other than learn-and-be-curious.
+    """
+
+    round: int
+    principle: str
+    text: str
+    question: str | None = None
+    kind: str = "main"
+    seconds: float | None = None
+    failure: bool = False
+
+
+@dataclass(frozen=True)
+class FlagHit:
+    """One red flag with the evidence an interviewer would cite.
+
+    A flag raised by something said carries the span (``start``/``end`` are
+    character offsets into the answer text, ``quote`` the text between); a
+    flag raised by something missing carries only ``message``.
+    """
+
+    name: str
+    start: int | None
+    end: int | None
+    quote: str | None
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        if self.start is not None and self.end is not None:
+            return {
+                "start": self.start,
+                "end": self.end,
+                "quote": self.quote,
+                "message": self.message,
+            }
+        return {"message": self.message}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted span used to justify a vote (positive or negative)."""
+
+    start: int
+    end: int
+    quote: str
+    note: str
+    positive: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "note": self.note,
+            "positive": self.positive,
+        }
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The counts behind flags and votes, shown so a candidate can check them."""
+
+    i_count: int
+    we_count: int
+    numbers: tuple[str, ...]
+    word_count: int
+    seconds: float
+    seconds_measured: bool
+    star: tuple[str, ...]
+    """STAR parts found, in order: situation, task, action, result, reflection."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "i_count": self.i_count,
+            "we_count": self.we_count,
+            "numbers": list(self.numbers),
+            "word_count": self.word_count,
+            "estimated_seconds": round(self.seconds, 1),
+            "seconds_measured": self.seconds_measured,
+            "star": list(self.star),
+        }
+
+
+@dataclass(frozen=True)
+class AnswerAnalysis:
+    """What one interviewer would note about one answer."""
+
+    index: int
+    round: int
+    principle: str
+    kind: str
+    flags: tuple[FlagHit, ...]
+    vote: Vote
+    vote_evidence: tuple[Evidence, ...]
+    signals: Signals
+    score: float
+    """The number behind the vote, for sorting and for tests; not shown to users."""
+
+    @property
+    def flag_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.flags)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "round": self.round,
+            "principle": self.principle,
+            "kind": self.kind,
+            "flags": list(self.flag_names),
+            "evidence": {f.name: f.to_json() for f in self.flags},
+            "vote": self.vote,
+            "vote_evidence": [e.to_json() for e in self.vote_evidence],
+            "signals": self.signals.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """Two tellings, in different rounds, of the same story."""
+
+    answers: tuple[int, int]
+    rounds: tuple[int, int]
+    similarity: float
+    evidence: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answers": list(self.answers),
+            "rounds": list(self.rounds),
+            "similarity": round(self.similarity, 3),
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two tellings of one story whose stated facts disagree."""
+
+    answers: tuple[int, int]
+    rounds: tuple[int, int]
+    kind: str
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answers": list(self.answers),
+            "rounds": list(self.rounds),
+            "kind": self.kind,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The debrief's decision and why.
+
+    ``principles`` maps each probed principle to its vote (the worse vote when a
+    principle was probed twice); ``bar_raiser_vote`` is None when no round is
+    the Bar Raiser's (an empty loop).
+    """
+
+    decision: Literal["hire", "no-hire"]
+    reason: str
+    bar_raiser_round: int | None
+    bar_raiser_vote: Vote | None
+    principles: dict[str, Vote] = field(default_factory=dict)
+    inclined: int = 0
+    total: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "decision": self.decision,
+            "reason": self.reason,
+            "bar_raiser_round": self.bar_raiser_round,
+            "bar_raiser_vote": self.bar_raiser_vote,
+            "principles": dict(self.principles),
+            "inclined_votes": self.inclined,
+            "total_votes": self.total,
+        }
+
+
+@dataclass(frozen=True)
+class LoopAnalysis:
+    """Everything the debrief meeting would read for one loop."""
+
+    answers: tuple[AnswerAnalysis, ...]
+    reused: tuple[Reuse, ...]
+    contradictions: tuple[Contradiction, ...]
+    outcome: Outcome
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``mockloop analyze --json`` object (see scoring/__init__.py)."""
+        return {
+            "answers": [a.to_json() for a in self.answers],
+            "reused": [r.to_json() for r in self.reused],
+            "contradictions": [c.to_json() for c in self.contradictions],
+            "outcome": self.outcome.to_json(),
+        }

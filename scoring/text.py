@@ -1,0 +1,355 @@
+"""Text primitives shared by flags, votes, facts and similarity.
+
+Offsets always refer to the caller's original string, so every quote the
+engine shows can be located in the answer. Curly apostrophes are folded to
+straight ones by a same-length substitution for that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Normalise quotes and dashes without changing the length (offsets stay valid)."""
+    return text.translate(_FOLD)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=4096)
+def lower(text: str) -> str:
+    """ASCII lower-casing: same length as ``text``, so offsets carry over."""
+    return text.translate(_ASCII_LOWER)
+
+
+class Rx:
+    """A case-insensitive pattern that runs on lower-cased text.
+
+    Python's ``re`` with IGNORECASE is four to six times slower on long
+    alternations; lower-casing the text once (cached) and the pattern at
+    compile time gives the same matches at the speed the budget needs.
+    Offsets are the caller's, since lower-casing keeps the length.
+    """
+
+    __slots__ = ("_found", "needs", "pattern", "rx")
+
+    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern
+        self.needs = needs
+        """Lower-case substrings one of which every match contains: a cheap pre-check."""
+        self._found: dict[str, re.Match[str] | None] = {}
+        """First match in a whole text: flags, votes and signals ask the same question."""
+        low = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+        if low.startswith("\\b"):
+            # Every match starts at a word character; saying so lets the engine skip ahead.
+            low = "(?=[a-z0-9])" + low
+        self.rx = re.compile(low)
+
+    def _absent(self, text: str) -> bool:
+        if not self.needs:
+            return False
+        low = lower(text)
+        return not any(n in low for n in self.needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        if pos == 0 and endpos is None:
+            if text in self._found:
+                return self._found[text]
+            if len(self._found) > 2048:
+                self._found.clear()
+            found = self.rx.search(lower(text))
+            self._found[text] = found
+            return found
+        low = lower(text)
+        return self.rx.search(low, pos, len(low) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        return self.rx.match(lower(text), pos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        if self._absent(text):
+            return iter(())
+        low = lower(text)
+        return self.rx.finditer(low, pos, len(low) if endpos is None else endpos)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]*\s+|\n+")
+
+
+def sentences(text: str) -> list[Span]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """Split into sentences with offsets; a decimal point or 'e.g.' does not end one."""
+    out: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start()
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(start + lead, end, piece.strip()))
+        start = match.end()
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Span(start + lead, start + lead + len(piece.strip()), piece.strip()))
+    return tuple(out)
+
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'_\-]*")
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+# --- first-person counts -------------------------------------------------
+
+_SINGULAR = re.compile(r"\b(?:I|me|Me|ME|my|My|MY|mine|Mine|myself|Myself)\b")
+_PLURAL = re.compile(r"\b(?:[Ww]e|WE|us|Us|our|Our|OUR|ours|Ours|ourselves|Ourselves)\b")
+_ROMAN_I = re.compile(r"(?:SDE|Engineer|Level|Phase|Tier|Type|Grade|Part|Step|Stage)\s+$")
+
+
+def singular_spans(text: str) -> list[Span]:
+    """'I', 'me', 'my'... as pronouns: 'SDE I' (a level) is not the candidate."""
+    return list(_singular_spans(text))
+
+
+@lru_cache(maxsize=2048)
+def _singular_spans(text: str) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for m in _SINGULAR.finditer(text):
+        if m.group() == "I" and _ROMAN_I.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group() == "I" and text[m.end() : m.end() + 1] in ("/", "-") and m.end() < len(text):
+            # "I/O", "I-95": not a pronoun.
+            nxt = text[m.end() + 1 : m.end() + 2]
+            if nxt.isalpha():
+                continue
+        out.append(Span(m.start(), m.end(), m.group()))
+    return tuple(out)
+
+
+def plural_spans(text: str) -> list[Span]:
+    """'we', 'us', 'our'... ('US', the country, is written in capitals and skipped)."""
+    return [Span(m.start(), m.end(), m.group()) for m in _PLURAL.finditer(text)]
+
+
+# --- numbers ---------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, float] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "hundreds": 100,
+    "thousand": 1000,
+    "thousands": 1000,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "dozen": 12,
+    "dozens": 12,
+}
+
+MULTIPLIER_WORDS: dict[str, float] = {
+    "halved": 0.5,
+    "doubled": 2,
+    "tripled": 3,
+    "quadrupled": 4,
+    "tenfold": 10,
+    "twofold": 2,
+    "threefold": 3,
+}
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+NUMERAL = re.compile(
+    r"(?=[$€£\d])(?<![\w.$€£])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<suffix>(?:\s|-)?(?:%|percent\b|per\s?cent\b|x\b|×|k\b|K\b|M\b|m\b|bn\b|B\b|ms\b|s\b|"
+    r"sec\b|secs\b|h\b|hrs?\b|min\b|mins\b|[a-zA-Z]+))?"
+)
+_WORD_QUANTITY = Rx(
+    r"\b(?:(?P<mult>"
+    + "|".join(MULTIPLIER_WORDS)
+    + r"|(?:twice|(?:two|three|four|five|ten)\s+times)(?=\s+(?:as|faster|more|less|slower|"
+    r"cheaper|bigger|smaller|the|fewer|higher|lower)))"
+    r"|(?P<half>(?:by|in) half|half (?:as|the)(?!\s+(?:year|quarter|day|way|time|team)))"
+    r"|(?P<zero>zero)"
+    r"|(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\b"
+)
+"""Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'."""
+_DIGIT = re.compile(r"\d")
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:L|E|IC|SDE|SDE\s|level\s|Level\s|L-|SDE-|Q|H|FY|v|V)\s?)$")
+_DATE_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"^\s?(?:am|pm|a\.m|p\.m|o'clock)$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"(?:\s+or\s+\w+)?\s+(?:in the (?:morning|afternoon|evening)|at night|o'clock|am\b|pm\b|"
+    r"a\.m|p\.m|on (?:\w+ )?(?:morning|afternoon|evening|night))",
+    re.IGNORECASE,
+)
+_NAME_WORD_AFTER = re.compile(r"^(?:AM|PM)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as said: its value, unit word (if any) and where it sits."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    kind: str
+    """'number' for a quantity; 'date', 'level' or 'ordinal' for ones that are not metrics."""
+
+
+def _to_float(raw: str) -> float:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with a kind; only kind 'number' is a metric."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=2048)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    out: list[Quantity] = []
+    has_digit = _DIGIT.search(text) is not None
+    for m in NUMERAL.finditer(text) if has_digit else ():
+        num = m.group("num")
+        cur = m.group("cur") or ""
+        suffix = (m.group("suffix") or "").strip()
+        value = _to_float(num)
+        before = text[max(0, m.start() - 12) : m.start()]
+        kind = "number"
+        unit = suffix.lower()
+        if cur:
+            unit = "$" if cur == "$" else cur
+            if suffix.lower() in ("k", "m", "bn", "b", "million", "billion", "thousand"):
+                value *= {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9}.get(suffix.lower(), 1)
+                value *= {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get(suffix.lower(), 1)
+        elif _LEVEL_BEFORE.search(before):
+            kind = "level"
+        elif _ORDINAL_SUFFIX.match(suffix):
+            kind = "ordinal"
+        elif (
+            (
+                _TIME_OF_DAY.match(suffix)
+                or _NAME_WORD_AFTER.match(suffix)
+                or _CLOCK_AFTER.match(text, m.end("num"))
+            )
+            or (
+                "." not in num
+                and "," not in num
+                and 1900 <= value <= 2099
+                and len(num) == 4
+                and unit not in ("%", "percent", "ms", "users", "customers", "requests")
+                and not unit.endswith("s")
+            )
+            or _DATE_BEFORE.search(before)
+            or (text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2].isdigit())
+        ):
+            kind = "date"
+        if kind == "number" and unit and not cur:
+            # A following plain word is a unit ('40 tickets'); keep it lower-case.
+            unit = suffix.lower()
+        end = m.end() if m.group("suffix") else m.end("num")
+        out.append(Quantity(m.start(), end, text[m.start() : end], value, unit, kind))
+    for m in _WORD_QUANTITY.finditer(text):
+        said = text[m.start() : m.end()]
+        word = said.lower()
+        if m.group("word"):
+            after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+            unit = after.group(1).lower() if after else ""
+            kind = "date" if _CLOCK_AFTER.match(text, m.end()) else "number"
+            out.append(Quantity(m.start(), m.end(), said, NUMBER_WORDS[word], unit, kind))
+        elif m.group("zero"):
+            out.append(Quantity(m.start(), m.end(), said, 0.0, "", "number"))
+        else:
+            value = 0.5 if m.group("half") else MULTIPLIER_WORDS.get(word.split()[0], 2.0)
+            out.append(Quantity(m.start(), m.end(), said, value, "x", "number"))
+    out.sort(key=lambda q: q.start)
+    return tuple(out)
+
+
+def metric_quantities(text: str) -> list[Quantity]:
+    return [q for q in quantities(text) if q.kind == "number"]
+
+
+def find_all(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def sentence_at(text: str, offset: int) -> Span:
+    """The sentence holding ``offset`` (for quoting a whole sentence as evidence)."""
+    for s in _sentences(text):
+        if s.start <= offset < s.end + 1:
+            return s
+    return Span(offset, offset, "")
+
+
+def negated_before(text: str, start: int, window: int = 40) -> bool:
+    """True when a negation sits in the same clause just before ``start``."""
+    left = text[max(0, start - window) : start]
+    clause = re.split(r"[.;!?]|\bbut\b|\bso\b|\band then\b", left)[-1].lower()
+    return bool(
+        re.search(
+            r"\b(?:not|no|never|nobody|none|neither|nor|without|rather than|instead of)\b|n't\b",
+            clause,
+        )
+    )

@@ -1,0 +1,286 @@
+"""Scoring benchmark: accuracy on the labelled set, then speed.
+
+Run from the repository root: ``python tests/benchmarks/bench_scoring.py``.
+Prints per-flag precision/recall/support, vote agreement, reuse P/R/F1,
+contradiction recall and false alarms on consistent retellings, then the
+time to analyse a 30-answer loop (about 9,000 words) and a 500-answer loop.
+The same measurements back tests/test_scoring_labelled.py.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scoring import (  # noqa: E402
+    FLAG_NAMES,
+    AnswerInput,
+    analyze_answer,
+    analyze_loop,
+)
+
+LABELLED = ROOT / "tests" / "labelled"
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+
+@dataclass
+class FlagReport:
+    per_flag: dict[str, Counts] = field(default_factory=dict)
+    votes_exact: int = 0
+    votes_side: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def load_labelled_answers() -> list[dict[str, object]]:
+    with (LABELLED / "answers.toml").open("rb") as fh:
+        return list(tomllib.load(fh)["answers"])
+
+
+def load_labelled_pairs() -> list[dict[str, object]]:
+    with (LABELLED / "pairs.toml").open("rb") as fh:
+        return list(tomllib.load(fh)["pairs"])
+
+
+def _answer(item: dict[str, object]) -> AnswerInput:
+    seconds = item.get("seconds")
+    return AnswerInput(
+        round=1,
+        principle=str(item["principle"]),
+        text=str(item["text"]),
+        question=str(item["question"]) if item.get("question") else None,
+        seconds=float(seconds) if isinstance(seconds, int | float) else None,
+        failure=bool(item.get("failure", False)),
+    )
+
+
+def flag_report() -> FlagReport:
+    report = FlagReport(per_flag={name: Counts() for name in FLAG_NAMES})
+    for item in load_labelled_answers():
+        got = set(analyze_answer(_answer(item)).flag_names)
+        want = set(item.get("flags", []))  # type: ignore[call-overload]
+        for name in FLAG_NAMES:
+            c = report.per_flag[name]
+            if name in got and name in want:
+                c.tp += 1
+            elif name in got:
+                c.fp += 1
+                report.errors.append(f"{item['id']}: false {name}")
+            elif name in want:
+                c.fn += 1
+                report.errors.append(f"{item['id']}: missed {name}")
+        vote = analyze_answer(_answer(item)).vote
+        report.total += 1
+        if "vote" in item:
+            report.votes_exact += vote == item["vote"]
+            report.votes_side += ("not" in vote) == ("not" in str(item["vote"]))
+            if ("not" in vote) != ("not" in str(item["vote"])):
+                report.errors.append(f"{item['id']}: vote {vote}, labelled {item['vote']}")
+    return report
+
+
+@dataclass
+class PairReport:
+    reuse: Counts = field(default_factory=Counts)
+    conflict: Counts = field(default_factory=Counts)
+    false_alarms_consistent: int = 0
+    consistent: int = 0
+    kind_hits: int = 0
+    kind_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def pair_report() -> PairReport:
+    report = PairReport()
+    for item in load_labelled_pairs():
+        a = AnswerInput(
+            round=int(item["a_round"]),  # type: ignore[call-overload]
+            principle=str(item["a_principle"]),
+            text=str(item["a_text"]),
+        )
+        b = AnswerInput(
+            round=int(item["b_round"]),  # type: ignore[call-overload]
+            principle=str(item["b_principle"]),
+            text=str(item["b_text"]),
+        )
+        if a.round == b.round:
+            b = AnswerInput(b.round + 1, b.principle, b.text)
+        loop = analyze_loop([a, b])
+        relation = str(item["relation"])
+        same = relation in ("same-story", "same-story-conflict")
+        conflict = relation == "same-story-conflict"
+        got_same = bool(loop.reused)
+        got_conflict = bool(loop.contradictions)
+        sim = loop.reused[0].similarity if loop.reused else 0.0
+        if same and got_same:
+            report.reuse.tp += 1
+        elif got_same:
+            report.reuse.fp += 1
+            report.errors.append(f"{item['id']}: false reuse ({relation}, sim {sim:.2f})")
+        elif same:
+            report.reuse.fn += 1
+            report.errors.append(f"{item['id']}: missed reuse ({relation})")
+        if conflict and got_conflict:
+            report.conflict.tp += 1
+        elif got_conflict:
+            report.conflict.fp += 1
+            kinds = ", ".join(f"{c.kind}: {c.detail}" for c in loop.contradictions)
+            report.errors.append(f"{item['id']}: false contradiction ({relation}): {kinds}")
+        elif conflict:
+            report.conflict.fn += 1
+            report.errors.append(f"{item['id']}: missed contradiction {item.get('conflict_kinds')}")
+        if relation == "same-story":
+            report.consistent += 1
+            report.false_alarms_consistent += got_conflict
+        if conflict:
+            want = set(item.get("conflict_kinds", []))  # type: ignore[call-overload]
+            got = {c.kind for c in loop.contradictions}
+            report.kind_total += len(want)
+            report.kind_hits += len(want & got)
+    return report
+
+
+# --- speed ------------------------------------------------------------------------
+
+_SYLLABLES = tuple(c + v for c in "bdfgklmnprstvz" for v in "aeiou")
+"""70 syllables: made-up names that rarely collide, as real system names rarely do."""
+_TEMPLATES = (
+    "At {company} I was on the {a} team, and the {b} {c} was mine.",
+    "I noticed the {b} p99 latency had climbed to {n1} ms during the {d} peak.",
+    "Nobody asked me to {v1} the {e} {f}, but I {v2} a month of {g} records.",
+    "I {v3} it to the {h} {v4} the {i} in a loop, and I wrote a {j} to {v5} it.",
+    "After the rollout the {d} errors fell {n2}% and {k} costs dropped by ${n3}k.",
+    "My manager {v6} the {l} numbers, so I {v7} him the {m} {n}.",
+    "I {v8} the {o} against a {p} of {q} {r} before {v9} it on for the {s}.",
+    "The {t} team {v10} the same {u} {v} the following month.",
+    "I learned to {v11} the {w} before the {x}, and I now do that for every {y}.",
+    "The {z} owners {v12} about the {a}, and I agreed to {v13} the {b} in one {c} first.",
+    "We spent a week on the {d} and the {e} before I {v14} the {f} {g} behind it.",
+)
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4)))
+
+
+def synthetic_answer(rng: random.Random, words: int) -> str:
+    """A realistic-shaped answer about made-up systems, so stories share little vocabulary."""
+    company = rng.choice(("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay"))
+    keys = [*"abcdefghijklmnopqrstuvwxyz", *(f"v{i}" for i in range(1, 15))]
+    cast = {k: _word(rng) for k in keys}
+    order = list(_TEMPLATES)
+    rng.shuffle(order)
+    out: list[str] = []
+    i = 0
+    while sum(len(s.split()) for s in out) < words:
+        if i and i % len(order) == 0:
+            cast = {k: _word(rng) for k in keys}
+        out.append(
+            order[i % len(order)].format(
+                company=company,
+                n1=rng.randint(300, 3000),
+                n2=rng.randint(10, 90),
+                n3=rng.randint(5, 90),
+                **cast,
+            )
+        )
+        i += 1
+    return " ".join(out)
+
+
+def synthetic_loop(n: int, seed: int = 7, words: int = 300) -> list[AnswerInput]:
+    """``n`` answers over six rounds; every fifth answer retells one from the round before."""
+    from loops.principles import SLUGS
+
+    rng = random.Random(seed)
+    texts: list[str] = []
+    for i in range(n):
+        if i % 5 == 4 and i >= 9:
+            texts.append(texts[i - 9])
+        else:
+            texts.append(synthetic_answer(rng, words))
+    return [
+        AnswerInput(round=1 + i * 6 // n, principle=SLUGS[i % len(SLUGS)], text=texts[i])
+        for i in range(n)
+    ]
+
+
+def timing(n: int, repeat: int = 5) -> float:
+    """Best time over fresh loops (a new seed each time, so no cache is warm)."""
+    best = float("inf")
+    for seed in range(repeat):
+        answers = synthetic_loop(n, seed=100 + seed)
+        start = time.perf_counter()
+        analyze_loop(answers)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    flags = flag_report()
+    print(f"Flags on {flags.total} labelled answers")
+    print(f"{'flag':<18}{'precision':>10}{'recall':>8}{'support':>9}{'fp':>5}{'fn':>5}")
+    for name, c in flags.per_flag.items():
+        print(f"{name:<18}{c.precision:>10.2f}{c.recall:>8.2f}{c.support:>9}{c.fp:>5}{c.fn:>5}")
+    if flags.total:
+        print(
+            f"votes: exact {flags.votes_exact}/{flags.total}, "
+            f"right side (inclined or not) {flags.votes_side}/{flags.total}"
+        )
+    if (LABELLED / "pairs.toml").exists():
+        pairs = pair_report()
+        r, c = pairs.reuse, pairs.conflict
+        print(f"\nreuse: precision {r.precision:.2f} recall {r.recall:.2f} F1 {r.f1:.2f}")
+        print(
+            f"contradictions: precision {c.precision:.2f} recall {c.recall:.2f} "
+            f"(support {c.support})"
+        )
+        print(
+            f"false alarms on consistent retellings: "
+            f"{pairs.false_alarms_consistent}/{pairs.consistent}"
+        )
+        print(f"conflict kinds found: {pairs.kind_hits}/{pairs.kind_total}")
+        errors = flags.errors + pairs.errors
+    else:
+        errors = flags.errors
+    if "-v" in sys.argv:
+        print("\n".join(["", *errors]))
+    loop30 = synthetic_loop(30)
+    words = sum(len(a.text.split()) for a in loop30)
+    print(f"\n30 answers ({words} words): {timing(30) * 1000:.1f} ms")
+    print(f"500 answers: {timing(500, repeat=2):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
