@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
+from textual import events
+
 from loops import paths
 from loops.store import load_sessions
 from tui.app import MockloopApp
@@ -14,7 +16,15 @@ from tui.screens.schedule import ScheduleScreen
 
 
 async def _type(pilot, text: str) -> None:
-    await pilot.press(*text)
+    """Type the first word key by key, paste the rest (as a terminal paste arrives).
+
+    Pilot needs ~60 ms a key, so typing every answer in full would take minutes.
+    """
+    first, _, rest = text.partition(" ")
+    await pilot.press(*first)
+    if rest:
+        pilot.app.post_message(events.Paste(" " + rest))
+        await pilot.pause()
 
 
 async def start_loop(pilot, rounds: int = 4, seed: int = 11) -> None:
