@@ -61,7 +61,7 @@ def choose_follow_ups(
     kinds = gaps(text, principle, failure)[:limit]
     if bar_raiser:
         # The Bar Raiser always digs: names, exact figures, what almost went wrong.
-        kinds = kinds[: limit - 1] + ["depth"]
+        kinds = [*kinds[: limit - 1], "depth"]
         while len(kinds) < MIN_BAR_RAISER:
             kinds.append("depth" if "judgement" in kinds else "judgement")
     elif not kinds:

@@ -29,6 +29,37 @@ def lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (outside groups and character classes)."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    start = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]" or "[^]...]": a leading ] is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 class Rx:
     """A case-insensitive pattern that runs on lower-cased text.
 
@@ -47,7 +78,13 @@ class Rx:
         self._found: dict[str, re.Match[str] | None] = {}
         """First match in a whole text: flags, votes and signals ask the same question."""
         low = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-        if low.startswith("\\b"):
+        branches = _top_level_branches(low)
+        if len(branches) > 1 and all(b.startswith("\\b") for b in branches):
+            # "\bA|\bB|...": test the boundary once, then each branch (most start with a
+            # letter, which the engine checks before entering the branch). The lookahead
+            # keeps the first branch exactly as the single-branch form below reads it.
+            low = "\\b(?:(?=[a-z0-9])" + "|".join(b[2:] for b in branches) + ")"
+        elif low.startswith("\\b"):
             # Every match starts at a word character; saying so lets the engine skip ahead.
             low = "(?=[a-z0-9])" + low
         self.rx = re.compile(low)

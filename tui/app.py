@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from loops import paths
 from loops.bank import Bank, FollowUp, load_bank
-from loops.planner import PlannedQuestion, PlanError, plan_loop
+from loops.planner import PlanError, PlannedQuestion, plan_loop
 from loops.session import Session, default_follow_ups, new_session_id
 from loops.store import new_session_path_is_free, save_session
 from tui.messages import LoopFinished, LoopRequested, LoopStarted, SessionChosen
