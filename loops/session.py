@@ -239,9 +239,3 @@ class Session:
 
     def touch(self) -> None:
         self.updated_at = now_iso()
-
-
-def default_follow_ups(question: PlannedQuestion, bar_raiser: bool) -> list[FollowUp]:
-    """The script's own order: what an interviewer asks when nothing steers them."""
-    n = FOLLOW_UPS_ASKED_BAR_RAISER if bar_raiser else FOLLOW_UPS_ASKED
-    return list(question.follow_ups[:n])

@@ -163,13 +163,33 @@ def session_to_dict(s: Session) -> dict[str, Any]:
 # --- from TOML -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _At:
+    """Where an array-of-tables entry starts, found only when an error needs it.
+
+    Locating lines means rescanning the file; a good file never pays for it.
+    """
+
+    header: str
+    index: int
+
+
+Line = int | _At | None
+
+
 class _Reader:
     """Typed access to parsed TOML that reports file, line and field."""
 
     def __init__(self, path: Path, text: str) -> None:
         self.path, self.text = path, text
 
-    def fail(self, where: str, message: str, line: int | None = None) -> FileProblemError:
+    def resolve(self, line: Line) -> int | None:
+        if isinstance(line, _At):
+            return table_line(self.text, line.header, line.index)
+        return line
+
+    def fail(self, where: str, message: str, at: Line = None) -> FileProblemError:
+        line = self.resolve(at)
         if line is None:
             leaf = where.rsplit(".", 1)[-1].split("[")[0]
             line = key_line(self.text, leaf)
@@ -181,7 +201,7 @@ class _Reader:
         key: str,
         kind: type | tuple[type, ...],
         where: str,
-        line: int | None = None,
+        line: Line = None,
         default: Any = ...,
     ) -> Any:
         if not isinstance(d, dict):
@@ -197,15 +217,16 @@ class _Reader:
         )
         if not isinstance(value, kind) or bad_bool:
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            at = key_line(self.text, key, line) if line else None
+            start = self.resolve(line)
+            at = key_line(self.text, key, start) if start else None
             raise self.fail(
                 f"{where}.{key}" if where else key,
                 f"expected {name}, found {type(value).__name__}",
-                at or line,
+                at or start,
             )
         return value
 
-    def follow_ups(self, raw: Any, where: str, line: int | None) -> list[FollowUp]:
+    def follow_ups(self, raw: Any, where: str, line: Line) -> list[FollowUp]:
         if not isinstance(raw, list):
             raise self.fail(where, "must be a list of {kind, text} tables", line)
         return [
@@ -241,12 +262,11 @@ def session_from_toml(path: Path) -> Session:
     pl = r.get(data, "plan", dict, "")
     rounds: list[RoundPlan] = []
     for i, raw in enumerate(r.get(pl, "rounds", list, "plan")):
-        where, line = f"plan.rounds[{i}]", table_line(text, "plan.rounds", i)
+        where, line = f"plan.rounds[{i}]", _At("plan.rounds", i)
         questions = []
         for j, q in enumerate(r.get(raw, "questions", list, where, line)):
             qw = f"{where}.questions[{j}]"
-            qline = table_line(
-                text,
+            qline = _At(
                 "plan.rounds.questions",
                 sum(len(x.get("questions", [])) for x in pl["rounds"][:i]) + j,
             )
@@ -281,11 +301,13 @@ def session_from_toml(path: Path) -> Session:
     )
     answers: list[AnswerRecord] = []
     for i, a in enumerate(r.get(data, "answers", list, "", default=[])):
-        where, line = f"answers[{i}]", table_line(text, "answers", i)
+        where, line = f"answers[{i}]", _At("answers", i)
         kind = r.get(a, "kind", str, where, line)
         if kind not in ("main", "follow-up"):
             raise r.fail(
-                f"{where}.kind", f"{kind!r} is not main or follow-up", key_line(text, "kind", line)
+                f"{where}.kind",
+                f"{kind!r} is not main or follow-up",
+                key_line(text, "kind", r.resolve(line)),
             )
         answers.append(
             AnswerRecord(

@@ -19,16 +19,12 @@ from textual.screen import Screen
 from loops import paths
 from loops.bank import Bank, FollowUp, load_bank
 from loops.planner import PlanError, PlannedQuestion, plan_loop
-from loops.session import Session, default_follow_ups, new_session_id
+from loops.session import Session, new_session_id
 from loops.store import new_session_path_is_free, save_session
 from tui.messages import LoopFinished, LoopRequested, LoopStarted, SessionChosen
 
 FollowUpPicker = Callable[[PlannedQuestion, str, bool, int], list[FollowUp]]
 """(question, main answer text, is Bar Raiser, seed) -> follow-ups to ask."""
-
-
-def _script_order(question: PlannedQuestion, text: str, bar_raiser: bool, seed: int) -> list[FollowUp]:
-    return default_follow_ups(question, bar_raiser)
 
 
 class MockloopApp(App[None]):
@@ -51,7 +47,7 @@ class MockloopApp(App[None]):
     ) -> None:
         super().__init__()
         self.clock = clock
-        self.pick_follow_ups: FollowUpPicker = pick_follow_ups or _script_order
+        self.pick_follow_ups: FollowUpPicker = pick_follow_ups or self._listen
         self.sessions_dir = sessions_dir
         self._bank: Bank | None = None
 
@@ -61,6 +57,22 @@ class MockloopApp(App[None]):
         if self._bank is None:
             self._bank = load_bank(paths.user_questions_dir())
         return self._bank
+
+    def _listen(
+        self, question: PlannedQuestion, text: str, bar_raiser: bool, seed: int
+    ) -> list[FollowUp]:
+        """Choose follow-ups by what the answer lacks (scoring/followups.py)."""
+        from scoring.followups import choose_follow_ups
+
+        return choose_follow_ups(
+            question.follow_ups,
+            self.bank.generic,
+            text,
+            question.principle,
+            failure=question.failure,
+            bar_raiser=bar_raiser,
+            seed=seed,
+        )
 
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.home import HomeScreen

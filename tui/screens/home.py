@@ -26,8 +26,10 @@ def describe(session_list: SessionList, sid: str) -> str:
             step = s.current_step()
             where = f"round {step.round.index} of {len(s.plan.rounds)}" if step else "finished"
             draft = ", draft saved" if s.draft and s.draft.text.strip() else ""
-            return (f"Resume: {level_name(s.settings.level)}, {where}, "
-                    f"{len(s.answers)} answers{draft}  ({s.updated_at[:16].replace('T', ' ')})")
+            return (
+                f"Resume: {level_name(s.settings.level)}, {where}, "
+                f"{len(s.answers)} answers{draft}  ({s.updated_at[:16].replace('T', ' ')})"
+            )
     return sid
 
 
@@ -70,8 +72,10 @@ class HomeScreen(Screen[None]):
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
         options: list[Option] = [Option("New loop", id="new")]
-        options += [Option(describe(self.sessions, s.id), id=f"resume:{s.id}")
-                    for s in self.sessions.unfinished[:8]]
+        options += [
+            Option(describe(self.sessions, s.id), id=f"resume:{s.id}")
+            for s in self.sessions.unfinished[:8]
+        ]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
         menu.highlighted = 1 if self.sessions.unfinished else 0

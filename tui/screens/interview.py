@@ -61,6 +61,7 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
 class InterviewScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit answer", id="submit"),
+        Binding("f2", "pause", "Pause/resume", id="pause"),
         # Priority so Enter starts the round even if the (hidden) editor has
         # focus; check_action turns it off while answering, when Enter is a newline.
         Binding("enter", "begin", "Start", priority=True),
@@ -124,7 +125,28 @@ class InterviewScreen(Screen[None]):
             return self.phase == "intro"
         if action == "submit":
             return self.phase == "answering"
+        if action == "pause":
+            # Strict timing is a real interview: the clock does not stop.
+            if self.phase != "answering":
+                return False
+            return True if self.session.settings.timing != "strict" else None
         return True
+
+    def action_pause(self) -> None:
+        if self.stopwatch is None or self.phase != "answering":
+            return
+        if self.session.settings.timing == "strict":
+            self.notify("Strict timing: the clock cannot be paused.", severity="warning")
+            return
+        editor = self.query_one("#answer", TextArea)
+        if self.stopwatch.running:
+            self.stopwatch.pause()
+            editor.read_only = True
+            self.save_draft_now()
+        else:
+            self.stopwatch.start()
+            editor.read_only = False
+        self.query_one(ClockBar).tick()
 
     def action_begin(self) -> None:
         if self.phase == "intro":
@@ -147,6 +169,7 @@ class InterviewScreen(Screen[None]):
         self.query_one("#answering").display = True
         used = self.session.round_used_seconds(step.round.index)
         round_left = self.session.round_budget_seconds(step.round) - used
+        self.stopwatch.start()
         self.query_one(ClockBar).track(
             self.stopwatch,
             step.target_seconds,
@@ -154,7 +177,6 @@ class InterviewScreen(Screen[None]):
             step.kind == "main",
             round_left,
         )
-        self.stopwatch.start()
         self._dirty = False
         self._confirm_empty = False
         self._count_words()
@@ -236,6 +258,18 @@ class InterviewScreen(Screen[None]):
         )
         self.app.save(self.session)  # type: ignore[attr-defined]
         self.phase = "between"
+        if self.session.settings.coach:
+            from tui.screens.coach import CoachScreen
+
+            answer = self.session.answers[-1]
+            self.app.push_screen(
+                CoachScreen(answer, step.question.failure), lambda _: self.advance(step)
+            )
+        else:
+            self.advance(step)
+
+    def advance(self, step: Step) -> None:
+        """Move to the step after ``step``: next question, a break, or the debrief."""
         next_step = self.session.current_step()
         self.step = next_step
         if next_step is None:

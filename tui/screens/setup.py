@@ -10,8 +10,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from loops.levels import LEVELS
-from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS
+from loops.planner import MAX_ROUNDS, MIN_ROUNDS
 from loops.session import TIMINGS, LoopSettings
+from loops.settings import load_settings
 from tui.messages import LoopRequested
 
 _TIMING_HELP = {
@@ -27,14 +28,21 @@ class SetupScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        loaded = load_settings()
+        self.defaults = loaded.settings
+        self.problems = loaded.problems
+
     def compose(self) -> ComposeResult:
+        d = self.defaults
         with Vertical(id="setup"):
             yield Static("New loop", classes="heading")
             with Horizontal(classes="field"):
                 yield Label("Level")
                 yield Select(
                     [(name, slug) for slug, name in LEVELS.items()],
-                    value="sde2",
+                    value=d.level,
                     allow_blank=False,
                     id="level",
                     compact=True,
@@ -43,7 +51,7 @@ class SetupScreen(Screen[None]):
                 yield Label("Rounds")
                 yield Select(
                     [(f"{n} (Bar Raiser included)", n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
-                    value=DEFAULT_ROUNDS,
+                    value=d.rounds,
                     allow_blank=False,
                     id="rounds",
                     compact=True,
@@ -52,9 +60,21 @@ class SetupScreen(Screen[None]):
                 yield Label("Timing")
                 yield Select(
                     [(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
-                    value="relaxed",
+                    value=d.timing,
                     allow_blank=False,
                     id="timing",
+                    compact=True,
+                )
+            with Horizontal(classes="field"):
+                yield Label("Coach")
+                yield Select(
+                    [
+                        ("off: no feedback until the debrief, as in a real loop", "off"),
+                        ("on: flags and a vote after every answer", "on"),
+                    ],
+                    value="on" if d.coach else "off",
+                    allow_blank=False,
+                    id="coach",
                     compact=True,
                 )
             with Horizontal(classes="field"):
@@ -74,6 +94,8 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#level", Select).focus()
+        for problem in self.problems:
+            self.notify(f"Setting ignored: {problem}", severity="warning", timeout=10)
 
     def settings(self) -> LoopSettings | None:
         seed_text = self.query_one("#seed", Input).value.strip()
@@ -87,6 +109,9 @@ class SetupScreen(Screen[None]):
             rounds=int(self.query_one("#rounds", Select).value),  # type: ignore[arg-type]
             timing=str(self.query_one("#timing", Select).value),
             seed=seed,
+            coach=self.query_one("#coach", Select).value == "on",
+            main_seconds=self.defaults.main_seconds,
+            follow_up_seconds=self.defaults.follow_up_seconds,
         )
 
     @on(Button.Pressed, "#start")

@@ -1,0 +1,78 @@
+"""User settings: ``<config dir>/settings.toml``, read into a strict typed model.
+
+Every key is optional; an unknown key or a wrong type is a problem naming
+the file, line and field, and the defaults are used instead of guessing.
+
+    level = "senior"            # sde1 | sde2 | senior | staff
+    rounds = 5                  # 4 to 6, Bar Raiser included
+    timing = "strict"           # strict | relaxed | untimed
+    main_seconds = 150          # target for a main answer
+    follow_up_seconds = 90      # target for a follow-up
+    coach = false               # feedback after every answer
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from loops import paths
+from loops.levels import LEVELS
+from loops.problems import FileProblem, FileProblemError, key_line, read_toml
+from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, TIMINGS
+
+
+@dataclass(frozen=True)
+class Settings:
+    level: str = "sde2"
+    rounds: int = 5
+    timing: str = "relaxed"
+    main_seconds: int = DEFAULT_MAIN_SECONDS
+    follow_up_seconds: int = DEFAULT_FOLLOW_UP_SECONDS
+    coach: bool = False
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings = field(default_factory=Settings)
+    problems: list[FileProblem] = field(default_factory=list)
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.toml"
+
+
+_CHECKS: dict[str, tuple[type, object]] = {
+    "level": (str, tuple(LEVELS)),
+    "rounds": (int, range(4, 7)),
+    "timing": (str, TIMINGS),
+    "main_seconds": (int, range(15, 1201)),
+    "follow_up_seconds": (int, range(15, 1201)),
+    "coach": (bool, None),
+}
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    path = path or settings_path()
+    if not path.exists():
+        return LoadedSettings()
+    try:
+        data, text = read_toml(path)
+    except FileProblemError as exc:
+        return LoadedSettings(problems=exc.problems)
+    problems: list[FileProblem] = []
+    values: dict[str, object] = {}
+    known = {f.name for f in fields(Settings)}
+    for key, value in data.items():
+        line = key_line(text, key)
+        if key not in known:
+            problems.append(FileProblem(path, line, key, "unknown setting"))
+            continue
+        kind, allowed = _CHECKS[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            problems.append(FileProblem(path, line, key, f"expected {kind.__name__}"))
+        elif allowed is not None and value not in allowed:  # type: ignore[operator]
+            problems.append(FileProblem(path, line, key, f"{value!r} is not allowed here"))
+        else:
+            values[key] = value
+    return LoadedSettings(Settings(**values), problems)  # type: ignore[arg-type]

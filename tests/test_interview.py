@@ -1,0 +1,150 @@
+"""Rounds under the clock, driven by keys with a fake monotonic clock."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select, TextArea
+
+from loops import paths
+from loops.settings import load_settings
+from loops.store import load_sessions
+from tui.app import MockloopApp
+from tui.screens.coach import CoachScreen
+from tui.screens.interview import InterviewScreen
+from tui.widgets.clock import ClockBar
+
+
+async def first_question(pilot, timing: str, coach: bool = False) -> InterviewScreen:
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    screen.query_one("#timing", Select).value = timing
+    screen.query_one("#coach", Select).value = "on" if coach else "off"
+    screen.query_one("#seed", Input).value = "21"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, InterviewScreen) and screen.phase == "answering"
+    return screen
+
+
+def clock_text(screen: InterviewScreen) -> str:
+    return str(screen.query_one(ClockBar).render())
+
+
+async def test_strict_timing_takes_the_answer_and_moves_on(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "strict")
+        first = screen.step
+        await pilot.press(*"I owned")
+        clock.advance(150 + 5)
+        await pilot.pause(0.35)
+        assert "TIME UP" in clock_text(screen) and screen.step == first
+        clock.advance(6)  # past the 10 s grace
+        await pilot.pause(0.35)
+        assert screen.step != first and screen.step.kind == "follow-up"
+    [session] = load_sessions().sessions
+    [answer] = session.answers
+    assert answer.text == "I owned" and answer.auto_submitted
+    assert answer.seconds == 161
+
+
+async def test_relaxed_timing_shows_and_records_overtime(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed")
+        await pilot.press(*"Long")
+        clock.advance(200)
+        await pilot.pause(0.35)
+        assert "OVERTIME +0:50" in clock_text(screen)
+        assert screen.step.kind == "main"  # nobody moved the candidate on
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [answer] = load_sessions().sessions[0].answers
+    assert answer.seconds == 200 and answer.overtime and not answer.auto_submitted
+
+
+async def test_pause_is_refused_in_strict_and_stops_the_clock_in_relaxed(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "strict")
+        await pilot.press("f2")
+        clock.advance(10)
+        await pilot.pause(0.35)
+        assert screen.stopwatch.running and screen.stopwatch.elapsed == 10
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed")
+        clock.advance(10)
+        await pilot.press("f2")
+        clock.advance(300)
+        await pilot.pause(0.35)
+        assert "PAUSED" in clock_text(screen) and screen.stopwatch.elapsed == 10
+        await pilot.press("f2")
+        clock.advance(5)
+        await pilot.pause(0.35)
+        assert screen.stopwatch.elapsed == 15 and "2:15 left" in clock_text(screen)
+
+
+async def test_untimed_shows_a_stopwatch(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "untimed")
+        clock.advance(400)
+        await pilot.pause(0.35)
+        assert "6:40 elapsed" in clock_text(screen)
+
+
+async def test_a_we_heavy_answer_draws_the_personal_contribution_follow_up(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed")
+        editor = screen.query_one("#answer", TextArea)
+        editor.insert(
+            "We saw our checkout errors climb, so we got the team together and we rebuilt "
+            "the retry logic. We shipped it in two weeks and our errors fell by 40%. We "
+            "learned to watch our dashboards more closely, and we now review them weekly."
+        )
+        clock.advance(60)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        main = load_sessions().sessions[0].answers[0]
+        assert main.follow_ups[0].kind == "individual"
+        assert screen.step.prompt == main.follow_ups[0].text
+
+
+async def test_coach_mode_shows_flags_and_vote_after_each_answer(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed", coach=True)
+        screen.query_one("#answer", TextArea).insert("We helped a lot and it was much better.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CoachScreen)
+        shown = str(app.screen.query_one("#coach-panel Static").render())
+        assert "we-heavy" in shown and "Vote on this answer alone" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.step.kind == "follow-up"
+
+
+def test_settings_file_sets_targets_and_bad_keys_are_named():
+    paths.config_dir().mkdir(parents=True)
+    path = paths.config_dir() / "settings.toml"
+    path.write_text('main_seconds = 120\ntiming = "strict"\ncolour = "blue"\nrounds = 9\n')
+    loaded = load_settings()
+    assert loaded.settings.main_seconds == 120 and loaded.settings.timing == "strict"
+    assert loaded.settings.rounds == 5
+    assert [(p.line, p.field) for p in loaded.problems] == [(3, "colour"), (4, "rounds")]
+
+
+async def test_setup_uses_the_settings_file(clock):
+    paths.config_dir().mkdir(parents=True)
+    (paths.config_dir() / "settings.toml").write_text("main_seconds = 120\n")
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed")
+        assert screen.step.target_seconds == 120
+        assert "2:00 left" in clock_text(screen)
