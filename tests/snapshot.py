@@ -23,10 +23,17 @@ FOLDER = Path(__file__).parent / "snapshots"
 
 def screen_text(app: App[object]) -> str:
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      color_system=None, record=True, legacy_windows=False, safe_box=False)
-    render = app.screen._compositor.render_update(full=True,
-                                                  screen_stack=app._background_screens)
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system=None,
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
+    render = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     console.print(render)
     lines = console.export_text(styles=False).splitlines()
     return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
