@@ -338,8 +338,10 @@ def passive_spans(text: str) -> list[Span]:
 
 def passive_voice(r: Reading) -> FlagHit | None:
     passive = passive_spans(r.text)
+    if len(passive) < 3:
+        return None  # too few to matter, whatever the active count
     active = sum(1 for _ in _ACTIVE.finditer(r.text))
-    if len(passive) < 3 or len(passive) <= active:
+    if len(passive) <= active:
         return None
     return _hit(
         "passive-voice",
@@ -624,8 +626,10 @@ _VAGUE = _rx(
 
 
 def vague(r: Reading, specific: bool) -> FlagHit | None:
+    if specific:
+        return None  # figures told: vague words beside them are not the flag
     found = _VAGUE.search(r.text)
-    if not found or specific:
+    if not found:
         return None
     return _hit(
         "vague",

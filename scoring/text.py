@@ -12,12 +12,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
+_FOLD = str.maketrans(dict(_FOLD_PAIRS))
 
 
 def fold(text: str) -> str:
     """Normalise quotes and dashes without changing the length (offsets stay valid)."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text  # nothing to fold
+    # One-character swaps, so six C-level replaces give what str.translate gives, faster.
+    for curly, straight in _FOLD_PAIRS:
+        text = text.replace(curly, straight)
+    return text
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -26,7 +32,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 @lru_cache(maxsize=4096)
 def lower(text: str) -> str:
     """ASCII lower-casing: same length as ``text``, so offsets carry over."""
-    return text.translate(_ASCII_LOWER)
+    if text.isascii():
+        return text.lower()  # the same result, several times faster
+    # bytes.lower() touches only A-Z; UTF-8 bytes of other characters are all >= 0x80.
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _top_level_branches(pattern: str) -> list[str]:
@@ -192,7 +201,12 @@ def _singular_spans(text: str) -> tuple[Span, ...]:
 
 def plural_spans(text: str) -> list[Span]:
     """'we', 'us', 'our'... ('US', the country, is written in capitals and skipped)."""
-    return [Span(m.start(), m.end(), m.group()) for m in _PLURAL.finditer(text)]
+    return list(_plural_spans(text))
+
+
+@lru_cache(maxsize=2048)
+def _plural_spans(text: str) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), m.group()) for m in _PLURAL.finditer(text))
 
 
 # --- numbers ---------------------------------------------------------------

@@ -336,7 +336,7 @@ def star_parts(r: Reading) -> tuple[str, ...]:
         parts.append("situation")
     if _TASK.search(r.text):
         parts.append("task")
-    if len(list(_I_ACTION.finditer(r.text))) >= 1:
+    if _I_ACTION.search(r.text):
         parts.append("action")
     if result_span(r) is not None:
         parts.append("result")
@@ -362,9 +362,9 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
     text = r.text
     evidence: list[Evidence] = []
     score = BASE_SCORE
-    actions = list(_I_ACTION.finditer(text))
-    if actions:
-        evidence.append(_ev(text, actions[0].start(), actions[0].end(), "own action", True))
+    action = _I_ACTION.search(text)
+    if action:
+        evidence.append(_ev(text, action.start(), action.end(), "own action", True))
     else:
         score -= 0.5
     metrics = outcome_metrics(text)

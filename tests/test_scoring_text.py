@@ -1,0 +1,58 @@
+"""The engine's fast text paths give exactly what the plain versions give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from scoring.similarity import _PROPER, _SUFFIXES, proper_names, stem
+from scoring.text import _ASCII_LOWER, _FOLD, Rx, fold, lower
+
+
+def _texts(alphabet: str, count: int = 3000, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_fold_and_lower_match_translate() -> None:
+    for text in _texts("abXY İıéÉß’‘“”–—'\"-\U0001f600KkΣς"):
+        assert fold(text) == text.translate(_FOLD)
+        assert lower(text) == text.translate(_ASCII_LOWER)
+
+
+def test_proper_names_match_the_pattern() -> None:
+    texts = _texts("aBcDeXyZ _.!?\n\t\u00a0É1é-'McAPI", count=5000)
+    texts.append("At Kestrel Freight I was an SDE II. Nobody asked. We used AWS and eBay's API.")
+    for text in texts:
+        assert proper_names(text) == [m.group(1) for m in _PROPER.finditer(text)]
+
+
+def _stem_in_order(word: str) -> str:
+    w = word
+    if len(w) <= 4:
+        return w
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def test_stem_tries_suffixes_in_order() -> None:
+    rng = random.Random(3)
+    endings = [s for s, _ in _SUFFIXES] + ["e", ""]
+    for _ in range(5000):
+        word = "".join(rng.choice("abdeilnstyz") for _ in range(rng.randint(0, 6)))
+        word += rng.choice(endings)
+        assert stem(word) == _stem_in_order(word)
+
+
+def test_rx_factored_boundary_finds_the_same_matches() -> None:
+    pattern = r"\bI (?:would|will)\b|\bwhat I do\b|\b(?:usually|typically),? I\b"
+    rx = Rx(pattern)
+    assert rx.rx.pattern.startswith("\\b(?:")
+    plain = re.compile("(?=[a-z0-9])" + pattern.lower())
+    text = "Usually I ask. What I do is simple: I would check, and I will ship. whatI do"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(lower(text))]
