@@ -32,6 +32,7 @@ FOLLOW_UP_KINDS: dict[str, str] = {
     "counterfactual": "whether it would have happened without them",
     "commit": "what they did once the decision went against them",
     "depth": "names, exact figures, what almost went wrong",
+    "consistency": "the Bar Raiser re-asks an earlier detail from another angle",
 }
 
 MIN_FOLLOW_UPS = 3
@@ -54,6 +55,9 @@ def asks_about_past(prompt: str) -> bool:
 class FollowUp:
     kind: str
     text: str
+    ref: int | None = None
+    """For a consistency probe: the index (in the session's answers) of the
+    earlier answer it quotes, so the two can be checked against each other."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ The rules mirror how a recruiter builds a real loop (domain.md):
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loops.bank import Bank, FollowUp, Question
@@ -272,3 +273,58 @@ def plan_loop(
             )
         )
     return LoopPlan(level=level, seed=seed, rounds=tuple(plans))
+
+
+def brief_bar_raiser(
+    plan: LoopPlan, bank: Bank, strength: dict[str, float]
+) -> tuple[LoopPlan, str | None]:
+    """Let the Bar Raiser go back to the weakest principle heard so far.
+
+    ``strength`` maps each principle probed in earlier rounds to how well it
+    went (lower is weaker). The weakest one that only one round has graded
+    joins the Bar Raiser's round, first: added as a third principle when the
+    round has two, else in place of one the loop already grades twice, else
+    in place of the Bar Raiser's least-probed principle. This is the one
+    deliberate change to a planned loop, and it still never has a principle
+    graded by more than two rounds. Returns the new plan and the principle
+    revisited (None when nothing changed).
+    """
+    br = next((r for r in plan.rounds if r.is_bar_raiser), None)
+    if br is None or not strength:
+        return plan, None
+    graded = Counter(p for r in plan.rounds for p in r.principles)
+    earlier = {p for r in plan.rounds if not r.is_bar_raiser for p in r.principles}
+    weakest = None
+    for slug in sorted(strength, key=lambda p: (strength[p], BY_SLUG[p].rank)):
+        if slug not in earlier:
+            continue
+        if slug in br.principles:
+            return plan, None  # already going back to the weakest it can
+        if graded[slug] == 1:
+            weakest = slug
+            break
+    if weakest is None:
+        return plan, None
+    used = {q.id for r in plan.rounds for q in r.questions}
+    options = sorted(
+        (q for q in bank.for_principle(weakest, plan.level) if q.id not in used),
+        key=lambda q: q.id,
+    )
+    if not options:
+        return plan, None
+    rng = random.Random(f"mockloop:bar-raiser:{plan.seed}:{weakest}")
+    chosen = rng.choice(options)
+    question = PlannedQuestion(
+        chosen.id, chosen.principle, chosen.prompt, chosen.follow_ups, chosen.failure
+    )
+    keep = list(br.questions)
+    if len(keep) >= 3:
+        repeated = [q for q in keep if graded[q.principle] > 1]
+        drop = (repeated or sorted(keep, key=lambda q: -BY_SLUG[q.principle].rank))[0]
+        keep.remove(drop)
+    questions = (question, *keep)
+    new_round = replace(
+        br, principles=tuple(q.principle for q in questions), questions=tuple(questions)
+    )
+    rounds = tuple(new_round if r.index == br.index else r for r in plan.rounds)
+    return replace(plan, rounds=rounds), weakest

@@ -75,8 +75,8 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
 
-def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, str]]:
-    return [{"kind": f.kind, "text": f.text} for f in items]
+def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
+    return [_clean({"kind": f.kind, "text": f.text, "ref": f.ref}) for f in items]
 
 
 def session_to_dict(s: Session) -> dict[str, Any]:
@@ -233,6 +233,7 @@ class _Reader:
             FollowUp(
                 self.get(f, "kind", str, f"{where}[{n}]", line),
                 self.get(f, "text", str, f"{where}[{n}]", line),
+                self.get(f, "ref", int, f"{where}[{n}]", line, default=None),
             )
             for n, f in enumerate(raw)
         ]

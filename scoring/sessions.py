@@ -1,10 +1,20 @@
-"""Score a saved mockloop session with the same engine `mockloop analyze` uses."""
+"""Score a saved mockloop session with the same engine `mockloop analyze` uses,
+and give the Bar Raiser what it needs: the weakest principle so far, and a
+concrete detail from an earlier round to probe.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+
+from loops.bank import FollowUp
 from loops.session import Session
 from scoring.engine import analyze_loop
-from scoring.model import AnswerInput, LoopAnalysis
+from scoring.facts import compare_facts, extract_facts
+from scoring.model import AnswerInput, Contradiction, LoopAnalysis
+from scoring.text import fold
+
+PROBE_KIND = "consistency"
 
 
 def answers_from_session(session: Session) -> list[AnswerInput]:
@@ -33,5 +43,137 @@ def bar_raiser_round(session: Session) -> int | None:
     return None
 
 
+def _telling_text(session: Session, index: int) -> str:
+    """The answer at ``index`` with the rest of its question's answers (main + follow-ups)."""
+    a = session.answers[index]
+    return "\n".join(
+        b.text
+        for b in session.answers
+        if b.round == a.round
+        and b.question_index == a.question_index
+        and b.follow_up_kind != PROBE_KIND
+    )
+
+
+def probe_contradictions(session: Session) -> list[Contradiction]:
+    """Check each consistency probe's answer against the earlier answer it quoted.
+
+    The probe asks for the same events from another angle, so the two are
+    the same story by construction: compare their facts directly.
+    """
+    out: list[Contradiction] = []
+    for j, answer in enumerate(session.answers):
+        if answer.follow_up_kind != PROBE_KIND or answer.follow_up_index is None:
+            continue
+        main = next(
+            (
+                b
+                for b in session.answers
+                if b.round == answer.round
+                and b.question_index == answer.question_index
+                and b.kind == "main"
+            ),
+            None,
+        )
+        if main is None:
+            continue
+        ref = main.follow_ups[answer.follow_up_index].ref
+        if ref is None or not 0 <= ref < len(session.answers):
+            continue
+        earlier = session.answers[ref]
+        for c in compare_facts(
+            extract_facts(_telling_text(session, ref), ref), extract_facts(answer.text, j)
+        ):
+            out.append(
+                Contradiction(
+                    (ref, j),
+                    (earlier.round, answer.round),
+                    c.kind,
+                    c.detail(f"round {earlier.round}", f"round {answer.round} (Bar Raiser probe)"),
+                )
+            )
+    return out
+
+
 def analyze_session(session: Session) -> LoopAnalysis:
-    return analyze_loop(answers_from_session(session), bar_raiser_round(session))
+    analysis = analyze_loop(answers_from_session(session), bar_raiser_round(session))
+    extra = [
+        c
+        for c in probe_contradictions(session)
+        if (c.answers, c.kind) not in {(d.answers, d.kind) for d in analysis.contradictions}
+    ]
+    if not extra:
+        return analysis
+    return dataclasses.replace(analysis, contradictions=(*analysis.contradictions, *extra))
+
+
+def principle_strength(session: Session) -> dict[str, float]:
+    """How well each principle went in the rounds before the Bar Raiser (lower is weaker).
+
+    A principle graded twice counts at its weaker telling, as a debrief would.
+    """
+    br = bar_raiser_round(session)
+    earlier = [a for a in session.answers if a.round != br]
+    if not earlier:
+        return {}
+    sub = dataclasses.replace(session, answers=earlier)
+    analysis = analyze_loop(answers_from_session(sub), None)
+    strength: dict[str, float] = {}
+    for a, result in zip(earlier, analysis.answers, strict=True):
+        if a.kind == "main":
+            strength[a.principle] = min(strength.get(a.principle, result.score), result.score)
+    return strength
+
+
+def _sentence(text: str, start: int, end: int, limit: int = 24) -> str:
+    """The sentence around a span, clipped to ``limit`` words around it."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [k for k in (text.find(". ", end), text.find("\n", end)) if k != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    words = text[left + 1 : right].split()
+    if len(words) > limit:
+        # Keep the words around the detail itself.
+        before = len(text[left + 1 : start].split())
+        lo = max(0, min(before - limit // 3, len(words) - limit))
+        words = words[lo : lo + limit]
+    return " ".join(words).strip(" .,;")
+
+
+def consistency_probe(session: Session) -> FollowUp | None:
+    """A Bar Raiser follow-up that quotes a concrete earlier detail and re-asks it.
+
+    Figures are the best details to re-ask (a retelling that changes a number
+    is the commonest inconsistency), then teams, dates and who decided.
+    """
+    br = bar_raiser_round(session)
+    interviewers = {r.index: r.interviewer for r in session.plan.rounds}
+    best: tuple[int, int, str, str] | None = None  # (rank, index, quote, angle)
+    angles = {"team": "team", "year": "date", "quarter": "date", "month": "date",
+              "decided": "agency"}  # fmt: skip
+    ranks = {"number": 0, "team": 1, "date": 2, "agency": 3}
+    for i, a in enumerate(session.answers):
+        if a.round == br or not a.text.strip():
+            continue
+        text = fold(a.text)
+        facts = extract_facts(a.text, i)
+        spans = [(f.start, f.end, "number") for f in facts.figures if f.measure and not f.hedged]
+        spans += [(f.start, f.end, angles[f.kind]) for f in facts.facts if f.kind in angles]
+        for start, end, angle in spans:
+            cand = (ranks[angle], i, _sentence(text, start, end), angle)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    if best is None:
+        return None
+    _rank, index, quote, angle = best
+    who = interviewers.get(session.answers[index].round, "one of my colleagues")
+    asks = {
+        "number": "Walk me through how that figure was measured: what was it before, what "
+        "was it after, and who checked it?",
+        "team": "Tell me about the same work from that team's side: who was on it, and what "
+        "did each of them do?",
+        "date": "Put that on a timeline for me: when did it start, when did it ship, and what "
+        "happened in between?",
+        "agency": "Who made that call in the end, and how did the decision get made?",
+    }
+    text = f'Earlier you told {who} "{quote}". {asks[angle]}'
+    return FollowUp(kind=PROBE_KIND, text=text, ref=index)

@@ -18,13 +18,13 @@ from textual.screen import Screen
 
 from loops import paths
 from loops.bank import Bank, FollowUp, load_bank
-from loops.planner import PlanError, PlannedQuestion, plan_loop
-from loops.session import Session, new_session_id
+from loops.planner import PlanError, plan_loop
+from loops.session import Session, Step, new_session_id
 from loops.store import new_session_path_is_free, save_session
 from tui.messages import LoopFinished, LoopRequested, LoopStarted, SessionChosen
 
-FollowUpPicker = Callable[[PlannedQuestion, str, bool, int], list[FollowUp]]
-"""(question, main answer text, is Bar Raiser, seed) -> follow-ups to ask."""
+FollowUpPicker = Callable[[Session, Step, str], list[FollowUp]]
+"""(session, the main question's step, the answer's text) -> follow-ups to ask."""
 
 
 class MockloopApp(App[None]):
@@ -58,21 +58,41 @@ class MockloopApp(App[None]):
             self._bank = load_bank(paths.user_questions_dir())
         return self._bank
 
-    def _listen(
-        self, question: PlannedQuestion, text: str, bar_raiser: bool, seed: int
-    ) -> list[FollowUp]:
-        """Choose follow-ups by what the answer lacks (scoring/followups.py)."""
-        from scoring.followups import choose_follow_ups
+    def _listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
+        """Choose follow-ups by what the answer lacks (scoring/followups.py).
 
-        return choose_follow_ups(
+        The Bar Raiser's first question also gets a consistency probe that
+        quotes a detail from an earlier round, asked first.
+        """
+        from scoring.followups import MAX_BAR_RAISER, choose_follow_ups
+        from scoring.sessions import consistency_probe
+
+        question, bar_raiser = step.question, step.round.is_bar_raiser
+        chosen = choose_follow_ups(
             question.follow_ups,
             self.bank.generic,
             text,
             question.principle,
             failure=question.failure,
             bar_raiser=bar_raiser,
-            seed=seed,
+            seed=session.plan.seed,
         )
+        if bar_raiser and step.question_index == 0:
+            probe = consistency_probe(session)
+            if probe is not None:
+                chosen = [probe, *chosen][:MAX_BAR_RAISER]
+        return chosen
+
+    def brief_bar_raiser(self, session: Session) -> None:
+        """Before the Bar Raiser's first question: go back to the weakest principle."""
+        from loops.planner import brief_bar_raiser
+        from scoring.sessions import principle_strength
+
+        plan, revisited = brief_bar_raiser(session.plan, self.bank, principle_strength(session))
+        if revisited:
+            session.plan = plan
+            session.touch()
+            self.save(session)
 
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.home import HomeScreen

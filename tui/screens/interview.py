@@ -105,8 +105,12 @@ class InterviewScreen(Screen[None]):
         if step is None:
             self.post_message(LoopFinished(self.session))
             return
-        draft = self.session.draft_for(step)
         first_of_round = not self.session.round_answers(step.round.index)
+        if first_of_round and step.round.is_bar_raiser:
+            self.app.brief_bar_raiser(self.session)  # type: ignore[attr-defined]
+            step = self.step = self.session.current_step()
+            assert step is not None
+        draft = self.session.draft_for(step)
         if draft is None and not first_of_round:
             self.start_step()
             return
@@ -245,9 +249,7 @@ class InterviewScreen(Screen[None]):
         stopwatch.pause()
         follow_ups = None
         if step.kind == "main":
-            follow_ups = self.app.pick_follow_ups(  # type: ignore[attr-defined]
-                step.question, text, step.round.is_bar_raiser, self.session.plan.seed
-            )
+            follow_ups = self.app.pick_follow_ups(self.session, step, text)  # type: ignore[attr-defined]
         self.session.record(
             step,
             text,
