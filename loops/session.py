@@ -17,6 +17,7 @@ from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
 
 TIMINGS = ("strict", "relaxed", "untimed")
+MODES = ("typed", "spoken")
 DEFAULT_MAIN_SECONDS = 150
 DEFAULT_FOLLOW_UP_SECONDS = 90
 FOLLOW_UPS_ASKED = 2
@@ -37,6 +38,8 @@ class LoopSettings:
     main_seconds: int = DEFAULT_MAIN_SECONDS
     follow_up_seconds: int = DEFAULT_FOLLOW_UP_SECONDS
     coach: bool = False
+    mode: str = "typed"
+    """typed | spoken: spoken answers are said aloud, with STAR beats marked by key."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class AnswerRecord:
     """Strict timing ran out and the answer was saved as it stood."""
     follow_ups: list[FollowUp] = field(default_factory=list)
     """On a main answer: the follow-ups the interviewer chose to ask next."""
+    beats: dict[str, float] = field(default_factory=dict)
+    """Spoken answers: seconds spent in each STAR beat, as the candidate marked them."""
 
     @property
     def words(self) -> int:
@@ -192,6 +197,7 @@ class Session:
         follow_ups: list[FollowUp] | None = None,
         auto_submitted: bool = False,
         started_at: str = "",
+        beats: dict[str, float] | None = None,
     ) -> AnswerRecord:
         """Record the answer to ``step``; the draft for it is cleared."""
         if self._answered(step.key):
@@ -217,6 +223,7 @@ class Session:
             submitted_at=now_iso(),
             auto_submitted=auto_submitted,
             follow_ups=list(follow_ups or []) if step.kind == "main" else [],
+            beats=dict(beats or {}),
         )
         self.answers.append(answer)
         self.draft = None

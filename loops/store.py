@@ -23,6 +23,7 @@ from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
 from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
 from loops.session import AnswerRecord, Draft, LoopSettings, Session
+from loops.timing import BEATS
 
 SESSION_VERSION = 1
 
@@ -95,6 +96,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
                 "main_seconds": st.main_seconds,
                 "follow_up_seconds": st.follow_up_seconds,
                 "coach": st.coach,
+                "mode": st.mode,
             }
         ),
         "plan": {
@@ -140,6 +142,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
                     "submitted_at": a.submitted_at,
                     "auto_submitted": a.auto_submitted,
                     "follow_ups": _follow_ups(a.follow_ups),
+                    "beats": a.beats or None,
                 }
             )
             for a in s.answers
@@ -226,6 +229,14 @@ class _Reader:
             )
         return value
 
+    def beats(self, raw: dict[str, Any], where: str, line: Line) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for beat in raw:
+            if beat not in BEATS:
+                raise self.fail(f"{where}.beats.{beat}", f"not one of {', '.join(BEATS)}", line)
+            out[beat] = float(self.get(raw, beat, (int, float), f"{where}.beats", line))
+        return out
+
     def follow_ups(self, raw: Any, where: str, line: Line) -> list[FollowUp]:
         if not isinstance(raw, list):
             raise self.fail(where, "must be a list of {kind, text} tables", line)
@@ -257,6 +268,7 @@ def session_from_toml(path: Path) -> Session:
         main_seconds=r.get(st, "main_seconds", int, "settings"),
         follow_up_seconds=r.get(st, "follow_up_seconds", int, "settings"),
         coach=r.get(st, "coach", bool, "settings", default=False),
+        mode=r.get(st, "mode", str, "settings", default="typed"),
     )
     if settings.timing not in ("strict", "relaxed", "untimed"):
         raise r.fail("settings.timing", f"{settings.timing!r} is not strict, relaxed or untimed")
@@ -331,6 +343,7 @@ def session_from_toml(path: Path) -> Session:
                     f"{where}.follow_ups",
                     line,
                 ),
+                beats=r.beats(r.get(a, "beats", dict, where, line, default={}), where, line),
             )
         )
     draft = None

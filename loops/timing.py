@@ -78,3 +78,42 @@ def clock_face(elapsed: float, target: int, timing: str, main: bool) -> ClockFac
     if main and elapsed >= WRAP_UP_AFTER_SECONDS:
         return ClockFace(f"{fmt_seconds(left)} left  wrap up", "wrap-up", False)
     return ClockFace(f"{fmt_seconds(left)} left", "ok", False)
+
+
+BEATS = ("situation", "task", "action", "result", "reflection")
+"""STAR and the reflection after it, in the order they are usually told."""
+SITUATION_TASK_TARGET = 50
+ACTION_SHARE_TARGET = 0.7
+
+
+def beat_seconds(marks: list[tuple[str, float]], end: float) -> dict[str, float]:
+    """Seconds per beat from (beat, elapsed-at-mark) pairs; each runs to the next mark.
+
+    Time before the first mark is not given to any beat. A beat marked twice
+    (the candidate went back to the situation, say) adds up.
+    """
+    out: dict[str, float] = {}
+    ordered = sorted(marks, key=lambda m: m[1])
+    for n, (beat, start) in enumerate(ordered):
+        stop = ordered[n + 1][1] if n + 1 < len(ordered) else end
+        out[beat] = round(out.get(beat, 0.0) + max(0.0, stop - start), 2)
+    return out
+
+
+@dataclass(frozen=True)
+class BeatSplit:
+    """How a spoken answer spent its time, against what interviewers like to hear."""
+
+    situation_task: float
+    action_share: float
+    total: float
+
+    @property
+    def setup_too_long(self) -> bool:
+        return self.situation_task > SITUATION_TASK_TARGET
+
+
+def beat_split(beats: dict[str, float], total: float) -> BeatSplit:
+    st = beats.get("situation", 0.0) + beats.get("task", 0.0)
+    share = beats.get("action", 0.0) / total if total > 0 else 0.0
+    return BeatSplit(round(st, 2), round(share, 3), total)

@@ -148,3 +148,54 @@ async def test_setup_uses_the_settings_file(clock):
         screen = await first_question(pilot, "relaxed")
         assert screen.step.target_seconds == 120
         assert "2:00 left" in clock_text(screen)
+
+
+async def test_spoken_answers_record_the_seconds_of_each_beat(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#mode", Select).value = "spoken"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.spoken
+        for key, seconds in (("s", 20), ("t", 15), ("a", 70), ("r", 10), ("l", 5)):
+            await pilot.press(key)
+            clock.advance(seconds)
+        await pilot.pause(0.3)
+        assert "Now: reflection" in str(screen.query_one("#beats").render())
+        await pilot.press("n", *"payments", "escape")  # a one-line note
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [answer] = load_sessions().sessions[0].answers
+    assert answer.beats == {
+        "situation": 20,
+        "task": 15,
+        "action": 70,
+        "result": 10,
+        "reflection": 5,
+    }
+    assert answer.seconds == 120 and answer.text == "payments"
+
+
+def test_the_debrief_reports_the_spoken_beat_split():
+    from rich.console import Console
+
+    from loops.bank import load_bank
+    from loops.planner import plan_loop
+    from loops.session import LoopSettings, Session
+    from tui.screens.debrief import timing_table
+
+    session = Session(
+        "s", LoopSettings("sde2", 4, mode="spoken"), plan_loop(load_bank(), "sde2", 4, 2)
+    )
+    step = session.current_step()
+    session.record(step, "", 120.0, beats={"situation": 40, "task": 20, "action": 48, "result": 12})
+    console = Console(width=100, record=True, color_system=None)
+    console.print(timing_table(session, 1))
+    out = " ".join(console.export_text().split())
+    assert "situation+task 1:00 (target under 0:50, too long)" in out
+    assert "action 40% of the time (target about 70%)" in out

@@ -20,7 +20,12 @@ from textual.widgets import Footer, Static
 from loops.levels import level_name
 from loops.principles import BY_SLUG
 from loops.session import Session
-from loops.timing import fmt_seconds
+from loops.timing import (
+    ACTION_SHARE_TARGET,
+    SITUATION_TASK_TARGET,
+    beat_split,
+    fmt_seconds,
+)
 from scoring import LoopAnalysis
 from scoring.sessions import analyze_session
 
@@ -98,6 +103,20 @@ def timing_table(session: Session, round_index: int) -> Table:
         elif a.overtime:
             time_text += " over"
         table.add_row(asked, str(a.words), Text(time_text, style="bold" if a.overtime else ""))
+        if a.beats:
+            split = beat_split(a.beats, a.seconds)
+            table.add_row(
+                Text(
+                    f"     spoken: situation+task {fmt_seconds(split.situation_task)} "
+                    f"(target under {fmt_seconds(SITUATION_TASK_TARGET)}"
+                    f"{', too long' if split.setup_too_long else ''}), action "
+                    f"{split.action_share:.0%} of the time (target about "
+                    f"{ACTION_SHARE_TARGET:.0%})",
+                    style="italic",
+                ),
+                "",
+                "",
+            )
     return table
 
 

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from loops.session import Session, Step, now_iso
-from loops.timing import Stopwatch
+from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
 from tui.messages import LoopFinished
 from tui.widgets.clock import ClockBar
 
@@ -65,6 +65,14 @@ class InterviewScreen(Screen[None]):
         # Priority so Enter starts the round even if the (hidden) editor has
         # focus; check_action turns it off while answering, when Enter is a newline.
         Binding("enter", "begin", "Start", priority=True),
+        # Spoken mode: mark the STAR beats as you say them.
+        Binding("s", "beat('situation')", "Situation"),
+        Binding("t", "beat('task')", "Task"),
+        Binding("a", "beat('action')", "Action"),
+        Binding("r", "beat('result')", "Result"),
+        Binding("l", "beat('reflection')", "Lesson"),
+        Binding("n", "note", "Note"),
+        Binding("escape", "leave_note", "Beats", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -76,6 +84,9 @@ class InterviewScreen(Screen[None]):
         self._dirty = False
         self._confirm_empty = False
         self.phase = "intro"
+        self.spoken = session.settings.mode == "spoken"
+        self.marks: list[tuple[str, float]] = []
+        """Spoken mode: (beat, seconds into the answer) as the candidate marked them."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="round-header", classes="heading")
@@ -89,6 +100,7 @@ class InterviewScreen(Screen[None]):
                 tab_behavior="focus",
                 placeholder="Type your answer. Ctrl+S submits.",
             )
+            yield Static(id="beats")
             with Horizontal(id="status"):
                 yield ClockBar(id="clock")
                 yield Static(id="words")
@@ -129,12 +141,40 @@ class InterviewScreen(Screen[None]):
             return self.phase == "intro"
         if action == "submit":
             return self.phase == "answering"
+        if action in ("beat", "note", "leave_note"):
+            return self.spoken and self.phase == "answering"
         if action == "pause":
             # Strict timing is a real interview: the clock does not stop.
             if self.phase != "answering":
                 return False
             return True if self.session.settings.timing != "strict" else None
         return True
+
+    def action_beat(self, beat: str) -> None:
+        if self.stopwatch is None:
+            return
+        self.marks.append((beat, self.stopwatch.elapsed))
+        self._show_beats()
+
+    def action_note(self) -> None:
+        self.query_one("#answer", TextArea).focus()
+
+    def action_leave_note(self) -> None:
+        self.set_focus(None)
+
+    def _show_beats(self) -> None:
+        beats = self.query_one("#beats", Static)
+        beats.display = self.spoken
+        if not self.spoken or self.stopwatch is None:
+            return
+        split = beat_seconds(self.marks, self.stopwatch.elapsed)
+        now = self.marks[-1][0] if self.marks else "none yet"
+        parts = "  ".join(f"{b[0].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS)
+        beats.update(
+            f"Speaking aloud. Now: {now}.  {parts}\n"
+            "Keys: s situation, t task, a action, r result, l lesson; "
+            "n writes a one-line note (Esc back)."
+        )
 
     def action_pause(self) -> None:
         if self.stopwatch is None or self.phase != "answering":
@@ -184,7 +224,13 @@ class InterviewScreen(Screen[None]):
         self._dirty = False
         self._confirm_empty = False
         self._count_words()
-        editor.focus()
+        self.marks = []
+        self._show_beats()
+        if self.spoken:
+            editor.placeholder = "Optional one-line note of the story (n to write, Esc back)."
+            self.set_focus(None)
+        else:
+            editor.focus()
         self.refresh_bindings()
 
     def _header(self, step: Step) -> None:
@@ -231,7 +277,7 @@ class InterviewScreen(Screen[None]):
         if self.phase != "answering":
             return
         text = self.query_one("#answer", TextArea).text
-        if not text.strip() and not self._confirm_empty:
+        if not text.strip() and not self.spoken and not self._confirm_empty:
             self._confirm_empty = True
             self.notify("The answer is empty. Press Ctrl+S again to skip this question.")
             return
@@ -257,6 +303,7 @@ class InterviewScreen(Screen[None]):
             follow_ups=follow_ups,
             auto_submitted=auto,
             started_at=self.started_at,
+            beats=beat_seconds(self.marks, stopwatch.elapsed) if self.spoken else None,
         )
         self.app.save(self.session)  # type: ignore[attr-defined]
         self.phase = "between"

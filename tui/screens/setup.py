@@ -78,6 +78,18 @@ class SetupScreen(Screen[None]):
                     compact=True,
                 )
             with Horizontal(classes="field"):
+                yield Label("Answers")
+                yield Select(
+                    [
+                        ("typed: write each answer in the editor", "typed"),
+                        ("spoken: say it aloud, mark STAR beats with keys", "spoken"),
+                    ],
+                    value="typed",
+                    allow_blank=False,
+                    id="mode",
+                    compact=True,
+                )
+            with Horizontal(classes="field"):
                 yield Label("Seed")
                 yield Input(
                     placeholder="random (the same seed gives the same loop)",
@@ -110,6 +122,7 @@ class SetupScreen(Screen[None]):
             timing=str(self.query_one("#timing", Select).value),
             seed=seed,
             coach=self.query_one("#coach", Select).value == "on",
+            mode=str(self.query_one("#mode", Select).value),
             main_seconds=self.defaults.main_seconds,
             follow_up_seconds=self.defaults.follow_up_seconds,
         )
