@@ -11,6 +11,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from loops.levels import level_name
+from loops.session import Session
 from loops.store import SessionList, load_sessions
 from tui.messages import SessionChosen
 
@@ -20,17 +21,18 @@ _BLURB = (
 )
 
 
-def describe(session_list: SessionList, sid: str) -> str:
-    for s in session_list.sessions:
-        if s.id == sid:
-            step = s.current_step()
-            where = f"round {step.round.index} of {len(s.plan.rounds)}" if step else "finished"
-            draft = ", draft saved" if s.draft and s.draft.text.strip() else ""
-            return (
-                f"Resume: {level_name(s.settings.level)}, {where}, "
-                f"{len(s.answers)} answers{draft}  ({s.updated_at[:16].replace('T', ' ')})"
-            )
-    return sid
+def describe(s: Session) -> str:
+    """One menu line for a saved loop: where it stands and when it was last touched."""
+    when = s.updated_at[:16].replace("T", " ")
+    level = level_name(s.settings.level)
+    step = s.current_step()
+    if step is None:
+        return f"Debrief: {level}, {len(s.plan.rounds)} rounds, {len(s.answers)} answers  ({when})"
+    draft = ", draft saved" if s.draft and s.draft.text.strip() else ""
+    return (
+        f"Resume: {level}, round {step.round.index} of {len(s.plan.rounds)}, "
+        f"{len(s.answers)} answers{draft}  ({when})"
+    )
 
 
 class HomeScreen(Screen[None]):
@@ -72,10 +74,10 @@ class HomeScreen(Screen[None]):
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
         options: list[Option] = [Option("New loop", id="new")]
-        options += [
-            Option(describe(self.sessions, s.id), id=f"resume:{s.id}")
-            for s in self.sessions.unfinished[:8]
-        ]
+        unfinished = self.sessions.unfinished
+        finished = [s for s in self.sessions.sessions if s not in unfinished]
+        options += [Option(describe(s), id=f"open:{s.id}") for s in unfinished[:6]]
+        options += [Option(describe(s), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
         menu.highlighted = 1 if self.sessions.unfinished else 0
@@ -96,8 +98,8 @@ class HomeScreen(Screen[None]):
             self.action_new()
         elif oid == "quit":
             self.app.exit()
-        elif oid.startswith("resume:"):
-            self._resume(oid.removeprefix("resume:"))
+        elif oid.startswith("open:"):
+            self._resume(oid.removeprefix("open:"))
 
     def _resume(self, sid: str) -> None:
         for s in self.sessions.sessions:

@@ -1,0 +1,48 @@
+"""Home lists unfinished loops to resume and finished ones to read again."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from loops.bank import load_bank
+from loops.planner import plan_loop
+from loops.session import LoopSettings, Session
+from loops.store import save_session
+from tui.app import MockloopApp
+from tui.screens.debrief import DebriefScreen
+
+BANK = load_bank()
+
+
+def finished_session() -> Session:
+    s = Session(
+        "20261101-090000-done",
+        LoopSettings("senior", 4, "relaxed", 3),
+        plan_loop(BANK, "senior", 4, 3),
+    )
+    while (step := s.current_step()) is not None:
+        fus = list(step.question.follow_ups[:1]) if step.kind == "main" else None
+        s.record(
+            step, "I fixed the flaky deploy myself and cut failures by 80%.", 50.0, follow_ups=fus
+        )
+    save_session(s)
+    return s
+
+
+async def test_a_finished_loop_opens_its_debrief_from_home(clock):
+    finished_session()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        labels = [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
+        assert labels[0] == "New loop" and labels[-1] == "Quit"
+        assert labels[1].startswith("Debrief: Senior SDE, 4 rounds")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        outcome = str(app.screen.query_one("#outcome").render())
+        assert "Outcome:" in outcome and ("HIRE" in outcome)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#menu", OptionList)
