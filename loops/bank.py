@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +269,8 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
 
 
 def builtin_bank_path() -> Path:
+    from importlib import resources
+
     return Path(str(resources.files("loops") / "data" / "questions.toml"))
 
 

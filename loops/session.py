@@ -9,7 +9,6 @@ disagree.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -120,6 +119,8 @@ class Draft:
 
 
 def new_session_id() -> str:
+    import secrets
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return f"{stamp}-{secrets.token_hex(2)}"
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from loops import paths
 from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
@@ -376,6 +374,8 @@ def session_path(session_id: str, folder: Path | None = None) -> Path:
 
 
 def save_session(session: Session, folder: Path | None = None) -> Path:
+    import tomli_w  # only writing needs it; start-up only reads
+
     path = session_path(session.id, folder)
     atomic_write(path, tomli_w.dumps(session_to_dict(session), multiline_strings=True))
     return path

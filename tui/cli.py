@@ -8,7 +8,6 @@ the path that needs them, so `mockloop plan` stays quick.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from loops.problems import FileProblemError
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
+    import json
+
     bank = load_bank(paths.user_questions_dir())
     for problem in bank.problems:
         print(f"skipped: {problem}", file=sys.stderr)

@@ -1,0 +1,366 @@
+"""Exports of a debrief: Markdown for notes, one self-contained HTML file, JSON.
+
+Every format is rendered from ``scoring.debrief.debrief_data``, the same
+data the debrief screen shows, so an export never says something the screen
+does not. The HTML file stands alone: inline CSS, no scripts, no links,
+fonts or images from anywhere, so it opens offline and prints cleanly.
+Everything the candidate typed is escaped. Files are written like sessions
+(temp file, fsync, rename) and are owner-only (0600): a debrief quotes the
+candidate's answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
+
+FORMATS = ("md", "html", "json")
+VOTE_WORDS = {
+    "strongly-inclined": "STRONGLY INCLINED",
+    "inclined": "INCLINED",
+    "not-inclined": "NOT INCLINED",
+    "strongly-not-inclined": "STRONGLY NOT INCLINED",
+}
+
+
+class ExportError(ValueError):
+    """An export cannot be written (unknown format, missing folder)."""
+
+
+def vote_words(vote: str | None) -> str:
+    return VOTE_WORDS.get(vote, vote) if vote else "not answered"
+
+
+def _round_kind(rnd: dict[str, Any]) -> str:
+    return "Bar Raiser" if rnd["bar_raiser"] else str(rnd["kind"]).replace("-", " ")
+
+
+def _heading(data: dict[str, Any]) -> str:
+    s = data["session"]
+    return f"Debrief: {s['level_name']} loop, {s['rounds']} rounds"
+
+
+def _facts_lines(data: dict[str, Any]) -> list[str]:
+    s = data["session"]
+    lines = [
+        f"Session {s['id']}, started {s['created_at'] or 'unknown'}",
+        f"Level {s['level_name']}, timing {s['timing']}, answers {s['mode']}",
+        f"{s['answer_count']} answers, {fmt_seconds(s['speaking_seconds'])} speaking time",
+    ]
+    if not s["finished"]:
+        lines.append("Unfinished loop: the outcome counts only the answers given so far.")
+    return lines
+
+
+def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
+    o = data["outcome"]
+    head = "HIRE" if o["decision"] == "hire" else "NO HIRE"
+    lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined."]
+    if o["bar_raiser_vote"]:
+        lines.append(f"Bar Raiser (round {o['bar_raiser_round']}): {vote_words(o['bar_raiser_vote'])}")
+    return head, lines
+
+
+def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
+    i, j = r["answers"]
+    return (
+        f"Round {r['rounds'][0]} ({r['principles'][0]}, answer #{i}) and round "
+        f"{r['rounds'][1]} ({r['principles'][1]}, answer #{j}) tell the same story "
+        f"(similarity {r['similarity']:.2f})"
+    )
+
+
+def _contradiction_head(c: dict[str, Any]) -> str:
+    return (
+        f"{c['kind']}: rounds {c['rounds'][0]} and {c['rounds'][1]} "
+        f"(answers #{c['answers'][0]} and #{c['answers'][1]})"
+    )
+
+
+def _answer_meta(a: dict[str, Any]) -> str:
+    time_text = f"{fmt_seconds(a['seconds'])} / {fmt_seconds(a['target_seconds'])}"
+    if a["auto_submitted"]:
+        time_text += " (cut off)"
+    elif a["overtime"]:
+        time_text += " (over)"
+    parts = [
+        time_text,
+        f"{a['words']} words",
+        f"I {a['i_count']} / we {a['we_count']}",
+        "numbers: " + (", ".join(a["numbers"]) or "none"),
+    ]
+    if a["flags"]:
+        parts.append("flags: " + ", ".join(a["flags"]))
+    return " · ".join(parts)
+
+
+def _beats_line(a: dict[str, Any]) -> str | None:
+    split = a["beat_split"]
+    if not split:
+        return None
+    return (
+        f"Spoken: situation+task {fmt_seconds(split['situation_task'])} (target under "
+        f"{fmt_seconds(SITUATION_TASK_TARGET)}{', too long' if split['setup_too_long'] else ''}), "
+        f"action {split['action_share']:.0%} of the time (target about {ACTION_SHARE_TARGET:.0%})"
+    )
+
+
+def _grid_cells(p: dict[str, Any]) -> list[str]:
+    return [
+        p["name"],
+        "yes" if p["probed"] else "no",
+        ", ".join(str(r) for r in p["rounds"]) or "-",
+        "; ".join(f"round {v['round']}: {vote_words(v['vote'])}" for v in p["votes"]) or "-",
+        vote_words(p["vote"]) if p["vote"] else "-",
+    ]
+
+
+_GRID_HEAD = ["Principle", "Probed", "Rounds", "Votes", "Debrief vote"]
+
+
+# --- Markdown --------------------------------------------------------------------
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _md_quote(text: str) -> list[str]:
+    return [f"> {line}" if line else ">" for line in text.splitlines() or [""]]
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    """The debrief as Markdown notes: answers quoted in full, nothing left out."""
+    out = [f"# {_heading(data)}", ""]
+    out += [f"- {line}" for line in _facts_lines(data)]
+    head, lines = _outcome_lines(data)
+    out += ["", f"## Outcome: {head}", ""] + [f"- {line}" for line in lines]
+
+    out += ["", "## Across rounds", ""]
+    if not data["reused"] and not data["contradictions"]:
+        out.append("No story was told twice and no facts disagree between rounds.")
+    if data["reused"]:
+        out += ["### Stories told twice", ""]
+        for r in data["reused"]:
+            out.append(f"- {_reuse_line(data, r)}")
+            out += [f"  - shared: {_md_cell(item)}" for item in r["shared"]]
+        out.append("")
+    if data["contradictions"]:
+        out += ["### Facts that disagree", ""]
+        for c in data["contradictions"]:
+            out.append(f"- **{_contradiction_head(c)}**: {c['detail']}")
+        out.append("")
+
+    out += ["", "## Principles", ""]
+    out.append("| " + " | ".join(_GRID_HEAD) + " |")
+    out.append("|" + "---|" * len(_GRID_HEAD))
+    for p in data["principles"]:
+        out.append("| " + " | ".join(_md_cell(c) for c in _grid_cells(p)) + " |")
+
+    answers = data["answers"]
+    for rnd in data["rounds"]:
+        out += [
+            "",
+            f"## Round {rnd['index']}: {rnd['interviewer']}, {rnd['title']} ({_round_kind(rnd)})",
+            "",
+            f"Time on behavioral questions: {fmt_seconds(rnd['used_seconds'])} of "
+            f"{fmt_seconds(rnd['budget_seconds'])}.",
+        ]
+        for q in rnd["questions"]:
+            vote = vote_words(q["vote"])
+            if q["contradicted"]:
+                vote += f" (counted as {vote_words(q['final_vote'])}: a contradiction)"
+            out += ["", f"### {q['principle_name']}: {vote}", ""]
+            for ev in q["vote_evidence"]:
+                mark = "+" if ev["positive"] else "-"
+                out.append(f'- {mark} "{_md_cell(ev["quote"])}" ({ev["note"]}, answer #{ev["answer"]})')
+            for f in q["flags"]:
+                quote = f' "{_md_cell(f["quote"])}"' if f["quote"] else ""
+                out.append(f"- flag **{f['name']}** (answer #{f['answer']}): {f['message']}{quote}")
+            for i in q["answers"]:
+                a = answers[i]
+                label = "Q" if a["kind"] == "main" else "Follow-up"
+                out += ["", f"#### #{i} {label}: {_md_cell(a['prompt'])}", ""]
+                out.append(f"*{_answer_meta(a)}*")
+                beats = _beats_line(a)
+                if beats:
+                    out.append(f"*{beats}*")
+                out += ["", *_md_quote(a["text"])]
+            if not q["answers"]:
+                out += [f"Not answered: {_md_cell(q['prompt'])}"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --- HTML ------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light; }
+body { font-family: Georgia, "Times New Roman", serif; max-width: 46rem; margin: 2rem auto;
+  padding: 0 1rem; line-height: 1.5; color: #1a1a1a; background: #fff; }
+h1, h2, h3, h4 { font-family: Helvetica, Arial, sans-serif; line-height: 1.25; }
+h2 { border-bottom: 1px solid #999; padding-bottom: .2rem; margin-top: 2rem; }
+.facts, .meta { color: #444; font-size: .92rem; }
+.hire { color: #116611; } .no-hire { color: #a11; }
+.vote { font-family: Helvetica, Arial, sans-serif; font-size: .85rem; font-weight: bold; }
+.strongly-inclined, .inclined { color: #116611; }
+.not-inclined { color: #8a5a00; } .strongly-not-inclined { color: #a11; }
+blockquote { margin: .4rem 0 1rem; padding: .2rem .8rem; border-left: 3px solid #bbb;
+  white-space: pre-wrap; }
+table { border-collapse: collapse; width: 100%; font-size: .88rem; }
+th, td { border: 1px solid #bbb; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+.flag { color: #a11; } .pos { color: #116611; } .neg { color: #a11; }
+.finding { border: 1px solid #d99; padding: .4rem .8rem; margin: .5rem 0; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  section.question, .finding, tr { break-inside: avoid; page-break-inside: avoid; }
+}
+"""
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _vote_span(vote: str | None) -> str:
+    cls = f"vote {vote}" if vote else "vote"
+    return f'<span class="{_e(cls)}">{_e(vote_words(vote))}</span>'
+
+
+def to_html(data: dict[str, Any]) -> str:
+    """One self-contained HTML page: inline CSS, no scripts, nothing fetched."""
+    o = data["outcome"]
+    head, lines = _outcome_lines(data)
+    p: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(_heading(data))}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{_e(_heading(data))}</h1>",
+        '<p class="facts">' + "<br>".join(_e(line) for line in _facts_lines(data)) + "</p>",
+        f'<h2>Outcome: <span class="{_e(o["decision"])}">{_e(head)}</span></h2>',
+        "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>",
+        "<h2>Across rounds</h2>",
+    ]
+    if not data["reused"] and not data["contradictions"]:
+        p.append("<p>No story was told twice and no facts disagree between rounds.</p>")
+    for r in data["reused"]:
+        shared = "".join(f"<li>shared: {_e(item)}</li>" for item in r["shared"])
+        p.append(
+            f'<div class="finding"><strong>Reused story.</strong> {_e(_reuse_line(data, r))}'
+            f"<ul>{shared}</ul></div>"
+        )
+    for c in data["contradictions"]:
+        p.append(
+            f'<div class="finding"><strong>Contradiction, {_e(_contradiction_head(c))}.</strong> '
+            f"{_e(c['detail'])}</div>"
+        )
+
+    p.append("<h2>Principles</h2><table><thead><tr>")
+    p.append("".join(f"<th>{_e(h)}</th>" for h in _GRID_HEAD) + "</tr></thead><tbody>")
+    for pr in data["principles"]:
+        cells = _grid_cells(pr)
+        p.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+    p.append("</tbody></table>")
+
+    answers = data["answers"]
+    for rnd in data["rounds"]:
+        p.append(
+            f'<section class="round"><h2>Round {_e(rnd["index"])}: {_e(rnd["interviewer"])}, '
+            f"{_e(rnd['title'])} ({_e(_round_kind(rnd))})</h2>"
+        )
+        p.append(
+            f'<p class="meta">Time on behavioral questions: {_e(fmt_seconds(rnd["used_seconds"]))}'
+            f" of {_e(fmt_seconds(rnd['budget_seconds']))}.</p>"
+        )
+        for q in rnd["questions"]:
+            p.append(f'<section class="question"><h3>{_e(q["principle_name"])}: ')
+            p.append(_vote_span(q["vote"]))
+            if q["contradicted"]:
+                p.append(f" (counted as {_vote_span(q['final_vote'])}: a contradiction)")
+            p.append("</h3><ul>")
+            for ev in q["vote_evidence"]:
+                cls, mark = ("pos", "+") if ev["positive"] else ("neg", "−")
+                p.append(
+                    f'<li class="{cls}">{mark} “{_e(ev["quote"])}” ({_e(ev["note"])}, '
+                    f"answer #{_e(ev['answer'])})</li>"
+                )
+            for f in q["flags"]:
+                quote = f" “{_e(f['quote'])}”" if f["quote"] else ""
+                p.append(
+                    f'<li class="flag">flag <strong>{_e(f["name"])}</strong> '
+                    f"(answer #{_e(f['answer'])}): {_e(f['message'])}{quote}</li>"
+                )
+            p.append("</ul>")
+            if not q["answers"]:
+                p.append(f'<p class="meta">Not answered: {_e(q["prompt"])}</p>')
+            for i in q["answers"]:
+                a = answers[i]
+                label = "Q" if a["kind"] == "main" else "Follow-up"
+                p.append(f"<h4>#{i} {label}: {_e(a['prompt'])}</h4>")
+                p.append(f'<p class="meta">{_e(_answer_meta(a))}')
+                beats = _beats_line(a)
+                if beats:
+                    p.append(f"<br>{_e(beats)}")
+                p.append("</p>")
+                p.append(f"<blockquote>{_e(a['text'])}</blockquote>")
+            p.append("</section>")
+        p.append("</section>")
+    p += ["</body>", "</html>"]
+    return "\n".join(p) + "\n"
+
+
+# --- JSON and files ----------------------------------------------------------------
+
+
+def to_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(data: dict[str, Any], fmt: str) -> str:
+    if fmt == "md":
+        return to_markdown(data)
+    if fmt == "html":
+        return to_html(data)
+    if fmt == "json":
+        return to_json(data)
+    raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def write_export(data: dict[str, Any], fmt: str, path: Path | str) -> Path:
+    """Write the export to ``path``: temp file, fsync, rename, owner-only (0600).
+
+    Unlike ``loops.store.atomic_write`` this never changes the permissions
+    of the folder written into: it is the user's folder (their Desktop, say),
+    not mockloop's. The folder must exist.
+    """
+    path = Path(path).expanduser()
+    text = render(data, fmt)
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: no such folder")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return path
