@@ -33,6 +33,7 @@ from scoring.similarity import (
     Corpus,
     candidate_pairs,
     combined,
+    declares_distinct,
 )
 from scoring.similarity import detail_key as _detail_key
 from scoring.text import fold, metric_quantities, plural_spans, quantities, singular_spans
@@ -221,9 +222,9 @@ def compare_tellings(
     contradictions: list[Contradiction] = []
     for i, j in sorted(pairs):
         score, shared = combined(docs[i], docs[j])
-        if score < REUSE_THRESHOLD:
-            continue
         ti, tj = groups[i], groups[j]
+        if score < REUSE_THRESHOLD or declares_distinct(ti.text) or declares_distinct(tj.text):
+            continue
         reused.append(
             Reuse(
                 (ti.main, tj.main),

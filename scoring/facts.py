@@ -72,7 +72,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"availability|uptime|downtime", "availability"),
     (r"conversion\w*|checkout rate", "conversion"),
     (r"revenue|sales|bookings|gmv", "revenue"),
-    (r"costs?|bill|spend\w*|budget|savings|saved|cheaper|expenses?", "cost"),
+    (r"costs?|bill|spend\w*|budget|savings?|saved|cheaper|expenses?", "cost"),
     (r"contract|deal|renewal|arr", "contract"),
     (r"tickets?|complaints?|contacts|support cases", "tickets"),
     (r"build times?|builds?|ci\b", "build"),
@@ -98,7 +98,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
 _MEASURE_RES = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), name) for p, name in MEASURES]
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
 _AFTER = re.compile(
-    r"\b(?:to|down to|up to|under|below|at|back to|now|reached|only)\s+"
+    r"\b(?:to|down to|up to|under|below|at|back to|now|reached|only|still|stayed at|"
+    r"remained at|stuck at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|under\s+)?$",
     re.I,
 )
@@ -118,6 +119,25 @@ _DELTA_AFTER = re.compile(
     r"fall|decline|jump|growth|fewer|less|more|lower|higher|faster|slower|cheaper)\b",
     re.I,
 )
+# "The saving came to $600K", "the reduction was 30%": the noun names a change, so the
+# figure after it is a delta, whatever verb links them.
+_DELTA_SUBJECT = re.compile(
+    r"\b(?:savings?|reduction|improvement|gains?|uplift|speed-?up|decrease|drop|cut)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:was|were|is|came to|came in at|came out at|totall?ed|amounted to|"
+    r"worked out (?:to|at)|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"over\s+|just\s+(?:over\s+|under\s+)?)?$",
+    re.I,
+)
+# "an annual saving of $600K", "the monthly bill was $40K": the period said before the noun.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<p>annual|annuali[sz]ed|yearly|monthly|weekly|daily|quarterly)\s+"
+    r"(?:[\w\-]+\s+){0,5}?$",
+    re.I,
+)
+_PERIOD_ADJ = {
+    "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
+    "monthly": "month", "weekly": "week", "daily": "day", "quarterly": "quarter",
+}  # fmt: skip
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|over|more than|under|less than|"
     r"close to|some|~)\s*$",
@@ -347,6 +367,12 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
             key = (period.group("p") or period.group("q") or period.group("r")).lower()
             value *= _PER_YEAR[key]
             per = "year"
+        elif family in ("money", "count"):
+            clause = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 50) : q.start])[-1]
+            adjective = _PERIOD_BEFORE.search(clause)
+            if adjective:
+                value *= _PER_YEAR[_PERIOD_ADJ[adjective.group("p").lower()]]
+                per = "year"
         role = None
         if re.match(r"\s+(?:more|extra|additional|other)\b", text[q.end : q.end + 12]) or re.search(
             r"\b(?:another|an? (?:extra|additional)|more)\s+$", left
@@ -354,6 +380,8 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
             role = "delta"
         elif re.match(r"[\s\w\-]{0,25}\b(?:in total|total|altogether|overall)\b", text[q.end :]):
             role = "total"
+        elif _DELTA_SUBJECT.search(text, max(0, q.start - 60), q.start):
+            role = "delta"
         elif _BEFORE.search(left):
             role = "before"
         elif _AFTER.search(left):
@@ -432,7 +460,8 @@ _FUNCTION = Rx(
     r"(?:the|a|an|our|their)?\s*(?:acting\s+|interim\s+|de facto\s+)?"
     r"(?P<f>tech(?:nical)? lead|team lead|engineering manager|manager|individual contributor|"
     r"project lead|lead engineer|lead|owner|scrum master|product manager|on-call(?: engineer)?|"
-    r"one of (?:the|several|\w+) engineers|(?:just|only) (?:a|an|one) (?:engineer|developer|"
+    r"one of (?:the|several|\w+) (?:[\w\-]+ ){0,2}?(?:engineers|developers|devs|members)|"
+    r"(?:just|only) (?:a|an|one) (?:engineer|developer|"
     r"member)|(?:(?:senior|junior|mid-level|new|staff|principal)\s+)?(?:software |backend |"
     r"frontend |mobile |full-stack )?(?:engineer|developer|dev|sde)(?= on| in| at| for|,))\b",
     needs=(
@@ -449,6 +478,11 @@ _FUNCTION = Rx(
         "sde",
         "member",
     ),
+)
+_OTHER_LEAD = re.compile(
+    r"(?i:\b(?:our|my|the team's) (?:tech(?:nical)? lead|team lead|lead engineer|project lead)"
+    r"\b)(?=,? [A-Z][a-z]|(?i:,? (?:who|had|drove|led|ran|owned|set|decided|designed|split|"
+    r"asked|assigned|was driving|was leading)\b))"
 )
 _FUNCTION_CANON = (
     ("tech lead", "lead"),
@@ -632,14 +666,55 @@ _FAILED = Rx(
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
     r"|(?:had to|we) roll(?:ed)? (?:it |the \w+ )?back"
     r"|we lost (?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract)s?"
-    r"|(?:my|our|a) (?:biggest |real )?failure|(?:was|were) pulled"
+    r"|(?:my|our) (?:biggest |real )?failure|(?:for|as|was|is) a (?:big |real |complete |"
+    r"total )?failure|^a (?:big |real )?failure|(?<=[.!?:] )a (?:big |real )?failure"
+    r"|(?:was|were) pulled"
     r"|(?<!time )(?<!when )(?<!if )(?:it|that|this|things|everything|the \w+) went "
     r"(?:badly|wrong)"
     r"|never (?:reached|made it to|got to) (?:customers|users|production)"
     r"|(?:launched|shipped|delivered|landed|went live|finished)\s+(?:\w+\s+){0,6}?(?:days?|weeks?|"
     r"months?) (?:late|behind)|(?:was|were) delayed by|behind schedule|"
-    r"missed (?:the|our) (?:deadline|date|target|launch)|slipped (?:by|past))\b",
+    r"missed (?:the|our) (?:deadline|date|target|launch)|slipped (?:by|past)"
+    # Someone ended the work: "leadership shelved the migration", "we pulled the plug on it".
+    r"|(?:shelved|scrapped|cancell?ed|canceled|killed|abandoned|switched off|shut down|"
+    r"wound down|sunset|pulled the plug on) (?:it\b|(?:the|our|my|that|this|its) "
+    r"(?:whole |entire )?(?:[\w\-]+ )?(?:project|migration|launch|rollout|feature|effort|"
+    r"initiative|experiment|pilot|programme|program|work|product|plan|rewrite|model|tool|"
+    r"service))"
+    r"|(?:was|were|got) (?:switched off|shut down|wound down|turned off|sunset|put on hold|"
+    r"deprioriti[sz]ed|dropped|mothballed|binned)"
+    r"|roll(?:ed|ing)? (?:everything|it all|all of it|all of them|them all|the whole \w+) back"
+    r"|(?:it|that|this|the \w+) never (?:restarted|resumed|recovered|came back|got (?:going|"
+    r"restarted))"
+    # An incident the candidate caused: "I broke checkout", "my change took search down".
+    r"|(?:I|my (?:[\w\-]+ )?(?:change|deploy|release|migration|script|config|query|push)) "
+    r"(?:broke|caused (?:an?|the) (?:\w+ )?(?:outage|incident|sev)|took (?:[\w\-]+ ){0,3}down|"
+    r"brought (?:[\w\-]+ ){0,3}down)|(?:outage|incident) I caused)\b",
     needs=(
+        "shelv",
+        "scrap",
+        "cancel",
+        "kill",
+        "abandon",
+        "switched off",
+        "shut down",
+        "wound down",
+        "sunset",
+        "plug",
+        "turned off",
+        "on hold",
+        "deprioriti",
+        "dropped",
+        "mothball",
+        "binned",
+        "back",
+        "restart",
+        "broke",
+        "caused",
+        "down",
+        "resum",
+        "recover",
+        "came back",
         "fail",
         "flop",
         "never",
@@ -722,6 +797,11 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         if not canon:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
+    if not any(f.kind == "role" for f in out):
+        # "Our tech lead, Dana, drove it": someone else led, so the candidate did not.
+        other = _OTHER_LEAD.search(text)
+        if other and not negated_before(text, other.start(), 20):
+            out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
     for m in _OWN_TEAM.finditer(text):
         raw = m.group("name") or m.group("name2") or m.group("name3") or ""
         words = [w for w in raw.lower().split() if w not in _TEAM_ADJ]
@@ -815,9 +895,68 @@ def _identity_words(text: str) -> frozenset[str]:
     return frozenset(out - _NOT_COMPANY)
 
 
+# A result told as a figure moving the right way is a success even when no word says so:
+# a cost, delay or error count going down, or a good measure (sales, retention) going up.
+_BAD_DOWN = Rx(
+    r"\b(?:fell|falling|dropped|dropping|went down|came down|decreased|decreasing|declined|"
+    r"declining|shrank|halved|cut|reduced|saved|sped up|went from)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:from\s+|by\s+|to\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d",
+    needs=("fell", "falling", "dropp", "down", "decreas", "declin", "shrank", "halved", "cut",
+           "reduced", "saved", "sped up", "went from"),
+)  # fmt: skip
+_GOOD_UP = Rx(
+    r"\b(?:conversion|revenue|sales|bookings|retention|adoption|satisfaction|nps|csat|"
+    r"sign-?ups|engagement|completion|uptime|availability|throughput|accuracy|coverage)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:rose|grew|increased|climbed|jumped|went up|doubled|tripled|"
+    r"improved|went from)\b",
+    needs=("rose", "grew", "increased", "climbed", "jumped", "went up", "doubled", "tripled",
+           "improved", "went from"),
+)  # fmt: skip
+_GOOD_MEASURE_BEFORE = re.compile(
+    r"\b(?:conversion|revenue|sales|bookings|retention|adoption|satisfaction|nps|csat|"
+    r"sign-?ups|engagement|completion|uptime|availability|throughput|accuracy|precision|"
+    r"recall|coverage|traffic|usage)\b[^.;!?]{0,25}$",
+    re.I,
+)
+_ALL_DONE = Rx(
+    r"\ball (?:\w+ )?(?:of (?:the|our) )?(?:[\w\-]+ ){0,2}(?:were|was|had been) (?:migrated|"
+    r"moved|converted|switched|onboarded|live|on (?:the )?(?:new )?[\w\-]+)\b",
+    needs=("all ",),
+)
+
+
+# "Since then I canary every change, and incidents fell 60%": a figure for the habit the
+# story taught, not for how the story itself ended.
+_AFTERWARDS = re.compile(
+    r"\b(?:since then|ever since|afterwards|after that|from then on|these days|nowadays|"
+    r"going forward|the next (?:time|year))\b[^.;!?]*$",
+    re.I,
+)
+
+
+def _improved(text: str) -> re.Match[str] | None:
+    for m in _BAD_DOWN.finditer(text):
+        if negated_before(text, m.start(), 20):
+            continue
+        if _AFTERWARDS.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        if _GOOD_MEASURE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "conversion dropped 8%" is bad news, not a result
+        return m
+    for rx in (_GOOD_UP, _ALL_DONE):
+        for m in rx.finditer(text):
+            if not negated_before(text, m.start(), 20):
+                return m
+    return None
+
+
 def _outcome(text: str, source: int) -> Fact | None:
     failed = [m for m in _FAILED.finditer(text) if not negated_before(text, m.start(), 20)]
     succeeded = [m for m in _SUCCEEDED.finditer(text) if not negated_before(text, m.start(), 20)]
+    shown = _improved(text) if not succeeded else None
+    if shown is not None:
+        succeeded = [shown]  # and a failure word beside it makes the ending mixed
     if failed and not succeeded:
         m = failed[0]
         return Fact(

@@ -113,6 +113,7 @@ _EFFORT_UNITS = _rx(
     r"^(?:nights?|weekends?|evenings?|all-nighters?|late|hours?|days?|weeks?|months?|years?|"
     r"sprints?|minutes?|shifts?)$"
 )
+_VAGUE_COUNTS = frozenset(("hundreds", "thousands", "dozens", "millions", "tens"))
 _ALWAYS_METRIC_UNITS = ("%", "percent", "per cent", "x", "×", "ms")
 
 
@@ -145,6 +146,8 @@ def _outcome_metrics(text: str) -> tuple[Span, ...]:
             continue
         left, right = _window(text, q.start, q.end)
         raw = q.text.lower()
+        if raw in _VAGUE_COUNTS and re.match(r"\s+of\b", right):
+            continue  # "hundreds of messages": a guess at size, not a measured result
         money = raw.startswith(("$", "€", "£")) or q.unit in ("dollars", "euros", "pounds")
         always = money or q.unit in _ALWAYS_METRIC_UNITS or raw.endswith(("%", "x", "×"))
         multiplier = q.unit == "x"
@@ -442,8 +445,13 @@ def _first_verb_offset(matched: str) -> int:
 _HANDOFF = _rx(
     r"\b(?:escalated|paged|pinged|notified|alerted|messaged|emailed|looped in|handed|passed|"
     r"forwarded|reported|filed|opened|raised|logged|submitted|reassigned|threw|kicked|"
-    r"flagged)\b(?=[^.;!?]{0,70}\b(?:team|teams|on-?call|owners?|group|vendor|support|dba|sre|"
-    r"ops|queue|intake|ticket|jira|their manager|security|infra\w*|platform)\b)",
+    r"flagged|forwarding)\b(?=[^.;!?]{0,70}\b(?:team|teams|on-?call|owners?|group|vendor|"
+    r"support|dba|sre|ops|queue|intake|ticket|jira|their manager|security|infra\w*|platform|"
+    r"engineers)\b)"
+    # Making a ticket for someone else: "wrote up a ticket for them", "put in a request".
+    r"|\b(?:wrote up|created|put in|cut|raised|filed|opened|logged)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:ticket|bug|request|case|issue)\b"
+    r"(?=[^.;!?]{0,40}\b(?:for|to|with) (?:them|the|their|that)\b)",
     needs=(
         "escalat",
         "paged",
@@ -466,6 +474,11 @@ _HANDOFF = _rx(
         "threw",
         "kicked",
         "flagged",
+        "forwarding",
+        "wrote up",
+        "created",
+        "put in",
+        "cut",
     ),
 )
 _WAITED = _rx(
@@ -502,8 +515,22 @@ def _own_fix(text: str) -> bool:
     return False
 
 
+# "I wrote the first version myself, handed it to a senior engineer": passing on what
+# the candidate built is delegation of their own work, not routing a problem away.
+_BUILT_BEFORE = _rx(
+    r"\bI\s+(?:\w+\s+)?(?:wrote|built|shipped|created|designed|implemented|prototyped|"
+    r"delivered|launched|finished)\b(?!\s+up)(?!\s+(?:all (?:of )?)?(?:this|it|that|everything)"
+    r"\s+up)(?!\s+everything)(?!\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:doc|document|write-?up|"
+    r"summary|report|ticket|description|note|email|memo|proposal)\b)"
+)
+
+
 def escalated_away(r: Reading) -> FlagHit | None:
-    handoff = list(_HANDOFF.finditer(r.text))
+    handoff = [
+        m
+        for m in _HANDOFF.finditer(r.text)
+        if not _BUILT_BEFORE.search(r.text, sentence_at(r.text, m.start()).start, m.start())
+    ]
     if not handoff:
         return None
     if _own_fix(r.text):
@@ -523,8 +550,9 @@ def escalated_away(r: Reading) -> FlagHit | None:
 
 _EFFORT = _rx(
     r"\b(?:late nights?|all[- ]nighters?|stay(?:ed|ing)? (?:up )?late|"
-    r"(?:worked|working|through|over|on|during|every|all|most of)\s+(?:of\s+)?"
-    r"(?:the |my |our )?(?:\w+ )?(?:weekends?|nights?|evenings?|holidays?)|"
+    r"(?:worked|working|through|over|on|during|every|all|most of|spent|spending|in)\s+"
+    r"(?:of\s+)?(?:the |my |our )?(?:\w+ )?(?:weekends?|nights?|evenings?|holidays?|"
+    r"saturdays|sundays)|(?:came|got|went) in early|"
     r"(?:gave|give|giving) up (?:my|our) (?:weekends?|evenings?|holidays?|vacation|sleep)|"
     r"(?:middle|rest) of the night|until (?:\w+ )?(?:or \w+ )?in the morning|long hours|"
     r"(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)[- ]hour "
@@ -621,7 +649,12 @@ _VAGUE = _rx(
     r"more|less|boost\w*|smoother)|(?:improved|enhanced|boosted|increased|streamlined) "
     r"(?:\w+ )?(?:satisfaction|experience|performance|efficiency|productivity|reliability|"
     r"morale|collaboration|quality|stability|visibility|engagement|trust)|"
-    r"(?:really|very|greatly|much) appreciated)\b"
+    r"(?:really|very|greatly|much) appreciated|"
+    r"(?:incredibly|extremely|really|very|super|so|hugely|overwhelmingly|remarkably|"
+    r"amazingly) (?:positive|easy|smooth|popular|well[- ]received|successful|happy|pleased|"
+    r"grateful|relieved)|"
+    r"(?:feedback|response|reception|reaction)s? (?:[\w\-]+ ){0,4}?(?:was|were) (?:\w+ )?"
+    r"(?:positive|great|excellent|glowing|fantastic|amazing|overwhelming))\b"
 )
 
 
@@ -655,7 +688,8 @@ RESULT = _rx(
     r"upgraded|accepted|agreed|now (?:leads|owns|runs|handles|takes|serves|uses)|"
     r"as a result|in the end|the result|results?(?=:)|resulting in|which led to|led to (?:a|an)|"
     r"ever since|since then|decided|backed|ruled|sided with|"
-    r"went with|overruled|moved (?:it|them|the \w+)|(?:is|are) still (?:in use|running|the)|"
+    r"went with|overruled|(?:kept|stuck with|stood by|upheld|reversed) (?:the|his|her|their|"
+    r"that) (?:\w+ )?decision|moved (?:it|them|the \w+)|(?:is|are) still (?:in use|running|the)|"
     r"went through|became|(?:was|got) (?:promoted|hired|approved|accepted)|return offer|"
     r"took over|(?:led|ran|presented|shipped|owned) (?:\w+ ){0,3}on (?:his|her|their) own)\b"
 )
@@ -665,7 +699,15 @@ _UNFINISHED = _rx(
     r"I assume|I'm not sure (?:exactly )?(?:what|whether|if|how)|I don't know (?:what|whether|if)|"
     r"still (?:being )?(?:considered|discussed|reviewed|working|waiting|in progress|going|open)|"
     r"(?:is|are) being considered|hoping (?:it|that|they)|I hope (?:it|that|they)|we'll see|"
-    r"remains to be seen|not (?:yet )?(?:shipped|launched|decided)|didn't hear (?:anything|back))"
+    r"remains to be seen|not (?:yet )?(?:shipped|launched|decided)|didn't hear (?:anything|back)|"
+    # The candidate left before it landed: "still writing it when I left", "around then I
+    # moved teams, so I handed it to a colleague to take forward".
+    r"still \w+ing\b[^.!?]{0,60}\b(?:when|before|as) I (?:left|decided to leave|quit|moved|"
+    r"transferred|changed|switched|rotated)|"
+    r"(?:(?:around|about) (?:then|that time)|at that point),? I (?:moved|left|transferred|"
+    r"switched)|"
+    r"handed (?:[\w\-]+ ){0,3}?to (?:a|an|my|another|one of) (?:[\w\-]+ ){0,2}?to (?:take "
+    r"(?:it )?forward|carry on|finish|pick up|follow through|continue|land|drive))"
 )
 
 
@@ -673,6 +715,11 @@ _PROPOSAL_ONLY = _rx(
     r"\b(?:will|would|going to|plan(?:ned)? to|hope|hoping|expect(?:ed)? to|"
     r"is (?:on|in) the roadmap|still waiting)\b"
 )
+
+
+def stops_before_outcome(text: str) -> bool:
+    """The ending says the work never landed or the candidate left before it did."""
+    return _UNFINISHED.search(text[int(len(text) * 0.55) :]) is not None
 
 
 def result_span(r: Reading) -> Span | None:
@@ -685,8 +732,7 @@ def _result_span(text: str) -> Span | None:
     r_sentences = sentences(text)
     n = len(r_sentences)
     skip = 1 if n >= 4 else 0
-    tail = text[int(len(text) * 0.55) :]
-    if _UNFINISHED.search(tail):
+    if stops_before_outcome(text):
         return None
     tenses = sentence_tenses(text)
     for m in RESULT.finditer(text, r_sentences[skip].start if len(r_sentences) > skip else 0):
@@ -724,6 +770,13 @@ REFLECTION = _rx(
     r"for me|the)|key takeaway|(?:made|make) it a (?:practice|rule)|I(?:'ve| have) (?:adopted|"
     r"kept|made))\b"
     r"|\b(?:looking back|in hindsight|in retrospect),? I\b"
+    # Perfect tense and advice-to-others forms of a lesson: "I've learned that ...",
+    # "what I'd pass on is ...", "the advice I'd give".
+    r"|\bI(?:'ve| have) (?:\w+ )?(?:learned|learnt|realised|realized|come to (?:see|"
+    r"believe|realise|realize|appreciate)|taken away)\b"
+    r"|\bwhat I(?:'d| would) (?:\w+ )?(?:pass on|carry forward|take forward|take away|repeat|"
+    r"do again|keep doing|tell (?:someone|anyone|others|other engineers|a new \w+))\b"
+    r"|\b(?:the )?advice I(?:'d| would) give\b"
 )
 
 
@@ -781,7 +834,12 @@ _DEFIANT = _rx(
     r"went over (?:his|her|their|my manager's) head|went (?:to|straight to) (?:his|her|their) "
     r"(?:boss|manager|director|vp|skip)|work(?:ed)? around (?:the|their|his|her) decision|"
     r"regardless|didn't (?:back|go along|support|commit)|never (?:agreed|committed)|"
-    r"told (?:my|the) (?:own )?team (?:I|we) didn't agree)\b"
+    r"told (?:my|the) (?:own )?team (?:I|we) didn't agree|"
+    r"(?:wouldn't|would not|won't|refused to) (?:put my name (?:on|to)|sign off|sign|endorse|"
+    r"stand behind|back|support)|"
+    r"kept (?:[\w\-]+ ){0,4}?(?:alive|going|running|warm) (?:on a branch|in case|just in case|"
+    r"as a fallback)|in case (?:they|he|she|leadership|management|the \w+) changed "
+    r"(?:their|his|her) minds?)\b"
 )
 
 
@@ -944,8 +1002,14 @@ def detect(r: Reading, follow_up: bool = False) -> list[FlagHit]:
     hits["effort-only"] = effort_only(r, impact=bool(metrics))
     hits["vague"] = vague(r, specific=bool(metrics))
     if not follow_up:
-        hits["no-metric"] = no_metric(r)
         hits["no-result"] = no_result(r)
+        hits["no-metric"] = no_metric(r)
+        if hits["no-metric"] is None and stops_before_outcome(r.text):
+            # A story told as stopping before anything happened has no quantified
+            # outcome: its figures size the problem ("precision had dropped to 0.84").
+            hits["no-metric"] = _missing(
+                "no-metric", "The figures describe the situation; no outcome is quantified."
+            )
         hits["no-reflection"] = no_reflection(r)
         hits["too-short"] = too_short(r)
         hits["no-commit"] = no_commit(r)

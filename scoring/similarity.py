@@ -438,6 +438,30 @@ reach 0.19. The threshold sits between the two.
 """
 
 
+_DISTINCT = re.compile(
+    r"\b(?:another|a different|a separate|an unrelated) (?:one|story|example|"
+    r"project|incident|time|case|problem|piece of work|initiative)\b"
+    r"(?=[^.!?]{0,50}\b(?:same|also|again|too|that) (?:[\w\-]+ ){0,3}?(?:company|team|employer|"
+    r"job|role|org|group|year|quarter|product|app|platform|place)\b)"
+    r"|\b(?:different|separate|unrelated)(?: [\w\-]+)? (?:from|to) the (?:[\w\-]+ ){0,3}?"
+    r"(?:one|story|project|"
+    r"example|work) I (?:mentioned|described|told you about|talked about)\b"
+    r"|\bnot the (?:[\w\-]+ ){1,3}?(?:I|we) (?:mentioned|described|told you about|talked about)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def declares_distinct(text: str) -> bool:
+    """The telling says near its start that it is another story from the same setting.
+
+    "Another one from the same company", "a different project on that team": the
+    candidate marks it as not the story told before, so shared setting words and a
+    shared kind of fix are not a retelling.
+    """
+    return _DISTINCT.search(fold(text)[:300]) is not None
+
+
 def story_similarity(a: str, b: str, others: Sequence[str] = ()) -> float:
     """Similarity in [0, 1] of two texts as stories.
 

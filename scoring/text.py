@@ -276,6 +276,9 @@ _WORD_QUANTITY = Rx(
     r"cheaper|bigger|smaller|the|fewer|higher|lower)))"
     r"|(?P<half>(?:by|in) half|half (?:as|the)(?!\s+(?:year|quarter|day|way|time|team)))"
     r"|(?P<zero>zero)"
+    # "cut the bill by roughly a third": a fraction said in words after a change.
+    r"|(?<=\bby )(?P<frac>(?:(?:about|roughly|around|nearly|almost|over|more than|close to) )?"
+    r"(?:a|one|two|three) (?:thirds?|quarters?|fifths?|tenths?))"
     r"|(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\b"
 )
 """Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'."""
@@ -369,6 +372,15 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit = after.group(1).lower() if after else ""
             kind = "date" if _CLOCK_AFTER.match(text, m.end()) else "number"
             out.append(Quantity(m.start(), m.end(), said, NUMBER_WORDS[word], unit, kind))
+        elif m.group("frac"):
+            parts = word.split()
+            whole = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}[parts[-2]]
+            part = {"third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}[
+                parts[-1].rstrip("s")
+            ]
+            out.append(
+                Quantity(m.start(), m.end(), said, round(100 * whole / part, 1), "%", "number")
+            )
         elif m.group("zero"):
             out.append(Quantity(m.start(), m.end(), said, 0.0, "", "number"))
         else:
@@ -400,7 +412,9 @@ def negated_before(text: str, start: int, window: int = 40) -> bool:
     clause = re.split(r"[.;!?]|\bbut\b|\bso\b|\band then\b", left)[-1].lower()
     return bool(
         re.search(
-            r"\b(?:not|no|never|nobody|none|neither|nor|without|rather than|instead of)\b|n't\b",
+            # "no-shows", "no-op": a hyphenated compound is a noun, not a negation.
+            r"\b(?:not|no|never|nobody|none|neither|nor|without|rather than|instead of)\b(?!-)"
+            r"|n't\b",
             clause,
         )
     )
