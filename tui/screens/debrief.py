@@ -1,24 +1,29 @@
 """The debrief: the hiring meeting after the loop.
 
-Outcome first, then each round as its interviewer would write it up (vote
-per principle, quoted evidence, flags, timing), then what the interviewers
-notice when they read each other's notes: stories told twice, and facts
-that disagree between rounds.
+Outcome first, then four tabs: each round as its interviewer would write it
+up (vote per principle, quoted evidence, flags), what the interviewers
+notice when they read each other's notes (stories told twice, facts that
+disagree between rounds), the 16 principles at a glance, and timing.
+Enter on a quote, a flag or a cross-round finding shows the answer(s) with
+the words that mattered highlighted.
 """
 
 from __future__ import annotations
 
-from rich.console import Group
+import re
+
 from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
 from loops.levels import level_name
-from loops.principles import BY_SLUG
+from loops.principles import BY_SLUG, PRINCIPLES
 from loops.session import Session
 from loops.timing import (
     ACTION_SHARE_TARGET,
@@ -62,34 +67,6 @@ def outcome_text(analysis: LoopAnalysis) -> Text:
     return text
 
 
-def round_section(session: Session, analysis: LoopAnalysis, round_index: int) -> Group:
-    rnd = session.plan.rounds[round_index - 1]
-    kind = "Bar Raiser" if rnd.is_bar_raiser else rnd.kind.replace("-", " ")
-    parts: list[Text | Table] = [
-        Text(f"Round {rnd.index}: {rnd.interviewer}, {rnd.title} ({kind})", style="bold")
-    ]
-    indexed = list(enumerate(session.answers))
-    for qi, q in enumerate(rnd.questions):
-        mine = [(i, a) for i, a in indexed if a.round == rnd.index and a.question_index == qi]
-        main = next((i for i, a in mine if a.kind == "main"), None)
-        name = BY_SLUG[q.principle].name
-        if main is None:
-            parts.append(Text(f"  {name}: not answered", style="dim"))
-            continue
-        result = analysis.answers[main]
-        line = Text(f"  {name}: ")
-        line.append(VOTE_WORDS[result.vote], style=_VOTE_STYLE[result.vote])
-        parts.append(line)
-        for ev in result.vote_evidence[:2]:
-            mark = "+" if ev.positive else "-"
-            parts.append(Text(f'    {mark} "{clip(ev.quote, 110)}" ({ev.note})'))
-        flags = sorted({f.name for i, _a in mine for f in analysis.answers[i].flags})
-        if flags:
-            parts.append(Text("    flags: " + ", ".join(flags), style="italic"))
-    parts.append(timing_table(session, rnd.index))
-    return Group(*parts)
-
-
 def timing_table(session: Session, round_index: int) -> Table:
     table = Table(expand=True, header_style="bold", show_lines=False, box=None, padding=(0, 1))
     table.add_column("Asked", ratio=5)
@@ -120,34 +97,120 @@ def timing_table(session: Session, round_index: int) -> Table:
     return table
 
 
-def cross_round_text(session: Session, analysis: LoopAnalysis) -> Text:
-    text = Text("Across rounds\n", style="bold")
-    if not analysis.reused and not analysis.contradictions:
-        text.append("No story was told twice and no facts disagree between rounds.\n")
-        return text
+def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
+    """Rounds tab: per round, per principle, the vote, its quotes and the flags."""
+    opts: list[Option] = []
+    for rnd in session.plan.rounds:
+        kind = "Bar Raiser" if rnd.is_bar_raiser else rnd.kind.replace("-", " ")
+        opts.append(
+            Option(
+                Text(f"Round {rnd.index}: {rnd.interviewer} ({kind})", style="bold"), disabled=True
+            )
+        )
+        for qi, q in enumerate(rnd.questions):
+            mine = [
+                i
+                for i, a in enumerate(session.answers)
+                if a.round == rnd.index and a.question_index == qi
+            ]
+            main = next((i for i in mine if session.answers[i].kind == "main"), None)
+            name = BY_SLUG[q.principle].name
+            if main is None:
+                opts.append(Option(f"  {name}: not answered", disabled=True))
+                continue
+            vote = analysis.answers[main].vote
+            line = Text(f"  {name}: ")
+            line.append(VOTE_WORDS[vote], style=_VOTE_STYLE[vote])
+            opts.append(Option(line, id=f"ans:{main}:-1:-1:vote"))
+            for i in mine:
+                for n, ev in enumerate(analysis.answers[i].vote_evidence[:3]):
+                    mark = "+" if ev.positive else "-"
+                    opts.append(
+                        Option(
+                            "    " + clip(f'{mark} {ev.note}: "{ev.quote}"', 66),
+                            id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
+                        )
+                    )
+                for flag in analysis.answers[i].flags:
+                    where = "" if session.answers[i].kind == "main" else " (follow-up)"
+                    start = -1 if flag.start is None else flag.start
+                    end = -1 if flag.end is None else flag.end
+                    opts.append(
+                        Option(
+                            Text(
+                                "    " + clip(f"flag {flag.name}{where}: {flag.message}", 66),
+                                style="italic",
+                            ),
+                            id=f"ans:{i}:{start}:{end}:{flag.name}",
+                        )
+                    )
+    return opts
+
+
+def cross_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
+    """Across-rounds tab: each reused story and each contradiction."""
     answers = session.answers
-    for reuse in analysis.reused:
+    opts: list[Option] = []
+    for n, reuse in enumerate(analysis.reused):
         i, j = reuse.answers
-        text.append(
-            f"REUSED: round {reuse.rounds[0]} ({answers[i].principle}) and round "
-            f"{reuse.rounds[1]} ({answers[j].principle}) tell the same story "
-            f"(similarity {reuse.similarity:.2f})\n",
-            style="bold",
+        opts.append(
+            Option(
+                Text.assemble(
+                    ("REUSED ", "bold"),
+                    f"round {reuse.rounds[0]} ({answers[i].principle}) and round "
+                    f"{reuse.rounds[1]} ({answers[j].principle}): same story, "
+                    f"similarity {reuse.similarity:.2f}; shared: "
+                    + ", ".join(clip(e, 30) for e in reuse.evidence[:3]),
+                ),
+                id=f"reuse:{n}",
+            )
         )
-        for item in reuse.evidence[:4]:
-            text.append(f"    shared: {clip(item, 100)}\n")
-    for c in analysis.contradictions:
-        text.append(
-            f"CONTRADICTION ({c.kind}): rounds {c.rounds[0]} and {c.rounds[1]}\n", style="bold"
+    for n, c in enumerate(analysis.contradictions):
+        opts.append(
+            Option(
+                Text.assemble(
+                    ("CONTRADICTION ", "bold"),
+                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}: {clip(c.detail, 150)}",
+                ),
+                id=f"contra:{n}",
+            )
         )
-        text.append(f"    {clip(c.detail, 200)}\n")
-    return text
+    if not opts:
+        opts.append(
+            Option("No story was told twice and no facts disagree between rounds.", disabled=True)
+        )
+    return opts
+
+
+def principle_grid(session: Session, analysis: LoopAnalysis) -> Table:
+    table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
+    table.add_column("Principle", ratio=3)
+    table.add_column("Rounds", width=7)
+    table.add_column("Vote", ratio=2)
+    for p in PRINCIPLES:
+        rounds = [r.index for r in session.plan.rounds if p.slug in r.principles]
+        votes = [
+            analysis.answers[i].vote
+            for i, a in enumerate(session.answers)
+            if a.principle == p.slug and a.kind == "main"
+        ]
+        vote_text = Text(
+            " / ".join(VOTE_WORDS[v].lower() for v in votes)
+            or ("not answered" if rounds else "not probed")
+        )
+        if votes:
+            vote_text.stylize(_VOTE_STYLE[votes[-1]])
+        table.add_row(p.name, ", ".join(map(str, rounds)) or "-", vote_text)
+    return table
 
 
 class DebriefScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
-        Binding("q", "app.pop_screen", "Home", show=False),
+        Binding("1", "tab('rounds')", "Rounds"),
+        Binding("2", "tab('cross')", "Across rounds"),
+        Binding("3", "tab('grid')", "Principles"),
+        Binding("4", "tab('timing')", "Timing"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -156,19 +219,75 @@ class DebriefScreen(Screen[None]):
         self.analysis = analyze_session(session)
 
     def compose(self) -> ComposeResult:
-        s = self.session
+        s, analysis = self.session, self.analysis
         total = sum(a.seconds for a in s.answers)
         yield Static(
             f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
             f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time",
             classes="heading",
         )
-        with VerticalScroll(id="debrief-body"):
-            yield Static(outcome_text(self.analysis), id="outcome")
-            yield Static(cross_round_text(s, self.analysis), id="cross-round")
-            for rnd in s.plan.rounds:
-                yield Static(round_section(s, self.analysis, rnd.index), classes="round")
+        yield Static(outcome_text(analysis), id="outcome")
+        n_cross = len(analysis.reused) + len(analysis.contradictions)
+        with TabbedContent(id="debrief-tabs"):
+            with TabPane("1 Rounds", id="rounds"):
+                yield OptionList(*evidence_options(s, analysis), id="evidence")
+            with TabPane(f"2 Across rounds ({n_cross})", id="cross"):
+                yield OptionList(*cross_options(s, analysis), id="cross-list")
+            with TabPane("3 Principles", id="grid"), VerticalScroll():
+                yield Static(principle_grid(s, analysis), id="principle-grid")
+            with TabPane("4 Timing", id="timing"), VerticalScroll(id="timing-body"):
+                for rnd in s.plan.rounds:
+                    yield Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold"))
+                    yield Static(timing_table(s, rnd.index))
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#debrief-body").focus()
+        self.query_one("#evidence").focus()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        pane = self.query_one(f"#{tab}", TabPane)
+        for widget in pane.query("OptionList, VerticalScroll"):
+            widget.focus()
+            break
+
+    @on(OptionList.OptionSelected, "#evidence")
+    def _open_answer(self, event: OptionList.OptionSelected) -> None:
+        from tui.screens.answer_view import AnswerScreen
+
+        _, index, start, end, what = (event.option.id or "").split(":", 4)
+        i, s, e = int(index), int(start), int(end)
+        result = self.analysis.answers[i]
+        if what == "vote":
+            why = f"Vote: {VOTE_WORDS[result.vote]}. Highlights mark the evidence."
+            spans = [(ev.start, ev.end) for ev in result.vote_evidence]
+        elif what.startswith("ev"):
+            ev = result.vote_evidence[int(what[2:])]
+            why = f"{'For' if ev.positive else 'Against'} the vote: {ev.note}"
+            spans = [(s, e)]
+        else:
+            flag = next(f for f in result.flags if f.name == what)
+            why = f"{flag.name}: {flag.message}"
+            spans = [(s, e)] if s >= 0 else []
+        self.app.push_screen(AnswerScreen(self.session.answers[i], result, spans, why))
+
+    @on(OptionList.OptionSelected, "#cross-list")
+    def _open_pair(self, event: OptionList.OptionSelected) -> None:
+        from tui.screens.answer_view import CompareScreen
+
+        kind, n = (event.option.id or "").split(":")
+        answers = self.session.answers
+        if kind == "reuse":
+            reuse = self.analysis.reused[int(n)]
+            i, j = reuse.answers
+            marks = list(reuse.evidence)
+            title = f"Same story in rounds {reuse.rounds[0]} and {reuse.rounds[1]}"
+            self.app.push_screen(CompareScreen(title, answers[i], answers[j], marks, marks))
+        else:
+            c = self.analysis.contradictions[int(n)]
+            i, j = c.answers
+            quoted = re.findall(r"'([^']+)'", c.detail)
+            left = quoted[0::2] or [c.detail]
+            right = quoted[1::2] or [c.detail]
+            title = f"Contradiction ({c.kind}): {clip(c.detail, 120)}"
+            self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))

@@ -1,0 +1,94 @@
+"""The debrief screen: outcome, evidence you can open, stories compared side by side."""
+
+from __future__ import annotations
+
+import io
+
+from debrief_fixture import RETOLD, STORY, finished_loop
+from rich.console import Console
+from snapshot import assert_snapshot
+from textual.widgets import OptionList, TabbedContent
+
+from tui.app import MockloopApp
+from tui.screens.answer_view import MARK, AnswerScreen, CompareScreen
+from tui.screens.debrief import DebriefScreen
+
+
+def marked_words(static) -> list[str]:
+    text = static.content
+    plain = text.plain
+    return [plain[s.start : s.end] for s in text.spans if str(s.style) == MARK]
+
+
+async def open_debrief(pilot) -> DebriefScreen:
+    await pilot.pause()
+    await pilot.press("down", "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, DebriefScreen)
+    return screen
+
+
+async def test_outcome_first_and_the_hiring_meeting_snapshot(clock):
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_debrief(pilot)
+        outcome = str(screen.query_one("#outcome").render())
+        assert "NO HIRE" in outcome and "Bar Raiser" in outcome
+        assert_snapshot(app, "debrief-rounds")
+        await pilot.press("2")
+        await pilot.pause()
+        assert_snapshot(app, "debrief-across-rounds")
+        await pilot.press("3")
+        await pilot.pause()
+        assert screen.query_one(TabbedContent).active == "grid"
+        console = Console(width=80, record=True, color_system=None, file=io.StringIO())
+        console.print(screen.query_one("#principle-grid").content)
+        grid = console.export_text()
+        assert "Frugality" in grid and "not probed" in grid
+
+
+async def test_a_flag_opens_its_answer_with_the_span_highlighted(clock):
+    session = finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_debrief(pilot)
+        evidence = screen.query_one("#evidence", OptionList)
+        ids = [evidence.get_option_at_index(i).id or "" for i in range(evidence.option_count)]
+        # A flag with a quoted span: manager-assigned on "My manager asked me".
+        target = next(n for n, oid in enumerate(ids) if oid.endswith(":manager-assigned"))
+        evidence.highlighted = target
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, AnswerScreen)
+        index = int(ids[target].split(":")[1])
+        assert view.answer == session.answers[index]
+        words = marked_words(view.query_one("#marked"))
+        assert words and "manager" in words[0].lower()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_a_contradiction_shows_both_tellings_side_by_side(clock):
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_debrief(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        cross = screen.query_one("#cross-list", OptionList)
+        labels = [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+        assert any(label.startswith("REUSED") for label in labels)
+        contra = next(n for n, label in enumerate(labels) if label.startswith("CONTRADICTION"))
+        cross.highlighted = contra
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, CompareScreen)
+        assert view.left.text == STORY and view.right.text == RETOLD
+        left = " ".join(marked_words(view.query_one("#text-0")))
+        right = " ".join(marked_words(view.query_one("#text-1")))
+        assert "1.4 seconds" in left and "2.6 seconds" in right

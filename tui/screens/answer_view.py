@@ -1,0 +1,111 @@
+"""Read an answer with the words that mattered highlighted; or two side by side.
+
+Opened from the debrief: a flag or a quote shows the answer it came from,
+with the span in reverse video (readable without colour); a reused story
+or a contradiction shows both tellings next to each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from loops.session import AnswerRecord
+from scoring import AnswerAnalysis
+
+MARK = "reverse bold"
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> Text:
+    out = Text(text)
+    for start, end in spans:
+        if 0 <= start < end <= len(text):
+            out.stylize(MARK, start, end)
+    return out
+
+
+def find_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
+    """Where each needle appears in ``text`` (case- and spacing-insensitive)."""
+    spans = []
+    for needle in needles:
+        words = needle.strip(" .,;'\"").split()
+        if not words:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return spans
+
+
+def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:
+    s = result.signals
+    numbers = ", ".join(s.numbers[:8]) or "none"
+    return Text.assemble(
+        (f"Round {answer.round}, {answer.kind}: ", "bold"),
+        answer.prompt,
+        f"\nI {s.i_count} / we {s.we_count}   numbers: {numbers}   "
+        f"{s.word_count} words, {answer.seconds:.0f}s of {answer.target_seconds}s\n",
+    )
+
+
+class AnswerScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "close", "Back"), Binding("q", "close", "Back", show=False)]
+
+    def __init__(
+        self, answer: AnswerRecord, result: AnswerAnalysis, spans: list[tuple[int, int]], why: str
+    ) -> None:
+        super().__init__()
+        self.answer, self.result, self.spans, self.why = answer, result, spans, why
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="answer-view", classes="panel"):
+            yield Static(answer_header(self.answer, self.result))
+            yield Static(Text(self.why, style="italic"))
+            yield Static(marked(self.answer.text or "(no answer)", self.spans), id="marked")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#answer-view").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class CompareScreen(ModalScreen[None]):
+    """Two answers from different rounds side by side, shared or clashing words marked."""
+
+    BINDINGS = [Binding("escape", "close", "Back"), Binding("q", "close", "Back", show=False)]
+
+    def __init__(
+        self,
+        title: str,
+        left: AnswerRecord,
+        right: AnswerRecord,
+        left_marks: list[str],
+        right_marks: list[str],
+    ) -> None:
+        super().__init__()
+        self.title_text, self.left, self.right = title, left, right
+        self.left_marks, self.right_marks = left_marks, right_marks
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.title_text, style="bold"), id="compare-title")
+        with Horizontal(id="compare"):
+            for n, (a, marks) in enumerate(
+                ((self.left, self.left_marks), (self.right, self.right_marks))
+            ):
+                with VerticalScroll(classes="side", id=f"side-{n}"):
+                    yield Static(Text(f"Round {a.round} ({a.principle})", style="bold"))
+                    yield Static(marked(a.text, find_spans(a.text, marks)), id=f"text-{n}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#side-0").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
