@@ -33,6 +33,11 @@ def sessions_dir() -> Path:
     return data_dir() / "sessions"
 
 
+def stories_file() -> Path:
+    """The candidate's story bank."""
+    return data_dir() / "stories.toml"
+
+
 def user_questions_dir() -> Path:
     return config_dir() / "questions"
 

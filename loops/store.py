@@ -44,9 +44,15 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text``: temp file, fsync, rename, 0600."""
-    ensure_private_dir(path.parent)
+def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
+    """Replace ``path`` with ``text``: temp file, fsync, rename, 0600.
+
+    ``private_dir`` makes the folder owner-only first; exports pass False,
+    since they go to the user's own folder (their Desktop, say), whose
+    permissions are not ours to change.
+    """
+    if private_dir:
+        ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)

@@ -73,12 +73,30 @@ async def main() -> None:
             await pilot.press("ctrl+s")
             await pilot.pause()
         app.save_screenshot("follow-up.svg", str(OUT))
+    # A finished loop in which one story was told twice with a changed figure
+    # (the same demo loop the debrief tests use).
+    from debrief_fixture import finished_loop
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the finished loop, under "New loop"
+        await pilot.pause()
+        app.save_screenshot("debrief.svg", str(OUT))
+        await pilot.press("2")
+        await pilot.pause()
+        app.save_screenshot("debrief-across-rounds.svg", str(OUT))
+        await pilot.press("down", "enter")  # the first contradiction, side by side
+        await pilot.pause()
+        app.save_screenshot("contradiction.svg", str(OUT))
     for name in sorted(OUT.glob("*.svg")):
         print(f"wrote {name.relative_to(OUT.parent)}")
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(OUT.parent))
+    sys.path.insert(0, str(OUT.parent / "tests"))
     with tempfile.TemporaryDirectory() as home:
         os.environ["MOCKLOOP_HOME"] = home
         asyncio.run(main())

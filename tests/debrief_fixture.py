@@ -68,5 +68,7 @@ def finished_loop(seed: int = 4) -> Session:
             n += 1
         fus = list(step.question.follow_ups[:1]) if step.kind == "main" else None
         s.record(step, text, 70.0 + n, follow_ups=fus)
+    # Fixed dates, so screens that show them stay the same in snapshots.
+    s.created_at = s.updated_at = "2026-11-20T10:00:00+00:00"
     save_session(s)
     return s

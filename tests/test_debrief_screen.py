@@ -92,3 +92,52 @@ async def test_a_contradiction_shows_both_tellings_side_by_side(clock):
         left = " ".join(marked_words(view.query_one("#text-0")))
         right = " ".join(marked_words(view.query_one("#text-1")))
         assert "1.4 seconds" in left and "2.6 seconds" in right
+
+
+async def test_exports_from_the_screen_are_written_owner_only_and_read_back(clock):
+    import json
+    import os
+    import stat
+
+    from loops import paths
+    from scoring.debrief import debrief_data
+
+    session = finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_debrief(pilot)
+        await pilot.press("m", "h", "j")
+        await pilot.pause()
+    folder = paths.data_dir() / "exports"
+    files = {p.suffix: p for p in folder.iterdir()}
+    assert set(files) == {".md", ".html", ".json"}
+    for path in files.values():
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    data = json.loads(files[".json"].read_text())
+    assert data == json.loads(json.dumps(debrief_data(session)))
+    md, page = files[".md"].read_text(), files[".html"].read_text()
+    for c in data["contradictions"]:
+        assert c["kind"] in md and c["kind"] in page
+    assert "NO HIRE" in md.upper() and "<html" in page.lower()
+
+
+async def test_history_lists_loops_with_trends_and_opens_a_debrief(clock):
+    from tui.screens.history import HistoryScreen
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert screen.history is not None and len(screen.history.rows) == 1
+        table = screen.query_one("#loops")
+        assert table.row_count == 1 and table.get_row_at(0)[3] == "no hire"
+        assert "Trends over 1 finished loop" in str(screen.query_one("#trends").content)
+        assert_snapshot(app, "history")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)

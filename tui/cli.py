@@ -67,6 +67,18 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return analyze_cmd.run(args.file, args.json)
 
 
+def _cmd_debrief(args: argparse.Namespace) -> int:
+    from tui import debrief_cmd
+
+    return debrief_cmd.run_debrief(args.session, args.format, args.output)
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from tui import debrief_cmd
+
+    return debrief_cmd.run_history(args.json)
+
+
 def _run_app() -> int:
     from tui.app import MockloopApp
 
@@ -102,6 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("file")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=_cmd_analyze)
+
+    d = sub.add_parser("debrief", help="export a saved loop's debrief")
+    d.add_argument("session", metavar="SESSION", help="a session file or a session id")
+    d.add_argument("--format", choices=["md", "html", "json"], default="md")
+    d.add_argument("-o", "--output", metavar="FILE", help="write here (owner-only), not stdout")
+    d.set_defaults(func=_cmd_debrief)
+
+    h = sub.add_parser("history", help="every saved loop and the trends across them")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=_cmd_history)
     return parser
 
 

@@ -11,14 +11,12 @@ candidate's answers.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from loops.store import atomic_write
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 
 FORMATS = ("md", "html", "json")
@@ -64,7 +62,9 @@ def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     head = "HIRE" if o["decision"] == "hire" else "NO HIRE"
     lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined."]
     if o["bar_raiser_vote"]:
-        lines.append(f"Bar Raiser (round {o['bar_raiser_round']}): {vote_words(o['bar_raiser_vote'])}")
+        lines.append(
+            f"Bar Raiser (round {o['bar_raiser_round']}): {vote_words(o['bar_raiser_vote'])}"
+        )
     return head, lines
 
 
@@ -180,7 +180,9 @@ def to_markdown(data: dict[str, Any]) -> str:
             out += ["", f"### {q['principle_name']}: {vote}", ""]
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
-                out.append(f'- {mark} "{_md_cell(ev["quote"])}" ({ev["note"]}, answer #{ev["answer"]})')
+                out.append(
+                    f'- {mark} "{_md_cell(ev["quote"])}" ({ev["note"]}, answer #{ev["answer"]})'
+                )
             for f in q["flags"]:
                 quote = f' "{_md_cell(f["quote"])}"' if f["quote"] else ""
                 out.append(f"- flag **{f['name']}** (answer #{f['answer']}): {f['message']}{quote}")
@@ -342,25 +344,13 @@ def render(data: dict[str, Any], fmt: str) -> str:
 def write_export(data: dict[str, Any], fmt: str, path: Path | str) -> Path:
     """Write the export to ``path``: temp file, fsync, rename, owner-only (0600).
 
-    Unlike ``loops.store.atomic_write`` this never changes the permissions
-    of the folder written into: it is the user's folder (their Desktop, say),
-    not mockloop's. The folder must exist.
+    The folder must exist, and its permissions are left alone: it is the
+    user's folder (their Desktop, say), not mockloop's.
     """
     path = Path(path).expanduser()
     text = render(data, fmt)
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"{folder}: no such folder")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, text, private_dir=False)
     return path

@@ -207,10 +207,13 @@ def principle_grid(session: Session, analysis: LoopAnalysis) -> Table:
 class DebriefScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
-        Binding("1", "tab('rounds')", "Rounds"),
-        Binding("2", "tab('cross')", "Across rounds"),
-        Binding("3", "tab('grid')", "Principles"),
-        Binding("4", "tab('timing')", "Timing"),
+        Binding("1", "tab('rounds')", "Rounds", show=False),
+        Binding("2", "tab('cross')", "Across rounds", show=False),
+        Binding("3", "tab('grid')", "Principles", show=False),
+        Binding("4", "tab('timing')", "Timing", show=False),
+        Binding("m", "export('md')", "Export .md"),
+        Binding("h", "export('html')", "Export .html"),
+        Binding("j", "export('json')", "Export .json", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -243,6 +246,27 @@ class DebriefScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#evidence").focus()
+        if self.session.finished:
+            from scoring.history import remember
+
+            # The loop is scored already: cache its history row now, cheaply.
+            remember(self.session, self.analysis)
+
+    def action_export(self, fmt: str) -> None:
+        """Write the debrief to <data dir>/exports/<session id>.<fmt>, owner-only."""
+        from loops import paths
+        from loops.store import ensure_private_dir
+        from scoring.debrief import debrief_data
+        from tui.exports import ExportError, write_export
+
+        folder = ensure_private_dir(paths.data_dir() / "exports")
+        path = folder / f"{self.session.id}.{fmt}"
+        try:
+            write_export(debrief_data(self.session, self.analysis), fmt, path)
+        except (ExportError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error")
+            return
+        self.notify(f"Saved {path}", timeout=8)
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

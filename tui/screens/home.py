@@ -39,6 +39,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new", "New loop"),
         Binding("r", "resume", "Resume latest"),
+        Binding("h", "history", "History"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
@@ -111,6 +112,11 @@ class HomeScreen(Screen[None]):
         from tui.screens.setup import SetupScreen
 
         self.app.push_screen(SetupScreen())
+
+    def action_history(self) -> None:
+        from tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen())
 
     def action_resume(self) -> None:
         if self.sessions.unfinished:

@@ -1,0 +1,440 @@
+"""The story bank: the 8 to 10 stories a candidate brings to a loop.
+
+Kept in ``<data dir>/stories.toml`` (owner-only, written atomically, like
+sessions). A bank file that cannot be read is reported (file, line, field)
+and left exactly as it is. Everything here is plain data and pure functions;
+scoring/stories.py matches answers against these stories.
+
+The bank file, and the TOML export::
+
+    version = 1
+
+    [[stories]]
+    id = "checkout-latency"             # optional; made from the title
+    title = "Checkout latency"          # required
+    summary = "..."                     # a short STAR summary
+    principles = ["dive-deep", "ownership"]
+    company = "Acme"
+    role = "SDE II"
+    team = "Payments"
+    when = "2023"
+    figures = ["p99 from 1.4 s to 300 ms"]
+
+The Markdown export and import: one ``## Title`` per story, then field
+lines, then the summary (every other line up to the next ``##``)::
+
+    # Story bank                        (optional; any "# " heading is skipped)
+
+    ## Checkout latency
+    - id: checkout-latency
+    - principles: dive-deep, ownership
+    - company: Acme
+    - role: SDE II
+    - team: Payments
+    - when: 2023
+    - figures: p99 from 1.4 s to 300 ms; 12 tickets a week
+
+    The p99 of checkout was 1.4 s ...
+
+Lists (principles, figures) are split at ";" and at commas that are not
+inside a number ("1,200 orders" stays one figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from loops import paths
+from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
+from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
+from loops.store import atomic_write
+
+STORIES_VERSION = 1
+TEXT_FIELDS = ("id", "title", "summary", "company", "role", "team", "when")
+LIST_FIELDS = ("principles", "figures")
+FIELDS = (*TEXT_FIELDS, *LIST_FIELDS)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One banked story: what happened, which principles it can serve, and its facts."""
+
+    id: str
+    title: str
+    summary: str = ""
+    principles: tuple[str, ...] = ()
+    """Slugs of the principles the story can be told for."""
+    company: str = ""
+    role: str = ""
+    team: str = ""
+    when: str = ""
+    figures: tuple[str, ...] = ()
+    """Key figures as said: 'p99 from 1.4 s to 300 ms'."""
+
+
+# --- small helpers ---------------------------------------------------------------
+
+_LIST_SPLIT = re.compile(r"\s*;\s*|\s*,(?!\d{3}\b)\s*")
+
+
+def split_list(text: str) -> list[str]:
+    """'a, b; c' -> ['a', 'b', 'c']; '1,200 orders' stays one item."""
+    return [p for p in (s.strip() for s in _LIST_SPLIT.split(text)) if p]
+
+
+def slugify(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:48].strip("-") or "story"
+
+
+def unique_id(wanted: str, taken: Iterable[str]) -> str:
+    taken = set(taken)
+    base = slugify(wanted)
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def unknown_principles(slugs: Iterable[str]) -> list[str]:
+    return [s for s in slugs if s not in BY_SLUG]
+
+
+# --- pure bank operations -----------------------------------------------------------
+
+
+def add_story(stories: Sequence[Story], story: Story) -> list[Story]:
+    """The bank with ``story`` appended; it gets a fresh id if its own is empty or taken."""
+    taken = {s.id for s in stories}
+    if not story.id or story.id in taken:
+        story = replace(story, id=unique_id(story.id or story.title, taken))
+    return [*stories, story]
+
+
+def replace_story(stories: Sequence[Story], story: Story) -> list[Story]:
+    """The bank with the story of the same id replaced (appended if there is none)."""
+    if all(s.id != story.id for s in stories):
+        return add_story(stories, story)
+    return [story if s.id == story.id else s for s in stories]
+
+
+def delete_story(stories: Sequence[Story], story_id: str) -> list[Story]:
+    return [s for s in stories if s.id != story_id]
+
+
+def merge(existing: Sequence[Story], incoming: Sequence[Story]) -> tuple[list[Story], int, int]:
+    """Import ``incoming``: same id (or, without one, same title) replaces; the rest is added.
+
+    Returns (bank, added, replaced).
+    """
+    out = list(existing)
+    added = replaced = 0
+    for story in incoming:
+        same = next((s for s in out if s.id == story.id), None)
+        if same is None:
+            same = next((s for s in out if s.title.casefold() == story.title.casefold()), None)
+        if same is not None:
+            out = [replace(story, id=same.id) if s.id == same.id else s for s in out]
+            replaced += 1
+        else:
+            out = add_story(out, story)
+            added += 1
+    return out, added, replaced
+
+
+# --- coverage ---------------------------------------------------------------------
+
+
+def coverage(stories: Iterable[Story]) -> dict[str, int]:
+    """For each of the 16 principles (most probed first), how many stories serve it."""
+    counts = dict.fromkeys(SLUGS, 0)
+    for s in stories:
+        for slug in set(s.principles):
+            if slug in counts:
+                counts[slug] += 1
+    return counts
+
+
+def gaps(stories: Iterable[Story]) -> tuple[list[str], list[str]]:
+    """(top-ten principles with fewer than two stories, principles with none)."""
+    counts = coverage(stories)
+    return [p for p in TOP_TEN if counts[p] < 2], [p for p in SLUGS if counts[p] == 0]
+
+
+def coverage_mark(slug: str, count: int) -> str:
+    """The grid's word for a cell, readable without colour: '', 'NEEDS 2', 'NONE'..."""
+    top = slug in TOP_TEN
+    if count == 0:
+        return "NONE, NEEDS 2" if top else "NONE"
+    return "NEEDS 2" if top and count < 2 else ""
+
+
+def coverage_rows(stories: Iterable[Story]) -> list[tuple[str, str, int, str]]:
+    """(slug, name, count, mark) for the 16 principles, most probed first."""
+    counts = coverage(stories)
+    return [
+        (p.slug, p.name, counts[p.slug], coverage_mark(p.slug, counts[p.slug])) for p in PRINCIPLES
+    ]
+
+
+def can_cover(stories: Sequence[Story], principles: Sequence[str]) -> tuple[bool, list[str]]:
+    """Can each principle slot of a loop get its own story? (ok, principles left over).
+
+    A maximum bipartite matching (augmenting paths) of slots to distinct
+    stories that serve them; a principle listed twice needs two stories.
+    """
+    serves = [[k for k, s in enumerate(stories) if p in s.principles] for p in principles]
+    owner: dict[int, int] = {}  # story index -> slot index
+
+    def assign(slot: int, seen: set[int]) -> bool:
+        for k in serves[slot]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or assign(owner[k], seen):
+                owner[k] = slot
+                return True
+        return False
+
+    for slot in range(len(principles)):
+        assign(slot, set())
+    matched = set(owner.values())
+    uncovered = [p for i, p in enumerate(principles) if i not in matched]
+    return not uncovered, uncovered
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def _check_story(
+    raw: dict[str, Any], path: Path, where: str, line_of: Any, taken: set[str]
+) -> tuple[Story | None, list[FileProblem]]:
+    """Validate one story's fields; ``line_of(key)`` finds the line of a field."""
+    problems: list[FileProblem] = []
+
+    def bad(key: str | None, message: str) -> None:
+        problems.append(
+            FileProblem(path, line_of(key), f"{where}.{key}" if key else where, message)
+        )
+
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in FIELDS:
+            bad(key, f"unknown field (expected one of {', '.join(FIELDS)})")
+        elif key in TEXT_FIELDS:
+            if not isinstance(value, str):
+                bad(key, f"expected a string, found {type(value).__name__}")
+            else:
+                values[key] = value.strip()
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            bad(key, "expected a list of strings")
+        else:
+            values[key] = tuple(v.strip() for v in value if v.strip())
+    if not values.get("title") and not any(p.field == f"{where}.title" for p in problems):
+        bad("title", "missing: every story needs a title")
+    unknown = unknown_principles(values.get("principles", ()))
+    if unknown:
+        bad("principles", f"unknown principle {', '.join(map(repr, unknown))}")
+    if "id" in values and values["id"] in taken:
+        bad("id", f"{values['id']!r} is used by another story")
+    if problems:
+        return None, problems
+    sid = values.pop("id", "") or unique_id(values["title"], taken)
+    taken.add(sid)
+    return Story(id=sid, **values), []
+
+
+def parse_toml(path: Path) -> list[Story]:
+    """Stories from a bank file or a TOML export; FileProblemError names every fault."""
+    data, text = read_toml(path)
+    problems: list[FileProblem] = []
+    for key in data:
+        if key not in ("version", "stories"):
+            problems.append(FileProblem(path, key_line(text, key), key, "unknown field"))
+    version = data.get("version", STORIES_VERSION)
+    if version != STORIES_VERSION:
+        problems.append(
+            FileProblem(
+                path,
+                key_line(text, "version"),
+                "version",
+                f"unknown story bank version {version!r}; this mockloop reads {STORIES_VERSION}",
+            )
+        )
+    raw_stories = data.get("stories", [])
+    if not isinstance(raw_stories, list):
+        raw_stories = []
+        problems.append(
+            FileProblem(path, key_line(text, "stories"), "stories", "must be [[stories]] tables")
+        )
+    stories: list[Story] = []
+    taken: set[str] = set()
+    for i, raw in enumerate(raw_stories):
+        start = table_line(text, "stories", i)
+        if not isinstance(raw, dict):
+            problems.append(FileProblem(path, start, f"stories[{i}]", "must be a table"))
+            continue
+
+        def line_of(key: str | None, start: int | None = start) -> int | None:
+            return (key_line(text, key, start) if key else None) or start
+
+        story, found = _check_story(raw, path, f"stories[{i}]", line_of, taken)
+        problems += found
+        if story is not None:
+            stories.append(story)
+    if problems:
+        raise FileProblemError(problems)
+    return stories
+
+
+_HEADING = re.compile(r"^##(?!#)\s*(.*?)\s*#*\s*$")
+_FIELD = re.compile(r"^[-*]\s+([A-Za-z][\w ]*?)\s*:\s*(.*)$")
+
+
+def parse_markdown(path: Path) -> list[Story]:
+    """Stories from the Markdown format in this module's docstring."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise FileProblemError([FileProblem(path, None, None, f"cannot read: {reason}")]) from None
+    problems: list[FileProblem] = []
+    blocks: list[tuple[int, str, dict[str, tuple[int, str]], list[str]]] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        heading = _HEADING.match(line)
+        if heading:
+            blocks.append((n, heading.group(1), {}, []))
+            continue
+        if not blocks:
+            if line.strip() and not line.startswith("# "):
+                problems.append(
+                    FileProblem(path, n, None, "text before the first '## Title' heading")
+                )
+            continue
+        _, _, fields, summary = blocks[-1]
+        field_line = _FIELD.match(line)
+        if field_line and not any(s.strip() for s in summary):
+            key = field_line.group(1).strip().lower()
+            where = f"stories[{len(blocks) - 1}].{key}"
+            if key not in FIELDS or key in ("title", "summary"):
+                problems.append(FileProblem(path, n, where, "unknown field"))
+            elif key in fields:
+                problems.append(FileProblem(path, n, where, "given twice"))
+            else:
+                fields[key] = (n, field_line.group(2).strip())
+            continue
+        summary.append(line.rstrip())
+    stories: list[Story] = []
+    taken: set[str] = set()
+    for i, (start, title, fields, summary) in enumerate(blocks):
+        raw: dict[str, Any] = {"title": title} if title else {}
+        for key, (_, value) in fields.items():
+            raw[key] = split_list(value) if key in LIST_FIELDS else value
+        raw["summary"] = re.sub(r"\n{3,}", "\n\n", "\n".join(summary)).strip()
+
+        def line_of(key: str | None, start: int = start, fields: Any = fields) -> int:
+            return int(fields[key][0]) if key in fields else start
+
+        story, found = _check_story(raw, path, f"stories[{i}]", line_of, taken)
+        problems += found
+        if story is not None:
+            stories.append(story)
+    if problems:
+        raise FileProblemError(problems)
+    return stories
+
+
+def read_stories_file(path: Path, fmt: str | None = None) -> list[Story]:
+    """Stories from a .toml or .md file (or as ``fmt`` says): all of them, or an error."""
+    fmt = fmt or file_format(path)
+    return parse_markdown(path) if fmt == "md" else parse_toml(path)
+
+
+def file_format(path: Path) -> str:
+    return "md" if path.suffix.lower() in (".md", ".markdown") else "toml"
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+def story_to_dict(s: Story) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "title": s.title}
+    for key in ("summary", "principles", "company", "role", "team", "when", "figures"):
+        value = getattr(s, key)
+        if value:
+            out[key] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def to_toml(stories: Sequence[Story]) -> str:
+    import tomli_w  # only writing needs it
+
+    data = {"version": STORIES_VERSION, "stories": [story_to_dict(s) for s in stories]}
+    return tomli_w.dumps(data, multiline_strings=True)
+
+
+def to_markdown(stories: Sequence[Story]) -> str:
+    parts = ["# Story bank\n"]
+    for s in stories:
+        lines = [f"## {s.title}", f"- id: {s.id}"]
+        if s.principles:
+            lines.append(f"- principles: {', '.join(s.principles)}")
+        for key in ("company", "role", "team", "when"):
+            value = getattr(s, key)
+            if value:
+                lines.append(f"- {key}: {value}")
+        if s.figures:
+            lines.append(f"- figures: {'; '.join(s.figures)}")
+        if s.summary:
+            lines += ["", s.summary]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def export_stories(stories: Sequence[Story], path: Path, fmt: str | None = None) -> Path:
+    """Write the bank as Markdown or TOML (by ``fmt`` or the file's extension), owner-only."""
+    fmt = fmt or file_format(path)
+    atomic_write(path, to_markdown(stories) if fmt == "md" else to_toml(stories))
+    return path
+
+
+# --- the bank file -----------------------------------------------------------------
+
+
+def load_stories(path: Path | None = None) -> tuple[list[Story], list[FileProblem]]:
+    """The banked stories, or ([], problems) when the file cannot be used (left untouched)."""
+    path = path or paths.stories_file()
+    if not path.exists():
+        return [], []
+    try:
+        return parse_toml(path), []
+    except FileProblemError as exc:
+        return [], exc.problems
+
+
+def save_stories(stories: Sequence[Story], path: Path | None = None) -> Path:
+    """Write the bank atomically: file 0600, folders 0700."""
+    path = path or paths.stories_file()
+    atomic_write(path, to_toml(stories))
+    return path
+
+
+def import_stories(path: Path, fmt: str | None = None, bank: Path | None = None) -> tuple[int, int]:
+    """Merge a file into the bank, all or nothing. Returns (added, replaced).
+
+    Raises FileProblemError for a bad import file, or for a bank file that
+    cannot be read (which is then not overwritten).
+    """
+    incoming = read_stories_file(path, fmt)
+    existing, problems = load_stories(bank)
+    if problems:
+        raise FileProblemError(problems)
+    merged, added, replaced = merge(existing, incoming)
+    save_stories(merged, bank)
+    return added, replaced

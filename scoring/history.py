@@ -1,0 +1,293 @@
+"""Every saved loop in one list, and how the candidate is trending across them.
+
+``history_rows(sessions)`` gives one row per loop, newest first::
+
+    {"id", "date", "created_at", "level", "rounds", "finished", "answers",
+     "outcome": "hire" | "no-hire" | None (unfinished),
+     "inclined_share", "we_heavy_share", "avg_seconds",   (float, None when no answers)
+     "contradictions", "reused"}                          (int)
+
+``inclined_share`` is inclined votes over all votes counted by the debrief
+(one per telling, after contradictions lowered theirs); ``we_heavy_share``
+the share of answers, follow-ups included, that raised the we-heavy flag;
+``avg_seconds`` the mean speaking time per answer. An unfinished loop is
+measured on the answers given so far, but has no outcome and is left out
+of ``trends(rows)``, which lists each measure for finished loops in date
+order (oldest first), ready for a sparkline.
+
+Speed and the cache: scoring a loop takes tens of milliseconds and parsing
+a saved loop a few more, so 200 loops would take seconds. Each finished
+loop's row is therefore cached in ``<data dir>/history-cache.toml``
+(written with ``loops.store.atomic_write``: owner-only, never half
+written), keyed by session id and ``updated_at``, with the session file's
+name, size and modification time. ``load_history()`` uses a cached row
+without even reading the session file when the file's size and time are
+unchanged; when they changed but the id and ``updated_at`` did not, it
+parses but does not re-score. Unfinished loops are never cached.
+``remember(session, analysis)`` caches a loop as soon as its debrief has
+scored it, so the history screen normally never scores anything itself;
+with no cache at all (first run, or after an engine upgrade) the first
+``load_history`` scores every loop once, about 0.1 s per 6-round loop. The cache
+is also dropped whole when the scoring engine's source files change, so an
+upgraded engine re-scores every loop once. Deleting the cache file is
+always safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from loops import paths
+from loops.problems import FileProblem, FileProblemError
+from loops.session import Session
+from loops.store import atomic_write, session_from_toml, session_path
+from scoring.model import LoopAnalysis
+from scoring.sessions import analyze_session
+
+CACHE_VERSION = 1
+CACHE_NAME = "history-cache.toml"
+MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
+"""The measures ``trends`` follows, in display order."""
+
+_INCLINED = ("strongly-inclined", "inclined")
+
+
+def cache_path() -> Path:
+    return paths.data_dir() / CACHE_NAME
+
+
+def _engine_fingerprint() -> str:
+    """Changes when any scoring source file changes, so cached rows follow the engine."""
+    folder = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        st = path.stat()
+        h.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()[:16]
+
+
+def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[str, Any]:
+    """One history row for ``session``; scores it (about 0.1 s) unless given ``analysis``."""
+    finished = session.finished
+    n = len(session.answers)
+    if analysis is None and n:
+        analysis = analyze_session(session)
+    inclined_share = we_heavy_share = avg_seconds = None
+    contradictions = reused = 0
+    outcome = None
+    if analysis is not None:
+        out = analysis.outcome
+        inclined_share = round(out.inclined / out.total, 4) if out.total else None
+        we_heavy = sum(1 for a in analysis.answers if "we-heavy" in a.flag_names)
+        we_heavy_share = round(we_heavy / n, 4)
+        avg_seconds = round(sum(a.seconds for a in session.answers) / n, 2)
+        contradictions, reused = len(analysis.contradictions), len(analysis.reused)
+        if finished:
+            outcome = out.decision
+    stamp = session.created_at or session.updated_at
+    return {
+        "id": session.id,
+        "date": stamp[:10],
+        "created_at": stamp,
+        "level": session.settings.level,
+        "rounds": len(session.plan.rounds),
+        "finished": finished,
+        "answers": n,
+        "outcome": outcome,
+        "inclined_share": inclined_share,
+        "we_heavy_share": we_heavy_share,
+        "avg_seconds": avg_seconds,
+        "contradictions": contradictions,
+        "reused": reused,
+    }
+
+
+_ROW_KEYS = (
+    "id",
+    "date",
+    "created_at",
+    "level",
+    "rounds",
+    "finished",
+    "answers",
+    "outcome",
+    *MEASURES,
+)
+
+
+@dataclass
+class HistoryCache:
+    """Finished loops' rows, keyed by session id; see the module docstring."""
+
+    path: Path
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    dirty: bool = False
+    _files: dict[Any, str] | None = field(default=None, repr=False)
+    """File name -> session id, built on first use."""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> HistoryCache:
+        """The cache at ``path``; empty when missing, unreadable or from another engine."""
+        path = path or cache_path()
+        cache = cls(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return cache
+        if data.get("version") != CACHE_VERSION or data.get("engine") != _engine_fingerprint():
+            cache.dirty = True
+            return cache
+        loops = data.get("loops")
+        if isinstance(loops, dict):
+            cache.entries = {k: v for k, v in loops.items() if isinstance(v, dict) and "row" in v}
+        return cache
+
+    def row(self, session: Session) -> dict[str, Any] | None:
+        entry = self.entries.get(session.id)
+        if entry is None or entry.get("updated_at") != session.updated_at:
+            return None
+        return _row_from_toml(entry["row"])
+
+    def row_for_file(self, path: Path, st: os.stat_result) -> dict[str, Any] | None:
+        """The cached row for an unchanged session file, without reading it."""
+        if self._files is None:
+            self._files = {e.get("file"): k for k, e in self.entries.items() if "file" in e}
+        entry = self.entries.get(self._files.get(path.name, ""))
+        if entry and entry.get("size") == st.st_size and entry.get("mtime_ns") == st.st_mtime_ns:
+            return _row_from_toml(entry["row"])
+        return None
+
+    def put(
+        self, session: Session, row: dict[str, Any], path: Path | None, st: os.stat_result | None
+    ) -> None:
+        entry: dict[str, Any] = {
+            "updated_at": session.updated_at,
+            "row": {k: v for k, v in row.items() if v is not None},
+        }
+        if path is not None and st is not None:
+            entry.update(file=path.name, size=st.st_size, mtime_ns=st.st_mtime_ns)
+        if self.entries.get(session.id) != entry:
+            self.entries[session.id] = entry
+            self.dirty = True
+            self._files = None
+
+    def keep_only(self, ids: set[str]) -> None:
+        gone = set(self.entries) - ids
+        for key in gone:
+            del self.entries[key]
+        self._files = None
+        self.dirty = self.dirty or bool(gone)
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        data = {"version": CACHE_VERSION, "engine": _engine_fingerprint(), "loops": self.entries}
+        atomic_write(self.path, tomli_w.dumps(data))
+        self.dirty = False
+
+
+def _row_from_toml(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k: raw.get(k) for k in _ROW_KEYS}
+
+
+def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (r["created_at"], r["id"]), reverse=True)
+
+
+def history_rows(
+    sessions: Iterable[Session], cache: HistoryCache | None = None
+) -> list[dict[str, Any]]:
+    """One row per loop, newest first.
+
+    With ``cache``, finished loops whose id and ``updated_at`` are cached are
+    not scored again, and newly scored ones are added (the caller saves it).
+    """
+    rows = []
+    for s in sessions:
+        row = cache.row(s) if cache is not None else None
+        if row is None:
+            row = summarize(s)
+            if cache is not None and row["finished"]:
+                cache.put(s, row, None, None)
+        rows.append(row)
+    return _newest_first(rows)
+
+
+@dataclass
+class History:
+    rows: list[dict[str, Any]]
+    problems: list[FileProblem]
+    """Session files that could not be read (file, line, field), left as they are."""
+
+    @property
+    def trends(self) -> dict[str, list[float]]:
+        return trends(self.rows)
+
+
+def load_history(folder: Path | None = None, cache: HistoryCache | None = None) -> History:
+    """Every saved loop's row, using and refreshing the history cache (the fast path)."""
+    folder = folder or paths.sessions_dir()
+    cache = cache if cache is not None else HistoryCache.load()
+    rows: list[dict[str, Any]] = []
+    problems: list[FileProblem] = []
+    seen: set[str] = set()
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            row = cache.row_for_file(path, st)
+            if row is None:
+                try:
+                    session = session_from_toml(path)
+                except FileProblemError as exc:
+                    problems.extend(exc.problems)
+                    continue
+                row = cache.row(session)
+                if row is None:
+                    row = summarize(session)
+                if row["finished"]:
+                    cache.put(session, row, path, st)
+            seen.add(row["id"])
+            rows.append(row)
+    cache.keep_only(seen)
+    # A read-only data folder: the history is still right, only slower next time.
+    with contextlib.suppress(OSError):
+        cache.save()
+    return History(_newest_first(rows), problems)
+
+
+def remember(session: Session, analysis: LoopAnalysis | None = None) -> None:
+    """Cache a finished, saved loop's row now, e.g. when its debrief is opened.
+
+    The debrief has already scored the loop, so passing its ``analysis``
+    makes this cheap, and the history never has to score that loop itself.
+    Call it after the session is saved; an unfinished loop is ignored.
+    """
+    if not session.finished:
+        return
+    path = session_path(session.id)
+    try:
+        st = path.stat()
+    except OSError:
+        return
+    cache = HistoryCache.load()
+    cache.put(session, summarize(session, analysis), path, st)
+    with contextlib.suppress(OSError):
+        cache.save()
+
+
+def trends(rows: Iterable[dict[str, Any]]) -> dict[str, list[float]]:
+    """Each measure across finished loops, oldest first (a missing value counts as 0)."""
+    done = sorted((r for r in rows if r["finished"]), key=lambda r: (r["created_at"], r["id"]))
+    return {m: [float(r[m] or 0.0) for r in done] for m in MEASURES}

@@ -1,0 +1,177 @@
+"""`mockloop debrief SESSION` and `mockloop history`: the debrief and the record, off screen.
+
+``run_debrief`` exports one loop's debrief (Markdown, HTML or JSON) to
+stdout or a file; ``run_history`` prints every saved loop and the trends
+across them. Both return the process exit code: 0 on success, 2 when the
+session cannot be found or read (the message names the file, line and
+field) or the export cannot be written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from loops import paths
+from loops.levels import level_name
+from loops.problems import FileProblemError
+from loops.session import Session
+from loops.store import session_from_toml
+from scoring.debrief import debrief_data
+from scoring.history import MEASURES, load_history
+from tui.exports import ExportError, render, write_export
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+SPARK_WIDTH = 40
+"""At most this many loops in a sparkline: the latest ones, so it fits 80 columns."""
+
+_MEASURE_LABELS = {
+    "inclined_share": ("Inclined votes", "share"),
+    "we_heavy_share": ("We-heavy answers", "share"),
+    "avg_seconds": ("Seconds per answer", "seconds"),
+    "contradictions": ("Contradictions", "count"),
+    "reused": ("Stories reused", "count"),
+}
+
+
+def _err(message: str) -> None:
+    print(f"mockloop debrief: {message}", file=sys.stderr)
+
+
+def find_session(arg: str) -> Session:
+    """A session file's path, or an id looked up in the sessions folder.
+
+    Raises FileNotFoundError with a message for the user, or FileProblemError.
+    """
+    path = Path(arg).expanduser()
+    looks_like_path = arg.endswith(".toml") or "/" in arg or "\\" in arg
+    if path.is_file():
+        return session_from_toml(path)
+    if looks_like_path:
+        raise FileNotFoundError(f"{arg}: no such session file")
+    by_id = paths.sessions_dir() / f"{arg}.toml"
+    if not by_id.is_file():
+        raise FileNotFoundError(f"no session with id {arg!r} (looked in {paths.sessions_dir()})")
+    return session_from_toml(by_id)
+
+
+def run_debrief(session_arg: str, fmt: str, out: str | None) -> int:
+    try:
+        session = find_session(session_arg)
+    except FileNotFoundError as exc:
+        _err(str(exc))
+        return 2
+    except FileProblemError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        _err("this session file cannot be read; it was left as it is")
+        return 2
+    data = debrief_data(session)
+    try:
+        if out is None:
+            sys.stdout.write(render(data, fmt))
+            return 0
+        written = write_export(data, fmt, out)
+    except (ExportError, OSError) as exc:
+        _err(f"cannot write the export: {exc}")
+        return 2
+    print(f"wrote {written} ({fmt}, owner-only)")
+    return 0
+
+
+# --- history -----------------------------------------------------------------------
+
+
+def sparkline(values: list[float], width: int = SPARK_WIDTH) -> str:
+    """The last ``width`` values drawn with block characters, low to high."""
+    values = values[-width:]
+    if not values:
+        return ""
+    lo, hi = min(values), max(values)
+    if hi == lo:
+        return BLOCKS[0 if hi == 0 else 3] * len(values)
+    top = len(BLOCKS) - 1
+    return "".join(BLOCKS[round((v - lo) / (hi - lo) * top)] for v in values)
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _measure(name: str, value: float) -> str:
+    kind = _MEASURE_LABELS[name][1]
+    if kind == "share":
+        return f"{value:.0%}"
+    if kind == "seconds":
+        return f"{value:.0f}s"
+    return f"{value:g}"
+
+
+def history_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title="Saved loops, newest first", header_style="bold", expand=False)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Level", no_wrap=True)
+    table.add_column("Rds", justify="right")
+    table.add_column("Outcome", no_wrap=True)
+    table.add_column("Incl.", justify="right")
+    table.add_column("We", justify="right")
+    table.add_column("s/ans", justify="right")
+    table.add_column("Contr.", justify="right")
+    table.add_column("Reused", justify="right")
+    for r in rows:
+        if r["outcome"] is None:
+            outcome = Text(f"unfinished ({r['answers']})", style="dim")
+        elif r["outcome"] == "hire":
+            outcome = Text("hire", style="green")
+        else:
+            outcome = Text("no hire", style="red")
+        table.add_row(
+            r["date"],
+            level_name(r["level"]),
+            str(r["rounds"]),
+            outcome,
+            _share(r["inclined_share"]),
+            _share(r["we_heavy_share"]),
+            "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
+            str(r["contradictions"]),
+            str(r["reused"]),
+        )
+    return table
+
+
+def trends_text(trend: dict[str, list[float]]) -> Text:
+    count = len(next(iter(trend.values()), []))
+    text = Text(f"Trends over {count} finished loop(s), oldest to newest\n", style="bold")
+    if not count:
+        text.append("Finish a loop to see trends.\n")
+        return text
+    for name in MEASURES:
+        values = trend[name]
+        label = _MEASURE_LABELS[name][0]
+        text.append(f"{label:<19}")
+        text.append(f"{sparkline(values):<{SPARK_WIDTH}}", style="cyan")
+        text.append(f" {_measure(name, values[0])} → {_measure(name, values[-1])}\n")
+    return text
+
+
+def run_history(as_json: bool, console: Console | None = None) -> int:
+    history = load_history()
+    for problem in history.problems:
+        print(f"mockloop history: skipped {problem}", file=sys.stderr)
+    trend = history.trends
+    if as_json:
+        print(json.dumps({"loops": history.rows, "trends": trend}, indent=2, ensure_ascii=False))
+        return 0
+    console = console or Console()
+    if not history.rows:
+        console.print(f"No saved loops yet (looked in {paths.sessions_dir()}).")
+        return 0
+    console.print(history_table(history.rows))
+    console.print(trends_text(trend))
+    return 0

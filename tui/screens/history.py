@@ -1,0 +1,85 @@
+"""History: every saved loop, how each went, and the trends across them.
+
+Rows come from the history cache (scoring/history.py), so the screen opens
+fast however many loops are saved; loading runs in a worker so a cold
+cache (first run, or a new engine) never freezes the keyboard.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from loops.levels import level_name
+from loops.problems import FileProblemError
+from loops.store import session_from_toml, session_path
+from scoring.history import History, load_history
+from tui.debrief_cmd import trends_text
+from tui.messages import SessionChosen
+
+
+class HistoryScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Home")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: History | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("History: every saved loop, newest first", classes="heading")
+        with Vertical(id="history"):
+            yield Static("Reading saved loops…", id="trends")
+            yield DataTable(id="loops", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#loops", DataTable)
+        table.add_columns("Date", "Level", "Rds", "Outcome", "Incl.", "We", "s/ans", "Contr.")
+        table.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load(self) -> None:
+        history = load_history(getattr(self.app, "sessions_dir", None))
+        self.app.call_from_thread(self.show, history)
+
+    def show(self, history: History) -> None:
+        self.history = history
+        self.query_one("#trends", Static).update(trends_text(history.trends))
+        table = self.query_one("#loops", DataTable)
+        for r in history.rows:
+            if r["outcome"] is None:
+                outcome = f"unfinished ({r['answers']})"
+            else:
+                outcome = "HIRE" if r["outcome"] == "hire" else "no hire"
+            share = r["inclined_share"]
+            we = r["we_heavy_share"]
+            table.add_row(
+                r["date"],
+                level_name(r["level"]),
+                str(r["rounds"]),
+                outcome,
+                "-" if share is None else f"{share:.0%}",
+                "-" if we is None else f"{we:.0%}",
+                "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
+                str(r["contradictions"]),
+                key=r["id"],
+            )
+        if not history.rows:
+            self.query_one("#trends", Static).update("No saved loops yet: start one from home.")
+        for problem in history.problems[:3]:
+            self.notify(f"Skipped {problem}", severity="warning")
+
+    @on(DataTable.RowSelected, "#loops")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        sid = str(event.row_key.value)
+        try:
+            session = session_from_toml(session_path(sid, getattr(self.app, "sessions_dir", None)))
+        except FileProblemError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.post_message(SessionChosen(session))
