@@ -79,6 +79,12 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return debrief_cmd.run_history(args.json)
 
 
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from tui import stories_cmd
+
+    return stories_cmd.main(args.args)
+
+
 def _run_app() -> int:
     from tui.app import MockloopApp
 
@@ -124,6 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="every saved loop and the trends across them")
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=_cmd_history)
+
+    s = sub.add_parser(
+        "stories",
+        help="the story bank: list | add | export FILE | import FILE",
+        add_help=False,
+        prefix_chars="+",
+    )
+    s.add_argument("args", nargs=argparse.REMAINDER)
+    s.set_defaults(func=_cmd_stories)
     return parser
 
 

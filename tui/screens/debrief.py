@@ -18,6 +18,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -122,26 +123,42 @@ def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
             line = Text(f"  {name}: ")
             line.append(VOTE_WORDS[vote], style=_VOTE_STYLE[vote])
             opts.append(Option(line, id=f"ans:{main}:-1:-1:vote"))
-            for i in mine:
-                for n, ev in enumerate(analysis.answers[i].vote_evidence[:3]):
-                    mark = "+" if ev.positive else "-"
-                    opts.append(
-                        Option(
-                            "    " + clip(f'{mark} {ev.note}: "{ev.quote}"', 66),
-                            id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
-                        )
+            # The two strongest pieces of evidence across the telling, then the
+            # main answer's flags; each follow-up's flags on one line. Enough to
+            # read the vote; everything else is one Enter away.
+            quotes = [
+                (i, n, ev) for i in mine for n, ev in enumerate(analysis.answers[i].vote_evidence)
+            ][:2]
+            for i, n, ev in quotes:
+                mark = "+" if ev.positive else "-"
+                opts.append(
+                    Option(
+                        "    " + clip(f'{mark} {ev.note}: "{ev.quote}"', 66),
+                        id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
                     )
-                for flag in analysis.answers[i].flags:
-                    where = "" if session.answers[i].kind == "main" else " (follow-up)"
-                    start = -1 if flag.start is None else flag.start
-                    end = -1 if flag.end is None else flag.end
+                )
+            for flag in analysis.answers[main].flags:
+                start = -1 if flag.start is None else flag.start
+                end = -1 if flag.end is None else flag.end
+                opts.append(
+                    Option(
+                        Text(
+                            "    " + clip(f"flag {flag.name}: {flag.message}", 66), style="italic"
+                        ),
+                        id=f"ans:{main}:{start}:{end}:{flag.name}",
+                    )
+                )
+            for k, i in enumerate(x for x in mine if x != main):
+                flags = analysis.answers[i].flags
+                if flags:
+                    first = flags[0]
+                    start = -1 if first.start is None else first.start
+                    end = -1 if first.end is None else first.end
+                    names = ", ".join(f.name for f in flags)
                     opts.append(
                         Option(
-                            Text(
-                                "    " + clip(f"flag {flag.name}{where}: {flag.message}", 66),
-                                style="italic",
-                            ),
-                            id=f"ans:{i}:{start}:{end}:{flag.name}",
+                            Text(f"    follow-up {k + 1} flags: {names}", style="italic"),
+                            id=f"ans:{i}:{start}:{end}:{first.name}",
                         )
                     )
     return opts
@@ -234,14 +251,22 @@ class DebriefScreen(Screen[None]):
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
                 yield OptionList(*evidence_options(s, analysis), id="evidence")
+            # The hidden tabs mount just after the first paint (Lazy): the
+            # outcome and the rounds show at once.
             with TabPane(f"2 Across rounds ({n_cross})", id="cross"):
-                yield OptionList(*cross_options(s, analysis), id="cross-list")
-            with TabPane("3 Principles", id="grid"), VerticalScroll():
-                yield Static(principle_grid(s, analysis), id="principle-grid")
-            with TabPane("4 Timing", id="timing"), VerticalScroll(id="timing-body"):
-                for rnd in s.plan.rounds:
-                    yield Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold"))
-                    yield Static(timing_table(s, rnd.index))
+                yield Lazy(OptionList(*cross_options(s, analysis), id="cross-list"))
+            with TabPane("3 Principles", id="grid"):
+                yield Lazy(VerticalScroll(Static(principle_grid(s, analysis), id="principle-grid")))
+            with TabPane("4 Timing", id="timing"):
+                timing = [
+                    widget
+                    for rnd in s.plan.rounds
+                    for widget in (
+                        Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold")),
+                        Static(timing_table(s, rnd.index)),
+                    )
+                ]
+                yield Lazy(VerticalScroll(*timing, id="timing-body"))
         yield Footer()
 
     def on_mount(self) -> None:

@@ -38,7 +38,8 @@ def describe(s: Session) -> str:
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new", "New loop"),
-        Binding("r", "resume", "Resume latest"),
+        Binding("r", "resume", "Resume"),
+        Binding("b", "stories", "Stories"),
         Binding("h", "history", "History"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
@@ -117,6 +118,11 @@ class HomeScreen(Screen[None]):
         from tui.screens.history import HistoryScreen
 
         self.app.push_screen(HistoryScreen())
+
+    def action_stories(self) -> None:
+        from tui.screens.stories import StoryBankScreen
+
+        self.app.push_screen(StoryBankScreen())
 
     def action_resume(self) -> None:
         if self.sessions.unfinished:

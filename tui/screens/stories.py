@@ -1,0 +1,229 @@
+"""The story bank: list, add, edit and delete stories, and see what they cover."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from loops.principles import SLUGS
+from loops.problems import FileProblem
+from loops.stories import (
+    Story,
+    add_story,
+    coverage_rows,
+    delete_story,
+    load_stories,
+    replace_story,
+    save_stories,
+    split_list,
+    unknown_principles,
+)
+
+_CSS = "../stories.tcss"
+
+
+def coverage_text(stories: list[Story]) -> str:
+    """The coverage grid as text: readable without colour."""
+    lines = ["Coverage: stories per principle (most probed first)"]
+    for _slug, name, count, mark in coverage_rows(stories):
+        lines.append(f"{name[:36]:<36} {count:>2}  {mark}")
+    return "\n".join(lines)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+    CSS_PATH = _CSS
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(self.question)
+            yield Static("y: yes   n / Esc: no", classes="hint")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+
+class StoryFormScreen(ModalScreen[Story | None]):
+    """Add or edit a story; Ctrl+S saves, Esc cancels; bad input keeps what was typed."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    CSS_PATH = _CSS
+
+    def __init__(self, story: Story | None = None) -> None:
+        super().__init__()
+        self.story = story
+
+    def compose(self) -> ComposeResult:
+        s = self.story or Story(id="", title="")
+        with VerticalScroll(id="story-form"):
+            yield Static("Edit story" if self.story else "New story", classes="heading")
+            for key, value, hint in (
+                ("title", s.title, "a short name you will recognise"),
+                ("principles", ", ".join(s.principles), "comma-separated slugs"),
+                ("company", s.company, ""),
+                ("role", s.role, "e.g. SDE II"),
+                ("team", s.team, ""),
+                ("when", s.when, "e.g. 2023 Q3"),
+                ("figures", "; ".join(s.figures), "key figures, separated by ; or ,"),
+            ):
+                with Horizontal(classes="field"):
+                    yield Label(key.capitalize())
+                    yield Input(value, placeholder=hint, id=f"f-{key}", compact=True)
+            yield Static("Slugs: " + ", ".join(SLUGS), classes="hint", id="slugs")
+            yield Label("Summary (Situation, Task, Action, Result)")
+            yield TextArea(s.summary, id="f-summary")
+            yield Static("", id="form-error")
+            yield Static("Tab: next field   Ctrl+S: save   Esc: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-title", Input).focus()
+
+    def _value(self, key: str) -> str:
+        return self.query_one(f"#f-{key}", Input).value.strip()
+
+    def action_save(self) -> None:
+        error = self.query_one("#form-error", Static)
+        title = self._value("title")
+        principles = split_list(self._value("principles"))
+        if not title:
+            error.update("The title is missing: every story needs one.")
+            self.query_one("#f-title", Input).focus()
+            return
+        unknown = unknown_principles(principles)
+        if unknown:
+            error.update(f"Unknown principle {', '.join(unknown)}: use the slugs listed above.")
+            self.query_one("#f-principles", Input).focus()
+            return
+        base = self.story or Story(id="", title="")
+        self.dismiss(
+            replace(
+                base,
+                title=title,
+                summary=self.query_one("#f-summary", TextArea).text.strip(),
+                principles=tuple(dict.fromkeys(principles)),
+                company=self._value("company"),
+                role=self._value("role"),
+                team=self._value("team"),
+                when=self._value("when"),
+                figures=tuple(split_list(self._value("figures"))),
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StoryBankScreen(Screen[None]):
+    BINDINGS = [
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+    CSS_PATH = _CSS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stories: list[Story] = []
+        self.problems: list[FileProblem] = []
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="story-bank"):
+            yield Static("Story bank", classes="heading")
+            yield OptionList(id="story-list")
+            yield Static("", id="story-problems")
+            yield Static("", id="coverage")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.stories, self.problems = load_stories()
+        self.refresh_bank()
+
+    def refresh_bank(self, highlight: str | None = None) -> None:
+        menu = self.query_one("#story-list", OptionList)
+        menu.clear_options()
+        menu.add_options(
+            [
+                Option(f"{s.title}  [{', '.join(s.principles) or 'no principle'}]", id=s.id)
+                for s in self.stories
+            ]
+        )
+        if not self.stories:
+            menu.add_option(Option("No stories yet: press a to add one.", id="", disabled=True))
+        ids = [s.id for s in self.stories]
+        if highlight in ids:
+            menu.highlighted = ids.index(highlight)
+        menu.focus()
+        note = self.query_one("#story-problems", Static)
+        if self.problems:
+            lines = ["The bank file cannot be read, so it is left untouched (read-only):"]
+            note.update("\n".join(lines + [f"  {p}" for p in self.problems[:5]]))
+        else:
+            note.update("")
+        self.query_one("#coverage", Static).update(coverage_text(self.stories))
+
+    def _current(self) -> Story | None:
+        index = self.query_one("#story-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.stories):
+            return None
+        return self.stories[index]
+
+    def _save(self, stories: list[Story], highlight: str | None = None) -> None:
+        if self.problems:
+            self.notify("The bank file has problems; fix it first.", severity="error")
+            return
+        try:
+            save_stories(stories)
+        except OSError as exc:
+            self.notify(f"Could not save: {exc}", severity="error", timeout=10)
+            return
+        self.stories = stories
+        self.refresh_bank(highlight)
+
+    def action_add(self) -> None:
+        def done(story: Story | None) -> None:
+            if story is not None:
+                stories = add_story(self.stories, story)
+                self._save(stories, stories[-1].id)
+
+        self.app.push_screen(StoryFormScreen(), done)
+
+    @on(OptionList.OptionSelected, "#story-list")
+    def action_edit(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+
+        def done(story: Story | None) -> None:
+            if story is not None:
+                self._save(replace_story(self.stories, story), story.id)
+
+        self.app.push_screen(StoryFormScreen(current), done)
+
+    def action_delete(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._save(delete_story(self.stories, current.id))
+
+        self.app.push_screen(ConfirmScreen(f"Delete the story {current.title!r}?"), done)

@@ -1,0 +1,142 @@
+"""`mockloop stories list|add|export FILE|import FILE`: the story bank from the shell.
+
+A bad bank or import file changes nothing and exits 2, naming the line and
+field at fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from loops import paths
+from loops.principles import BY_SLUG, SLUGS
+from loops.problems import FileProblem, FileProblemError
+from loops.stories import (
+    Story,
+    add_story,
+    coverage_rows,
+    export_stories,
+    gaps,
+    import_stories,
+    load_stories,
+    save_stories,
+    split_list,
+    unknown_principles,
+)
+
+
+def _problems(problems: list[FileProblem]) -> int:
+    for p in problems:
+        print(p, file=sys.stderr)
+    print("Nothing was changed.", file=sys.stderr)
+    return 2
+
+
+def _list(_args: argparse.Namespace) -> int:
+    stories, problems = load_stories()
+    if problems:
+        return _problems(problems)
+    if not stories:
+        print(f"No stories banked yet ({paths.stories_file()}).")
+    for s in stories:
+        setting = ", ".join(x for x in (s.role, s.team, s.company, s.when) if x)
+        print(f"{s.id}: {s.title}" + (f"  ({setting})" if setting else ""))
+        print(f"    serves: {', '.join(s.principles) or 'no principle yet'}")
+    print("\nCoverage (stories per principle, most probed first):")
+    for _slug, name, count, mark in coverage_rows(stories):
+        print(f"  {name[:40]:<40} {count:>2}  {mark}")
+    lacking, none = gaps(stories)
+    if lacking:
+        print(f"\nMost-probed principles lacking two stories: {', '.join(lacking)}")
+    if none:
+        print(f"Principles with no story: {', '.join(none)}")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    principles = split_list(args.principles or "")
+    unknown = unknown_principles(principles)
+    if unknown:
+        print(
+            f"mockloop stories add: unknown principle {', '.join(unknown)}; "
+            f"use one of: {', '.join(SLUGS)}",
+            file=sys.stderr,
+        )
+        return 2
+    stories, problems = load_stories()
+    if problems:
+        return _problems(problems)
+    story = Story(
+        id="",
+        title=args.title.strip(),
+        summary=(args.summary or "").strip(),
+        principles=tuple(principles),
+        company=args.company or "",
+        role=args.role or "",
+        team=args.team or "",
+        when=args.when or "",
+        figures=tuple(f.strip() for f in args.figure or [] if f.strip()),
+    )
+    if not story.title:
+        print("mockloop stories add: --title must not be empty", file=sys.stderr)
+        return 2
+    stories = add_story(stories, replace(story, id=""))
+    save_stories(stories)
+    added = stories[-1]
+    names = ", ".join(BY_SLUG[p].name for p in added.principles) or "no principle yet"
+    print(f"Added {added.id}: {added.title} (serves {names})")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    stories, problems = load_stories()
+    if problems:
+        return _problems(problems)
+    path = export_stories(stories, Path(args.file), args.format)
+    print(f"Wrote {len(stories)} stor{'y' if len(stories) == 1 else 'ies'} to {path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    try:
+        added, replaced = import_stories(Path(args.file), args.format)
+    except FileProblemError as exc:
+        return _problems(exc.problems)
+    print(f"Imported {args.file}: {added} added, {replaced} replaced.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mockloop stories", description="The story bank: the stories you bring to a loop."
+    )
+    sub = parser.add_subparsers(dest="action", required=True)
+    sub.add_parser("list", help="the banked stories and the coverage gaps").set_defaults(func=_list)
+    a = sub.add_parser("add", help="bank a story")
+    a.add_argument("--title", required=True)
+    a.add_argument("--summary", help="a short STAR summary")
+    a.add_argument("--principles", help="comma-separated slugs, e.g. ownership,dive-deep")
+    a.add_argument("--company")
+    a.add_argument("--role")
+    a.add_argument("--team")
+    a.add_argument("--when")
+    a.add_argument("--figure", action="append", help="a key figure; repeat for more")
+    a.set_defaults(func=_add)
+    e = sub.add_parser("export", help="write the bank to FILE (.md or .toml)")
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("--format", choices=["md", "toml"], help="default: by the extension")
+    e.set_defaults(func=_export)
+    i = sub.add_parser("import", help="merge FILE (.md or .toml) into the bank, all or nothing")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--format", choices=["md", "toml"], help="default: by the extension")
+    i.set_defaults(func=_import)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    code: int = args.func(args)
+    return code
