@@ -14,7 +14,7 @@ import re
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -25,7 +25,9 @@ from textual.widgets.option_list import Option
 
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
+from loops.problems import FileProblem
 from loops.session import Session
+from loops.stories import Story
 from loops.timing import (
     ACTION_SHARE_TARGET,
     SITUATION_TASK_TARGET,
@@ -34,6 +36,7 @@ from loops.timing import (
 )
 from scoring import LoopAnalysis
 from scoring.sessions import analyze_session
+from scoring.stories import StoryMatch
 
 VOTE_WORDS = {
     "strongly-inclined": "STRONGLY INCLINED",
@@ -228,6 +231,8 @@ class DebriefScreen(Screen[None]):
         Binding("2", "tab('cross')", "Across rounds", show=False),
         Binding("3", "tab('grid')", "Principles", show=False),
         Binding("4", "tab('timing')", "Timing", show=False),
+        Binding("5", "tab('stories')", "Stories", show=False),
+        Binding("a", "bank_story", "Bank this story", show=False, id="bank-story"),
         Binding("m", "export('md')", "Export .md"),
         Binding("h", "export('html')", "Export .html"),
         Binding("j", "export('json')", "Export .json", show=False),
@@ -237,6 +242,8 @@ class DebriefScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.analysis = analyze_session(session)
+        self.stories: list[Story] = []
+        self.matches: list[StoryMatch] = []
 
     def compose(self) -> ComposeResult:
         s, analysis = self.session, self.analysis
@@ -267,10 +274,16 @@ class DebriefScreen(Screen[None]):
                     )
                 ]
                 yield Lazy(VerticalScroll(*timing, id="timing-body"))
+            with TabPane("5 Stories", id="stories"):
+                yield OptionList(
+                    Option("Matching answers to your story bank…", disabled=True),
+                    id="story-list",
+                )
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#evidence").focus()
+        self.match_stories()
         if self.session.finished:
             from scoring.history import remember
 
@@ -340,3 +353,87 @@ class DebriefScreen(Screen[None]):
             right = quoted[1::2] or [c.detail]
             title = f"Contradiction ({c.kind}): {clip(c.detail, 120)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
+
+    # --- the story bank -------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def match_stories(self) -> None:
+        """Match each main answer to a banked story, off the UI thread."""
+        from loops.stories import load_stories
+        from scoring.stories import match_answers
+
+        stories, problems = load_stories()
+        matches = match_answers(self.session, stories) if not problems else []
+        self.app.call_from_thread(self.show_stories, stories, matches, problems)
+
+    def show_stories(
+        self, stories: list[Story], matches: list[StoryMatch], problems: list[FileProblem]
+    ) -> None:
+        self.stories, self.matches = stories, matches
+        titles = {s.id: s.title for s in stories}
+        listing = self.query_one("#story-list", OptionList)
+        listing.clear_options()
+        if problems:
+            listing.add_option(Option(f"Story bank unreadable: {problems[0]}", disabled=True))
+            return
+        for k, m in enumerate(matches):
+            name = BY_SLUG[m.principle].name
+            if m.story_id is None:
+                first = clip(self.session.answers[m.answer].text, 40)
+                listing.add_option(
+                    Option(
+                        Text.assemble(
+                            f"Round {m.round} {name}: ",
+                            ("NEW STORY", "bold"),
+                            f' "{first}" (a banks it)',
+                        ),
+                        id=f"new:{k}",
+                    )
+                )
+                continue
+            listing.add_option(
+                Option(
+                    f"Round {m.round} {name}: banked story "
+                    f'"{clip(titles.get(m.story_id, m.story_id), 40)}" ({m.similarity:.2f})',
+                    id=f"match:{k}",
+                )
+            )
+            for n, c in enumerate(m.conflicts):
+                listing.add_option(
+                    Option(
+                        Text.assemble(
+                            ("    CONTRADICTS YOUR BANK ", "bold"),
+                            f"({c.kind}): {clip(c.detail, 110)}",
+                        ),
+                        id=f"conflict:{k}:{n}",
+                    )
+                )
+        if not matches:
+            listing.add_option(Option("No main answers to match.", disabled=True))
+
+    def action_bank_story(self) -> None:
+        """Add the highlighted new story to the bank, drafted from the answer."""
+        from loops.stories import add_story, save_stories
+        from scoring.stories import story_from_answer
+
+        listing = self.query_one("#story-list", OptionList)
+        if self.query_one(TabbedContent).active != "stories" or listing.highlighted is None:
+            self.notify("Open the Stories tab (5) and pick a NEW STORY to bank it.")
+            return
+        oid = listing.get_option_at_index(listing.highlighted).id or ""
+        if not oid.startswith("new:"):
+            self.notify("That answer already matches a banked story.")
+            return
+        match = self.matches[int(oid.removeprefix("new:"))]
+        draft = story_from_answer(
+            match.telling or self.session.answers[match.answer].text,
+            match.principle,
+            [s.id for s in self.stories],
+        )
+        try:
+            save_stories(add_story(self.stories, draft))
+        except OSError as exc:
+            self.notify(f"Could not save the story bank: {exc}", severity="error")
+            return
+        self.notify(f'Banked "{draft.title}". Edit it from the story bank (b on home).')
+        self.match_stories()

@@ -73,6 +73,26 @@ class ScheduleScreen(Screen[None]):
             yield Static(id="schedule-note")
         yield Footer()
 
+    def story_note(self, reveal: bool) -> str:
+        """Whether the story bank can give each principle slot its own story."""
+        from loops.stories import can_cover, load_stories
+
+        stories, problems = load_stories()
+        if problems:
+            return f"Story bank unreadable, not checked: {problems[0]}"
+        if not stories:
+            return "No story bank yet: press b on the home screen to plan your stories."
+        slots = [p for r in self.session.plan.rounds for p in r.principles]
+        ok, uncovered = can_cover(stories, slots)
+        if ok:
+            return f"Your {len(stories)} banked stories can cover every principle here once each."
+        names = ", ".join(sorted({BY_SLUG[p].name for p in uncovered}))
+        which = names if reveal else "press p to see which"
+        return (
+            f"STORY GAP: your bank cannot give {len(uncovered)} of the {len(slots)} "
+            f"principle slots a story of their own ({which})."
+        )
+
     def watch_reveal(self, reveal: bool) -> None:
         self.query_one("#schedule", Static).update(schedule_table(self.session, reveal))
         note = (
@@ -81,8 +101,8 @@ class ScheduleScreen(Screen[None]):
             else "Principles are hidden, as in a real loop: press p to reveal them."
         )
         self.query_one("#schedule-note", Static).update(
-            note + "\nEach round spends its behavioral time on one question per principle, "
-            "then follow-ups. Press Enter to begin."
+            note + "\n" + self.story_note(reveal) + "\nEach round spends its behavioral time "
+            "on one question per principle, then follow-ups. Press Enter to begin."
         )
 
     def action_toggle_principles(self) -> None:
