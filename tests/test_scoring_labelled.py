@@ -45,8 +45,13 @@ def bench() -> ModuleType:
     return _bench()
 
 
-def test_flag_precision_and_recall(bench: ModuleType) -> None:
-    report = bench.flag_report()
+SETS = [("answers.toml", "pairs.toml"), ("holdout_answers.toml", "holdout_pairs.toml")]
+"""The development set, and the set written blind to the rules (since used for fixes too)."""
+
+
+@pytest.mark.parametrize("answers", [a for a, _ in SETS])
+def test_flag_precision_and_recall(bench: ModuleType, answers: str) -> None:
+    report = bench.flag_report(answers)
     failures = [
         f"{name}: precision {c.precision:.2f}, recall {c.recall:.2f}"
         for name, c in report.per_flag.items()
@@ -59,10 +64,15 @@ def test_votes_land_on_the_right_side(bench: ModuleType) -> None:
     report = bench.flag_report()
     assert report.votes_side / report.total >= 0.9, report.errors
     assert report.votes_exact / report.total >= 0.7, report.errors
+    # Votes on the held-out set are weaker (52/57 on the right side, 37/57 exact).
+    held = bench.flag_report("holdout_answers.toml")
+    assert held.votes_side / held.total >= 0.85, held.errors
+    assert held.votes_exact / held.total >= 0.6, held.errors
 
 
-def test_reuse_and_contradictions(bench: ModuleType) -> None:
-    report = bench.pair_report()
+@pytest.mark.parametrize("pairs", [b for _, b in SETS])
+def test_reuse_and_contradictions(bench: ModuleType, pairs: str) -> None:
+    report = bench.pair_report(pairs)
     assert report.reuse.f1 >= 0.95, report.errors
     assert report.conflict.recall >= 0.9, report.errors
     assert report.conflict.precision >= 0.9, report.errors
