@@ -146,7 +146,20 @@ class LoopPlan:
     seed: int
     rounds: tuple[RoundPlan, ...] = field(default_factory=tuple)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, full: bool = False) -> dict[str, Any]:
+        """The plan as plain data: the `mockloop plan --json` contract, or with
+        ``full`` everything a session file needs to rebuild it (follow-up kinds,
+        probe references, failure questions)."""
+
+        def question(q: PlannedQuestion) -> dict[str, Any]:
+            out: dict[str, Any] = {"id": q.id, "principle": q.principle, "prompt": q.prompt}
+            if full:
+                out["failure"] = q.failure
+                out["follow_ups"] = [follow_up_data(f) for f in q.follow_ups]
+            else:
+                out["follow_ups"] = [f.text for f in q.follow_ups]
+            return out
+
         return {
             "level": self.level,
             "seed": self.seed,
@@ -158,19 +171,19 @@ class LoopPlan:
                     "title": r.title,
                     "minutes": r.minutes,
                     "principles": list(r.principles),
-                    "questions": [
-                        {
-                            "id": q.id,
-                            "principle": q.principle,
-                            "prompt": q.prompt,
-                            "follow_ups": [f.text for f in q.follow_ups],
-                        }
-                        for q in r.questions
-                    ],
+                    "questions": [question(q) for q in r.questions],
                 }
                 for r in self.rounds
             ],
         }
+
+
+def follow_up_data(f: FollowUp) -> dict[str, Any]:
+    """A follow-up as plain data (TOML has no null: ``ref`` only when set)."""
+    out: dict[str, Any] = {"kind": f.kind, "text": f.text}
+    if f.ref is not None:
+        out["ref"] = f.ref
+    return out
 
 
 def principle_weights(level: str) -> dict[str, float]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from loops import paths
 from loops.bank import FollowUp
-from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
+from loops.planner import LoopPlan, PlannedQuestion, RoundPlan, follow_up_data
 from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
 from loops.session import AnswerRecord, Draft, LoopSettings, Session
 from loops.timing import BEATS
@@ -81,7 +81,7 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
-    return [_clean({"kind": f.kind, "text": f.text, "ref": f.ref}) for f in items]
+    return [follow_up_data(f) for f in items]
 
 
 def session_to_dict(s: Session) -> dict[str, Any]:
@@ -103,31 +103,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
                 "mode": st.mode,
             }
         ),
-        "plan": {
-            "level": s.plan.level,
-            "seed": s.plan.seed,
-            "rounds": [
-                {
-                    "index": r.index,
-                    "kind": r.kind,
-                    "interviewer": r.interviewer,
-                    "title": r.title,
-                    "minutes": r.minutes,
-                    "principles": list(r.principles),
-                    "questions": [
-                        {
-                            "id": q.id,
-                            "principle": q.principle,
-                            "prompt": q.prompt,
-                            "failure": q.failure,
-                            "follow_ups": _follow_ups(q.follow_ups),
-                        }
-                        for q in r.questions
-                    ],
-                }
-                for r in s.plan.rounds
-            ],
-        },
+        "plan": s.plan.to_json(full=True),
         "answers": [
             _clean(
                 {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from loops.bank import FollowUp
-from loops.session import Session
+from loops.session import AnswerRecord, Session
 from scoring.engine import analyze_loop
 from scoring.facts import compare_facts, extract_facts
 from scoring.model import AnswerInput, Contradiction, LoopAnalysis
@@ -17,22 +17,26 @@ from scoring.text import fold
 PROBE_KIND = "consistency"
 
 
+def answer_input(a: AnswerRecord, failure: bool = False) -> AnswerInput:
+    """One saved answer as the engine's plain input."""
+    return AnswerInput(
+        round=a.round,
+        principle=a.principle,
+        text=a.text,
+        question=a.prompt,
+        kind=a.kind,
+        seconds=a.seconds,
+        failure=failure,
+    )
+
+
 def answers_from_session(session: Session) -> list[AnswerInput]:
     """The session's answers in the order given, as the engine's plain input."""
     failure = {
         (r.index, qi): q.failure for r in session.plan.rounds for qi, q in enumerate(r.questions)
     }
     return [
-        AnswerInput(
-            round=a.round,
-            principle=a.principle,
-            text=a.text,
-            question=a.prompt,
-            kind=a.kind,
-            seconds=a.seconds,
-            failure=failure.get((a.round, a.question_index), False),
-        )
-        for a in session.answers
+        answer_input(a, failure.get((a.round, a.question_index), False)) for a in session.answers
     ]
 
 

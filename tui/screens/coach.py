@@ -14,22 +14,13 @@ from textual.widgets import Footer, Static
 
 from loops.principles import BY_SLUG
 from loops.session import AnswerRecord
-from scoring import AnswerInput, analyze_answer
+from scoring import analyze_answer
+from scoring.sessions import answer_input
 from tui.screens.debrief import VOTE_WORDS, clip
 
 
 def coach_text(answer: AnswerRecord, failure: bool) -> Text:
-    result = analyze_answer(
-        AnswerInput(
-            round=answer.round,
-            principle=answer.principle,
-            text=answer.text,
-            question=answer.prompt,
-            kind=answer.kind,
-            seconds=answer.seconds,
-            failure=failure,
-        )
-    )
+    result = analyze_answer(answer_input(answer, failure))
     text = Text(f"Coach: {BY_SLUG[answer.principle].name}\n", style="bold")
     if answer.kind == "main":
         text.append(f"Vote on this answer alone: {VOTE_WORDS[result.vote]}\n")
