@@ -90,6 +90,12 @@ async def main() -> None:
         await pilot.press("down", "enter")  # the first contradiction, side by side
         await pilot.pause()
         app.save_screenshot("contradiction.svg", str(OUT))
+        await pilot.press("escape", "escape")  # back home
+        await pilot.pause()
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.save_screenshot("history.svg", str(OUT))
     for name in sorted(OUT.glob("*.svg")):
         print(f"wrote {name.relative_to(OUT.parent)}")
 

@@ -71,22 +71,34 @@ def outcome_text(analysis: LoopAnalysis) -> Text:
     return text
 
 
-def timing_table(session: Session, round_index: int) -> Table:
+def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | None = None) -> Table:
+    """Each answer's words and time against its target; with ``analysis``, also
+    the I/we counts and the numbers it gave (what interviewers count)."""
     table = Table(expand=True, header_style="bold", show_lines=False, box=None, padding=(0, 1))
     table.add_column("Asked", ratio=5)
     table.add_column("Words", justify="right", width=5, no_wrap=True)
+    if analysis:
+        table.add_column("I/we", justify="right", width=5, no_wrap=True)
     table.add_column("Time / target", justify="right", width=15, no_wrap=True)
-    for a in session.round_answers(round_index):
+    for i, a in enumerate(session.answers):
+        if a.round != round_index:
+            continue
         asked = ("Q: " if a.kind == "main" else "  then: ") + clip(a.prompt, 90)
+        if analysis and analysis.answers[i].signals.numbers:
+            asked += "\n     numbers: " + ", ".join(analysis.answers[i].signals.numbers[:6])
         time_text = f"{fmt_seconds(a.seconds)} / {fmt_seconds(a.target_seconds)}"
         if a.auto_submitted:
             time_text += " cut"
         elif a.overtime:
             time_text += " over"
-        table.add_row(asked, str(a.words), Text(time_text, style="bold" if a.overtime else ""))
+        cells = [asked, str(a.words)]
+        if analysis:
+            s = analysis.answers[i].signals
+            cells.append(f"{s.i_count}/{s.we_count}")
+        table.add_row(*cells, Text(time_text, style="bold" if a.overtime else ""))
         if a.beats:
             split = beat_split(a.beats, a.seconds)
-            table.add_row(
+            beat_cells = [
                 Text(
                     f"     spoken: situation+task {fmt_seconds(split.situation_task)} "
                     f"(target under {fmt_seconds(SITUATION_TASK_TARGET)}"
@@ -96,8 +108,8 @@ def timing_table(session: Session, round_index: int) -> Table:
                     style="italic",
                 ),
                 "",
-                "",
-            )
+            ]
+            table.add_row(*beat_cells, *([""] * (2 if analysis else 1)))
     return table
 
 
@@ -270,7 +282,7 @@ class DebriefScreen(Screen[None]):
                     for rnd in s.plan.rounds
                     for widget in (
                         Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold")),
-                        Static(timing_table(s, rnd.index)),
+                        Static(timing_table(s, rnd.index, analysis)),
                     )
                 ]
                 yield Lazy(VerticalScroll(*timing, id="timing-body"))
