@@ -863,7 +863,9 @@ def no_commit(r: Reading) -> FlagHit | None:
             "Disagreement without committing to the decision once made.",
         )
     return _missing(
-        "no-commit", "Disagreement is told but no commitment to the decision once it was made."
+        "no-commit",
+        "No commitment to the decision once made is told: backbone needs both the "
+        "disagreement and the commit.",
     )
 
 
