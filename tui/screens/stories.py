@@ -91,6 +91,7 @@ class StoryFormScreen(ModalScreen[Story | None]):
             yield TextArea(s.summary, id="f-summary")
             yield Static("", id="form-error")
             yield Static("Tab: next field   Ctrl+S: save   Esc: cancel", classes="hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#f-title", Input).focus()
