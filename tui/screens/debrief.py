@@ -18,8 +18,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.lazy import Lazy
 from textual.screen import Screen
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
@@ -98,7 +98,7 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
         table.add_row(*cells, Text(time_text, style="bold" if a.overtime else ""))
         if a.beats:
             split = beat_split(a.beats, a.seconds)
-            beat_cells = [
+            beat_cells: list[Text | str] = [
                 Text(
                     f"     spoken: situation+task {fmt_seconds(split.situation_task)} "
                     f"(target under {fmt_seconds(SITUATION_TASK_TARGET)}"
@@ -236,7 +236,44 @@ def principle_grid(session: Session, analysis: LoopAnalysis) -> Table:
     return table
 
 
+class SteadyFooter(Footer):
+    """A Footer that rebuilds its keys only when the keys it shows change.
+
+    Footer rebuilds all its keys on every bindings refresh (each focus change,
+    each screen pushed over its own); opening the debrief asked for five
+    identical rebuilds, about a third of the time to open it.
+    """
+
+    _shown: object = None
+
+    def _showing(self) -> object:
+        """What compose() draws from: the shown bindings and the footer's options."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        app = self.app
+        return (
+            [
+                (b.binding, b.enabled, b.tooltip, app.get_key_display(b.binding))
+                for key, b in self.screen.active_bindings.items()
+                if b.binding.show or key == app.COMMAND_PALETTE_BINDING
+            ],
+            self.show_command_palette,
+            self.compact,
+            app.ENABLE_COMMAND_PALETTE,
+        )
+
+    async def recompose(self) -> None:
+        showing = self._showing()
+        if showing is not None and showing == self._shown:
+            return
+        self._shown = showing
+        await super().recompose()
+
+
 class DebriefScreen(Screen[None]):
+    # Focus the rounds at once (the default would focus the tabs first, then
+    # on_mount moved it: two restyles and two footer refreshes).
+    AUTO_FOCUS = "#evidence"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
         Binding("1", "tab('rounds')", "Rounds", show=False),
@@ -256,6 +293,7 @@ class DebriefScreen(Screen[None]):
         self.analysis = analyze_session(session)
         self.stories: list[Story] = []
         self.matches: list[StoryMatch] = []
+        self._filled: set[str] = set()
 
     def compose(self) -> ComposeResult:
         s, analysis = self.session, self.analysis
@@ -270,37 +308,65 @@ class DebriefScreen(Screen[None]):
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
                 yield OptionList(*evidence_options(s, analysis), id="evidence")
-            # The hidden tabs mount just after the first paint (Lazy): the
-            # outcome and the rounds show at once.
-            with TabPane(f"2 Across rounds ({n_cross})", id="cross"):
-                yield Lazy(OptionList(*cross_options(s, analysis), id="cross-list"))
-            with TabPane("3 Principles", id="grid"):
-                yield Lazy(VerticalScroll(Static(principle_grid(s, analysis), id="principle-grid")))
-            with TabPane("4 Timing", id="timing"):
-                timing = [
-                    widget
-                    for rnd in s.plan.rounds
-                    for widget in (
-                        Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold")),
-                        Static(timing_table(s, rnd.index, analysis)),
-                    )
-                ]
-                yield Lazy(VerticalScroll(*timing, id="timing-body"))
+            # Tabs 2 to 4 are filled when first shown (_fill_pane): the outcome
+            # and the rounds are ready without building what may never be read.
+            yield TabPane(f"2 Across rounds ({n_cross})", id="cross")
+            yield TabPane("3 Principles", id="grid")
+            yield TabPane("4 Timing", id="timing")
             with TabPane("5 Stories", id="stories"):
                 yield OptionList(
                     Option("Matching answers to your story bank…", disabled=True),
                     id="story-list",
                 )
-        yield Footer()
+        yield SteadyFooter()
+
+    def _pane_content(self, tab: str) -> Widget | None:
+        s, analysis = self.session, self.analysis
+        if tab == "cross":
+            return OptionList(*cross_options(s, analysis), id="cross-list")
+        if tab == "grid":
+            return VerticalScroll(Static(principle_grid(s, analysis), id="principle-grid"))
+        if tab == "timing":
+            timing = [
+                widget
+                for rnd in s.plan.rounds
+                for widget in (
+                    Static(Text(f"Round {rnd.index}: {rnd.interviewer}", style="bold")),
+                    Static(timing_table(s, rnd.index, analysis)),
+                )
+            ]
+            return VerticalScroll(*timing, id="timing-body")
+        return None
+
+    def _fill_pane(self, tab: str) -> AwaitMount | None:
+        """Mount a tab's content the first time it is shown."""
+        if tab in self._filled:
+            return None
+        self._filled.add(tab)
+        content = self._pane_content(tab)
+        if content is None:
+            return None
+        return self.query_one(f"#{tab}", TabPane).mount(content)
+
+    @on(TabbedContent.TabActivated, "#debrief-tabs")
+    async def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        filling = self._fill_pane(event.pane.id or "")
+        if filling is not None:
+            await filling
 
     def on_mount(self) -> None:
         self.query_one("#evidence").focus()
         self.match_stories()
         if self.session.finished:
-            from scoring.history import remember
+            # Paint first: caching the history row rewrites the whole cache
+            # (about 30 ms with 200 loops), and nothing on screen needs it.
+            self.call_after_refresh(self._remember)
 
-            # The loop is scored already: cache its history row now, cheaply.
-            remember(self.session, self.analysis)
+    def _remember(self) -> None:
+        from scoring.history import remember
+
+        # The loop is scored already: cache its history row now, cheaply.
+        remember(self.session, self.analysis)
 
     def action_export(self, fmt: str) -> None:
         """Write the debrief to <data dir>/exports/<session id>.<fmt>, owner-only."""
@@ -318,8 +384,11 @@ class DebriefScreen(Screen[None]):
             return
         self.notify(f"Saved {path}", timeout=8)
 
-    def action_tab(self, tab: str) -> None:
+    async def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
+        filling = self._fill_pane(tab)
+        if filling is not None:
+            await filling
         pane = self.query_one(f"#{tab}", TabPane)
         for widget in pane.query("OptionList, VerticalScroll"):
             widget.focus()
