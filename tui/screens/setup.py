@@ -38,57 +38,26 @@ class SetupScreen(Screen[None]):
         d = self.defaults
         with Vertical(id="setup"):
             yield Static("New loop", classes="heading")
-            with Horizontal(classes="field"):
-                yield Label("Level")
-                yield Select(
-                    [(name, slug) for slug, name in LEVELS.items()],
-                    value=d.level,
-                    allow_blank=False,
-                    id="level",
-                    compact=True,
-                )
-            with Horizontal(classes="field"):
-                yield Label("Rounds")
-                yield Select(
-                    [(f"{n} (Bar Raiser included)", n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
-                    value=d.rounds,
-                    allow_blank=False,
-                    id="rounds",
-                    compact=True,
-                )
-            with Horizontal(classes="field"):
-                yield Label("Timing")
-                yield Select(
-                    [(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
-                    value=d.timing,
-                    allow_blank=False,
-                    id="timing",
-                    compact=True,
-                )
-            with Horizontal(classes="field"):
-                yield Label("Coach")
-                yield Select(
-                    [
-                        ("off: no feedback until the debrief, as in a real loop", "off"),
-                        ("on: flags and a vote after every answer", "on"),
-                    ],
-                    value="on" if d.coach else "off",
-                    allow_blank=False,
-                    id="coach",
-                    compact=True,
-                )
-            with Horizontal(classes="field"):
-                yield Label("Answers")
-                yield Select(
-                    [
-                        ("typed: write each answer in the editor", "typed"),
-                        ("spoken: say it aloud, mark STAR beats with keys", "spoken"),
-                    ],
-                    value="typed",
-                    allow_blank=False,
-                    id="mode",
-                    compact=True,
-                )
+            choices: list[tuple[str, str, list[tuple[str, object]], object]] = [
+                ("Level", "level", [(name, slug) for slug, name in LEVELS.items()], d.level),
+                ("Rounds", "rounds",
+                 [(f"{n} (Bar Raiser included)", n) for n in range(MIN_ROUNDS, MAX_ROUNDS + 1)],
+                 d.rounds),
+                ("Timing", "timing", [(f"{t}: {_TIMING_HELP[t]}", t) for t in TIMINGS],
+                 d.timing),
+                ("Coach", "coach",
+                 [("off: no feedback until the debrief, as in a real loop", "off"),
+                  ("on: flags and a vote after every answer", "on")],
+                 "on" if d.coach else "off"),
+                ("Answers", "mode",
+                 [("typed: write each answer in the editor", "typed"),
+                  ("spoken: say it aloud, mark STAR beats with keys", "spoken")],
+                 "typed"),
+            ]  # fmt: skip
+            for label, wid, options, value in choices:
+                with Horizontal(classes="field"):
+                    yield Label(label)
+                    yield Select(options, value=value, allow_blank=False, id=wid, compact=True)
             with Horizontal(classes="field"):
                 yield Label("Seed")
                 yield Input(
