@@ -67,7 +67,9 @@ def table_line(text: str, header: str, index: int) -> int | None:
     tomllib gives no positions for valid TOML, so a field error inside an
     array of tables is located by counting its headers.
     """
-    pattern = re.compile(r"^\s*\[\[\s*" + re.escape(header) + r"\s*\]\]", re.MULTILINE)
+    # [ \t]*, not \s*: \s also eats newlines, so a blank line above the
+    # header would start the match (and the reported line) one line early.
+    pattern = re.compile(r"^[ \t]*\[\[\s*" + re.escape(header) + r"\s*\]\]", re.MULTILINE)
     for n, match in enumerate(pattern.finditer(text)):
         if n == index:
             return text.count("\n", 0, match.start()) + 1
@@ -76,7 +78,7 @@ def table_line(text: str, header: str, index: int) -> int | None:
 
 def key_line(text: str, key: str, start_line: int | None = None) -> int | None:
     """The first line at or after ``start_line`` that assigns ``key``."""
-    pattern = re.compile(r"^\s*" + re.escape(key) + r"\s*=", re.MULTILINE)
+    pattern = re.compile(r"^[ \t]*" + re.escape(key) + r"\s*=", re.MULTILINE)
     offset = 0
     if start_line:
         lines = text.splitlines(keepends=True)

@@ -50,7 +50,7 @@ from typing import Any
 
 from loops import paths
 from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
-from loops.problems import FileProblem, FileProblemError, key_line, read_toml
+from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
 from loops.store import atomic_write
 
 STORIES_VERSION = 1
@@ -250,20 +250,6 @@ def _check_story(
     return Story(id=sid, **values), []
 
 
-_STORY_TABLE = re.compile(r"^[ \t]*\[\[\s*stories\s*\]\]", re.MULTILINE)
-
-
-def _story_line(text: str, index: int) -> int | None:
-    """The line of the ``index``-th ``[[stories]]`` header.
-
-    (problems.table_line's leading ``\\s*`` can start its match on a blank line above.)
-    """
-    for n, match in enumerate(_STORY_TABLE.finditer(text)):
-        if n == index:
-            return text.count("\n", 0, match.start()) + 1
-    return None
-
-
 def parse_toml(path: Path) -> list[Story]:
     """Stories from a bank file or a TOML export; FileProblemError names every fault."""
     data, text = read_toml(path)
@@ -290,7 +276,7 @@ def parse_toml(path: Path) -> list[Story]:
     stories: list[Story] = []
     taken: set[str] = set()
     for i, raw in enumerate(raw_stories):
-        start = _story_line(text, i)
+        start = table_line(text, "stories", i)
         if not isinstance(raw, dict):
             problems.append(FileProblem(path, start, f"stories[{i}]", "must be a table"))
             continue

@@ -124,3 +124,12 @@ async def test_the_app_starts_despite_bad_files_and_says_which(clock):
         await pilot.pause()
     assert (folder / "corrupt.toml").read_bytes() == before
     assert len(list(folder.glob("*.toml"))) == 2
+
+
+def test_table_line_is_not_fooled_by_a_blank_line_above_the_header():
+    from loops.problems import key_line, table_line
+
+    text = "version = 1\n\n[[answers]]\nround = 1\n\n\n[[answers]]\n\nround = 2\n"
+    assert table_line(text, "answers", 0) == 3
+    assert table_line(text, "answers", 1) == 7
+    assert key_line(text, "round", 7) == 9
