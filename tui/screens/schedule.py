@@ -57,8 +57,12 @@ class ScheduleScreen(Screen[None]):
     """Whether the principles each round grades are shown (hidden in a real loop)."""
 
     def __init__(self, session: Session) -> None:
+        from loops.stories import load_stories
+
         super().__init__()
         self.session = session
+        # Read once: toggling `p` must not re-read the bank from disk.
+        self.stories, self.story_problems = load_stories()
 
     def compose(self) -> ComposeResult:
         s = self.session
@@ -75,9 +79,9 @@ class ScheduleScreen(Screen[None]):
 
     def story_note(self, reveal: bool) -> str:
         """Whether the story bank can give each principle slot its own story."""
-        from loops.stories import can_cover, load_stories
+        from loops.stories import can_cover
 
-        stories, problems = load_stories()
+        stories, problems = self.stories, self.story_problems
         if problems:
             return f"Story bank unreadable, not checked: {problems[0]}"
         if not stories:

@@ -32,6 +32,7 @@ class ClockBar(Static):
         self.round_left = 0.0
         """Round time left before the current answer started."""
         self._expired_sent = False
+        self._shown: Text | None = None
 
     def on_mount(self) -> None:
         self.set_interval(TICK_SECONDS, self.tick)
@@ -75,4 +76,6 @@ class ClockBar(Static):
         style = "bold reverse" if self.face.phase in ("overtime", "warning") else "bold"
         line.append(f" Answer {self.face.text}{paused} ", style=style)
         line.append(f"   {round_text}")
-        self.update(line)
+        if line != self._shown:  # four ticks a second; most change nothing on screen
+            self._shown = line
+            self.update(line)
