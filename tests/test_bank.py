@@ -150,3 +150,20 @@ def test_check_bank_names_line_and_field(tmp_path, capsys):
         assert main(["check-bank", str(path)]) == 1, name
         err = capsys.readouterr().err
         assert where in err and what in err, (name, err)
+
+
+async def test_the_app_names_a_skipped_question_file_when_planning(clock):
+    from tui.app import MockloopApp
+    from tui.screens.schedule import ScheduleScreen
+
+    folder = paths.user_questions_dir()
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(GOOD_FILE.replace("frugality", "thrift"))
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ScheduleScreen)  # the loop is still planned
+        shown = [str(n.message) for n in app._notifications]
+        assert any("mine.toml:5" in m and "questions[0].principle" in m for m in shown), shown

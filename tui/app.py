@@ -56,6 +56,9 @@ class MockloopApp(App[None]):
         """Loaded on first use: the home screen does not need it."""
         if self._bank is None:
             self._bank = load_bank(paths.user_questions_dir())
+            # A bad question file of the user's is skipped, never silently.
+            for problem in self._bank.problems:
+                self.notify(f"Question file skipped: {problem}", severity="warning", timeout=15)
         return self._bank
 
     def _listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
