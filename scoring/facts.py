@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from scoring.dispatch import compile_fast
 from scoring.text import Rx, fold, negated_before, quantities
 
 # --- figures -----------------------------------------------------------------
@@ -529,7 +530,7 @@ _OWN_TEAM = Rx(
     r"(?P<name3>(?:[A-Za-z][\w\-]*\s+){0,1}?[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b",
     needs=("team", "squad", " org", "group"),
 )
-_COMPANY = re.compile(
+_COMPANY = compile_fast(
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
     r"(?P<name>(?:[A-Z][\w&'\-]*|"
     r"[A-Z]{2,})"

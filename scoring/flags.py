@@ -23,6 +23,7 @@ from scoring.text import (
     negated_before,
     plural_spans,
     sentence_at,
+    sentence_starts,
     sentences,
     singular_spans,
     word_count,
@@ -130,9 +131,26 @@ _MEASURE_WORD = _rx(
 )
 
 
+_GUESS = re.compile(r"\b(?:estimat\w*|something like|maybe|would|could|might)\b")
+_CHANGE_BEFORE = re.compile(r"\b(?:from|to|saved?|saving|cut|reduc\w*|down|under)\b")
+_STATE_BEFORE = re.compile(r"\b(?:was|were|is|to|at|hit|reached)\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
-    left = re.split(r"[.;!?]", text[max(0, start - 70) : start])[-1]
-    right = re.split(r"[.;!?,]", text[end : end + 35])[0]
+    """The clause around a figure: back to the last sentence mark, on to the next mark.
+
+    Found with rfind/find rather than a regex split: it runs once per figure.
+    """
+    left = text[max(0, start - 70) : start]
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind("!"), left.rfind("?"))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    right = text[end : end + 35]
+    stops = [i for i in map(right.find, ".;!?,") if i >= 0]
+    if stops:
+        right = right[: min(stops)]
     return left, right
 
 
@@ -146,35 +164,32 @@ def _outcome_metrics(text: str) -> tuple[Span, ...]:
             continue
         left, right = _window(text, q.start, q.end)
         raw = q.text.lower()
-        if raw in _VAGUE_COUNTS and re.match(r"\s+of\b", right):
+        if raw in _VAGUE_COUNTS and _OF_AFTER.match(right):
             continue  # "hundreds of messages": a guess at size, not a measured result
         money = raw.startswith(("$", "€", "£")) or q.unit in ("dollars", "euros", "pounds")
         always = money or q.unit in _ALWAYS_METRIC_UNITS or raw.endswith(("%", "x", "×"))
         multiplier = q.unit == "x"
-        cue = _OUTCOME_CUE.search(left[-45:]) or _OUTCOME_CUE.search(right)
-        effort = _EFFORT_CUE.search(left[-30:]) or _EFFORT_CUE.search(right[:20])
-        if (
-            re.search(r"\b(?:estimat\w*|something like|maybe|would|could|might)\b", left)
-            and not always
-        ):
+        if _GUESS.search(left) and not always:
             continue
         if always or multiplier:
             out.append(Span(q.start, q.end, q.text))
             continue
+        # Each check below runs only when the ones before it leave the figure undecided.
         if (
             _EFFORT_UNITS.match(q.unit)
-            and effort
-            and not re.search(r"\b(?:from|to|saved?|saving|cut|reduc\w*|down|under)\b", left[-30:])
+            and (_EFFORT_CUE.search(left[-30:]) or _EFFORT_CUE.search(right[:20]))
+            and not _CHANGE_BEFORE.search(left[-30:])
         ):
+            continue
+        if q.value == 0 and not _STATE_BEFORE.search(left) and not _WORD_AFTER.match(right):
             continue
         if (
             q.value == 0
-            and not re.search(r"\b(?:was|were|is|to|at|hit|reached)\s+$", left)
-            and not re.match(r"\s+[a-z]", right)
+            or _OUTCOME_CUE.search(left[-45:])
+            or _OUTCOME_CUE.search(right)
+            or _RATE.match(text, q.end)
+            or _MEASURE_WORD.search(left[-40:] + " " + right[:25])
         ):
-            continue
-        rate = _RATE.match(text, q.end)
-        if cue or q.value == 0 or rate or _MEASURE_WORD.search(left[-40:] + " " + right[:25]):
             out.append(Span(q.start, q.end, q.text))
     return tuple(out)
 
@@ -228,55 +243,60 @@ _PAST = _rx(
 
 
 @lru_cache(maxsize=2048)
-def sentence_tenses(text: str) -> tuple[tuple[tuple[int, int] | None, bool], ...]:
-    """Per sentence: (span of a hypothetical marker or None, told in the past).
+def hypothetical_markers(text: str) -> tuple[tuple[int, int] | None, ...]:
+    """Per sentence: the span of a hypothetical marker, or None.
 
+    A marker in a sentence of reflection ("next time I would...") does not count.
     Each pattern runs once over the whole text and its hits are mapped to
     sentences, which is several times faster than searching sentence by sentence.
     """
     sents = sentences(text)
-    starts = [s.start for s in sents]
-
-    def where(offset: int) -> int:
-        i = bisect_right(starts, offset) - 1
-        return i if i >= 0 and offset < sents[i].end else -1
-
     markers: dict[int, tuple[int, int]] = {}
     for m in _HYPO.finditer(text):
-        markers.setdefault(where(m.start()), (m.start(), m.end()))
-    if not markers:
-        # Nothing hypothetical: the past count is never read, so skip that pass.
-        return tuple((None, False) for _ in sents)
-    reflect = {where(m.start()) for m in _REFLECT_CONTEXT.finditer(text)}
-    past = {where(m.start()) for m in _PAST.finditer(text)}
-    out: list[tuple[tuple[int, int] | None, bool]] = []
-    for i in range(len(sents)):
-        if i in markers and i not in reflect:
-            out.append((markers[i], False))
-        else:
-            out.append((None, i in past))
-    return tuple(out)
+        markers.setdefault(_sentence_index(text, m.start()), (m.start(), m.end()))
+    if markers:
+        for m in _REFLECT_CONTEXT.finditer(text):
+            markers.pop(_sentence_index(text, m.start()), None)
+    return tuple(markers.get(i) for i in range(len(sents)))
+
+
+def _sentence_index(text: str, offset: int) -> int:
+    """Index of the sentence holding ``offset`` (its end excluded), or -1."""
+    i = bisect_right(sentence_starts(text), offset) - 1
+    return i if i >= 0 and offset < sentences(text)[i].end else -1
+
+
+def _past_sentences_over(text: str, markers: tuple[tuple[int, int] | None, ...], limit: int) -> int:
+    """Sentences without a marker that tell a past event, counted up to ``limit + 1``.
+
+    The hypothetical flag only asks whether there are more of them than
+    hypothetical ones, so counting stops there instead of reading to the end.
+    """
+    seen: set[int] = set()
+    for m in _PAST.finditer(text):
+        i = _sentence_index(text, m.start())
+        if i >= 0 and markers[i] is None:
+            seen.add(i)
+            if len(seen) > limit:
+                break
+    return len(seen)
 
 
 def hypothetical_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence told as a hypothetical or a habit."""
     return [
         (s.start, s.end)
-        for s, (marker, _) in zip(sentences(text), sentence_tenses(text), strict=True)
+        for s, marker in zip(sentences(text), hypothetical_markers(text), strict=True)
         if marker is not None
     ]
 
 
 def hypothetical(r: Reading) -> FlagHit | None:
-    hypo: list[Span] = []
-    past = 0
-    for marker, is_past in sentence_tenses(r.text):
-        if marker is not None:
-            hypo.append(Span(marker[0], marker[1], r.text[marker[0] : marker[1]]))
-            continue
-        past += is_past
+    markers = hypothetical_markers(r.text)
+    hypo = [Span(m[0], m[1], r.text[m[0] : m[1]]) for m in markers if m is not None]
     if not hypo:
         return None
+    past = _past_sentences_over(r.text, markers, len(hypo))
     if (len(hypo) >= 2 and len(hypo) >= past) or (len(hypo) >= 1 and past == 0):
         first = sentence_at(r.text, hypo[0].start)
         return _hit(
@@ -717,6 +737,7 @@ _PROPOSAL_ONLY = _rx(
 )
 
 
+@lru_cache(maxsize=2048)
 def stops_before_outcome(text: str) -> bool:
     """The ending says the work never landed or the candidate left before it did."""
     return _UNFINISHED.search(text[int(len(text) * 0.55) :]) is not None
@@ -734,10 +755,10 @@ def _result_span(text: str) -> Span | None:
     skip = 1 if n >= 4 else 0
     if stops_before_outcome(text):
         return None
-    tenses = sentence_tenses(text)
+    markers = hypothetical_markers(text)
     for m in RESULT.finditer(text, r_sentences[skip].start if len(r_sentences) > skip else 0):
-        i = bisect_right([s.start for s in r_sentences], m.start()) - 1
-        if i < 0 or tenses[i][0] is not None:
+        i = bisect_right(sentence_starts(text), m.start()) - 1
+        if i < 0 or markers[i] is not None:
             continue  # inside a hypothetical sentence
         s = r_sentences[i]
         if not _PROPOSAL_ONLY.search(text, s.start, m.start()):

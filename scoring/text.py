@@ -8,9 +8,12 @@ straight ones by a same-length substitution for that reason.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from scoring.dispatch import compile_dispatched, compile_fast
 
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 _FOLD = str.maketrans(dict(_FOLD_PAIRS))
@@ -78,7 +81,7 @@ class Rx:
     Offsets are the caller's, since lower-casing keeps the length.
     """
 
-    __slots__ = ("_found", "needs", "pattern", "rx")
+    __slots__ = ("_found", "needs", "pattern", "rx", "source")
 
     def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
@@ -96,7 +99,9 @@ class Rx:
         elif low.startswith("\\b"):
             # Every match starts at a word character; saying so lets the engine skip ahead.
             low = "(?=[a-z0-9])" + low
-        self.rx = re.compile(low)
+        self.source = low
+        """The lower-case pattern compiled (the first-letter rewrite keeps its matches)."""
+        self.rx = compile_dispatched(low) or re.compile(low)
 
     def _absent(self, text: str) -> bool:
         if not self.needs:
@@ -139,7 +144,12 @@ class Span:
     text: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+|\n+")
+"""A sentence mark and the space after it, or a line break.
+
+The mark is matched rather than looked behind for, so the engine can skip
+straight to the next '.', '!', '?' or newline; the sentence ends after the mark.
+"""
 
 
 def sentences(text: str) -> list[Span]:
@@ -153,6 +163,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
+        if text[end] != "\n":
+            end += 1  # keep the mark in the sentence
         piece = text[start:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
@@ -174,39 +186,45 @@ def word_count(text: str) -> int:
 
 # --- first-person counts -------------------------------------------------
 
-_SINGULAR = re.compile(r"\b(?:I|me|Me|ME|my|My|MY|mine|Mine|myself|Myself)\b")
-_PLURAL = re.compile(r"\b(?:[Ww]e|WE|us|Us|our|Our|OUR|ours|Ours|ourselves|Ourselves)\b")
+_SINGULAR_FORMS = frozenset(
+    ("I", "me", "Me", "ME", "my", "My", "MY", "mine", "Mine", "myself", "Myself")
+)
+_PRONOUN = compile_fast(
+    r"\b(?:I|me|Me|ME|my|My|MY|mine|Mine|myself|Myself"
+    r"|[Ww]e|WE|us|Us|our|Our|OUR|ours|Ours|ourselves|Ourselves)\b"
+)
+"""First-person forms, singular and plural: one pass finds both kinds."""
 _ROMAN_I = re.compile(r"(?:SDE|Engineer|Level|Phase|Tier|Type|Grade|Part|Step|Stage)\s+$")
 
 
 def singular_spans(text: str) -> list[Span]:
     """'I', 'me', 'my'... as pronouns: 'SDE I' (a level) is not the candidate."""
-    return list(_singular_spans(text))
-
-
-@lru_cache(maxsize=2048)
-def _singular_spans(text: str) -> tuple[Span, ...]:
-    out: list[Span] = []
-    for m in _SINGULAR.finditer(text):
-        if m.group() == "I" and _ROMAN_I.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        if m.group() == "I" and text[m.end() : m.end() + 1] in ("/", "-") and m.end() < len(text):
-            # "I/O", "I-95": not a pronoun.
-            nxt = text[m.end() + 1 : m.end() + 2]
-            if nxt.isalpha():
-                continue
-        out.append(Span(m.start(), m.end(), m.group()))
-    return tuple(out)
+    return list(_pronouns(text)[0])
 
 
 def plural_spans(text: str) -> list[Span]:
     """'we', 'us', 'our'... ('US', the country, is written in capitals and skipped)."""
-    return list(_plural_spans(text))
+    return list(_pronouns(text)[1])
 
 
 @lru_cache(maxsize=2048)
-def _plural_spans(text: str) -> tuple[Span, ...]:
-    return tuple(Span(m.start(), m.end(), m.group()) for m in _PLURAL.finditer(text))
+def _pronouns(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    singular: list[Span] = []
+    plural: list[Span] = []
+    for m in _PRONOUN.finditer(text):
+        said = m.group()
+        if said not in _SINGULAR_FORMS:
+            plural.append(Span(m.start(), m.end(), said))
+            continue
+        if said == "I" and _ROMAN_I.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if said == "I" and text[m.end() : m.end() + 1] in ("/", "-") and m.end() < len(text):
+            # "I/O", "I-95": not a pronoun.
+            nxt = text[m.end() + 1 : m.end() + 2]
+            if nxt.isalpha():
+                continue
+        singular.append(Span(m.start(), m.end(), said))
+    return tuple(singular), tuple(plural)
 
 
 # --- numbers ---------------------------------------------------------------
@@ -270,18 +288,24 @@ NUMERAL = re.compile(
     r"sec\b|secs\b|h\b|hrs?\b|min\b|mins\b|[a-zA-Z]+))?"
 )
 _WORD_QUANTITY = Rx(
-    r"\b(?:(?P<mult>"
+    r"\b(?:"
     + "|".join(MULTIPLIER_WORDS)
     + r"|(?:twice|(?:two|three|four|five|ten)\s+times)(?=\s+(?:as|faster|more|less|slower|"
-    r"cheaper|bigger|smaller|the|fewer|higher|lower)))"
-    r"|(?P<half>(?:by|in) half|half (?:as|the)(?!\s+(?:year|quarter|day|way|time|team)))"
-    r"|(?P<zero>zero)"
+    r"cheaper|bigger|smaller|the|fewer|higher|lower))"
+    r"|(?:by|in) half|half (?:as|the)(?!\s+(?:year|quarter|day|way|time|team))"
+    r"|zero"
     # "cut the bill by roughly a third": a fraction said in words after a change.
-    r"|(?<=\bby )(?P<frac>(?:(?:about|roughly|around|nearly|almost|over|more than|close to) )?"
-    r"(?:a|one|two|three) (?:thirds?|quarters?|fifths?|tenths?))"
-    r"|(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\b"
+    r"|(?<=\bby )(?:(?:about|roughly|around|nearly|almost|over|more than|close to) )?"
+    r"(?:a|one|two|three) (?:thirds?|quarters?|fifths?|tenths?)"
+    r"|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 )
-"""Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'."""
+"""Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'.
+
+No capture groups, so the engine can dispatch on first letters: which kind of
+quantity matched is read off the words themselves (see ``_quantities``).
+"""
+_UNIT_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_FRACTIONS = {"third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}
 _DIGIT = re.compile(r"\d")
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:L|E|IC|SDE|SDE\s|level\s|Level\s|L-|SDE-|Q|H|FY|v|V)\s?)$")
 _DATE_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
@@ -367,24 +391,22 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     for m in _WORD_QUANTITY.finditer(text):
         said = text[m.start() : m.end()]
         word = said.lower()
-        if m.group("word"):
-            after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+        parts = word.split()
+        if word in NUMBER_WORDS:
+            after = _UNIT_AFTER.match(text[m.end() : m.end() + 30])
             unit = after.group(1).lower() if after else ""
             kind = "date" if _CLOCK_AFTER.match(text, m.end()) else "number"
             out.append(Quantity(m.start(), m.end(), said, NUMBER_WORDS[word], unit, kind))
-        elif m.group("frac"):
-            parts = word.split()
+        elif len(parts) > 1 and parts[-1].rstrip("s") in _FRACTIONS:
             whole = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}[parts[-2]]
-            part = {"third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}[
-                parts[-1].rstrip("s")
-            ]
+            part = _FRACTIONS[parts[-1].rstrip("s")]
             out.append(
                 Quantity(m.start(), m.end(), said, round(100 * whole / part, 1), "%", "number")
             )
-        elif m.group("zero"):
+        elif word == "zero":
             out.append(Quantity(m.start(), m.end(), said, 0.0, "", "number"))
         else:
-            value = 0.5 if m.group("half") else MULTIPLIER_WORDS.get(word.split()[0], 2.0)
+            value = 0.5 if "half" in parts else MULTIPLIER_WORDS.get(parts[0], 2.0)
             out.append(Quantity(m.start(), m.end(), said, value, "x", "number"))
     out.sort(key=lambda q: q.start)
     return tuple(out)
@@ -399,11 +421,21 @@ def find_all(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def sentence_at(text: str, offset: int) -> Span:
-    """The sentence holding ``offset`` (for quoting a whole sentence as evidence)."""
-    for s in _sentences(text):
-        if s.start <= offset < s.end + 1:
-            return s
+    """The sentence holding ``offset`` (for quoting a whole sentence as evidence).
+
+    Sentences are sorted and at least one character apart, so the only candidate
+    is the last one starting at or before ``offset`` (a binary search).
+    """
+    spans = _sentences(text)
+    i = bisect_right(sentence_starts(text), offset) - 1
+    if i >= 0 and offset < spans[i].end + 1:
+        return spans[i]
     return Span(offset, offset, "")
+
+
+@lru_cache(maxsize=2048)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(s.start for s in _sentences(text))
 
 
 def negated_before(text: str, start: int, window: int = 40) -> bool:

@@ -52,7 +52,7 @@ def test_stem_tries_suffixes_in_order() -> None:
 def test_rx_factored_boundary_finds_the_same_matches() -> None:
     pattern = r"\bI (?:would|will)\b|\bwhat I do\b|\b(?:usually|typically),? I\b"
     rx = Rx(pattern)
-    assert rx.rx.pattern.startswith("\\b(?:")
+    assert rx.source.startswith("\\b(?:")
     plain = re.compile("(?=[a-z0-9])" + pattern.lower())
     text = "Usually I ask. What I do is simple: I would check, and I will ship. whatI do"
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(lower(text))]
