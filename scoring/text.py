@@ -32,13 +32,19 @@ def fold(text: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-@lru_cache(maxsize=4096)
-def lower(text: str) -> str:
+def _lower_now(text: str) -> str:
     """ASCII lower-casing: same length as ``text``, so offsets carry over."""
     if text.isascii():
         return text.lower()  # the same result, several times faster
     # bytes.lower() touches only A-Z; UTF-8 bytes of other characters are all >= 0x80.
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+lower = lru_cache(maxsize=4096)(_lower_now)
+"""``_lower_now``, remembered per text: every pattern lower-cases the same answer."""
+
+_WINDOW = 200
+"""Texts shorter than this (the clause around a figure) are searched without caches."""
 
 
 def _top_level_branches(pattern: str) -> list[str]:
@@ -110,6 +116,12 @@ class Rx:
         return not any(n in low for n in self.needs)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if len(text) < _WINDOW:
+            # A few words around a figure: searching costs less than remembering.
+            low = _lower_now(text)
+            if self.needs and not any(n in low for n in self.needs):
+                return None
+            return self.rx.search(low, pos, len(low) if endpos is None else endpos)
         if self._absent(text):
             return None
         if pos == 0 and endpos is None:
@@ -124,9 +136,10 @@ class Rx:
         return self.rx.search(low, pos, len(low) if endpos is None else endpos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self._absent(text):
+        low = _lower_now(text) if len(text) < _WINDOW else lower(text)
+        if self.needs and not any(n in low for n in self.needs):
             return None
-        return self.rx.match(lower(text), pos)
+        return self.rx.match(low, pos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
