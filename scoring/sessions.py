@@ -6,6 +6,8 @@ concrete detail from an earlier round to probe.
 from __future__ import annotations
 
 import dataclasses
+import threading
+from collections import OrderedDict
 
 from loops.bank import FollowUp
 from loops.session import AnswerRecord, Session
@@ -99,7 +101,101 @@ def probe_contradictions(session: Session) -> list[Contradiction]:
     return out
 
 
+AnalysisKey = tuple[object, ...]
+
+
+def analysis_key(session: Session) -> AnalysisKey:
+    """Everything ``analyze_session`` reads from a session, as one hashable value.
+
+    Two sessions with equal keys get the same analysis: the answers as the
+    engine sees them, the Bar Raiser's round, and what the consistency probes
+    need (which question each answer belongs to and what each probe quoted).
+    """
+    return (
+        tuple(answers_from_session(session)),
+        bar_raiser_round(session),
+        tuple(
+            (
+                a.question_index,
+                a.follow_up_kind,
+                a.follow_up_index,
+                tuple(f.ref for f in a.follow_ups),
+            )
+            for a in session.answers
+        ),
+    )
+
+
+class _Memo:
+    """The last few analyses by key, shared with the thread that fills it ahead of time.
+
+    A key being analysed is marked in flight, so a second caller (the debrief
+    opening while the prefetch thread is still scoring the same loop) waits for
+    that result instead of scoring the loop a second time beside it.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[AnalysisKey, LoopAnalysis] = OrderedDict()
+        self._running: dict[AnalysisKey, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def claim(self, key: AnalysisKey) -> tuple[LoopAnalysis | None, threading.Event | None]:
+        """(the analysis, None) if known; (None, None) if the caller must make it (and
+        ``done`` it); (None, event) if another thread is making it: wait for the event."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found, None
+            running = self._running.get(key)
+            if running is None:
+                self._running[key] = threading.Event()
+            return None, running
+
+    def done(self, key: AnalysisKey, analysis: LoopAnalysis | None) -> None:
+        with self._lock:
+            if analysis is not None:
+                self._items[key] = analysis
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+            running = self._running.pop(key, None)
+        if running is not None:
+            running.set()
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_memo = _Memo(16)
+
+
 def analyze_session(session: Session) -> LoopAnalysis:
+    """The loop's analysis, remembered for the last few sessions analysed.
+
+    The app analyses a loop ahead of time, in a thread, while the candidate
+    looks at it in a list (tui/app.py ``prefetch_analysis``); opening its
+    debrief then finds the result here, or waits for the thread to finish it,
+    instead of scoring the loop again. The key covers every input, so an edited
+    or longer session is scored anew.
+    """
+    key = analysis_key(session)
+    found, running = _memo.claim(key)
+    if found is not None:
+        return found
+    if running is not None:
+        running.wait()
+        return analyze_session(session)  # made by the other thread (or, if it failed, here)
+    analysis: LoopAnalysis | None = None
+    try:
+        analysis = _analyze_session(session)
+    finally:
+        _memo.done(key, analysis)
+    return analysis
+
+
+def _analyze_session(session: Session) -> LoopAnalysis:
     analysis = analyze_loop(answers_from_session(session), bar_raiser_round(session))
     extra = [
         c

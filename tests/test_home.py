@@ -46,3 +46,31 @@ async def test_a_finished_loop_opens_its_debrief_from_home(clock):
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one("#menu", OptionList)
+
+
+async def test_a_finished_loop_under_the_cursor_is_scored_before_enter(clock, monkeypatch):
+    """Arrowing onto a finished loop scores it in a thread; Enter then opens its
+    debrief without scoring it again (the open is quicker by the scoring time)."""
+    import scoring.sessions as sessions
+
+    sessions._memo.cache_clear()
+    finished_session()
+    scored: list[str] = []
+    real = sessions._analyze_session
+
+    def counting(s):
+        scored.append(s.id)
+        return real(s)
+
+    monkeypatch.setattr(sessions, "_analyze_session", counting)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert scored == []  # "New loop" is highlighted: nothing to score yet
+        await pilot.press("down")
+        await app.workers.wait_for_complete()
+        assert scored == ["20261101-090000-done"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert scored == ["20261101-090000-done"]

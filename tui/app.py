@@ -7,6 +7,7 @@ Session, which is saved after every answer and while typing.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -50,6 +51,8 @@ class MockloopApp(App[None]):
         self.pick_follow_ups: FollowUpPicker = pick_follow_ups or self._listen
         self.sessions_dir = sessions_dir
         self._bank: Bank | None = None
+        self._prefetch_generation = 0
+        self._prefetch_lock = threading.Lock()
 
     @property
     def bank(self) -> Bank:
@@ -127,6 +130,29 @@ class MockloopApp(App[None]):
             ],
             2,
         )  # fmt: skip
+
+    def prefetch_analysis(self, session: Session | Path) -> None:
+        """Score a loop in a thread now, so opening its debrief finds the result ready.
+
+        Called when the candidate highlights a finished loop (home, history) and
+        after each answer of a loop in progress. ``session`` may be a session
+        file, read in the thread. Only the latest request runs: one still queued
+        behind a newer one returns at once.
+        """
+        self._prefetch_generation += 1
+        self._prefetch(session, self._prefetch_generation)
+
+    @work(thread=True, group="prefetch", exit_on_error=False)
+    def _prefetch(self, session: Session | Path, generation: int) -> None:
+        from loops.store import session_from_toml
+        from scoring.sessions import analyze_session
+
+        if generation != self._prefetch_generation:
+            return
+        with self._prefetch_lock:  # one analysis at a time: each holds the GIL for ~50 ms
+            if generation != self._prefetch_generation:
+                return
+            analyze_session(session_from_toml(session) if isinstance(session, Path) else session)
 
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.home import HomeScreen

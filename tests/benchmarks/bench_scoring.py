@@ -300,7 +300,7 @@ def _forget() -> None:
         for obj in list(vars(module).values()):
             if obj is similarity._background:
                 continue
-            if callable(getattr(obj, "cache_clear", None)):
+            if not isinstance(obj, type) and callable(getattr(obj, "cache_clear", None)):
                 obj.cache_clear()
     for obj in gc.get_objects():
         if isinstance(obj, Rx):

@@ -1,8 +1,10 @@
 """Screen-open times in the real app, driven in-process with Pilot.
 
 - Debrief: a 6-round loop with follow-ups, from the moment the candidate
-  chooses it (the SessionChosen message home posts on Enter) until the
-  debrief screen is mounted and the app is idle (painted, keys answered).
+  chooses it (Enter on its line at home, or the SessionChosen message home
+  posts on Enter) until the debrief screen is mounted and the app is idle
+  (painted, keys answered); four cases, by what the app already knows of the
+  loop (see ``debrief_open``).
 - Baseline: the same measure for a screen holding one Static, pushed the
   same way (a message to the app, which pushes it): what Pilot's wait for
   idle and Textual's push cost for any screen, the floor under the debrief.
@@ -33,10 +35,33 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "benchmarks")]
 
 
-async def debrief_open(runs: int) -> list[float]:
+def _forget_scores() -> None:
+    """Empty every scoring cache and the session memo: a loop never seen before."""
+    from bench_scoring import _forget
+
+    from scoring import sessions
+
+    _forget()
+    sessions._memo.cache_clear()
+
+
+async def debrief_open(runs: int, mode: str) -> list[float]:
+    """Time from choosing a finished 6-round loop to its debrief painted and idle.
+
+    ``mode`` says what the app knows of the loop beforehand:
+    - "never-scored": nothing (every scoring cache empty): the worst case;
+    - "after-loop": the loop just ended; the app scored the answers before the
+      last one in the background as they came in (what the interview does);
+    - "from-home": the candidate arrowed onto the loop in the home list and read
+      its line for 0.3 s before Enter (the home screen scores it meanwhile);
+    - "reopened": its debrief was open a moment ago.
+    """
+    import copy
+
     from bench_debrief import build_loop
 
     from loops.store import save_session
+    from scoring.sessions import analyze_session
     from tui.app import MockloopApp
     from tui.messages import SessionChosen
     from tui.screens.debrief import DebriefScreen
@@ -47,7 +72,18 @@ async def debrief_open(runs: int) -> list[float]:
     app = MockloopApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the start-up warm-up
         for _ in range(runs):
+            if mode != "reopened":
+                _forget_scores()
+            if mode == "after-loop":
+                earlier = copy.deepcopy(session)
+                earlier.answers.pop()
+                analyze_session(earlier)
+            if mode == "from-home":
+                await pilot.press("down")  # from "New loop" onto the loop's line
+                await asyncio.sleep(0.3)
+            # What Enter on the line posts (pilot.press would add its own wait for idle).
             start = time.perf_counter()
             app.screen.post_message(SessionChosen(session))
             while not isinstance(app.screen, DebriefScreen):
@@ -139,7 +175,9 @@ def main() -> None:
         os.environ["MOCKLOOP_HOME"] = home
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, 80x24 headless")
         print("baseline: push a one-Static screen:   ", fmt(asyncio.run(baseline_open(10))))
-        print("debrief, 6-round loop with follow-ups:", fmt(asyncio.run(debrief_open(10))))
+        print("debrief of a 6-round loop with follow-ups (51 answers, 7,215 words):")
+        for mode in ("never-scored", "after-loop", "from-home", "reopened"):
+            print(f"  {mode + ':':14}", fmt(asyncio.run(debrief_open(10, mode))))
     with tempfile.TemporaryDirectory() as home:
         os.environ["MOCKLOOP_HOME"] = home
         for seed in range(200):

@@ -74,6 +74,15 @@ class HistoryScreen(Screen[None]):
         for problem in history.problems[:3]:
             self.notify(f"Skipped {problem}", severity="warning")
 
+    @on(DataTable.RowHighlighted, "#loops")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The loop under the cursor is scored now, so Enter opens its debrief at once."""
+        sid = str(event.row_key.value)
+        rows = self.history.rows if self.history else []
+        if any(r["id"] == sid and r["outcome"] is not None for r in rows):
+            path = session_path(sid, getattr(self.app, "sessions_dir", None))
+            self.app.prefetch_analysis(path)  # type: ignore[attr-defined]
+
     @on(DataTable.RowSelected, "#loops")
     def _open(self, event: DataTable.RowSelected) -> None:
         sid = str(event.row_key.value)

@@ -103,6 +103,17 @@ class HomeScreen(Screen[None]):
         elif oid.startswith("open:"):
             self._resume(oid.removeprefix("open:"))
 
+    @on(OptionList.OptionHighlighted, "#menu")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """A finished loop under the cursor is scored now, so Enter opens it at once."""
+        oid = event.option.id or ""
+        if not oid.startswith("open:"):
+            return
+        for s in self.sessions.sessions:
+            if s.id == oid.removeprefix("open:") and s.finished:
+                self.app.prefetch_analysis(s)  # type: ignore[attr-defined]
+                return
+
     def _resume(self, sid: str) -> None:
         for s in self.sessions.sessions:
             if s.id == sid:

@@ -8,6 +8,8 @@ graded here, as in a real loop.
 
 from __future__ import annotations
 
+import copy
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -306,6 +308,9 @@ class InterviewScreen(Screen[None]):
             beats=beat_seconds(self.marks, stopwatch.elapsed) if self.spoken else None,
         )
         self.app.save(self.session)  # type: ignore[attr-defined]
+        # Scored in the background from a copy, so the debrief at the end finds most
+        # of the loop's answers already read.
+        self.app.prefetch_analysis(copy.deepcopy(self.session))  # type: ignore[attr-defined]
         self.phase = "between"
         if self.session.settings.coach:
             from tui.screens.coach import CoachScreen
