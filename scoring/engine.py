@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from scoring.facts import Facts, compare_facts, extract_facts
-from scoring.flags import Reading, detect, read
+from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
     VOTES,
     AnswerAnalysis,
@@ -139,7 +139,8 @@ def _telling_vote(answers: Sequence[AnswerInput], t: Telling) -> tuple[Vote, flo
     r = read(joined, text)
     # Length is judged on the main answer alone: follow-ups are not one long monologue.
     flags = [f for f in detect(r) if f.name not in ("too-long", "too-short")]
-    flags += [f for f in detect(read(main, fold(main.text))) if f.name in ("too-long", "too-short")]
+    main_read = read(main, fold(main.text))
+    flags += [f for f in (too_short(main_read), too_long(main_read)) if f is not None]
     return vote_for(r, flags)[:2]
 
 
