@@ -108,6 +108,9 @@ class Draft:
     text: str
     elapsed: float
     saved_at: str = ""
+    marks: list[tuple[str, float]] = field(default_factory=list)
+    """Spoken answers: (STAR beat, seconds into the answer) as the candidate marked them,
+    kept with the draft so a crash loses none of them."""
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -231,7 +234,9 @@ class Session:
         self.touch()
         return answer
 
-    def set_draft(self, step: Step, text: str, elapsed: float) -> None:
+    def set_draft(
+        self, step: Step, text: str, elapsed: float, marks: list[tuple[str, float]] | None = None
+    ) -> None:
         self.draft = Draft(
             step.round.index,
             step.question_index,
@@ -239,6 +244,7 @@ class Session:
             text,
             round(elapsed, 2),
             now_iso(),
+            [(beat, round(at, 2)) for beat, at in marks or []],
         )
         self.touch()
 

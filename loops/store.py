@@ -138,6 +138,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
                 "text": d.text,
                 "elapsed": d.elapsed,
                 "saved_at": d.saved_at,
+                "marks": [{"beat": beat, "at": at} for beat, at in d.marks] or None,
             }
         )
     return data
@@ -215,6 +216,21 @@ class _Reader:
             if beat not in BEATS:
                 raise self.fail(f"{where}.beats.{beat}", f"not one of {', '.join(BEATS)}", line)
             out[beat] = float(self.get(raw, beat, (int, float), f"{where}.beats", line))
+        return out
+
+    def marks(self, raw: list[Any]) -> list[tuple[str, float]]:
+        """The draft's beat marks: [{beat = "situation", at = 12.5}, ...]."""
+        out: list[tuple[str, float]] = []
+        line = key_line(self.text, "marks")
+        for n, m in enumerate(raw):
+            where = f"draft.marks[{n}]"
+            beat = self.get(m, "beat", str, where, line)
+            if beat not in BEATS:
+                raise self.fail(f"{where}.beat", f"not one of {', '.join(BEATS)}", line)
+            at = float(self.get(m, "at", (int, float), where, line))
+            if at < 0:
+                raise self.fail(f"{where}.at", "must be 0 or more seconds", line)
+            out.append((beat, at))
         return out
 
     def follow_ups(self, raw: Any, where: str, line: Line) -> list[FollowUp]:
@@ -336,6 +352,7 @@ def session_from_toml(path: Path) -> Session:
             text=r.get(d, "text", str, "draft"),
             elapsed=float(r.get(d, "elapsed", (int, float), "draft")),
             saved_at=r.get(d, "saved_at", str, "draft", default=""),
+            marks=r.marks(r.get(d, "marks", list, "draft", default=[])),
         )
     return Session(
         id=r.get(data, "id", str, ""),

@@ -181,6 +181,72 @@ async def test_spoken_answers_record_the_seconds_of_each_beat(clock):
     assert answer.seconds == 120 and answer.text == "payments"
 
 
+async def test_beat_marks_survive_a_crash_before_the_answer_is_submitted(clock):
+    """Each beat key is written to disk at once; resuming restores the marks, so the
+    split comes out as if the candidate had never left."""
+
+    async def spoken_loop(pilot) -> InterviewScreen:
+        await pilot.press("n")
+        await pilot.pause()
+        pilot.app.screen.query_one("#mode", Select).value = "spoken"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        return pilot.app.screen
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await spoken_loop(pilot)
+        for key, seconds in (("s", 20), ("t", 15), ("a", 0)):
+            await pilot.press(key)
+            clock.advance(seconds)
+        await pilot.pause()
+        # No submit, no quit: what is on disk now is what a kill -9 would leave.
+        [saved] = load_sessions().sessions
+    assert saved.draft is not None
+    assert [beat for beat, _ in saved.draft.marks] == ["situation", "task", "action"]
+    assert [at for _, at in saved.draft.marks] == [0, 20, 35]
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")  # resume
+        await pilot.pause()
+        await pilot.press("enter")  # past the intro, back to the same question
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.phase == "answering"
+        assert "Now: action" in str(screen.query_one("#beats").render())
+        clock.advance(35)
+        await pilot.press("r")
+        clock.advance(10)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [answer] = load_sessions().sessions[0].answers
+    assert answer.beats == {"situation": 20, "task": 15, "action": 35, "result": 10}
+
+
+async def test_an_answer_keeps_its_time_on_disk_with_nothing_typed(clock):
+    """The autosave writes the clock's time every few seconds while it runs, so a
+    crash mid-answer resumes the clock near where it stopped, not at the last key."""
+    from tui.screens import interview
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "relaxed")
+        screen.query_one("#answer", TextArea).load_text("")
+        screen.save_draft_now()
+        clock.advance(interview.ELAPSED_SAVE_SECONDS + 3)
+        screen.autosave()  # what the 2-second timer calls
+        [saved] = load_sessions().sessions
+        assert saved.draft is not None and saved.draft.elapsed == 8
+        clock.advance(1)
+        screen.autosave()  # under 5 s since the last write, nothing typed: no write
+        [saved] = load_sessions().sessions
+        assert saved.draft.elapsed == 8
+
+
 def test_the_debrief_reports_the_spoken_beat_split():
     from rich.console import Console
 

@@ -63,6 +63,20 @@ def test_a_session_reads_back_exactly():
     assert back.draft_for(back.current_step()).text == "half a thought"
 
 
+def test_beat_marks_in_a_draft_read_back_and_a_bad_one_is_named():
+    session = make_session()
+    step = session.current_step()
+    session.set_draft(step, "", 41.0, [("situation", 0.0), ("action", 30.5)])
+    path = save_session(session)
+    back = session_from_toml(path)
+    assert back.draft is not None and back.draft.marks == [("situation", 0.0), ("action", 30.5)]
+    text = path.read_text()
+    path.write_text(text.replace('beat = "action"', 'beat = "acting"'))
+    [problem] = load_sessions().problems
+    assert problem.field == "draft.marks[1].beat" and "not one of" in problem.message
+    assert path.read_text().splitlines()[problem.line - 1].strip().startswith("marks")
+
+
 def test_where_you_are_follows_the_answers():
     session = make_session()
     first = session.current_step()

@@ -23,6 +23,8 @@ from tui.messages import LoopFinished
 from tui.widgets.clock import ClockBar
 
 AUTOSAVE_SECONDS = 2.0
+ELAPSED_SAVE_SECONDS = 5.0
+"""With nothing typed, the clock's time is still written this often."""
 """How often a changed draft is written: well inside the 5 s we promise."""
 
 
@@ -84,6 +86,8 @@ class InterviewScreen(Screen[None]):
         self.stopwatch: Stopwatch | None = None
         self.started_at = ""
         self._dirty = False
+        self._saved_elapsed = 0.0
+        """The clock's time when the draft was last written."""
         self._confirm_empty = False
         self.phase = "intro"
         self.spoken = session.settings.mode == "spoken"
@@ -157,6 +161,7 @@ class InterviewScreen(Screen[None]):
             return
         self.marks.append((beat, self.stopwatch.elapsed))
         self._show_beats()
+        self.save_draft_now()  # a mark is one key press: keep it at once
 
     def action_note(self) -> None:
         self.query_one("#answer", TextArea).focus()
@@ -224,9 +229,10 @@ class InterviewScreen(Screen[None]):
             round_left,
         )
         self._dirty = False
+        self._saved_elapsed = self.stopwatch.elapsed
         self._confirm_empty = False
         self._count_words()
-        self.marks = []
+        self.marks = list(draft.marks) if draft else []
         self._show_beats()
         if self.spoken:
             editor.placeholder = "Optional one-line note of the story (n to write, Esc back)."
@@ -261,7 +267,14 @@ class InterviewScreen(Screen[None]):
         self.query_one("#words", Static).update(f"{words} words")
 
     def autosave(self) -> None:
-        if self._dirty:
+        """Save a changed draft; and, with the clock running, the time used every
+        ELAPSED_SAVE_SECONDS even with nothing typed (a spoken answer), so a crash
+        resumes the clock close to where it was."""
+        stopwatch = self.stopwatch
+        ticking = stopwatch is not None and stopwatch.running
+        if self._dirty or (
+            ticking and stopwatch.elapsed - self._saved_elapsed >= ELAPSED_SAVE_SECONDS
+        ):
             self.save_draft_now()
 
     def save_draft_now(self) -> None:
@@ -269,7 +282,8 @@ class InterviewScreen(Screen[None]):
         if self.phase != "answering" or self.step is None or self.stopwatch is None:
             return
         text = self.query_one("#answer", TextArea).text
-        self.session.set_draft(self.step, text, self.stopwatch.elapsed)
+        self.session.set_draft(self.step, text, self.stopwatch.elapsed, self.marks)
+        self._saved_elapsed = self.stopwatch.elapsed
         self.app.save(self.session)  # type: ignore[attr-defined]
         self._dirty = False
 
