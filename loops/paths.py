@@ -33,6 +33,15 @@ def sessions_dir() -> Path:
     return data_dir() / "sessions"
 
 
+def session_index_file(folder: Path) -> Path:
+    """The summary of every session file in ``folder``, so home need not parse them all.
+
+    Beside the sessions it describes (a custom sessions folder gets its own), and
+    not a .toml, so it is never taken for a session.
+    """
+    return folder / ".index.json"
+
+
 def stories_file() -> Path:
     """The candidate's story bank."""
     return data_dir() / "stories.toml"

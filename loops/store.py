@@ -10,6 +10,8 @@ be read is reported (file, line, field) and left exactly as it is.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -402,6 +404,127 @@ def load_sessions(folder: Path | None = None) -> SessionList:
         except FileProblemError as exc:
             out.problems.extend(exc.problems)
     out.sessions.sort(key=lambda s: s.updated_at, reverse=True)
+    return out
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the home list shows of a saved loop, without reading the whole file."""
+
+    id: str
+    path: Path
+    updated_at: str
+    level: str
+    rounds: int
+    answers: int
+    finished: bool
+    current_round: int | None
+    """The round the next question is in; None when the loop is over."""
+    draft_saved: bool
+    """Something is in the editor, saved, for the next question."""
+
+
+def summarize(session: Session, path: Path) -> SessionSummary:
+    step = session.current_step()
+    return SessionSummary(
+        id=session.id,
+        path=path,
+        updated_at=session.updated_at,
+        level=session.settings.level,
+        rounds=len(session.plan.rounds),
+        answers=len(session.answers),
+        finished=step is None,
+        current_round=None if step is None else step.round.index,
+        draft_saved=bool(session.draft and session.draft.text.strip()),
+    )
+
+
+@dataclass
+class SummaryList:
+    summaries: list[SessionSummary] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+
+    @property
+    def unfinished(self) -> list[SessionSummary]:
+        return [s for s in self.summaries if not s.finished]
+
+
+_INDEX_VERSION = 1
+
+
+def _index_entry(path: Path, stamp: list[int]) -> dict[str, Any]:
+    """One file's index entry: its summary, or the problems that make it unreadable."""
+    try:
+        summary = summarize(session_from_toml(path), path)
+    except FileProblemError as exc:
+        problems = [[p.line, p.field, p.message] for p in exc.problems]
+        return {"stamp": stamp, "problems": problems}
+    fields = {k: v for k, v in dataclasses.asdict(summary).items() if k != "path"}
+    return {"stamp": stamp, "summary": fields}
+
+
+def _read_index(path: Path) -> dict[str, Any]:
+    """The saved index, or nothing: a missing, old or damaged index is rebuilt, never fatal."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != _INDEX_VERSION:
+        return {}
+    files = data.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def _take(out: SummaryList, path: Path, entry: dict[str, Any]) -> bool:
+    """Add an index entry's summary (or problems) to ``out``; False if it is malformed."""
+    try:
+        if "summary" in entry:
+            out.summaries.append(SessionSummary(path=path, **entry["summary"]))
+        else:
+            out.problems += [FileProblem(path, *p) for p in entry["problems"]]
+    except (TypeError, KeyError):
+        return False
+    return True
+
+
+def load_summaries(folder: Path | None = None) -> SummaryList:
+    """A summary of every session in ``folder``, newest first, as home lists them.
+
+    Parsing a session file takes milliseconds (tomllib is pure Python) and a
+    candidate keeps every loop they play, so the summaries are kept in an index
+    beside the files, each under the file's modification time and size; only
+    new or changed files are read. Unreadable files are indexed too, with their
+    problems, and reported every time, as ``load_sessions`` does.
+    """
+    folder = folder or paths.sessions_dir()
+    out = SummaryList()
+    if not folder.is_dir():
+        return out
+    index_path = paths.session_index_file(folder)
+    old = _read_index(index_path)
+    new: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue  # removed while we looked
+        stamp = [st.st_mtime_ns, st.st_size]
+        entry = old.get(path.name)
+        if (
+            not isinstance(entry, dict)
+            or entry.get("stamp") != stamp
+            or not _take(out, path, entry)
+        ):
+            # New, changed, or an entry this version cannot read: parse the file itself.
+            entry = _index_entry(path, stamp)
+            _take(out, path, entry)
+        new[path.name] = entry
+    if new != old:
+        # The index only saves time: the list is complete without it, so a failed
+        # write (a full disk) costs the next start its speed, nothing else.
+        with contextlib.suppress(OSError):
+            atomic_write(index_path, json.dumps({"version": _INDEX_VERSION, "files": new}))
+    out.summaries.sort(key=lambda s: s.updated_at, reverse=True)
     return out
 
 

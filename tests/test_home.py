@@ -74,3 +74,23 @@ async def test_a_finished_loop_under_the_cursor_is_scored_before_enter(clock, mo
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
         assert scored == ["20261101-090000-done"]
+
+
+async def test_a_loop_whose_file_broke_after_listing_is_named_not_opened(clock):
+    """Home lists summaries; the file is read in full on Enter. If it was damaged in
+    between (a hand edit, a full disk), the candidate is told which file and where."""
+    from loops import paths
+
+    s = finished_session()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        path = paths.sessions_dir() / f"{s.id}.toml"
+        path.write_text(path.read_text().replace("version = 1", "version = 9", 1))
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, DebriefScreen)
+        [note] = [n.message for n in app._notifications]
+        assert str(path) in note and "unknown session version 9" in note
+        problems = str(app.screen.query_one("#problems").render())
+        assert "Skipped 1 unreadable file" in problems

@@ -11,8 +11,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from loops.levels import level_name
-from loops.session import Session
-from loops.store import SessionList, load_sessions
+from loops.problems import FileProblemError
+from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
 from tui.messages import SessionChosen
 
 _BLURB = (
@@ -21,17 +21,16 @@ _BLURB = (
 )
 
 
-def describe(s: Session) -> str:
+def describe(s: SessionSummary) -> str:
     """One menu line for a saved loop: where it stands and when it was last touched."""
     when = s.updated_at[:16].replace("T", " ")
-    level = level_name(s.settings.level)
-    step = s.current_step()
-    if step is None:
-        return f"Debrief: {level}, {len(s.plan.rounds)} rounds, {len(s.answers)} answers  ({when})"
-    draft = ", draft saved" if s.draft and s.draft.text.strip() else ""
+    level = level_name(s.level)
+    if s.finished:
+        return f"Debrief: {level}, {s.rounds} rounds, {s.answers} answers  ({when})"
+    draft = ", draft saved" if s.draft_saved else ""
     return (
-        f"Resume: {level}, round {step.round.index} of {len(s.plan.rounds)}, "
-        f"{len(s.answers)} answers{draft}  ({when})"
+        f"Resume: {level}, round {s.current_round} of {s.rounds}, "
+        f"{s.answers} answers{draft}  ({when})"
     )
 
 
@@ -46,7 +45,7 @@ class HomeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sessions = SessionList()
+        self.sessions = SummaryList()
         self._just_mounted = False
 
     def compose(self) -> ComposeResult:
@@ -72,12 +71,12 @@ class HomeScreen(Screen[None]):
         self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
-        self.sessions = load_sessions(getattr(self.app, "sessions_dir", None))
+        self.sessions = load_summaries(getattr(self.app, "sessions_dir", None))
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
         options: list[Option] = [Option("New loop", id="new")]
         unfinished = self.sessions.unfinished
-        finished = [s for s in self.sessions.sessions if s not in unfinished]
+        finished = [s for s in self.sessions.summaries if s.finished]
         options += [Option(describe(s), id=f"open:{s.id}") for s in unfinished[:6]]
         options += [Option(describe(s), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
@@ -109,15 +108,22 @@ class HomeScreen(Screen[None]):
         oid = event.option.id or ""
         if not oid.startswith("open:"):
             return
-        for s in self.sessions.sessions:
+        for s in self.sessions.summaries:
             if s.id == oid.removeprefix("open:") and s.finished:
-                self.app.prefetch_analysis(s)  # type: ignore[attr-defined]
+                self.app.prefetch_analysis(s.path)  # type: ignore[attr-defined]
                 return
 
     def _resume(self, sid: str) -> None:
-        for s in self.sessions.sessions:
+        """Read the chosen loop in full (the list holds only summaries) and open it."""
+        for s in self.sessions.summaries:
             if s.id == sid:
-                self.post_message(SessionChosen(s))
+                try:
+                    session = session_from_toml(s.path)
+                except FileProblemError as exc:
+                    self.notify(str(exc), severity="error", timeout=10)
+                    self.refresh_sessions()
+                    return
+                self.post_message(SessionChosen(session))
                 return
 
     def action_new(self) -> None:
