@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from debrief_fixture import RETOLD, STORY, finished_loop
 from rich.console import Console
 from snapshot import assert_snapshot
@@ -141,3 +142,19 @@ async def test_history_lists_loops_with_trends_and_opens_a_debrief(clock):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
+
+
+async def test_opening_a_debrief_caches_its_history_row(clock, monkeypatch):
+    """The history never scores a loop whose debrief was opened: the row is cached
+    in the background as the debrief opens."""
+    from scoring import history
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_debrief(pilot)
+        await app.workers.wait_for_complete()
+        session_id = screen.session.id
+    monkeypatch.setattr(history, "summarize", lambda *_: pytest.fail("scored again"))
+    rows = history.load_history().rows
+    assert [r["id"] for r in rows] == [session_id] and rows[0]["outcome"] is not None

@@ -358,14 +358,15 @@ class DebriefScreen(Screen[None]):
         self.query_one("#evidence").focus()
         self.match_stories()
         if self.session.finished:
-            # Paint first: caching the history row rewrites the whole cache
-            # (about 30 ms with 200 loops), and nothing on screen needs it.
-            self.call_after_refresh(self._remember)
+            self._remember()
 
+    @work(thread=True, exclusive=True, group="remember", exit_on_error=False)
     def _remember(self) -> None:
+        """Cache the loop's history row, off the UI thread: it rewrites the whole
+        history cache (tens of milliseconds with 200 loops), and nothing on
+        screen needs it. The loop is scored already, so the row itself is cheap."""
         from scoring.history import remember
 
-        # The loop is scored already: cache its history row now, cheaply.
         remember(self.session, self.analysis)
 
     def action_export(self, fmt: str) -> None:
