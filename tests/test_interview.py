@@ -166,7 +166,11 @@ async def test_spoken_answers_record_the_seconds_of_each_beat(clock):
             await pilot.press(key)
             clock.advance(seconds)
         await pilot.pause(0.3)
-        assert "Now: reflection" in str(screen.query_one("#beats").render())
+        beats = str(screen.query_one("#beats").render())
+        assert "Now: reflection" in beats
+        # Each beat is labelled by its key: the lesson is L, not a second R.
+        labels = beats.split(".  ")[1].splitlines()[0].split("  ")
+        assert [label.split()[0] for label in labels] == ["S", "T", "A", "R", "L"]
         await pilot.press("n", *"payments", "escape")  # a one-line note
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -23,6 +23,9 @@ from tui.messages import LoopFinished
 from tui.widgets.clock import ClockBar
 
 AUTOSAVE_SECONDS = 2.0
+BEAT_KEYS = {"situation": "s", "task": "t", "action": "a", "result": "r", "reflection": "l"}
+"""The key that marks each beat, also its label on screen: result and reflection
+both start with r, so the reflection is the lesson, l."""
 ELAPSED_SAVE_SECONDS = 5.0
 """With nothing typed, the clock's time is still written this often."""
 """How often a changed draft is written: well inside the 5 s we promise."""
@@ -176,7 +179,7 @@ class InterviewScreen(Screen[None]):
             return
         split = beat_seconds(self.marks, self.stopwatch.elapsed)
         now = self.marks[-1][0] if self.marks else "none yet"
-        parts = "  ".join(f"{b[0].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS)
+        parts = "  ".join(f"{BEAT_KEYS[b].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS)
         beats.update(
             f"Speaking aloud. Now: {now}.  {parts}\n"
             "Keys: s situation, t task, a action, r result, l lesson; "
