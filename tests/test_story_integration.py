@@ -52,7 +52,8 @@ async def test_debrief_matches_answers_to_banked_stories_and_banks_a_new_one(clo
         await pilot.press("down", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("5")
+        await pilot.press("5")  # the matching starts when the tab is first shown
+        await app.workers.wait_for_complete()
         await pilot.pause()
         listing = app.screen.query_one("#story-list", OptionList)
         labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]

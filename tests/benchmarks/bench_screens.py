@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from textual.binding import BindingType
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "benchmarks")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "benchmarks"), str(ROOT / "tests")]
 
 
 def _forget_scores() -> None:
@@ -177,8 +177,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         os.environ["MOCKLOOP_HOME"] = home
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, 80x24 headless")
+        from story_fixture import STORIES
+
+        from loops.stories import save_stories
+
+        save_stories(STORIES)  # a candidate who plans stories: the debrief matches them
         print("baseline: push a one-Static screen:   ", fmt(asyncio.run(baseline_open(10))))
-        print("debrief of a 6-round loop with follow-ups (51 answers, 7,215 words):")
+        print("debrief, 6-round loop with follow-ups (51 answers, 7,215 words), 6 stories banked:")
         for mode in ("never-scored", "after-loop", "from-home", "reopened"):
             print(f"  {mode + ':':14}", fmt(asyncio.run(debrief_open(10, mode))))
     with tempfile.TemporaryDirectory() as home:

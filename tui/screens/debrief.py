@@ -343,6 +343,12 @@ class DebriefScreen(Screen[None]):
         if tab in self._filled:
             return None
         self._filled.add(tab)
+        if tab == "stories":
+            # Matching every answer against the bank takes a thread tens of
+            # milliseconds; started when the tab is first shown, it no longer
+            # competes with the debrief's first paint.
+            self.match_stories()
+            return None
         content = self._pane_content(tab)
         if content is None:
             return None
@@ -356,7 +362,6 @@ class DebriefScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#evidence").focus()
-        self.match_stories()
         if self.session.finished:
             self._remember()
 
