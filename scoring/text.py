@@ -296,7 +296,12 @@ _MONTHS = (
 )
 
 NUMERAL = re.compile(
-    r"(?=[$€£\d])(?<![\w.$€£])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # Not after "letter+" or "letter-": "N+1 queries", "UTF-8", "day-7 retention",
+    # "severity-2" name a thing; the number is part of its name, not a figure. A
+    # bound said with a prefix ("sub-1 Mbps", "top-3", "under-5s") is still a figure.
+    r"(?=[$€£\d])(?<![\w.$€£])"
+    r"(?:(?<![A-Za-z][+\-])|(?<=\b[Ss]ub-)|(?<=\b[Tt]op-)|(?<=\b[Uu]nder-)|(?<=\b[Oo]ver-))"
+    r"(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suffix>(?:\s|-)?(?:%|percent\b|per\s?cent\b|x\b|×|k\b|K\b|M\b|m\b|bn\b|B\b|ms\b|s\b|"
     r"sec\b|secs\b|h\b|hrs?\b|min\b|mins\b|[a-zA-Z]+))?"
 )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from scoring.similarity import _PROPER, _SUFFIXES, proper_names, stem
-from scoring.text import _ASCII_LOWER, _FOLD, Rx, fold, lower
+from scoring.text import _ASCII_LOWER, _FOLD, Rx, fold, lower, quantities
 
 
 def _texts(alphabet: str, count: int = 3000, seed: int = 1) -> list[str]:
@@ -56,3 +58,30 @@ def test_rx_factored_boundary_finds_the_same_matches() -> None:
     plain = re.compile("(?=[a-z0-9])" + pattern.lower())
     text = "Usually I ask. What I do is simple: I would check, and I will ship. whatI do"
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(lower(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fixed an N+1 query in the orders page.",
+        "The JSON library now validated UTF-8 on every parse.",
+        "Day-7 retention was the number the team watched.",
+        "Seven of the last ten severity-2 incidents came from one service.",
+    ],
+)
+def test_a_number_that_is_part_of_a_name_is_not_a_figure(text: str) -> None:
+    """'N+1', 'UTF-8', 'day-7', 'severity-2' name a thing: no metric, no detail."""
+    assert [q.text for q in quantities(text) if q.text[0].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Drops on sub-1 Mbps connections fell by half.", "1 Mbps"),
+        ("Conversion went +15% after the change.", "15%"),
+        ("Our top-3 customers renewed.", "3 customers"),
+        ("Latency fell from 900 ms to 120 ms.", "120 ms"),
+    ],
+)
+def test_figures_next_to_a_sign_or_a_bound_are_still_figures(text: str, figure: str) -> None:
+    assert figure in [q.text for q in quantities(text) if q.kind == "number"]
