@@ -883,6 +883,10 @@ def no_commit(r: Reading) -> FlagHit | None:
             sentence_at(r.text, defiant.start()),
             "Disagreement without committing to the decision once made.",
         )
+    if not DISAGREE.search(r.text):
+        # No disagreement told at all: there was nothing to commit to after it. The
+        # missing disagreement is the vote's to judge (backbone's first beat), not this flag's.
+        return None
     return _missing(
         "no-commit",
         "No commitment to the decision once made is told: backbone needs both the "

@@ -319,6 +319,26 @@ debriefs do: a hypothetical, a spun failure, no commit, no actor, effort as
 the result, no result. The light ones cost a step only in company.
 """
 
+
+@dataclass(frozen=True)
+class CoreBeat:
+    """The beat without which an answer does not speak to its principle at all."""
+
+    note: str
+    """The note of the principle's Beat that is the core one."""
+    weight: float
+    missing: str
+    """What the vote's evidence says when the beat is absent."""
+
+
+CORE_BEATS: dict[str, CoreBeat] = {
+    # Asked for a disagreement, a story with none fails backbone as surely as a
+    # disagreement never committed to (no-commit's weight), but it is not that flag.
+    "have-backbone": CoreBeat(
+        "disagreed", 3.0, "no disagreement is told: the question asks for one"
+    ),
+}
+
 _PRINCIPLE_WEIGHTS: dict[str, dict[str, float]] = {
     "ownership": {"escalated-away": 2.5},
     "bias-for-action": {"escalated-away": 2.5},
@@ -375,16 +395,21 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
     if refl:
         evidence.append(_ev(text, refl.start(), refl.end(), "reflection", True))
     beats = BEATS.get(r.principle, ())
-    found_beats = 0
+    found_notes: set[str] = set()
     for beat in beats:
         found = beat.pattern.search(text)
         if found:
-            found_beats += 1
+            found_notes.add(beat.note)
             evidence.append(_ev(text, found.start(), found.end(), beat.note, True))
-    if beats and not found_beats:
+    if beats and not found_notes:
         score -= 0.75
-    elif beats and found_beats == len(beats):
+    elif beats and len(found_notes) == len(beats):
         score += 0.25
+    core = CORE_BEATS.get(r.principle)
+    if core is not None and core.note not in found_notes:
+        score -= core.weight
+        # Nothing to quote: the evidence is the absence, shown first.
+        evidence.insert(0, Evidence(0, 0, "", core.missing, False))
     failure = is_failure_question(r.answer)
     if failure:
         owned = OWNED.search(text)

@@ -121,6 +121,22 @@ def test_markdown_says_what_the_data_says(data):
         assert p["name"] in md
 
 
+def test_evidence_of_something_missing_is_said_without_an_empty_quote(data):
+    """A backbone answer with no disagreement: the vote's evidence is an absence."""
+    missing = [
+        ev
+        for r in data["rounds"]
+        for q in r["questions"]
+        for ev in q["vote_evidence"]
+        if not ev["quote"]
+    ]
+    assert missing and "no disagreement" in missing[0]["note"]
+    md, page = to_markdown(data), to_html(data)
+    assert f"- - {missing[0]['note']} (answer #{missing[0]['answer']})" in md
+    assert html.escape(missing[0]["note"]) in page
+    assert '""' not in md and "“”" not in page
+
+
 def test_html_says_what_the_data_says_and_stands_alone(data):
     page = to_html(data)
     for a in data["answers"]:

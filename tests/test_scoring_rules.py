@@ -347,3 +347,29 @@ def test_a_figure_for_the_later_habit_is_not_how_the_story_ended() -> None:
     )
     outcome = extract_facts(text).outcome
     assert outcome is None or outcome.value == "failure"
+
+
+_NO_DISAGREEMENT = (
+    "Our director decided to move billing onto a new queue, and I ran the move. I planned "
+    "it in three phases, wrote the runbook and the rollback steps, and ran the first phase "
+    "over a weekend. We moved 40 consumers with no lost messages, and billing pages fell "
+    "from 12 a week to 3. What I took from it is to write the rollback steps first."
+)
+
+
+def test_backbone_with_no_disagreement_is_not_no_commit_but_is_not_inclined() -> None:
+    """no-commit is a disagreement never committed to; with no disagreement at all the
+    flag does not apply, and the vote says what is missing instead."""
+    result = analyze_answer(AnswerInput(1, "have-backbone", _NO_DISAGREEMENT))
+    assert "no-commit" not in {f.name for f in result.flags}
+    assert result.vote in ("not-inclined", "strongly-not-inclined")
+    first = result.vote_evidence[0]
+    assert not first.positive and first.quote == "" and "no disagreement" in first.note
+
+
+def test_a_disagreement_never_committed_to_is_still_no_commit() -> None:
+    text = (
+        "I disagreed with my manager's plan to outsource testing and told her so with data "
+        "from the last project. She decided to go ahead. I still think it was a mistake."
+    )
+    assert "no-commit" in flags(text, "have-backbone")

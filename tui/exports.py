@@ -180,6 +180,9 @@ def to_markdown(data: dict[str, Any]) -> str:
             out += ["", f"### {q['principle_name']}: {vote}", ""]
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
+                if not ev["quote"]:  # something missing: nothing to quote
+                    out.append(f"- {mark} {ev['note']} (answer #{ev['answer']})")
+                    continue
                 out.append(
                     f'- {mark} "{_md_cell(ev["quote"])}" ({ev["note"]}, answer #{ev["answer"]})'
                 )
@@ -295,6 +298,12 @@ def to_html(data: dict[str, Any]) -> str:
             p.append("</h3><ul>")
             for ev in q["vote_evidence"]:
                 cls, mark = ("pos", "+") if ev["positive"] else ("neg", "−")
+                if not ev["quote"]:  # something missing: nothing to quote
+                    p.append(
+                        f'<li class="{cls}">{mark} {_e(ev["note"])} '
+                        f"(answer #{_e(ev['answer'])})</li>"
+                    )
+                    continue
                 p.append(
                     f'<li class="{cls}">{mark} “{_e(ev["quote"])}” ({_e(ev["note"])}, '
                     f"answer #{_e(ev['answer'])})</li>"

@@ -146,9 +146,10 @@ def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
             ][:2]
             for i, n, ev in quotes:
                 mark = "+" if ev.positive else "-"
+                said = f'{mark} {ev.note}: "{ev.quote}"' if ev.quote else f"{mark} {ev.note}"
                 opts.append(
                     Option(
-                        "    " + clip(f'{mark} {ev.note}: "{ev.quote}"', 66),
+                        "    " + clip(said, 66),
                         id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
                     )
                 )
