@@ -11,6 +11,9 @@ What is measured, identically for every app:
   pseudo-terminal of 80x24 as its terminal (``pty.fork``, TIOCSWINSZ set in
   the child before exec; COLUMNS/LINES set to match, since Textual reads
   them first), TERM=xterm-256color, and a fresh MOCKLOOP_HOME.
+* Compiled bytecode is kept between runs in a temporary folder
+  (PYTHONPYCACHEPREFIX), as an installed copy has it; the first run of each
+  app, which writes it, is discarded.
 * The clock starts just before the fork.
 * The output is fed to a tiny screen model (absolute cursor moves, text, and
   each cell's SGR style parameters), not matched as a raw stream: Textual
@@ -213,6 +216,11 @@ def measure(target: Target) -> Run:
         TERM="xterm-256color", MOCKLOOP_HOME=str(target.home), COLUMNS=str(COLS), LINES=str(ROWS)
     )
     env.pop("NO_COLOR", None)
+    # Bytecode is kept between runs, as in any installed copy (pip compiles it on
+    # install). This machine sets PYTHONDONTWRITEBYTECODE, which would make every
+    # run compile mockloop's modules from source (it is run from the checkout).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(target.home.parent / "pycache")
     winsize = struct.pack("HHHH", ROWS, COLS, 0, 0)
     screen = ScreenModel()
     probe = target.probe()
