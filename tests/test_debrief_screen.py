@@ -158,3 +158,37 @@ async def test_opening_a_debrief_caches_its_history_row(clock, monkeypatch):
     monkeypatch.setattr(history, "summarize", lambda *_: pytest.fail("scored again"))
     rows = history.load_history().rows
     assert [r["id"] for r in rows] == [session_id] and rows[0]["outcome"] is not None
+
+
+async def test_a_loop_under_the_history_cursor_is_scored_before_enter(clock, monkeypatch):
+    """With the history cached (the usual case), nothing is scored to list the loops;
+    the row under the cursor is then scored in a thread, and Enter does not score it
+    again."""
+    import scoring.sessions as sessions
+    from scoring import history
+    from tui.screens.history import HistoryScreen
+
+    finished_loop()
+    history.load_history()  # caches the row, as an earlier debrief or history would have
+    sessions._memo.cache_clear()
+    scored: list[str] = []
+    real = sessions._analyze_session
+
+    def counting(s):
+        scored.append(s.id)
+        return real(s)
+
+    monkeypatch.setattr(sessions, "_analyze_session", counting)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, HistoryScreen)
+        assert len(scored) == 1  # the highlighted row, ahead of Enter
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert len(scored) == 1
