@@ -29,3 +29,21 @@ def mockloop_home(tmp_path, monkeypatch):
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def scored(monkeypatch) -> list[str]:
+    """The ids of the sessions scored in full from now on, in order (the analysis
+    memo starts empty): what shows whether a debrief found its loop already scored."""
+    import scoring.sessions as sessions
+
+    sessions._memo.cache_clear()
+    ids: list[str] = []
+    real = sessions._analyze_session
+
+    def counting(session):
+        ids.append(session.id)
+        return real(session)
+
+    monkeypatch.setattr(sessions, "_analyze_session", counting)
+    return ids

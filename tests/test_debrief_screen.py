@@ -10,6 +10,7 @@ from rich.console import Console
 from snapshot import assert_snapshot
 from textual.widgets import OptionList, TabbedContent
 
+import scoring.sessions as sessions
 from tui.app import MockloopApp
 from tui.screens.answer_view import MARK, AnswerScreen, CompareScreen
 from tui.screens.debrief import DebriefScreen
@@ -160,25 +161,17 @@ async def test_opening_a_debrief_caches_its_history_row(clock, monkeypatch):
     assert [r["id"] for r in rows] == [session_id] and rows[0]["outcome"] is not None
 
 
-async def test_a_loop_under_the_history_cursor_is_scored_before_enter(clock, monkeypatch):
+async def test_a_loop_under_the_history_cursor_is_scored_before_enter(clock, scored):
     """With the history cached (the usual case), nothing is scored to list the loops;
     the row under the cursor is then scored in a thread, and Enter does not score it
     again."""
-    import scoring.sessions as sessions
     from scoring import history
     from tui.screens.history import HistoryScreen
 
-    finished_loop()
+    session = finished_loop()
     history.load_history()  # caches the row, as an earlier debrief or history would have
-    sessions._memo.cache_clear()
-    scored: list[str] = []
-    real = sessions._analyze_session
-
-    def counting(s):
-        scored.append(s.id)
-        return real(s)
-
-    monkeypatch.setattr(sessions, "_analyze_session", counting)
+    scored.clear()
+    sessions._memo.cache_clear()  # what that history run scored, forgotten
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -187,8 +180,8 @@ async def test_a_loop_under_the_history_cursor_is_scored_before_enter(clock, mon
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert isinstance(app.screen, HistoryScreen)
-        assert len(scored) == 1  # the highlighted row, ahead of Enter
+        assert scored == [session.id]  # the highlighted row, ahead of Enter
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
-        assert len(scored) == 1
+        assert scored == [session.id]

@@ -48,21 +48,10 @@ async def test_a_finished_loop_opens_its_debrief_from_home(clock):
         assert app.screen.query_one("#menu", OptionList)
 
 
-async def test_a_finished_loop_under_the_cursor_is_scored_before_enter(clock, monkeypatch):
+async def test_a_finished_loop_under_the_cursor_is_scored_before_enter(clock, scored):
     """Arrowing onto a finished loop scores it in a thread; Enter then opens its
     debrief without scoring it again (the open is quicker by the scoring time)."""
-    import scoring.sessions as sessions
-
-    sessions._memo.cache_clear()
     finished_session()
-    scored: list[str] = []
-    real = sessions._analyze_session
-
-    def counting(s):
-        scored.append(s.id)
-        return real(s)
-
-    monkeypatch.setattr(sessions, "_analyze_session", counting)
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
