@@ -167,7 +167,12 @@ def _outcome_metrics(text: str) -> tuple[Span, ...]:
         if raw in _VAGUE_COUNTS and _OF_AFTER.match(right):
             continue  # "hundreds of messages": a guess at size, not a measured result
         money = raw.startswith(("$", "€", "£")) or q.unit in ("dollars", "euros", "pounds")
-        always = money or q.unit in _ALWAYS_METRIC_UNITS or raw.endswith(("%", "x", "×"))
+        # "3x", "40%": always a result. Only a numeral: "six" also ends in x.
+        always = (
+            money
+            or q.unit in _ALWAYS_METRIC_UNITS
+            or (raw[:1].isdigit() and raw.endswith(("%", "x", "×")))
+        )
         multiplier = q.unit == "x"
         if _GUESS.search(left) and not always:
             continue

@@ -315,6 +315,10 @@ _WORD_QUANTITY = Rx(
     # "cut the bill by roughly a third": a fraction said in words after a change.
     r"|(?<=\bby )(?:(?:about|roughly|around|nearly|almost|over|more than|close to) )?"
     r"(?:a|one|two|three) (?:thirds?|quarters?|fifths?|tenths?)"
+    # "in under a minute", "within an hour", "less than a day": a bound said in words.
+    r"|(?<=\bunder )an? (?:second|minute|hour|day|week)"
+    r"|(?<=\bwithin )an? (?:second|minute|hour|day|week)"
+    r"|(?<=\bthan )an? (?:second|minute|hour|day|week)"
     r"|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 )
 """Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'.
@@ -423,6 +427,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             )
         elif word == "zero":
             out.append(Quantity(m.start(), m.end(), said, 0.0, "", "number"))
+        elif parts[0] in ("a", "an"):
+            out.append(Quantity(m.start(), m.end(), said, 1.0, parts[-1], "number"))
         else:
             value = 0.5 if "half" in parts else MULTIPLIER_WORDS.get(parts[0], 2.0)
             out.append(Quantity(m.start(), m.end(), said, value, "x", "number"))

@@ -373,3 +373,28 @@ def test_a_disagreement_never_committed_to_is_still_no_commit() -> None:
         "from the last project. She decided to go ahead. I still think it was a mistake."
     )
     assert "no-commit" in flags(text, "have-backbone")
+
+
+def test_a_number_word_ending_in_x_is_not_a_multiplier() -> None:
+    """'six' ends in x like '3x', but it is a count: scope, not a result, here."""
+    from scoring.flags import outcome_metrics
+
+    text = "We tested it in one office first. Then I rolled it out to all six offices."
+    assert [m.text for m in outcome_metrics(text)] == []
+    assert [m.text for m in outcome_metrics("The new index made search 3x faster.")] == ["3x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Someone used the switch to cut off a bad cache in under a minute.", "a minute"),
+        ("We cut the time to restore service to within an hour.", "an hour"),
+        ("Reviews dropped to less than a day from a week.", "a day"),
+    ],
+)
+def test_a_bound_said_in_words_is_a_duration(text: str, said: str) -> None:
+    """'in under a minute', 'within an hour': a time saved, told without a digit."""
+    from scoring.flags import outcome_metrics
+
+    assert said in [m.text for m in outcome_metrics(text)]
+    assert "no-metric" not in flags(text)
