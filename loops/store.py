@@ -387,10 +387,6 @@ class SessionList:
     sessions: list[Session] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
 
-    @property
-    def unfinished(self) -> list[Session]:
-        return [s for s in self.sessions if not s.finished]
-
 
 def load_sessions(folder: Path | None = None) -> SessionList:
     """Every readable session, newest first; unreadable ones become problems."""

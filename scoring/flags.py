@@ -23,6 +23,7 @@ from scoring.text import (
     negated_before,
     plural_spans,
     sentence_at,
+    sentence_spans,
     sentence_starts,
     sentences,
     singular_spans,
@@ -167,12 +168,9 @@ def _outcome_metrics(text: str) -> tuple[Span, ...]:
         if raw in _VAGUE_COUNTS and _OF_AFTER.match(right):
             continue  # "hundreds of messages": a guess at size, not a measured result
         money = raw.startswith(("$", "€", "£")) or q.unit in ("dollars", "euros", "pounds")
-        # "3x", "40%": always a result. Only a numeral: "six" also ends in x.
-        always = (
-            money
-            or q.unit in _ALWAYS_METRIC_UNITS
-            or (raw[:1].isdigit() and raw.endswith(("%", "x", "×")))
-        )
+        # "3x", "40%", "doubled": always a result. The unit says so, not the text:
+        # the word "six" ends in x too.
+        always = money or q.unit in _ALWAYS_METRIC_UNITS
         multiplier = q.unit == "x"
         if _GUESS.search(left) and not always:
             continue
@@ -268,7 +266,7 @@ def hypothetical_markers(text: str) -> tuple[tuple[int, int] | None, ...]:
 def _sentence_index(text: str, offset: int) -> int:
     """Index of the sentence holding ``offset`` (its end excluded), or -1."""
     i = bisect_right(sentence_starts(text), offset) - 1
-    return i if i >= 0 and offset < sentences(text)[i].end else -1
+    return i if i >= 0 and offset < sentence_spans(text)[i].end else -1
 
 
 def _past_sentences_over(text: str, markers: tuple[tuple[int, int] | None, ...], limit: int) -> int:

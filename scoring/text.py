@@ -109,44 +109,41 @@ class Rx:
         """The lower-case pattern compiled (the first-letter rewrite keeps its matches)."""
         self.rx = compile_dispatched(low) or re.compile(low)
 
-    def _absent(self, text: str) -> bool:
-        if not self.needs:
-            return False
-        low = lower(text)
-        return not any(n in low for n in self.needs)
+    def _lowered(self, text: str) -> str | None:
+        """``text`` lower-cased, or None when it holds none of ``needs`` (no match).
+
+        A short text (the clause around a figure) is lower-cased on the spot:
+        remembering it costs more than doing it again.
+        """
+        low = _lower_now(text) if len(text) < _WINDOW else lower(text)
+        if self.needs and not any(n in low for n in self.needs):
+            return None
+        return low
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if len(text) < _WINDOW:
-            # A few words around a figure: searching costs less than remembering.
-            low = _lower_now(text)
-            if self.needs and not any(n in low for n in self.needs):
-                return None
-            return self.rx.search(low, pos, len(low) if endpos is None else endpos)
-        if self._absent(text):
+        low = self._lowered(text)
+        if low is None:
             return None
-        if pos == 0 and endpos is None:
+        if pos == 0 and endpos is None and len(text) >= _WINDOW:
+            # The first match in a whole answer: flags, votes and signals all ask.
             if text in self._found:
                 return self._found[text]
             if len(self._found) > 2048:
                 self._found.clear()
-            found = self.rx.search(lower(text))
-            self._found[text] = found
+            found = self._found[text] = self.rx.search(low)
             return found
-        low = lower(text)
         return self.rx.search(low, pos, len(low) if endpos is None else endpos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        low = _lower_now(text) if len(text) < _WINDOW else lower(text)
-        if self.needs and not any(n in low for n in self.needs):
-            return None
-        return self.rx.match(low, pos)
+        low = self._lowered(text)
+        return None if low is None else self.rx.match(low, pos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
-        if self._absent(text):
+        low = self._lowered(text)
+        if low is None:
             return iter(())
-        low = lower(text)
         return self.rx.finditer(low, pos, len(low) if endpos is None else endpos)
 
 
@@ -163,6 +160,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+|\n+")
 The mark is matched rather than looked behind for, so the engine can skip
 straight to the next '.', '!', '?' or newline; the sentence ends after the mark.
 """
+
+
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    """The sentences of ``text``, as remembered: for lookups, with no copy made."""
+    return _sentences(text)
 
 
 def sentences(text: str) -> list[Span]:
