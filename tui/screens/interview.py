@@ -23,9 +23,16 @@ from tui.messages import LoopFinished
 from tui.widgets.clock import ClockBar
 
 AUTOSAVE_SECONDS = 2.0
-BEAT_KEYS = {"situation": "s", "task": "t", "action": "a", "result": "r", "reflection": "l"}
-"""The key that marks each beat, also its label on screen: result and reflection
-both start with r, so the reflection is the lesson, l."""
+BEAT_KEYS: dict[str, tuple[str, str]] = {
+    "situation": ("s", "situation"),
+    "task": ("t", "task"),
+    "action": ("a", "action"),
+    "result": ("r", "result"),
+    "reflection": ("l", "lesson"),
+}
+"""Each beat's key and word: the bindings, the beat line's labels and its help all
+come from here. Result and reflection both start with r, so the reflection is the
+lesson, l."""
 ELAPSED_SAVE_SECONDS = 5.0
 """With nothing typed, the clock's time is still written this often."""
 """How often a changed draft is written: well inside the 5 s we promise."""
@@ -73,11 +80,10 @@ class InterviewScreen(Screen[None]):
         # focus; check_action turns it off while answering, when Enter is a newline.
         Binding("enter", "begin", "Start", priority=True),
         # Spoken mode: mark the STAR beats as you say them.
-        Binding("s", "beat('situation')", "Situation"),
-        Binding("t", "beat('task')", "Task"),
-        Binding("a", "beat('action')", "Action"),
-        Binding("r", "beat('result')", "Result"),
-        Binding("l", "beat('reflection')", "Lesson"),
+        *(
+            Binding(key, f"beat('{beat}')", word.capitalize())
+            for beat, (key, word) in BEAT_KEYS.items()
+        ),
         Binding("n", "note", "Note"),
         Binding("escape", "leave_note", "Beats", show=False),
     ]
@@ -179,10 +185,13 @@ class InterviewScreen(Screen[None]):
             return
         split = beat_seconds(self.marks, self.stopwatch.elapsed)
         now = self.marks[-1][0] if self.marks else "none yet"
-        parts = "  ".join(f"{BEAT_KEYS[b].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS)
+        parts = "  ".join(
+            f"{BEAT_KEYS[b][0].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS
+        )
+        keys = ", ".join(f"{key} {word}" for key, word in BEAT_KEYS.values())
         beats.update(
             f"Speaking aloud. Now: {now}.  {parts}\n"
-            "Keys: s situation, t task, a action, r result, l lesson; "
+            f"Keys: {keys}; "
             "n writes a one-line note (Esc back)."
         )
 
