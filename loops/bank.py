@@ -15,7 +15,14 @@ from typing import Any
 
 from loops.levels import LEVELS
 from loops.principles import BY_SLUG
-from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
+from loops.problems import (
+    FileProblem,
+    FileProblemError,
+    header_problems,
+    key_line,
+    read_toml,
+    table_line,
+)
 
 BANK_VERSION = 1
 
@@ -210,20 +217,11 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
     """Read one bank file; raise FileProblemError listing every problem in it."""
     data, text = read_toml(path)
     source = source or str(path)
-    problems: list[FileProblem] = []
-    for key in sorted(set(data) - {"version", "questions", "generic"}):
-        problems.append(FileProblem(path, key_line(text, key), key, "unknown field"))
-    version = data.get("version", BANK_VERSION)
-    if version != BANK_VERSION:
-        problems.append(
-            FileProblem(
-                path,
-                key_line(text, "version"),
-                "version",
-                f"unknown version {version!r}; this mockloop reads version {BANK_VERSION}",
-            )
-        )
-        raise FileProblemError(problems)
+    problems = header_problems(
+        path, data, text, ("questions", "generic"), BANK_VERSION, "question bank"
+    )
+    if any(p.field == "version" for p in problems):
+        raise FileProblemError(problems)  # a bank of another version is not read further
     raw_questions = data.get("questions", [])
     if not isinstance(raw_questions, list):
         problems.append(

@@ -85,3 +85,25 @@ def key_line(text: str, key: str, start_line: int | None = None) -> int | None:
         offset = sum(len(s) for s in lines[: start_line - 1])
     match = pattern.search(text, offset)
     return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def header_problems(
+    path: Path, data: dict[str, Any], text: str, tables: tuple[str, ...], version: int, what: str
+) -> list[FileProblem]:
+    """What is wrong at the top of a data file: unknown keys, or a version this mockloop
+    does not read (a missing version means the current one). Shared by the loaders."""
+    problems = [
+        FileProblem(path, key_line(text, key), key, "unknown field")
+        for key in sorted(set(data) - {"version", *tables})
+    ]
+    found = data.get("version", version)
+    if found != version:
+        problems.append(
+            FileProblem(
+                path,
+                key_line(text, "version"),
+                "version",
+                f"unknown version {found!r} of the {what}; this mockloop reads version {version}",
+            )
+        )
+    return problems

@@ -50,7 +50,14 @@ from typing import Any
 
 from loops import paths
 from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
-from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
+from loops.problems import (
+    FileProblem,
+    FileProblemError,
+    header_problems,
+    key_line,
+    read_toml,
+    table_line,
+)
 from loops.store import atomic_write
 
 STORIES_VERSION = 1
@@ -253,20 +260,7 @@ def _check_story(
 def parse_toml(path: Path) -> list[Story]:
     """Stories from a bank file or a TOML export; FileProblemError names every fault."""
     data, text = read_toml(path)
-    problems: list[FileProblem] = []
-    for key in data:
-        if key not in ("version", "stories"):
-            problems.append(FileProblem(path, key_line(text, key), key, "unknown field"))
-    version = data.get("version", STORIES_VERSION)
-    if version != STORIES_VERSION:
-        problems.append(
-            FileProblem(
-                path,
-                key_line(text, "version"),
-                "version",
-                f"unknown story bank version {version!r}; this mockloop reads {STORIES_VERSION}",
-            )
-        )
+    problems = header_problems(path, data, text, ("stories",), STORIES_VERSION, "story bank")
     raw_stories = data.get("stories", [])
     if not isinstance(raw_stories, list):
         raw_stories = []
