@@ -31,9 +31,28 @@ from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
     from textual.binding import BindingType
+    from textual.message import Message
+    from textual.pilot import Pilot
+    from textual.screen import Screen
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "benchmarks"), str(ROOT / "tests")]
+
+
+async def timed_push(pilot: Pilot[None], message: Message, screen: type[Screen[None]]) -> float:
+    """Seconds from posting ``message`` on the current screen until ``screen`` is on top
+    and the app is idle; then back with Escape. The debrief and the baseline share it,
+    so both are measured the same way."""
+    app = pilot.app
+    start = time.perf_counter()
+    app.screen.post_message(message)
+    while not isinstance(app.screen, screen):
+        await asyncio.sleep(0.001)
+    await pilot.pause()
+    seconds = time.perf_counter() - start
+    await pilot.press("escape")
+    await pilot.pause()
+    return seconds
 
 
 def _forget_scores() -> None:
@@ -86,14 +105,7 @@ async def debrief_open(runs: int, mode: str) -> list[float]:
                 await pilot.press("down")  # from "New loop" onto the loop's line
                 await asyncio.sleep(0.3)
             # What Enter on the line posts (pilot.press would add its own wait for idle).
-            start = time.perf_counter()
-            app.screen.post_message(SessionChosen(session))
-            while not isinstance(app.screen, DebriefScreen):
-                await asyncio.sleep(0.001)
-            await pilot.pause()
-            times.append(time.perf_counter() - start)
-            await pilot.press("escape")
-            await pilot.pause()
+            times.append(await timed_push(pilot, SessionChosen(session), DebriefScreen))
     return times
 
 
@@ -127,14 +139,7 @@ async def baseline_open(runs: int) -> list[float]:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for _ in range(runs):
-            start = time.perf_counter()
-            app.screen.post_message(Chosen())
-            while not isinstance(app.screen, OneStatic):
-                await asyncio.sleep(0.001)
-            await pilot.pause()
-            times.append(time.perf_counter() - start)
-            await pilot.press("escape")
-            await pilot.pause()
+            times.append(await timed_push(pilot, Chosen(), OneStatic))
     return times
 
 
