@@ -35,7 +35,10 @@ class FileProblemError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-_AT_LINE = re.compile(r"at line (\d+)")
+# tomllib ends each message with its position in parentheses: "(at line 3,
+# column 7)" or "(at end of document)". The whole parenthesis is cut out and
+# restated, so no half of it is left behind in the message.
+_POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -53,11 +56,19 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        match = _AT_LINE.search(str(exc))
-        line = int(match.group(1)) if match else None
-        message = _AT_LINE.sub("", str(exc)).replace("()", "").strip(" ()")
+        reason = str(exc)
+        match = _POSITION.search(reason)
+        line: int | None = None
+        if match:
+            reason = reason[: match.start()]
+            if match.group(1):
+                line = int(match.group(1))
+                reason += f" (column {match.group(2)})"
+            else:
+                line = len(text.splitlines()) or None
+                reason += " (at the end of the file)"
         raise FileProblemError(
-            [FileProblem(path, line, None, f"not valid TOML: {message}")]
+            [FileProblem(path, line, None, f"not valid TOML: {reason}")]
         ) from None
 
 
