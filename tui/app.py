@@ -19,6 +19,7 @@ from textual.screen import Screen
 
 from loops import paths
 from loops.bank import Bank, FollowUp, load_bank
+from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.session import Session, Step, new_session_id
 from loops.store import new_session_path_is_free, save_session
@@ -53,6 +54,8 @@ class MockloopApp(App[None]):
         self._bank: Bank | None = None
         self._prefetch_generation = 0
         self._prefetch_lock = threading.Lock()
+        self._loop_lock: SessionLock | None = None
+        """The lock on the loop this process may write (at most one at a time)."""
 
     @property
     def bank(self) -> Bank:
@@ -159,8 +162,55 @@ class MockloopApp(App[None]):
 
         return HomeScreen()
 
+    def lock_loop(self, session: Session) -> bool:
+        """Take the lock on ``session`` before writing it; False if another process has it.
+
+        A process plays one loop at a time, so taking a new one lets go of the last.
+        """
+        from loops import lock
+
+        held = self._loop_lock
+        if held is not None and held.held and held.session_id == session.id:
+            return True
+        self.release_loop()
+        try:
+            self._loop_lock = lock.acquire(session.id, self.sessions_dir)
+        except LoopLocked as exc:
+            self._refuse(session, exc)
+            return False
+        except OSError as exc:
+            self.notify(f"Could not lock the loop: {exc}", severity="error", timeout=10)
+            return False
+        return True
+
+    def release_loop(self) -> None:
+        """Let another mockloop take the loop we were playing (back home, or quitting)."""
+        if self._loop_lock is not None:
+            self._loop_lock.release()
+            self._loop_lock = None
+
+    def _refuse(self, session: Session, exc: LoopLocked) -> None:
+        """Say who has the loop and offer its schedule, read-only, instead of resuming."""
+        from tui.screens.locked import LockedScreen
+        from tui.screens.schedule import ScheduleScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "schedule":
+                self.push_screen(ScheduleScreen(session))
+
+        self.push_screen(LockedScreen(exc.holder), chosen)
+
+    def on_unmount(self) -> None:
+        self.release_loop()
+
     def save(self, session: Session) -> None:
-        """Write the session now; on failure tell the user rather than crash."""
+        """Write the session now; on failure tell the user rather than crash.
+
+        Only the holder of the loop's lock writes it: without the lock, two
+        windows on one loop would overwrite each other's answers.
+        """
+        if not self.lock_loop(session):
+            return
         try:
             save_session(session, self.sessions_dir)
         except OSError as exc:
@@ -182,6 +232,8 @@ class MockloopApp(App[None]):
         while not new_session_path_is_free(sid, self.sessions_dir):
             sid = new_session_id() + "b"
         session = Session(id=sid, settings=settings, plan=plan)
+        if not self.lock_loop(session):
+            return
         self.save(session)
         self.push_screen(ScheduleScreen(session))
 
@@ -194,6 +246,8 @@ class MockloopApp(App[None]):
         if session.finished:
             self._debrief(session)
             return
+        if not self.lock_loop(session):
+            return
         self.push_screen(InterviewScreen(session))
 
     @on(LoopFinished)
@@ -203,6 +257,7 @@ class MockloopApp(App[None]):
     def _debrief(self, session: Session) -> None:
         from tui.screens.debrief import DebriefScreen
 
+        self.release_loop()  # a finished loop is only read from now on
         # Back from the debrief goes home, not into a finished interview.
         while len(self.screen_stack) > 1:
             self.pop_screen()

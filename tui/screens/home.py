@@ -61,6 +61,8 @@ class HomeScreen(Screen[None]):
         self._just_mounted = True
 
     def on_screen_resume(self) -> None:
+        # Back home, no loop is being played: let another window take ours.
+        self.app.release_loop()  # type: ignore[attr-defined]
         # Textual sends ScreenResume straight after Mount when the screen is
         # first shown: the folder was read a moment ago, so don't read it twice
         # (with many sessions that doubled the start-up). Later resumes (back
