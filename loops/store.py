@@ -374,11 +374,16 @@ def session_path(session_id: str, folder: Path | None = None) -> Path:
     return (folder or paths.sessions_dir()) / f"{session_id}.toml"
 
 
-def save_session(session: Session, folder: Path | None = None) -> Path:
+def session_toml(session: Session) -> str:
+    """The text of a session file: what is saved, or written elsewhere when saving fails."""
     import tomli_w  # only writing needs it; start-up only reads
 
+    return tomli_w.dumps(session_to_dict(session), multiline_strings=True)
+
+
+def save_session(session: Session, folder: Path | None = None) -> Path:
     path = session_path(session.id, folder)
-    atomic_write(path, tomli_w.dumps(session_to_dict(session), multiline_strings=True))
+    atomic_write(path, session_toml(session))
     return path
 
 

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
@@ -55,6 +56,8 @@ class MockloopApp(App[None]):
         self._prefetch_generation = 0
         self._prefetch_lock = threading.Lock()
         self._loop_lock: SessionLock | None = None
+        self._unsaved: tuple[Session, OSError] | None = None
+        """The loop whose last save failed, and why: quitting must not lose it."""
         """The lock on the loop this process may write (at most one at a time)."""
 
     @property
@@ -207,14 +210,24 @@ class MockloopApp(App[None]):
         """Write the session now; on failure tell the user rather than crash.
 
         Only the holder of the loop's lock writes it: without the lock, two
-        windows on one loop would overwrite each other's answers.
+        windows on one loop would overwrite each other's answers. A failure is
+        remembered until a later save succeeds, so quitting can warn.
         """
         if not self.lock_loop(session):
             return
         try:
             save_session(session, self.sessions_dir)
         except OSError as exc:
+            self._unsaved = (session, exc)
             self.notify(f"Could not save: {exc}", severity="error", timeout=10)
+        else:
+            if self._unsaved is not None and self._unsaved[0].id == session.id:
+                self._unsaved = None
+
+    async def save_and_wait(self, session: Session) -> OSError | None:
+        """Save ``session`` and say whether it is on disk: None, or why not."""
+        self.save(session)
+        return self._unsaved[1] if self._unsaved is not None else None
 
     # --- navigation -------------------------------------------------------------
 
@@ -272,8 +285,36 @@ class MockloopApp(App[None]):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Quit, saving any answer in progress first."""
-        save_now = getattr(self.screen, "save_draft_now", None)
-        if callable(save_now):
-            save_now()
-        self.exit()
+        """Quit, saving any answer in progress first; never quit over unsaved work.
+
+        When the loop cannot be written (a full or read-only disk), the app stays
+        open and offers to write it elsewhere, retry, or quit and lose it.
+        """
+        from tui.screens.unsaved import UnsavedScreen
+
+        if isinstance(self.screen, UnsavedScreen):
+            return  # already asking
+        for shown in reversed(self.screen_stack):  # the answer may be under the help
+            save_now = getattr(shown, "save_draft_now", None)
+            if callable(save_now):
+                save_now()
+                break
+        if self._unsaved is None:
+            self.exit()
+            return
+        session, error = self._unsaved
+
+        def chosen(choice: str | None) -> None:
+            if choice == "written":
+                folder = self.sessions_dir or paths.sessions_dir()
+                self.exit(
+                    message=Text(  # a path is not markup
+                        f"Your loop was written to {screen.written}. To resume it, "
+                        f"copy that file into {folder} once the disk can be written."
+                    )
+                )
+            elif choice in ("saved", "lose"):
+                self.exit()
+
+        screen = UnsavedScreen(session, error)
+        self.push_screen(screen, chosen)

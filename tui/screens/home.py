@@ -95,12 +95,12 @@ class HomeScreen(Screen[None]):
             note.update("")
 
     @on(OptionList.OptionSelected, "#menu")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    async def _chosen(self, event: OptionList.OptionSelected) -> None:
         oid = event.option.id or ""
         if oid == "new":
             self.action_new()
         elif oid == "quit":
-            self.app.exit()
+            await self.app.run_action("quit")  # as Ctrl+Q: never over an unsaved loop
         elif oid.startswith("open:"):
             self._resume(oid.removeprefix("open:"))
 
