@@ -9,6 +9,7 @@ partition and a roomy /tmp.
 from __future__ import annotations
 
 import errno
+import functools
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,27 @@ async def test_losing_the_answer_takes_its_own_key(clock, disk_full):
         assert not app.is_running
     [on_disk] = load_sessions().sessions
     assert on_disk.draft is not None and on_disk.draft.text == "saved"
+
+
+def test_a_crash_in_the_app_makes_mockloop_exit_1(monkeypatch, capsys):
+    from textual.app import App
+
+    from tui import cli
+
+    def crash(self) -> None:
+        raise RuntimeError("a bug in the app")
+
+    monkeypatch.setattr(MockloopApp, "on_mount", crash)
+    monkeypatch.setattr(MockloopApp, "run", functools.partialmethod(App.run, headless=True))
+    assert cli.main([]) == 1
+    assert "a bug in the app" in capsys.readouterr().err
+
+
+def test_a_clean_quit_exits_0(monkeypatch):
+    from textual.app import App
+
+    from tui import cli
+
+    monkeypatch.setattr(MockloopApp, "on_mount", lambda self: self.call_after_refresh(self.exit))
+    monkeypatch.setattr(MockloopApp, "run", functools.partialmethod(App.run, headless=True))
+    assert cli.main([]) == 0

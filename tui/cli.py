@@ -88,8 +88,11 @@ def _cmd_stories(args: argparse.Namespace) -> int:
 def _run_app() -> int:
     from tui.app import MockloopApp
 
-    MockloopApp().run()
-    return 0
+    app = MockloopApp()
+    app.run()
+    # Textual sets 1 after an unhandled exception (it prints the traceback itself):
+    # a crash must not look like a clean quit to a script or a shell's `&&`.
+    return app.return_code or 0
 
 
 def build_parser() -> argparse.ArgumentParser:
