@@ -13,7 +13,9 @@ import contextlib
 import dataclasses
 import json
 import os
+import stat
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,11 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+TEMP_SUFFIX = ".tmp"
+STALE_TEMP_SECONDS = 60.0
+"""A temp file this old is no live save's: a save writes and renames in well under a second."""
+
+
 def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
     """Replace ``path`` with ``text``: temp file, fsync, rename, 0600.
 
@@ -55,7 +62,7 @@ def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
     """
     if private_dir:
         ensure_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -72,6 +79,40 @@ def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def clean_stale_temp_files(
+    folder: Path, *, older_than: float = STALE_TEMP_SECONDS, now: float | None = None
+) -> list[Path]:
+    """Remove the temp files of saves that were killed before their rename.
+
+    A kill during a save leaves ``.<name>.XXXX.tmp`` beside the file, holding
+    the candidate's answers, which nothing would ever remove. Only hidden temp
+    files of ours are touched: regular files (not links) owned by this user and
+    untouched for ``older_than`` seconds, so a save in progress in another
+    mockloop keeps its file. Returns what was removed.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX)):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (
+                stat.S_ISREG(st.st_mode)
+                and st.st_uid == os.getuid()
+                and now - st.st_mtime >= older_than
+            ):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
 # --- to TOML ---------------------------------------------------------------------
