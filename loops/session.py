@@ -137,6 +137,9 @@ class Session:
     draft: Draft | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
+    dismissed: list[str] = field(default_factory=list)
+    """Keys of the cross-round findings the candidate has the last word on ("not
+    the same story", "not a conflict"); the debrief leaves them out of the votes."""
 
     # --- where the candidate is -------------------------------------------------
 
@@ -253,3 +256,14 @@ class Session:
 
     def touch(self) -> None:
         self.updated_at = now_iso()
+
+    def toggle_dismissed(self, key: str) -> bool:
+        """Dismiss a cross-round finding, or take the dismissal back; True if now dismissed."""
+        if key in self.dismissed:
+            self.dismissed.remove(key)
+            dismissed = False
+        else:
+            self.dismissed.append(key)
+            dismissed = True
+        self.touch()
+        return dismissed

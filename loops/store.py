@@ -171,6 +171,8 @@ def session_to_dict(s: Session) -> dict[str, Any]:
             for a in s.answers
         ],
     }
+    if s.dismissed:
+        data["dismissed"] = list(s.dismissed)
     if s.draft:
         d = s.draft
         data["draft"] = _clean(
@@ -275,6 +277,17 @@ class _Reader:
                 raise self.fail(f"{where}.at", "must be 0 or more seconds", line)
             out.append((beat, at))
         return out
+
+    def strings(self, raw: list[Any], where: str) -> list[str]:
+        """A list of strings, e.g. ``dismissed = ["reuse:0:5", ...]``."""
+        for n, item in enumerate(raw):
+            if not isinstance(item, str):
+                raise self.fail(
+                    f"{where}[{n}]",
+                    f"expected str, found {type(item).__name__}",
+                    key_line(self.text, where),
+                )
+        return list(raw)
 
     def follow_ups(self, raw: Any, where: str, line: Line) -> list[FollowUp]:
         if not isinstance(raw, list):
@@ -405,6 +418,7 @@ def session_from_toml(path: Path) -> Session:
         draft=draft,
         created_at=r.get(data, "created_at", str, "", default=""),
         updated_at=r.get(data, "updated_at", str, "", default=""),
+        dismissed=r.strings(r.get(data, "dismissed", list, "", default=[]), "dismissed"),
     )
 
 

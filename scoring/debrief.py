@@ -1,12 +1,16 @@
-"""Everything the debrief shows, as plain JSON-ready data.
+"""The debrief of a session: one typed value, built once, rendered many times.
 
-The debrief screen, the Markdown and HTML exports and ``mockloop debrief
---format json`` all read the one dictionary built here, so what a candidate
-exports is exactly what they saw. Only plain types go in (str, int, float,
-bool, None, list, dict), so ``json.dumps`` needs no help and a JSON export
-read back compares equal to the data.
+``build_debrief`` groups every answer into its question once (main answer,
+follow-ups, the Bar Raiser's probe), takes each question's vote as the
+meeting counts it from the outcome (``Outcome.counted``: lowered where a
+contradiction touched it, after the probe's contradictions and the
+candidate's dismissals), and keeps the findings the candidate dismissed
+apart. The debrief screen, ``history``, and through ``Debrief.to_json`` the
+Markdown, HTML and JSON exports and ``mockloop debrief`` all read this value
+and lower nothing themselves, so they cannot disagree. ``to_json`` holds
+plain types only, so a JSON export read back compares equal to it.
 
-The shape (``version`` 1)::
+The JSON shape (``version`` 2)::
 
     {"format": "mockloop-debrief", "version": 1,
      "session": {id, level, level_name, rounds, timing, mode, coach, main_seconds,
@@ -24,8 +28,9 @@ The shape (``version`` 1)::
                   text, words, seconds, target_seconds, overtime, auto_submitted,
                   i_count, we_count, numbers, star, flags, vote, beats,
                   "beat_split": {situation_task, action_share, setup_too_long} | None}],
-     "reused": [{answers: [i, j], rounds, principles, similarity, shared: [str]}],
-     "contradictions": [{answers: [i, j], rounds, kind, detail}],
+     "reused": [{key, answers: [i, j], rounds, principles, similarity, shared: [str]}],
+     "contradictions": [{key, answers: [i, j], rounds, kind, detail}],
+     "dismissed": {"reused": [as reused], "contradictions": [as contradictions]},
      "principles": [{slug, name, probed, rounds, votes: [{round, vote}], vote}]}
 
 Offsets (``start``/``end``) are character offsets into the text of the answer
@@ -33,30 +38,151 @@ named by ``answer`` (an index into ``answers``); a flag raised by something
 missing has ``quote``, ``start`` and ``end`` set to None. A question's
 ``vote`` is its telling's vote (main answer with follow-ups); ``final_vote``
 is the one the debrief counts, one step lower when a contradiction touched
-the telling. The principle grid lists all 16 principles in
-``loops.principles.PRINCIPLES`` order: ``probed`` says a round of the plan
-grades it, ``rounds`` which rounds, ``votes`` the votes of the tellings
-given so far, and ``vote`` the debrief's vote for it (the worse of two).
+the telling (``lowered_by`` lists those contradictions by index). The
+principle grid lists all 16 principles in ``loops.principles.PRINCIPLES``
+order: ``probed`` says a round of the plan grades it, ``rounds`` which
+rounds, ``votes`` the counted votes of the tellings given so far, and
+``vote`` the debrief's vote for it (the worse of two).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.session import Session
 from loops.timing import beat_split
-from scoring.model import VOTES, LoopAnalysis
-from scoring.sessions import analyze_session
+from scoring.model import Contradiction, LoopAnalysis, Outcome, Reuse, Vote
+from scoring.sessions import analyze_session, dismissed_findings
 
 FORMAT = "mockloop-debrief"
-VERSION = 1
+VERSION = 2
 
 
-def _lower(vote: str) -> str:
-    """One step worse, as the debrief counts a telling a contradiction touched."""
-    return VOTES[min(VOTES.index(vote) + 1, len(VOTES) - 1)]
+@dataclass(frozen=True)
+class QuestionVerdict:
+    """One planned question as the meeting reads it."""
+
+    round: int
+    index: int
+    question_id: str
+    principle: str
+    prompt: str
+    failure: bool
+    answers: tuple[int, ...]
+    """Every answer given to it, in order: main, follow-ups, the probe's answer."""
+    main: int | None
+    vote: Vote | None
+    """The telling's own vote (main answer with its follow-ups)."""
+    counted: Vote | None
+    """The vote the meeting counts: ``vote``, lowered where a contradiction touched it."""
+    lowered_by: tuple[int, ...]
+    """Indexes into ``Debrief.contradictions`` that touched this question's answers."""
+
+    @property
+    def principle_name(self) -> str:
+        return _principle_name(self.principle)
+
+
+@dataclass(frozen=True)
+class PrincipleVerdict:
+    """One row of the principle grid: every principle, probed or not."""
+
+    slug: str
+    name: str
+    rounds: tuple[int, ...]
+    """The rounds whose interviewer grades it."""
+    votes: tuple[tuple[int, Vote], ...]
+    """(round, counted vote) for each telling given so far."""
+    vote: Vote | None
+    """The meeting's vote for it: the worse of its counted votes."""
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """Everything the hiring meeting says about one session."""
+
+    session: Session
+    analysis: LoopAnalysis
+    """Per answer notes (flags, evidence, signals), the findings shown, the outcome."""
+    questions: tuple[QuestionVerdict, ...]
+    principles: tuple[PrincipleVerdict, ...]
+    dismissed_reused: tuple[Reuse, ...]
+    dismissed_contradictions: tuple[Contradiction, ...]
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.analysis.outcome
+
+    @property
+    def reused(self) -> tuple[Reuse, ...]:
+        return self.analysis.reused
+
+    @property
+    def contradictions(self) -> tuple[Contradiction, ...]:
+        return self.analysis.contradictions
+
+    def round_questions(self, round_index: int) -> list[QuestionVerdict]:
+        return [q for q in self.questions if q.round == round_index]
+
+    def to_json(self) -> dict[str, Any]:
+        """The export format (see the module docstring), plain types only."""
+        return _to_json(self)
+
+
+def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Debrief:
+    """The debrief of ``session``; pass ``analysis`` if the caller has
+    ``analyze_session(session)`` already."""
+    if analysis is None:
+        analysis = analyze_session(session)
+    touched: dict[int, list[int]] = {}
+    for n, c in enumerate(analysis.contradictions):
+        for i in c.answers:
+            touched.setdefault(i, []).append(n)
+    counted = analysis.outcome.counted
+    questions: list[QuestionVerdict] = []
+    for rnd in session.plan.rounds:
+        for qi, q in enumerate(rnd.questions):
+            mine = tuple(
+                i
+                for i, a in enumerate(session.answers)
+                if a.round == rnd.index and a.question_index == qi
+            )
+            main = next((i for i in mine if session.answers[i].kind == "main"), None)
+            vote = analysis.answers[main].vote if main is not None else None
+            questions.append(
+                QuestionVerdict(
+                    round=rnd.index,
+                    index=qi,
+                    question_id=q.id,
+                    principle=q.principle,
+                    prompt=q.prompt,
+                    failure=q.failure,
+                    answers=mine,
+                    main=main,
+                    vote=vote,
+                    counted=counted.get(main, vote) if main is not None else None,
+                    lowered_by=tuple(sorted({n for i in mine for n in touched.get(i, [])})),
+                )
+            )
+    grid = tuple(
+        PrincipleVerdict(
+            slug=p.slug,
+            name=p.name,
+            rounds=tuple(r.index for r in session.plan.rounds if p.slug in r.principles),
+            votes=tuple(
+                (q.round, q.counted)
+                for q in questions
+                if q.principle == p.slug and q.counted is not None
+            ),
+            vote=analysis.outcome.principles.get(p.slug),
+        )
+        for p in PRINCIPLES
+    )
+    gone_r, gone_c = dismissed_findings(session, analysis)
+    return Debrief(session, analysis, tuple(questions), grid, tuple(gone_r), tuple(gone_c))
 
 
 def _principle_name(slug: str) -> str:
@@ -124,117 +250,73 @@ def _answers(session: Session, analysis: LoopAnalysis) -> list[dict[str, Any]]:
     return out
 
 
-def _rounds(session: Session, analysis: LoopAnalysis) -> list[dict[str, Any]]:
-    touched = {i for c in analysis.contradictions for i in c.answers}
-    out: list[dict[str, Any]] = []
-    for rnd in session.plan.rounds:
-        questions: list[dict[str, Any]] = []
-        for qi, q in enumerate(rnd.questions):
-            mine = [
-                i
-                for i, a in enumerate(session.answers)
-                if a.round == rnd.index and a.question_index == qi
-            ]
-            main = next((i for i in mine if session.answers[i].kind == "main"), None)
-            vote = analysis.answers[main].vote if main is not None else None
-            contradicted = bool(touched & set(mine))
-            final = _lower(vote) if vote is not None and contradicted else vote
-            evidence = (
-                [
-                    {
-                        "answer": main,
-                        "quote": ev.quote,
-                        "note": ev.note,
-                        "positive": ev.positive,
-                        "start": ev.start,
-                        "end": ev.end,
-                    }
-                    for ev in analysis.answers[main].vote_evidence
-                ]
-                if main is not None
-                else []
-            )
-            flags = [
-                {
-                    "answer": i,
-                    "name": f.name,
-                    "message": f.message,
-                    "quote": f.quote,
-                    "start": f.start,
-                    "end": f.end,
-                }
-                for i in mine
-                for f in analysis.answers[i].flags
-            ]
-            questions.append(
-                {
-                    "index": qi,
-                    "question_id": q.id,
-                    "principle": q.principle,
-                    "principle_name": _principle_name(q.principle),
-                    "prompt": q.prompt,
-                    "failure": q.failure,
-                    "answered": main is not None,
-                    "answers": mine,
-                    "main_answer": main,
-                    "vote": vote,
-                    "final_vote": final,
-                    "contradicted": contradicted,
-                    "vote_evidence": evidence,
-                    "flags": flags,
-                }
-            )
-        out.append(
-            {
-                "index": rnd.index,
-                "interviewer": rnd.interviewer,
-                "title": rnd.title,
-                "kind": rnd.kind,
-                "shown_kind": rnd.shown_kind,
-                "bar_raiser": rnd.is_bar_raiser,
-                "minutes": rnd.minutes,
-                "principles": list(rnd.principles),
-                "budget_seconds": session.round_budget_seconds(rnd),
-                "used_seconds": round(session.round_used_seconds(rnd.index), 2),
-                "questions": questions,
-            }
-        )
-    return out
-
-
-def _principle_grid(rounds: list[dict[str, Any]], analysis: LoopAnalysis) -> list[dict[str, Any]]:
-    grid: list[dict[str, Any]] = []
-    for p in PRINCIPLES:
-        graded = [r["index"] for r in rounds if p.slug in r["principles"]]
-        votes = [
-            {"round": r["index"], "vote": q["vote"]}
-            for r in rounds
-            for q in r["questions"]
-            if q["principle"] == p.slug and q["vote"] is not None
-        ]
-        grid.append(
-            {
-                "slug": p.slug,
-                "name": p.name,
-                "probed": bool(graded),
-                "rounds": graded,
-                "votes": votes,
-                "vote": analysis.outcome.principles.get(p.slug),
-            }
-        )
-    return grid
-
-
-def debrief_data(session: Session, analysis: LoopAnalysis | None = None) -> dict[str, Any]:
-    """Everything the debrief screen shows for ``session``, as plain JSON-ready data.
-
-    Pass ``analysis`` when the caller already has ``analyze_session(session)``.
-    """
-    if analysis is None:
-        analysis = analyze_session(session)
-    out = analysis.outcome
+def _reuse_json(session: Session, r: Reuse) -> dict[str, Any]:
     answers = session.answers
-    rounds = _rounds(session, analysis)
+    return {
+        "key": r.key,
+        "answers": list(r.answers),
+        "rounds": list(r.rounds),
+        "principles": [answers[r.answers[0]].principle, answers[r.answers[1]].principle],
+        "similarity": round(r.similarity, 3),
+        "shared": list(r.evidence),
+    }
+
+
+def _contradiction_json(c: Contradiction) -> dict[str, Any]:
+    return {"key": c.key, "answers": list(c.answers), "rounds": list(c.rounds), "kind": c.kind,
+            "detail": c.detail}  # fmt: skip
+
+
+def _question_json(d: Debrief, q: QuestionVerdict) -> dict[str, Any]:
+    analysis = d.analysis
+    evidence = (
+        [
+            {
+                "answer": q.main,
+                "quote": ev.quote,
+                "note": ev.note,
+                "positive": ev.positive,
+                "start": ev.start,
+                "end": ev.end,
+            }
+            for ev in analysis.answers[q.main].vote_evidence
+        ]
+        if q.main is not None
+        else []
+    )
+    flags = [
+        {
+            "answer": i,
+            "name": f.name,
+            "message": f.message,
+            "quote": f.quote,
+            "start": f.start,
+            "end": f.end,
+        }
+        for i in q.answers
+        for f in analysis.answers[i].flags
+    ]
+    return {
+        "index": q.index,
+        "question_id": q.question_id,
+        "principle": q.principle,
+        "principle_name": q.principle_name,
+        "prompt": q.prompt,
+        "failure": q.failure,
+        "answered": q.main is not None,
+        "answers": list(q.answers),
+        "main_answer": q.main,
+        "vote": q.vote,
+        "final_vote": q.counted,
+        "contradicted": bool(q.lowered_by),
+        "lowered_by": list(q.lowered_by),
+        "vote_evidence": evidence,
+        "flags": flags,
+    }
+
+
+def _to_json(d: Debrief) -> dict[str, Any]:
+    session, out = d.session, d.outcome
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -247,26 +329,43 @@ def debrief_data(session: Session, analysis: LoopAnalysis | None = None) -> dict
             "inclined": out.inclined,
             "total": out.total,
         },
-        "rounds": rounds,
-        "answers": _answers(session, analysis),
-        "reused": [
+        "rounds": [
             {
-                "answers": list(r.answers),
-                "rounds": list(r.rounds),
-                "principles": [answers[r.answers[0]].principle, answers[r.answers[1]].principle],
-                "similarity": round(r.similarity, 3),
-                "shared": list(r.evidence),
+                "index": rnd.index,
+                "interviewer": rnd.interviewer,
+                "title": rnd.title,
+                "kind": rnd.kind,
+                "shown_kind": rnd.shown_kind,
+                "bar_raiser": rnd.is_bar_raiser,
+                "minutes": rnd.minutes,
+                "principles": list(rnd.principles),
+                "budget_seconds": session.round_budget_seconds(rnd),
+                "used_seconds": round(session.round_used_seconds(rnd.index), 2),
+                "questions": [_question_json(d, q) for q in d.round_questions(rnd.index)],
             }
-            for r in analysis.reused
+            for rnd in session.plan.rounds
         ],
-        "contradictions": [
+        "answers": _answers(session, d.analysis),
+        "reused": [_reuse_json(session, r) for r in d.reused],
+        "contradictions": [_contradiction_json(c) for c in d.contradictions],
+        "dismissed": {
+            "reused": [_reuse_json(session, r) for r in d.dismissed_reused],
+            "contradictions": [_contradiction_json(c) for c in d.dismissed_contradictions],
+        },
+        "principles": [
             {
-                "answers": list(c.answers),
-                "rounds": list(c.rounds),
-                "kind": c.kind,
-                "detail": c.detail,
+                "slug": p.slug,
+                "name": p.name,
+                "probed": bool(p.rounds),
+                "rounds": list(p.rounds),
+                "votes": [{"round": r, "vote": v} for r, v in p.votes],
+                "vote": p.vote,
             }
-            for c in analysis.contradictions
+            for p in d.principles
         ],
-        "principles": _principle_grid(rounds, analysis),
     }
+
+
+def debrief_data(session: Session, analysis: LoopAnalysis | None = None) -> dict[str, Any]:
+    """``build_debrief(session, analysis).to_json()``: what every export renders."""
+    return build_debrief(session, analysis).to_json()

@@ -193,6 +193,27 @@ def analyze_loop(
     return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome)
 
 
+def rejudge(
+    answers: Sequence[AnswerInput],
+    analysis: LoopAnalysis,
+    reused: Sequence[Reuse],
+    contradictions: Sequence[Contradiction],
+    bar_raiser_round: int | None = None,
+) -> LoopAnalysis:
+    """The same loop decided again with other cross-round findings.
+
+    The session layer adds what only a session knows (the Bar Raiser's probe,
+    checked against the answer it quoted) and drops what the candidate said is
+    wrong (not the same story, not a conflict). The outcome is decided here,
+    by ``decide``, so there is one rule for it however the findings came.
+    """
+    groups = tellings(answers)
+    votes = {t.main: analysis.answers[t.main].vote for t in groups}
+    flagged = {i for c in contradictions for i in c.answers}
+    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
+    return LoopAnalysis(analysis.answers, tuple(reused), tuple(contradictions), outcome)
+
+
 def _with_vote(a: AnswerAnalysis, vote: Vote) -> AnswerAnalysis:
     return AnswerAnalysis(
         a.index, a.round, a.principle, a.kind, a.flags, vote, a.vote_evidence, a.signals, a.score
@@ -330,4 +351,5 @@ def decide(
         reason += (
             f" {len(contradictions)} contradiction(s) across rounds lowered the votes involved."
         )
-    return Outcome(decision, reason, br_round, br_vote, principles, inclined, total)
+    counted = {t.main: vote for t, vote in per_telling}
+    return Outcome(decision, reason, br_round, br_vote, principles, inclined, total, counted)

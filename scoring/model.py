@@ -33,6 +33,14 @@ VOTES: tuple[str, ...] = ("strongly-inclined", "inclined", "not-inclined", "stro
 
 Vote = Literal["strongly-inclined", "inclined", "not-inclined", "strongly-not-inclined"]
 
+VOTE_WORDS: dict[str, str] = {
+    "strongly-inclined": "STRONGLY INCLINED",
+    "inclined": "INCLINED",
+    "not-inclined": "NOT INCLINED",
+    "strongly-not-inclined": "STRONGLY NOT INCLINED",
+}
+"""Each vote as the debrief meeting says it (screens, reports and exports)."""
+
 KINDS: tuple[str, ...] = ("main", "follow-up")
 
 
@@ -166,6 +174,11 @@ class Reuse:
     similarity: float
     evidence: tuple[str, ...]
 
+    @property
+    def key(self) -> str:
+        """Names this finding in a session's ``dismissed`` list (the candidate's word)."""
+        return f"reuse:{self.answers[0]}:{self.answers[1]}"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "answers": list(self.answers),
@@ -183,6 +196,11 @@ class Contradiction:
     rounds: tuple[int, int]
     kind: str
     detail: str
+
+    @property
+    def key(self) -> str:
+        """Names this finding in a session's ``dismissed`` list (the candidate's word)."""
+        return f"{self.kind}:{self.answers[0]}:{self.answers[1]}:{self.detail}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -209,6 +227,10 @@ class Outcome:
     principles: dict[str, Vote] = field(default_factory=dict)
     inclined: int = 0
     total: int = 0
+    counted: dict[int, Vote] = field(default_factory=dict)
+    """Each telling's vote as the meeting counts it, by its main answer's index:
+    one step lower where a contradiction touched the telling. The debrief's
+    rounds, grid and exports read their votes here, never lower them again."""
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -11,9 +11,9 @@ from collections import OrderedDict
 
 from loops.bank import FollowUp
 from loops.session import AnswerRecord, Session
-from scoring.engine import analyze_loop
+from scoring.engine import analyze_loop, rejudge, tellings
 from scoring.facts import compare_facts, extract_facts
-from scoring.model import AnswerInput, Contradiction, LoopAnalysis
+from scoring.model import AnswerInput, Contradiction, LoopAnalysis, Reuse
 from scoring.text import fold
 
 PROBE_KIND = "consistency"
@@ -108,12 +108,14 @@ def analysis_key(session: Session) -> AnalysisKey:
     """Everything ``analyze_session`` reads from a session, as one hashable value.
 
     Two sessions with equal keys get the same analysis: the answers as the
-    engine sees them, the Bar Raiser's round, and what the consistency probes
-    need (which question each answer belongs to and what each probe quoted).
+    engine sees them, the Bar Raiser's round, the findings the candidate
+    dismissed, and what the consistency probes need (which question each
+    answer belongs to and what each probe quoted).
     """
     return (
         tuple(answers_from_session(session)),
         bar_raiser_round(session),
+        tuple(session.dismissed),
         tuple(
             (
                 a.question_index,
@@ -196,15 +198,54 @@ def analyze_session(session: Session) -> LoopAnalysis:
 
 
 def _analyze_session(session: Session) -> LoopAnalysis:
-    analysis = analyze_loop(answers_from_session(session), bar_raiser_round(session))
-    extra = [
-        c
-        for c in probe_contradictions(session)
-        if (c.answers, c.kind) not in {(d.answers, d.kind) for d in analysis.contradictions}
-    ]
-    if not extra:
+    """The engine's analysis, then judged once with everything only a session knows.
+
+    The Bar Raiser's probe answers are checked against the answers they quoted,
+    and the candidate's dismissals are taken out (a story they say is not the
+    same takes the contradictions found between its two tellings with it).
+    The outcome is decided after both, so every view of the loop reads one
+    verdict.
+    """
+    answers = answers_from_session(session)
+    br = bar_raiser_round(session)
+    analysis = analyze_loop(answers, br)
+    found = {(d.answers, d.kind) for d in analysis.contradictions}
+    extra = [c for c in probe_contradictions(session) if (c.answers, c.kind) not in found]
+    dismissed = set(session.dismissed)
+    if not extra and not dismissed:
         return analysis
-    return dataclasses.replace(analysis, contradictions=(*analysis.contradictions, *extra))
+    telling_of = {i: t.main for t in tellings(answers) for i in t.indexes}
+    apart = {
+        frozenset(r.answers) for r in analysis.reused if r.key in dismissed
+    }  # pairs of tellings the candidate says are different stories
+    reused = [r for r in analysis.reused if r.key not in dismissed]
+    contradictions = [
+        c
+        for c in analysis.contradictions
+        if c.key not in dismissed and frozenset(telling_of[i] for i in c.answers) not in apart
+    ]
+    contradictions += [c for c in extra if c.key not in dismissed]
+    return rejudge(answers, analysis, reused, contradictions, br)
+
+
+def dismissed_findings(
+    session: Session, analysis: LoopAnalysis
+) -> tuple[list[Reuse], list[Contradiction]]:
+    """The findings the candidate dismissed, to show apart (and to take back).
+
+    They are the engine's findings for the loop that ``analysis`` (the
+    session's, with dismissals applied) no longer holds.
+    """
+    if not session.dismissed:
+        return [], []
+    plain = dataclasses.replace(session, dismissed=[])
+    full = analyze_session(plain)
+    shown_r = {r.key for r in analysis.reused}
+    shown_c = {c.key for c in analysis.contradictions}
+    return (
+        [r for r in full.reused if r.key not in shown_r],
+        [c for c in full.contradictions if c.key not in shown_c],
+    )
 
 
 def principle_strength(session: Session) -> dict[str, float]:

@@ -16,13 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from scoring import LoopAnalysis, ScoringInputError, analyze_loop, load_answers_file
+from tui.votes import VOTE_STYLE, clip
 
-_VOTE_STYLE = {
-    "strongly-inclined": "bold green",
-    "inclined": "green",
-    "not-inclined": "yellow",
-    "strongly-not-inclined": "bold red",
-}
 _QUOTE_LIMIT = 160
 
 
@@ -41,11 +36,6 @@ def run(path: str, as_json: bool) -> int:
     return 0
 
 
-def _clip(text: str, limit: int = _QUOTE_LIMIT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def render(result: LoopAnalysis, console: Console) -> None:
     """The readable report: outcome, each answer's notes, then the cross-round findings."""
     out = result.outcome
@@ -58,7 +48,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
     )
     if out.bar_raiser_vote is not None:
         head.append("\nBar Raiser (round " + str(out.bar_raiser_round) + "): ")
-        head.append(out.bar_raiser_vote, _VOTE_STYLE[out.bar_raiser_vote])
+        head.append(out.bar_raiser_vote, VOTE_STYLE[out.bar_raiser_vote])
     console.print(Panel(head, title="mockloop debrief", expand=False))
 
     if out.principles:
@@ -66,7 +56,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
         votes.add_column("Principle")
         votes.add_column("Vote")
         for slug, vote in out.principles.items():
-            votes.add_row(slug, Text(vote, _VOTE_STYLE[vote]))
+            votes.add_row(slug, Text(vote, VOTE_STYLE[vote]))
         console.print(votes)
 
     for a in result.answers:
@@ -75,7 +65,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
         )
         s = a.signals
         lines: list[Text] = [
-            Text.assemble(("Vote: ", "bold"), (a.vote, _VOTE_STYLE[a.vote])),
+            Text.assemble(("Vote: ", "bold"), (a.vote, VOTE_STYLE[a.vote])),
             Text(
                 f"I {s.i_count} / we {s.we_count} · {s.word_count} words · "
                 f"~{s.seconds:.0f}s{' (measured)' if s.seconds_measured else ''} · "
@@ -87,7 +77,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
             line.append(flag.name, "bold red")
             line.append(": " + flag.message)
             if flag.quote:
-                line.append("\n    “" + _clip(flag.quote) + "”", "italic")
+                line.append("\n    “" + clip(flag.quote, _QUOTE_LIMIT) + "”", "italic")
             lines.append(line)
         if not a.flags:
             lines.append(Text("No red flags.", "green"))
@@ -104,7 +94,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
                 f"#{r.answers[0]} & #{r.answers[1]}",
                 f"{r.rounds[0]} & {r.rounds[1]}",
                 f"{r.similarity:.2f}",
-                _clip("; ".join(r.evidence), 200),
+                clip("; ".join(r.evidence), 200),
             )
         console.print(table)
     if result.contradictions:
@@ -113,7 +103,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
         table.add_column("Kind")
         table.add_column("Detail", overflow="fold")
         for c in result.contradictions:
-            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, _clip(c.detail, 240))
+            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, clip(c.detail, 240))
         console.print(table)
     if not result.reused and not result.contradictions:
         console.print(Text("No story was told twice and no facts disagree.", "green"))

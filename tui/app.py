@@ -24,7 +24,13 @@ from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.session import Session, Step, new_session_id
 from loops.store import new_session_path_is_free, save_session
-from tui.messages import LoopFinished, LoopRequested, LoopStarted, SessionChosen
+from tui.messages import (
+    LoopFinished,
+    LoopRequested,
+    LoopStarted,
+    SessionChanged,
+    SessionChosen,
+)
 
 FollowUpPicker = Callable[[Session, Step, str], list[FollowUp]]
 """(session, the main question's step, the answer's text) -> follow-ups to ask."""
@@ -262,6 +268,10 @@ class MockloopApp(App[None]):
         if not self.lock_loop(session):
             return
         self.push_screen(InterviewScreen(session))
+
+    @on(SessionChanged)
+    def _changed(self, message: SessionChanged) -> None:
+        self.save(message.session)
 
     @on(LoopFinished)
     def _finished(self, message: LoopFinished) -> None:

@@ -1,7 +1,7 @@
 """Exports of a debrief: Markdown for notes, one self-contained HTML file, JSON.
 
-Every format is rendered from ``scoring.debrief.debrief_data``, the same
-data the debrief screen shows, so an export never says something the screen
+Every format is rendered from ``Debrief.to_json`` (scoring/debrief.py), the
+one debrief value the screen shows, so an export never says something the screen
 does not. The HTML file stands alone: inline CSS, no scripts, no links,
 fonts or images from anywhere, so it opens offline and prints cleanly.
 Everything the candidate typed is escaped. Files are written like sessions
@@ -18,14 +18,9 @@ from typing import Any
 
 from loops.store import atomic_write
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
+from scoring.model import VOTE_WORDS
 
 FORMATS = ("md", "html", "json")
-VOTE_WORDS = {
-    "strongly-inclined": "STRONGLY INCLINED",
-    "inclined": "INCLINED",
-    "not-inclined": "NOT INCLINED",
-    "strongly-not-inclined": "STRONGLY NOT INCLINED",
-}
 
 
 class ExportError(ValueError):
@@ -157,6 +152,15 @@ def to_markdown(data: dict[str, Any]) -> str:
         for c in data["contradictions"]:
             out.append(f"- **{_contradiction_head(c)}**: {c['detail']}")
         out.append("")
+    gone = data["dismissed"]
+    if gone["reused"] or gone["contradictions"]:
+        out += ["### Dismissed by you (not counted)", ""]
+        out += [f"- Not the same story: {_reuse_line(data, r)}" for r in gone["reused"]]
+        out += [
+            f"- Not a conflict: {_contradiction_head(c)}: {c['detail']}"
+            for c in gone["contradictions"]
+        ]
+        out.append("")
 
     out += ["", "## Principles", ""]
     out.append("| " + " | ".join(_GRID_HEAD) + " |")
@@ -174,9 +178,9 @@ def to_markdown(data: dict[str, Any]) -> str:
             f"{fmt_seconds(rnd['budget_seconds'])}.",
         ]
         for q in rnd["questions"]:
-            vote = vote_words(q["vote"])
-            if q["contradicted"]:
-                vote += f" (counted as {vote_words(q['final_vote'])}: a contradiction)"
+            vote = vote_words(q["final_vote"])
+            if q["final_vote"] != q["vote"]:
+                vote += f" (was {vote_words(q['vote'])}; contradiction)"
             out += ["", f"### {q['principle_name']}: {vote}", ""]
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
@@ -272,6 +276,17 @@ def to_html(data: dict[str, Any]) -> str:
             f'<div class="finding"><strong>Contradiction, {_e(_contradiction_head(c))}.</strong> '
             f"{_e(c['detail'])}</div>"
         )
+    gone = data["dismissed"]
+    for r in gone["reused"]:
+        p.append(
+            '<div class="finding"><strong>Dismissed by you: not the same story.</strong> '
+            f"{_e(_reuse_line(data, r))}</div>"
+        )
+    for c in gone["contradictions"]:
+        p.append(
+            '<div class="finding"><strong>Dismissed by you: not a conflict.</strong> '
+            f"{_e(_contradiction_head(c))}: {_e(c['detail'])}</div>"
+        )
 
     p.append("<h2>Principles</h2><table><thead><tr>")
     p.append("".join(f"<th>{_e(h)}</th>" for h in _GRID_HEAD) + "</tr></thead><tbody>")
@@ -292,9 +307,9 @@ def to_html(data: dict[str, Any]) -> str:
         )
         for q in rnd["questions"]:
             p.append(f'<section class="question"><h3>{_e(q["principle_name"])}: ')
-            p.append(_vote_span(q["vote"]))
-            if q["contradicted"]:
-                p.append(f" (counted as {_vote_span(q['final_vote'])}: a contradiction)")
+            p.append(_vote_span(q["final_vote"]))
+            if q["final_vote"] != q["vote"]:
+                p.append(f" (was {_vote_span(q['vote'])}; contradiction)")
             p.append("</h3><ul>")
             for ev in q["vote_evidence"]:
                 cls, mark = ("pos", "+") if ev["positive"] else ("neg", "−")

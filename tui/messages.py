@@ -35,3 +35,11 @@ class LoopFinished(Message):
     """The last answer of the last round is in."""
 
     session: Session
+
+
+@dataclass
+class SessionChanged(Message):
+    """The candidate changed a saved loop outside the interview (a dismissed finding):
+    the app saves it."""
+
+    session: Session

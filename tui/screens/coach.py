@@ -15,8 +15,9 @@ from textual.widgets import Footer, Static
 from loops.principles import BY_SLUG
 from loops.session import AnswerRecord
 from scoring import analyze_answer
+from scoring.model import VOTE_WORDS
 from scoring.sessions import answer_input
-from tui.screens.debrief import VOTE_WORDS, clip
+from tui.votes import clip
 
 
 def coach_text(answer: AnswerRecord, failure: bool) -> Text:

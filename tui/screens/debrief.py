@@ -11,6 +11,7 @@ the words that mattered highlighted.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
@@ -24,7 +25,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from loops.levels import level_name
-from loops.principles import BY_SLUG, PRINCIPLES
+from loops.principles import BY_SLUG
 from loops.problems import FileProblem
 from loops.session import Session
 from loops.stories import Story
@@ -35,30 +36,14 @@ from loops.timing import (
     fmt_seconds,
 )
 from scoring import LoopAnalysis
-from scoring.sessions import analyze_session
+from scoring.debrief import Debrief, QuestionVerdict, build_debrief
+from scoring.model import VOTE_WORDS, Outcome
 from scoring.stories import StoryMatch
-
-VOTE_WORDS = {
-    "strongly-inclined": "STRONGLY INCLINED",
-    "inclined": "INCLINED",
-    "not-inclined": "NOT INCLINED",
-    "strongly-not-inclined": "STRONGLY NOT INCLINED",
-}
-_VOTE_STYLE = {
-    "strongly-inclined": "bold green",
-    "inclined": "green",
-    "not-inclined": "yellow",
-    "strongly-not-inclined": "bold red",
-}
+from tui.messages import SessionChanged
+from tui.votes import clip, vote_text
 
 
-def clip(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def outcome_text(analysis: LoopAnalysis) -> Text:
-    out = analysis.outcome
+def outcome_text(out: Outcome) -> Text:
     hire = out.decision == "hire"
     text = Text.assemble(
         ("Outcome: ", "bold"),
@@ -113,8 +98,19 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
     return table
 
 
-def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
-    """Rounds tab: per round, per principle, the vote, its quotes and the flags."""
+def counted_vote(q: QuestionVerdict) -> Text:
+    """The vote the meeting counts, and the telling's own when a contradiction lowered it."""
+    line = vote_text(q.counted)
+    if q.vote != q.counted:
+        line.append(" (was ")
+        line.append_text(vote_text(q.vote, lower=True))
+        line.append("; contradiction)")
+    return line
+
+
+def evidence_options(d: Debrief) -> list[Option]:
+    """Rounds tab: per round, per principle, the counted vote, its quotes and the flags."""
+    session, analysis = d.session, d.analysis
     opts: list[Option] = []
     for rnd in session.plan.rounds:
         kind = "Bar Raiser" if rnd.is_bar_raiser else rnd.kind.replace("-", " ")
@@ -123,20 +119,13 @@ def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
                 Text(f"Round {rnd.index}: {rnd.interviewer} ({kind})", style="bold"), disabled=True
             )
         )
-        for qi, q in enumerate(rnd.questions):
-            mine = [
-                i
-                for i, a in enumerate(session.answers)
-                if a.round == rnd.index and a.question_index == qi
-            ]
-            main = next((i for i in mine if session.answers[i].kind == "main"), None)
-            name = BY_SLUG[q.principle].name
+        for q in d.round_questions(rnd.index):
+            main, mine = q.main, q.answers
             if main is None:
-                opts.append(Option(f"  {name}: not answered", disabled=True))
+                opts.append(Option(Text(f"  {q.principle_name}: not answered"), disabled=True))
                 continue
-            vote = analysis.answers[main].vote
-            line = Text(f"  {name}: ")
-            line.append(VOTE_WORDS[vote], style=_VOTE_STYLE[vote])
+            line = Text(f"  {q.principle_name}: ")
+            line.append_text(counted_vote(q))
             opts.append(Option(line, id=f"ans:{main}:-1:-1:vote"))
             # The two strongest pieces of evidence across the telling, then the
             # main answer's flags; each follow-up's flags on one line. Enough to
@@ -149,7 +138,7 @@ def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
                 said = f'{mark} {ev.note}: "{ev.quote}"' if ev.quote else f"{mark} {ev.note}"
                 opts.append(
                     Option(
-                        "    " + clip(said, 66),
+                        Text("    " + clip(said, 66)),
                         id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
                     )
                 )
@@ -180,60 +169,70 @@ def evidence_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
     return opts
 
 
-def cross_options(session: Session, analysis: LoopAnalysis) -> list[Option]:
-    """Across-rounds tab: each reused story and each contradiction."""
-    answers = session.answers
+def cross_options(d: Debrief) -> list[Option]:
+    """Across-rounds tab: each reused story and each contradiction, then the ones the
+    candidate dismissed (x takes a dismissal back)."""
+    answers = d.session.answers
     opts: list[Option] = []
-    for n, reuse in enumerate(analysis.reused):
+
+    def reuse_line(n: int, reuse: Any, prefix: str, head: str) -> None:
         i, j = reuse.answers
         opts.append(
             Option(
                 Text.assemble(
-                    ("REUSED ", "bold"),
+                    (head, "bold"),
                     f"round {reuse.rounds[0]} ({answers[i].principle}) and round "
                     f"{reuse.rounds[1]} ({answers[j].principle}): same story, "
                     f"similarity {reuse.similarity:.2f}; shared: "
                     + ", ".join(clip(e, 30) for e in reuse.evidence[:3]),
                 ),
-                id=f"reuse:{n}",
+                id=f"{prefix}:{n}",
             )
         )
-    for n, c in enumerate(analysis.contradictions):
+
+    def contra_line(n: int, c: Any, prefix: str, head: str) -> None:
         opts.append(
             Option(
                 Text.assemble(
-                    ("CONTRADICTION ", "bold"),
+                    (head, "bold"),
                     f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}: {clip(c.detail, 150)}",
                 ),
-                id=f"contra:{n}",
+                id=f"{prefix}:{n}",
             )
         )
+
+    for n, reuse in enumerate(d.reused):
+        reuse_line(n, reuse, "reuse", "REUSED ")
+    for n, c in enumerate(d.contradictions):
+        contra_line(n, c, "contra", "CONTRADICTION ")
     if not opts:
         opts.append(
-            Option("No story was told twice and no facts disagree between rounds.", disabled=True)
+            Option(
+                Text("No story was told twice and no facts disagree between rounds."),
+                disabled=True,
+            )
         )
+    if d.dismissed_reused or d.dismissed_contradictions:
+        opts.append(Option(Text("Dismissed by you (not counted)", style="bold"), disabled=True))
+        for n, reuse in enumerate(d.dismissed_reused):
+            reuse_line(n, reuse, "dreuse", "NOT THE SAME STORY ")
+        for n, c in enumerate(d.dismissed_contradictions):
+            contra_line(n, c, "dcontra", "NOT A CONFLICT ")
     return opts
 
 
-def principle_grid(session: Session, analysis: LoopAnalysis) -> Table:
+def principle_grid(d: Debrief) -> Table:
+    """All 16 principles: the rounds that grade each, and the votes the meeting counts."""
     table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
     table.add_column("Principle", ratio=3)
     table.add_column("Rounds", width=7)
     table.add_column("Vote", ratio=2)
-    for p in PRINCIPLES:
-        rounds = [r.index for r in session.plan.rounds if p.slug in r.principles]
-        votes = [
-            analysis.answers[i].vote
-            for i, a in enumerate(session.answers)
-            if a.principle == p.slug and a.kind == "main"
-        ]
-        vote_text = Text(
-            " / ".join(VOTE_WORDS[v].lower() for v in votes)
-            or ("not answered" if rounds else "not probed")
-        )
-        if votes:
-            vote_text.stylize(_VOTE_STYLE[votes[-1]])
-        table.add_row(p.name, ", ".join(map(str, rounds)) or "-", vote_text)
+    for p in d.principles:
+        if p.votes:
+            vote_cell = Text(" / ").join(vote_text(v, lower=True) for _, v in p.votes)
+        else:
+            vote_cell = Text("not answered" if p.rounds else "not probed")
+        table.add_row(p.name, ", ".join(map(str, p.rounds)) or "-", vote_cell)
     return table
 
 
@@ -286,29 +285,34 @@ class DebriefScreen(Screen[None]):
         Binding("m", "export('md')", "Export .md"),
         Binding("h", "export('html')", "Export .html"),
         Binding("j", "export('json')", "Export .json", show=False),
+        Binding("x", "dismiss_finding", "Not so (toggle)", show=False, id="dismiss-finding"),
     ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.analysis = analyze_session(session)
+        self.debrief = build_debrief(session)
         self.stories: list[Story] = []
         self.matches: list[StoryMatch] = []
         self._filled: set[str] = set()
 
+    @property
+    def analysis(self) -> LoopAnalysis:
+        return self.debrief.analysis
+
     def compose(self) -> ComposeResult:
-        s, analysis = self.session, self.analysis
+        s, d = self.session, self.debrief
         total = sum(a.seconds for a in s.answers)
         yield Static(
             f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
             f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time",
             classes="heading",
         )
-        yield Static(outcome_text(analysis), id="outcome")
-        n_cross = len(analysis.reused) + len(analysis.contradictions)
+        yield Static(outcome_text(d.outcome), id="outcome")
+        n_cross = len(d.reused) + len(d.contradictions)
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
-                yield OptionList(*evidence_options(s, analysis), id="evidence")
+                yield OptionList(*evidence_options(d), id="evidence")
             # Tabs 2 to 4 are filled when first shown (_fill_pane): the outcome
             # and the rounds are ready without building what may never be read.
             yield TabPane(f"2 Across rounds ({n_cross})", id="cross")
@@ -322,11 +326,11 @@ class DebriefScreen(Screen[None]):
         yield SteadyFooter()
 
     def _pane_content(self, tab: str) -> Widget | None:
-        s, analysis = self.session, self.analysis
+        s, d, analysis = self.session, self.debrief, self.analysis
         if tab == "cross":
-            return OptionList(*cross_options(s, analysis), id="cross-list")
+            return OptionList(*cross_options(d), id="cross-list")
         if tab == "grid":
-            return VerticalScroll(Static(principle_grid(s, analysis), id="principle-grid"))
+            return VerticalScroll(Static(principle_grid(d), id="principle-grid"))
         if tab == "timing":
             timing = [
                 widget
@@ -379,13 +383,12 @@ class DebriefScreen(Screen[None]):
         """Write the debrief to <data dir>/exports/<session id>.<fmt>, owner-only."""
         from loops import paths
         from loops.store import ensure_private_dir
-        from scoring.debrief import debrief_data
         from tui.exports import ExportError, write_export
 
         folder = ensure_private_dir(paths.data_dir() / "exports")
         path = folder / f"{self.session.id}.{fmt}"
         try:
-            write_export(debrief_data(self.session, self.analysis), fmt, path)
+            write_export(self.debrief.to_json(), fmt, path)
         except (ExportError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error")
             return
@@ -427,20 +430,81 @@ class DebriefScreen(Screen[None]):
 
         kind, n = (event.option.id or "").split(":")
         answers = self.session.answers
-        if kind == "reuse":
-            reuse = self.analysis.reused[int(n)]
+        d = self.debrief
+        if kind in ("reuse", "dreuse"):
+            reuse = (d.reused if kind == "reuse" else d.dismissed_reused)[int(n)]
             i, j = reuse.answers
             marks = list(reuse.evidence)
             title = f"Same story in rounds {reuse.rounds[0]} and {reuse.rounds[1]}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], marks, marks))
         else:
-            c = self.analysis.contradictions[int(n)]
+            c = (d.contradictions if kind == "contra" else d.dismissed_contradictions)[int(n)]
             i, j = c.answers
             quoted = re.findall(r"'([^']+)'", c.detail)
             left = quoted[0::2] or [c.detail]
             right = quoted[1::2] or [c.detail]
             title = f"Contradiction ({c.kind}): {clip(c.detail, 120)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
+
+    # --- the candidate's last word -------------------------------------------------
+
+    def action_dismiss_finding(self) -> None:
+        """x on a cross-round finding: "not the same story" / "not a conflict", or back.
+
+        Saved in the session file; the loop is judged again (in a thread) and
+        every tab, the outcome and later exports follow.
+        """
+        listing = self.query_one("#cross-list", OptionList) if "cross" in self._filled else None
+        if (
+            listing is None
+            or self.query_one(TabbedContent).active != "cross"
+            or listing.highlighted is None
+        ):
+            self.notify("Open Across rounds (2) and pick a finding to dismiss or restore.")
+            return
+        kind, n = (listing.get_option_at_index(listing.highlighted).id or ":").split(":")
+        d = self.debrief
+        found = {
+            "reuse": d.reused,
+            "contra": d.contradictions,
+            "dreuse": d.dismissed_reused,
+            "dcontra": d.dismissed_contradictions,
+        }.get(kind)
+        if found is None:
+            return
+        dismissed = self.session.toggle_dismissed(found[int(n)].key)
+        self.post_message(SessionChanged(self.session))
+        self.notify(
+            ("Dismissed: not counted in the votes." if dismissed else "Restored: counted again.")
+            + " Judging the loop again…",
+            timeout=4,
+        )
+        self._rejudge(listing.highlighted)
+
+    @work(thread=True, exclusive=True, group="rejudge", exit_on_error=False)
+    def _rejudge(self, highlighted: int) -> None:
+        debrief = build_debrief(self.session)
+        self.app.call_from_thread(self._show_debrief, debrief, highlighted)
+
+    async def _show_debrief(self, debrief: Debrief, highlighted: int) -> None:
+        """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
+        self.debrief = debrief
+        self.query_one("#outcome", Static).update(outcome_text(debrief.outcome))
+        evidence = self.query_one("#evidence", OptionList)
+        at = evidence.highlighted
+        evidence.clear_options()
+        evidence.add_options(evidence_options(debrief))
+        evidence.highlighted = at
+        cross = self.query_one("#cross-list", OptionList)
+        cross.clear_options()
+        cross.add_options(cross_options(debrief))
+        cross.highlighted = min(highlighted, cross.option_count - 1)
+        n_cross = len(debrief.reused) + len(debrief.contradictions)
+        self.query_one(TabbedContent).get_tab("cross").label = f"2 Across rounds ({n_cross})"
+        if "grid" in self._filled:
+            self.query_one("#principle-grid", Static).update(principle_grid(debrief))
+        if self.session.finished:
+            self._remember()
 
     # --- the story bank -------------------------------------------------------------
 

@@ -1,0 +1,33 @@
+"""How a vote and a quote look in the terminal: one place for the screens and the CLI.
+
+The words are the engine's (``scoring.model.VOTE_WORDS``); this module adds the
+colours, always beside the words so that NO_COLOR still reads, and the one
+rule for shortening a quote to a line.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from scoring.model import VOTE_WORDS
+
+VOTE_STYLE = {
+    "strongly-inclined": "bold green",
+    "inclined": "green",
+    "not-inclined": "yellow",
+    "strongly-not-inclined": "bold red",
+}
+
+
+def vote_text(vote: str | None, *, lower: bool = False) -> Text:
+    """The vote in words and colour; "not answered" for none."""
+    if vote is None:
+        return Text("not answered")
+    words = VOTE_WORDS.get(vote, vote)
+    return Text(words.lower() if lower else words, style=VOTE_STYLE.get(vote, ""))
+
+
+def clip(text: str, limit: int = 140) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
