@@ -21,6 +21,7 @@ from loops.problems import (
     header_problems,
     key_line,
     read_toml,
+    section_line,
     table_line,
 )
 
@@ -253,7 +254,17 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
         questions.append(q)
     generic: list[FollowUp] = []
     raw_generic = data.get("generic", [])
-    for index, raw in enumerate(raw_generic if isinstance(raw_generic, list) else []):
+    if not isinstance(raw_generic, list):
+        problems.append(
+            FileProblem(
+                path,
+                key_line(text, "generic") or section_line(text, "generic"),
+                "generic",
+                "must be an array of [[generic]] tables",
+            )
+        )
+        raw_generic = []
+    for index, raw in enumerate(raw_generic):
         fu = _parse_follow_up(
             raw, path, table_line(text, "generic", index), f"generic[{index}]", problems
         )

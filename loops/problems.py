@@ -87,6 +87,13 @@ def table_line(text: str, header: str, index: int) -> int | None:
     return None
 
 
+def section_line(text: str, header: str) -> int | None:
+    """The 1-based line of the ``[header]`` table in ``text`` (not ``[[header]]``)."""
+    pattern = re.compile(r"^[ \t]*\[\s*" + re.escape(header) + r"\s*\]", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
 def key_line(text: str, key: str, start_line: int | None = None) -> int | None:
     """The first line at or after ``start_line`` that assigns ``key``."""
     pattern = re.compile(r"^[ \t]*" + re.escape(key) + r"\s*=", re.MULTILINE)

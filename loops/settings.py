@@ -18,6 +18,7 @@ from pathlib import Path
 
 from loops import paths
 from loops.levels import LEVELS
+from loops.planner import MAX_ROUNDS, MIN_ROUNDS
 from loops.problems import FileProblem, FileProblemError, key_line, read_toml
 from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, TIMINGS
 
@@ -42,12 +43,16 @@ def settings_path() -> Path:
     return paths.config_dir() / "settings.toml"
 
 
+TARGET_SECONDS = range(15, 1201)
+"""The answer targets a loop may set (main_seconds, follow_up_seconds): 15 s to 20 min.
+Session files are checked against the same range."""
+
 _CHECKS: dict[str, tuple[type, object]] = {
     "level": (str, tuple(LEVELS)),
-    "rounds": (int, range(4, 7)),
+    "rounds": (int, range(MIN_ROUNDS, MAX_ROUNDS + 1)),
     "timing": (str, TIMINGS),
-    "main_seconds": (int, range(15, 1201)),
-    "follow_up_seconds": (int, range(15, 1201)),
+    "main_seconds": (int, TARGET_SECONDS),
+    "follow_up_seconds": (int, TARGET_SECONDS),
     "coach": (bool, None),
 }
 
@@ -70,9 +75,14 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
             continue
         kind, allowed = _CHECKS[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            problems.append(FileProblem(path, line, key, f"expected {kind.__name__}"))
-        elif allowed is not None and value not in allowed:  # type: ignore[operator]
-            problems.append(FileProblem(path, line, key, f"{value!r} is not allowed here"))
+            found = f"expected {kind.__name__}, found {type(value).__name__}"
+            problems.append(FileProblem(path, line, key, found))
+        elif isinstance(allowed, range) and value not in allowed:
+            span = f"{allowed.start} to {allowed.stop - 1}"
+            problems.append(FileProblem(path, line, key, f"{value!r} is out of range ({span})"))
+        elif isinstance(allowed, tuple) and value not in allowed:
+            choices = ", ".join(allowed)
+            problems.append(FileProblem(path, line, key, f"{value!r} is not one of {choices}"))
         else:
             values[key] = value
     return LoadedSettings(Settings(**values), problems)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import math
 import os
 import stat
 import tempfile
@@ -21,13 +22,34 @@ from pathlib import Path
 from typing import Any
 
 from loops import paths
-from loops.bank import FollowUp
-from loops.planner import LoopPlan, PlannedQuestion, RoundPlan, follow_up_data
-from loops.problems import FileProblem, FileProblemError, key_line, read_toml, table_line
-from loops.session import AnswerRecord, Draft, LoopSettings, Session
+from loops.bank import FOLLOW_UP_KINDS, FollowUp
+from loops.levels import LEVELS
+from loops.planner import (
+    MAX_ROUNDS,
+    MIN_ROUNDS,
+    ROUND_KINDS,
+    LoopPlan,
+    PlannedQuestion,
+    RoundPlan,
+    follow_up_data,
+)
+from loops.principles import BY_SLUG
+from loops.problems import (
+    FileProblem,
+    FileProblemError,
+    key_line,
+    read_toml,
+    section_line,
+    table_line,
+)
+from loops.session import MODES, TIMINGS, AnswerRecord, Draft, LoopSettings, Session
+from loops.settings import TARGET_SECONDS
 from loops.timing import BEATS
 
 SESSION_VERSION = 1
+MAX_ANSWER_SECONDS = 24 * 60 * 60
+"""Longest an answer (or a draft) can have run: an untimed answer left open for a day
+is already absurd; beyond it the number is a hand edit, not a clock."""
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -194,13 +216,14 @@ def session_to_dict(s: Session) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _At:
-    """Where an array-of-tables entry starts, found only when an error needs it.
+    """Where an array-of-tables entry (or, with no index, a ``[header]`` table) starts,
+    found only when an error needs it.
 
     Locating lines means rescanning the file; a good file never pays for it.
     """
 
     header: str
-    index: int
+    index: int | None = None
 
 
 Line = int | _At | None
@@ -214,8 +237,42 @@ class _Reader:
 
     def resolve(self, line: Line) -> int | None:
         if isinstance(line, _At):
+            if line.index is None:
+                return section_line(self.text, line.header)
             return table_line(self.text, line.header, line.index)
         return line
+
+    def bad(self, where: str, key: str, message: str, line: Line = None) -> FileProblemError:
+        """``where.key`` is wrong: named at the key's own line inside its table."""
+        start = self.resolve(line)
+        at = key_line(self.text, key, start) if start else None
+        return self.fail(f"{where}.{key}" if where else key, message, at or start)
+
+    def choice(
+        self, d: Any, key: str, choices: tuple[str, ...], where: str, line: Line = None, **kw: Any
+    ) -> Any:
+        """A string field that must be one of ``choices``."""
+        value = self.get(d, key, str, where, line, **kw)
+        if value is not None and value not in choices:
+            raise self.bad(where, key, f"{value!r} is not one of {', '.join(choices)}", line)
+        return value
+
+    def number(
+        self,
+        d: Any,
+        key: str,
+        kind: type | tuple[type, ...],
+        lo: float,
+        hi: float,
+        where: str,
+        line: Line = None,
+        **kw: Any,
+    ) -> Any:
+        """A number field that must lie in [lo, hi] (``get`` has already refused nan and inf)."""
+        value = self.get(d, key, kind, where, line, **kw)
+        if value is not None and not lo <= value <= hi:
+            raise self.bad(where, key, f"{value!r} is out of range ({lo:g} to {hi:g})", line)
+        return value
 
     def fail(self, where: str, message: str, at: Line = None) -> FileProblemError:
         line = self.resolve(at)
@@ -246,13 +303,11 @@ class _Reader:
         )
         if not isinstance(value, kind) or bad_bool:
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            start = self.resolve(line)
-            at = key_line(self.text, key, start) if start else None
-            raise self.fail(
-                f"{where}.{key}" if where else key,
-                f"expected {name}, found {type(value).__name__}",
-                at or start,
-            )
+            raise self.bad(where, key, f"expected {name}, found {type(value).__name__}", line)
+        # TOML has nan and inf; no field of a session means either, and they crash
+        # every place that rounds or formats a number.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.bad(where, key, f"expected a finite number, found {value!r}", line)
         return value
 
     def beats(self, raw: dict[str, Any], where: str, line: Line) -> dict[str, float]:
@@ -260,7 +315,9 @@ class _Reader:
         for beat in raw:
             if beat not in BEATS:
                 raise self.fail(f"{where}.beats.{beat}", f"not one of {', '.join(BEATS)}", line)
-            out[beat] = float(self.get(raw, beat, (int, float), f"{where}.beats", line))
+            out[beat] = float(
+                self.number(raw, beat, (int, float), 0, MAX_ANSWER_SECONDS, f"{where}.beats", line)
+            )
         return out
 
     def marks(self, raw: list[Any]) -> list[tuple[str, float]]:
@@ -273,8 +330,10 @@ class _Reader:
             if beat not in BEATS:
                 raise self.fail(f"{where}.beat", f"not one of {', '.join(BEATS)}", line)
             at = float(self.get(m, "at", (int, float), where, line))
-            if at < 0:
-                raise self.fail(f"{where}.at", "must be 0 or more seconds", line)
+            if not 0 <= at <= MAX_ANSWER_SECONDS:
+                raise self.fail(
+                    f"{where}.at", f"must be 0 to {MAX_ANSWER_SECONDS} seconds, found {at!r}", line
+                )
             out.append((beat, at))
         return out
 
@@ -294,51 +353,70 @@ class _Reader:
             raise self.fail(where, "must be a list of {kind, text} tables", line)
         return [
             FollowUp(
-                self.get(f, "kind", str, f"{where}[{n}]", line),
+                self.choice(f, "kind", tuple(FOLLOW_UP_KINDS), f"{where}[{n}]", line),
                 self.get(f, "text", str, f"{where}[{n}]", line),
-                self.get(f, "ref", int, f"{where}[{n}]", line, default=None),
+                self.number(f, "ref", int, 0, 10_000, f"{where}[{n}]", line, default=None),
             )
             for n, f in enumerate(raw)
         ]
 
+    def slug(self, d: Any, key: str, where: str, line: Line) -> str:
+        """A principle's slug."""
+        value: str = self.get(d, key, str, where, line)
+        if value not in BY_SLUG:
+            raise self.bad(where, key, f"{value!r} is not a principle slug", line)
+        return value
 
-def session_from_toml(path: Path) -> Session:
-    data, text = read_toml(path)
-    r = _Reader(path, text)
-    version = data.get("version")
-    if version != SESSION_VERSION:
-        raise r.fail(
-            "version",
-            f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",
-        )
+    def slugs(self, d: Any, key: str, where: str, line: Line) -> tuple[str, ...]:
+        """A list of principle slugs."""
+        raw = self.get(d, key, list, where, line)
+        for slug in raw:
+            if slug not in BY_SLUG:
+                raise self.bad(where, key, f"{slug!r} is not a principle slug", line)
+        return tuple(raw)
+
+
+_SECONDS = (TARGET_SECONDS.start, TARGET_SECONDS.stop - 1)
+
+
+def _settings(r: _Reader, data: dict[str, Any]) -> LoopSettings:
     st = r.get(data, "settings", dict, "")
-    settings = LoopSettings(
-        level=r.get(st, "level", str, "settings"),
-        rounds=r.get(st, "rounds", int, "settings"),
-        timing=r.get(st, "timing", str, "settings"),
-        seed=r.get(st, "seed", int, "settings", default=None),
-        main_seconds=r.get(st, "main_seconds", int, "settings"),
-        follow_up_seconds=r.get(st, "follow_up_seconds", int, "settings"),
-        coach=r.get(st, "coach", bool, "settings", default=False),
-        mode=r.get(st, "mode", str, "settings", default="typed"),
+    at = _At("settings")
+    return LoopSettings(
+        level=r.choice(st, "level", tuple(LEVELS), "settings", at),
+        rounds=r.number(st, "rounds", int, MIN_ROUNDS, MAX_ROUNDS, "settings", at),
+        timing=r.choice(st, "timing", TIMINGS, "settings", at),
+        seed=r.get(st, "seed", int, "settings", at, default=None),
+        main_seconds=r.number(st, "main_seconds", int, *_SECONDS, "settings", at),
+        follow_up_seconds=r.number(st, "follow_up_seconds", int, *_SECONDS, "settings", at),
+        coach=r.get(st, "coach", bool, "settings", at, default=False),
+        mode=r.choice(st, "mode", MODES, "settings", at, default="typed"),
     )
-    if settings.timing not in ("strict", "relaxed", "untimed"):
-        raise r.fail("settings.timing", f"{settings.timing!r} is not strict, relaxed or untimed")
+
+
+def _plan(r: _Reader, data: dict[str, Any]) -> LoopPlan:
     pl = r.get(data, "plan", dict, "")
     rounds: list[RoundPlan] = []
-    for i, raw in enumerate(r.get(pl, "rounds", list, "plan")):
+    raw_rounds = r.get(pl, "rounds", list, "plan", _At("plan"))
+    if not raw_rounds:
+        raise r.bad("plan", "rounds", "the plan has no rounds", _At("plan"))
+    for i, raw in enumerate(raw_rounds):
         where, line = f"plan.rounds[{i}]", _At("plan.rounds", i)
         questions = []
-        for j, q in enumerate(r.get(raw, "questions", list, where, line)):
+        raw_questions = r.get(raw, "questions", list, where, line)
+        if not raw_questions:
+            raise r.bad(where, "questions", "a round needs at least one question", line)
+        for j, q in enumerate(raw_questions):
             qw = f"{where}.questions[{j}]"
             qline = _At(
                 "plan.rounds.questions",
                 sum(len(x.get("questions", [])) for x in pl["rounds"][:i]) + j,
             )
+            principle = r.slug(q, "principle", qw, qline)
             questions.append(
                 PlannedQuestion(
                     id=r.get(q, "id", str, qw, qline),
-                    principle=r.get(q, "principle", str, qw, qline),
+                    principle=principle,
                     prompt=r.get(q, "prompt", str, qw, qline),
                     follow_ups=tuple(
                         r.follow_ups(
@@ -348,45 +426,76 @@ def session_from_toml(path: Path) -> Session:
                     failure=r.get(q, "failure", bool, qw, qline, default=False),
                 )
             )
+        index = r.number(raw, "index", int, 1, len(raw_rounds), where, line)
+        if any(x.index == index for x in rounds):
+            raise r.bad(where, "index", f"round {index} is in the plan twice", line)
         rounds.append(
             RoundPlan(
-                index=r.get(raw, "index", int, where, line),
-                kind=r.get(raw, "kind", str, where, line),
+                index=index,
+                kind=r.choice(raw, "kind", ROUND_KINDS, where, line),
                 interviewer=r.get(raw, "interviewer", str, where, line),
                 title=r.get(raw, "title", str, where, line),
-                minutes=r.get(raw, "minutes", int, where, line),
-                principles=tuple(r.get(raw, "principles", list, where, line)),
+                minutes=r.number(raw, "minutes", int, 1, 600, where, line),
+                principles=r.slugs(raw, "principles", where, line),
                 questions=tuple(questions),
             )
         )
-    plan = LoopPlan(
-        level=r.get(pl, "level", str, "plan"),
-        seed=r.get(pl, "seed", int, "plan"),
+    return LoopPlan(
+        level=r.choice(pl, "level", tuple(LEVELS), "plan", _At("plan")),
+        seed=r.get(pl, "seed", int, "plan", _At("plan")),
         rounds=tuple(rounds),
     )
+
+
+def _place(
+    r: _Reader, plan: LoopPlan, d: dict[str, Any], where: str, line: Line
+) -> tuple[int, int]:
+    """(round, question_index) of an answer or the draft: a round and question the plan has."""
+    rnd = r.get(d, "round", int, where, line)
+    found = next((x for x in plan.rounds if x.index == rnd), None)
+    if found is None:
+        rounds = ", ".join(str(x.index) for x in plan.rounds)
+        raise r.bad(where, "round", f"round {rnd} is not in the plan (rounds {rounds})", line)
+    qi = r.number(d, "question_index", int, 0, len(found.questions) - 1, where, line)
+    return rnd, qi
+
+
+def _answers(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> list[AnswerRecord]:
     answers: list[AnswerRecord] = []
     for i, a in enumerate(r.get(data, "answers", list, "", default=[])):
         where, line = f"answers[{i}]", _At("answers", i)
-        kind = r.get(a, "kind", str, where, line)
-        if kind not in ("main", "follow-up"):
-            raise r.fail(
-                f"{where}.kind",
-                f"{kind!r} is not main or follow-up",
-                key_line(text, "kind", r.resolve(line)),
+        kind = r.choice(a, "kind", ("main", "follow-up"), where, line)
+        rnd, qi = _place(r, plan, a, where, line)
+        fi = r.number(a, "follow_up_index", int, 0, 100, where, line, default=None)
+        if (kind == "follow-up") != (fi is not None):
+            message = "a follow-up needs one" if fi is None else "a main answer has none"
+            raise r.bad(where, "follow_up_index", message, line)
+        if fi is not None:
+            main = next(
+                (x for x in answers if (x.round, x.question_index, x.kind) == (rnd, qi, "main")),
+                None,
             )
+            if main is None or fi >= len(main.follow_ups):
+                raise r.bad(
+                    where, "follow_up_index", f"no follow-up {fi} was asked of this question", line
+                )
         answers.append(
             AnswerRecord(
-                round=r.get(a, "round", int, where, line),
-                question_index=r.get(a, "question_index", int, where, line),
+                round=rnd,
+                question_index=qi,
                 question_id=r.get(a, "question_id", str, where, line),
-                principle=r.get(a, "principle", str, where, line),
+                principle=r.slug(a, "principle", where, line),
                 kind=kind,
                 prompt=r.get(a, "prompt", str, where, line),
                 text=r.get(a, "text", str, where, line),
-                seconds=float(r.get(a, "seconds", (int, float), where, line)),
-                target_seconds=r.get(a, "target_seconds", int, where, line),
-                follow_up_index=r.get(a, "follow_up_index", int, where, line, default=None),
-                follow_up_kind=r.get(a, "follow_up_kind", str, where, line, default=None),
+                seconds=float(
+                    r.number(a, "seconds", (int, float), 0, MAX_ANSWER_SECONDS, where, line)
+                ),
+                target_seconds=r.number(a, "target_seconds", int, *_SECONDS, where, line),
+                follow_up_index=fi,
+                follow_up_kind=r.choice(
+                    a, "follow_up_kind", tuple(FOLLOW_UP_KINDS), where, line, default=None
+                ),
                 started_at=r.get(a, "started_at", str, where, line, default=""),
                 submitted_at=r.get(a, "submitted_at", str, where, line, default=""),
                 auto_submitted=r.get(a, "auto_submitted", bool, where, line, default=False),
@@ -398,24 +507,50 @@ def session_from_toml(path: Path) -> Session:
                 beats=r.beats(r.get(a, "beats", dict, where, line, default={}), where, line),
             )
         )
-    draft = None
-    if "draft" in data:
-        d = r.get(data, "draft", dict, "")
-        draft = Draft(
-            round=r.get(d, "round", int, "draft"),
-            question_index=r.get(d, "question_index", int, "draft"),
-            follow_up_index=r.get(d, "follow_up_index", int, "draft", default=None),
-            text=r.get(d, "text", str, "draft"),
-            elapsed=float(r.get(d, "elapsed", (int, float), "draft")),
-            saved_at=r.get(d, "saved_at", str, "draft", default=""),
-            marks=r.marks(r.get(d, "marks", list, "draft", default=[])),
+    return answers
+
+
+def _draft(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> Draft | None:
+    if "draft" not in data:
+        return None
+    d = r.get(data, "draft", dict, "")
+    at = _At("draft")
+    rnd, qi = _place(r, plan, d, "draft", at)
+    return Draft(
+        round=rnd,
+        question_index=qi,
+        follow_up_index=r.number(d, "follow_up_index", int, 0, 100, "draft", at, default=None),
+        text=r.get(d, "text", str, "draft", at),
+        elapsed=float(r.number(d, "elapsed", (int, float), 0, MAX_ANSWER_SECONDS, "draft", at)),
+        saved_at=r.get(d, "saved_at", str, "draft", at, default=""),
+        marks=r.marks(r.get(d, "marks", list, "draft", at, default=[])),
+    )
+
+
+def session_from_toml(path: Path) -> Session:
+    """Read a session file, refusing any value the app could not play or score.
+
+    Hand edits happen, and tomllib accepts nan, inf and any integer: every
+    field is checked here (type, range, a level, mode or principle that exists,
+    a round and question the plan has), so a bad file is named with its line
+    and field and skipped, instead of crashing resume, the debrief or history.
+    """
+    data, text = read_toml(path)
+    r = _Reader(path, text)
+    version = data.get("version")
+    if version != SESSION_VERSION:
+        raise r.fail(
+            "version",
+            f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",
         )
+    settings = _settings(r, data)
+    plan = _plan(r, data)
     return Session(
         id=r.get(data, "id", str, ""),
         settings=settings,
         plan=plan,
-        answers=answers,
-        draft=draft,
+        answers=_answers(r, data, plan),
+        draft=_draft(r, data, plan),
         created_at=r.get(data, "created_at", str, "", default=""),
         updated_at=r.get(data, "updated_at", str, "", default=""),
         dismissed=r.strings(r.get(data, "dismissed", list, "", default=[]), "dismissed"),
@@ -505,7 +640,8 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished]
 
 
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
+"""2: session files are checked more strictly; entries read by 1 are read again."""
 
 
 def _index_entry(path: Path, stamp: list[int]) -> dict[str, Any]:

@@ -85,6 +85,8 @@ class Story:
 
 # --- small helpers ---------------------------------------------------------------
 
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+"""What ``slugify`` makes: a story id is a name on the command line and in exports."""
 _LIST_SPLIT = re.compile(r"\s*;\s*|\s*,(?!\d{3}\b)\s*")
 
 
@@ -248,7 +250,9 @@ def _check_story(
     unknown = unknown_principles(values.get("principles", ()))
     if unknown:
         bad("principles", f"unknown principle {', '.join(map(repr, unknown))}")
-    if "id" in values and values["id"] in taken:
+    if "id" in values and not _ID.match(values["id"]):
+        bad("id", f"{values['id']!r} is not lower-case-with-dashes (leave it out to have one made)")
+    elif "id" in values and values["id"] in taken:
         bad("id", f"{values['id']!r} is used by another story")
     if problems:
         return None, problems

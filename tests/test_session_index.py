@@ -105,7 +105,7 @@ def test_a_damaged_index_is_rebuilt(parsed, damage):
     parsed.clear()
     listed = load_summaries()
     assert len(listed.summaries) == 3 and len(parsed) == 3
-    assert json.loads(index.read_text())["version"] == 1
+    assert json.loads(index.read_text())["version"] == store._INDEX_VERSION
 
 
 def test_an_index_entry_that_does_not_fit_is_read_from_the_file(parsed):
