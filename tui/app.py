@@ -23,7 +23,7 @@ from loops.bank import Bank, FollowUp, load_bank
 from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.session import Session, Step, new_session_id
-from loops.store import new_session_path_is_free, save_session
+from loops.store import clean_stale_temp_files, new_session_path_is_free, save_session
 from tui.messages import (
     LoopFinished,
     LoopRequested,
@@ -115,6 +115,7 @@ class MockloopApp(App[None]):
     def on_mount(self) -> None:
         # After the home screen's first paint, not before it.
         self.call_after_refresh(self._warm_up_debrief)
+        clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def _warm_up_debrief(self) -> None:
