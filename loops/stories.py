@@ -42,8 +42,12 @@ inside a number ("1,200 orders" stays one figure).
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -58,7 +62,7 @@ from loops.problems import (
     read_toml,
     table_line,
 )
-from loops.store import atomic_write
+from loops.store import atomic_write, ensure_private_dir
 
 STORIES_VERSION = 1
 TEXT_FIELDS = ("id", "title", "summary", "company", "role", "team", "when")
@@ -403,6 +407,45 @@ def export_stories(stories: Sequence[Story], path: Path, fmt: str | None = None)
 
 
 # --- the bank file -----------------------------------------------------------------
+#
+# Several processes write the bank: the app's story screen, the debrief's "bank this
+# story", `mockloop stories add` and `import`. Each used to save the whole list it
+# had read earlier, so whichever saved last dropped what the others had added. Every
+# write now goes through ``update_stories``: under a short lock it reads the bank as
+# it is on disk now and applies this process's one change (add, edit or delete, by
+# story id) to it. An edit or a delete of a story that someone else has changed or
+# deleted since this process read it is refused (StoryConflict), never overwritten.
+
+LOCK_WAIT_SECONDS = 5.0
+"""How long a writer waits for another to finish: writes take milliseconds."""
+
+
+class StoryConflict(Exception):
+    """The story this process meant to change was changed or deleted elsewhere."""
+
+
+def lock_file(path: Path) -> Path:
+    """Beside the bank, hidden; never removed, so every writer locks the same file."""
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def _bank_lock(path: Path) -> Iterator[None]:
+    ensure_private_dir(path.parent)
+    fd = os.open(lock_file(path), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OSError(f"{path}: another mockloop is still writing it") from None
+                time.sleep(0.01)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
 
 
 def load_stories(path: Path | None = None) -> tuple[list[Story], list[FileProblem]]:
@@ -416,10 +459,76 @@ def load_stories(path: Path | None = None) -> tuple[list[Story], list[FileProble
         return [], exc.problems
 
 
-def save_stories(stories: Sequence[Story], path: Path | None = None) -> Path:
-    """Write the bank atomically: file 0600, folders 0700."""
+def update_stories(
+    change: Callable[[list[Story]], list[Story]], path: Path | None = None
+) -> list[Story]:
+    """Apply ``change`` to the bank as it is on disk now, under the lock; write and return it.
+
+    Raises FileProblemError when the bank file cannot be read (it is left as it
+    is) and whatever ``change`` raises (StoryConflict), writing nothing then.
+    """
     path = path or paths.stories_file()
-    atomic_write(path, to_toml(stories))
+    with _bank_lock(path):
+        current, problems = load_stories(path)
+        if problems:
+            raise FileProblemError(problems)
+        stories = change(current)
+        if stories != current:
+            atomic_write(path, to_toml(stories))
+        return stories
+
+
+def _unchanged(current: Sequence[Story], before: Story, doing: str) -> None:
+    """Refuse ``doing`` when ``before`` (as this process read it) is not what is on disk."""
+    now = next((s for s in current if s.id == before.id), None)
+    if now is None:
+        raise StoryConflict(
+            f"The story {before.title!r} was deleted elsewhere (another mockloop or "
+            f"`mockloop stories`) since you opened it; {doing} was not saved."
+        )
+    if now != before:
+        raise StoryConflict(
+            f"The story {before.title!r} was changed elsewhere (another mockloop or "
+            f"`mockloop stories`) since you opened it; {doing} was not saved, so neither "
+            "change is lost. Reopen the bank to see it as it is now."
+        )
+
+
+def bank_add(story: Story, path: Path | None = None) -> tuple[list[Story], Story]:
+    """Add ``story`` to the bank on disk; returns (the bank, the story as added, with its id)."""
+    stories = update_stories(lambda current: add_story(current, story), path)
+    return stories, stories[-1]
+
+
+def bank_edit(before: Story, after: Story, path: Path | None = None) -> list[Story]:
+    """Replace ``before`` (as this process read it) with ``after``; StoryConflict if it moved."""
+
+    def change(current: list[Story]) -> list[Story]:
+        _unchanged(current, before, "your edit")
+        return replace_story(current, replace(after, id=before.id))
+
+    return update_stories(change, path)
+
+
+def bank_delete(before: Story, path: Path | None = None) -> list[Story]:
+    """Delete ``before``; StoryConflict if it was changed elsewhere since it was read."""
+
+    def change(current: list[Story]) -> list[Story]:
+        if any(s.id == before.id for s in current):
+            _unchanged(current, before, "the delete")
+        return delete_story(current, before.id)
+
+    return update_stories(change, path)
+
+
+def save_stories(stories: Sequence[Story], path: Path | None = None) -> Path:
+    """Write the whole bank (a fresh bank, a test's fixture), under the writers' lock.
+
+    Anything that changes a bank someone may be using goes through
+    ``update_stories`` instead, so it cannot drop another process's stories.
+    """
+    path = path or paths.stories_file()
+    update_stories(lambda _current: list(stories), path)
     return path
 
 
@@ -430,9 +539,12 @@ def import_stories(path: Path, fmt: str | None = None, bank: Path | None = None)
     cannot be read (which is then not overwritten).
     """
     incoming = read_stories_file(path, fmt)
-    existing, problems = load_stories(bank)
-    if problems:
-        raise FileProblemError(problems)
-    merged, added, replaced = merge(existing, incoming)
-    save_stories(merged, bank)
-    return added, replaced
+    counts: list[int] = []
+
+    def change(current: list[Story]) -> list[Story]:
+        merged, added, replaced = merge(current, incoming)
+        counts[:] = [added, replaced]
+        return merged
+
+    update_stories(change, bank)
+    return counts[0], counts[1]

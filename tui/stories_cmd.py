@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from loops import paths
@@ -16,13 +15,12 @@ from loops.principles import BY_SLUG, SLUGS
 from loops.problems import FileProblem, FileProblemError
 from loops.stories import (
     Story,
-    add_story,
+    bank_add,
     coverage_rows,
     export_stories,
     gaps,
     import_stories,
     load_stories,
-    save_stories,
     split_list,
     unknown_principles,
 )
@@ -66,9 +64,6 @@ def _add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    stories, problems = load_stories()
-    if problems:
-        return _problems(problems)
     story = Story(
         id="",
         title=args.title.strip(),
@@ -83,9 +78,10 @@ def _add(args: argparse.Namespace) -> int:
     if not story.title:
         print("mockloop stories add: --title must not be empty", file=sys.stderr)
         return 2
-    stories = add_story(stories, replace(story, id=""))
-    save_stories(stories)
-    added = stories[-1]
+    try:
+        _stories, added = bank_add(story)
+    except FileProblemError as exc:
+        return _problems(exc.problems)
     names = ", ".join(BY_SLUG[p].name for p in added.principles) or "no principle yet"
     print(f"Added {added.id}: {added.title} (serves {names})")
     return 0

@@ -565,7 +565,8 @@ class DebriefScreen(Screen[None]):
 
     def action_bank_story(self) -> None:
         """Add the highlighted new story to the bank, drafted from the answer."""
-        from loops.stories import add_story, save_stories
+        from loops.problems import FileProblemError
+        from loops.stories import bank_add
         from scoring.stories import story_from_answer
 
         listing = self.query_one("#story-list", OptionList)
@@ -583,8 +584,8 @@ class DebriefScreen(Screen[None]):
             [s.id for s in self.stories],
         )
         try:
-            save_stories(add_story(self.stories, draft))
-        except OSError as exc:
+            bank_add(draft)  # onto the bank as it is on disk now, not the list read earlier
+        except (OSError, FileProblemError) as exc:
             self.notify(f"Could not save the story bank: {exc}", severity="error")
             return
         self.notify(f'Banked "{draft.title}". Edit it from the story bank (b on home).')

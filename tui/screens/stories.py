@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from textual import on
@@ -13,15 +14,15 @@ from textual.widgets import Footer, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from loops.principles import SLUGS
-from loops.problems import FileProblem
+from loops.problems import FileProblem, FileProblemError
 from loops.stories import (
     Story,
-    add_story,
+    StoryConflict,
+    bank_add,
+    bank_delete,
+    bank_edit,
     coverage_rows,
-    delete_story,
     load_stories,
-    replace_story,
-    save_stories,
     split_list,
     unknown_principles,
 )
@@ -186,23 +187,38 @@ class StoryBankScreen(Screen[None]):
             return None
         return self.stories[index]
 
-    def _save(self, stories: list[Story], highlight: str | None = None) -> None:
+    def _save(self, change: Callable[[], list[Story]], highlight: str | None = None) -> None:
+        """Apply one change to the bank on disk (loops.stories re-reads it under a lock,
+        so stories added elsewhere meanwhile are kept) and show the bank as written."""
         if self.problems:
             self.notify("The bank file has problems; fix it first.", severity="error")
             return
         try:
-            save_stories(stories)
+            self.stories = change()
+        except StoryConflict as exc:
+            self.notify(str(exc), severity="error", timeout=15)
+            self.stories, self.problems = load_stories()
+        except FileProblemError as exc:
+            self.notify(f"Not saved: {exc}", severity="error", timeout=15)
+            self.stories, self.problems = load_stories()
         except OSError as exc:
             self.notify(f"Could not save: {exc}", severity="error", timeout=10)
             return
-        self.stories = stories
         self.refresh_bank(highlight)
 
     def action_add(self) -> None:
         def done(story: Story | None) -> None:
             if story is not None:
-                stories = add_story(self.stories, story)
-                self._save(stories, stories[-1].id)
+                added: list[Story] = []
+
+                def change() -> list[Story]:
+                    stories, new = bank_add(story)
+                    added.append(new)
+                    return stories
+
+                self._save(change)
+                if added:
+                    self.refresh_bank(added[0].id)
 
         self.app.push_screen(StoryFormScreen(), done)
 
@@ -214,7 +230,7 @@ class StoryBankScreen(Screen[None]):
 
         def done(story: Story | None) -> None:
             if story is not None:
-                self._save(replace_story(self.stories, story), story.id)
+                self._save(lambda: bank_edit(current, story), story.id)
 
         self.app.push_screen(StoryFormScreen(current), done)
 
@@ -225,6 +241,6 @@ class StoryBankScreen(Screen[None]):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._save(delete_story(self.stories, current.id))
+                self._save(lambda: bank_delete(current))
 
         self.app.push_screen(ConfirmScreen(f"Delete the story {current.title!r}?"), done)
