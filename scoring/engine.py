@@ -9,7 +9,6 @@ answer keeps its own no-metric flag, as an interviewer's notes would.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -29,14 +28,13 @@ from scoring.model import (
     Vote,
 )
 from scoring.similarity import (
-    REUSE_THRESHOLD,
     Corpus,
     candidate_pairs,
-    combined,
     declares_distinct,
+    same_story,
+    story_evidence,
 )
-from scoring.similarity import detail_key as _detail_key
-from scoring.text import fold, metric_quantities, plural_spans, quantities, singular_spans
+from scoring.text import fold, metric_quantities, plural_spans, singular_spans
 from scoring.votes import star_parts, vote_for
 
 
@@ -243,16 +241,16 @@ def compare_tellings(
     reused: list[Reuse] = []
     contradictions: list[Contradiction] = []
     for i, j in sorted(pairs):
-        score, shared = combined(docs[i], docs[j])
+        same, score, shared = same_story(docs[i], docs[j], corpus.common)
         ti, tj = groups[i], groups[j]
-        if score < REUSE_THRESHOLD or declares_distinct(ti.text) or declares_distinct(tj.text):
+        if not same or declares_distinct(ti.text) or declares_distinct(tj.text):
             continue
         reused.append(
             Reuse(
                 (ti.main, tj.main),
                 (ti.round, tj.round),
                 score,
-                tuple(shared_evidence(ti.text, shared, docs[i].weights, docs[j].weights)),
+                tuple(story_evidence(ti.text, shared)),
             )
         )
         for c in compare_facts(facts_of(i), facts_of(j)):
@@ -268,40 +266,6 @@ def compare_tellings(
                 )
             )
     return reused, contradictions
-
-
-def shared_evidence(
-    text: str, shared: list[str], a: dict[str, float], b: dict[str, float]
-) -> list[str]:
-    """What the two tellings share, in the words of the first: figures and names, then
-    the most telling shared words and phrases (the weight both tellings give them)."""
-    out: list[str] = []
-    figures = {_detail_key(q): q.text for q in quantities(fold(text)) if q.kind == "number"}
-    for key in shared:
-        if key.startswith("#"):
-            said = figures.get(key)
-            if said and said not in out:
-                out.append(said)
-        else:
-            out.append(_surface(text, key) or key)
-    common = sorted((t for t in a if t in b and t[0] != "~"), key=lambda t: -(a[t] * b[t]))
-    words: list[str] = []
-    for t in common:
-        said = _surface(text, t)
-        if said and said.lower() not in {w.lower() for w in words + out}:
-            words.append(said)
-        if len(words) >= 6:
-            break
-    if words:
-        out.append("shared words: " + ", ".join(words))
-    return out[:10]
-
-
-def _surface(text: str, term: str) -> str | None:
-    """The words in ``text`` a stem (or two-stem phrase) came from."""
-    parts = [re.escape(p) + r"[\w'\-]*" for p in term.split(" ")]
-    found = re.search(r"\b" + r"\W+".join(parts), text, re.IGNORECASE)
-    return found.group() if found else None
 
 
 def decide(

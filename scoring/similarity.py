@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from scoring.facts import TIME_UNITS, identity_words
-from scoring.text import Quantity, fold, quantities
+from scoring.text import Quantity, fold, quantities, sentences, word_count
 
 _STOPWORDS = (
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -270,6 +270,10 @@ class Document:
     """The stem-and-phrase part of ``weights``, in the same order."""
     prefixes: dict[str, float] = field(default_factory=dict)
     """The prefix part of ``weights``, in the same order."""
+    text: str = ""
+    """The telling itself: its specifics are read only for pairs that come close."""
+    words: int = 0
+    """Words in the telling, as said."""
 
 
 class Corpus:
@@ -295,6 +299,9 @@ class Corpus:
         # A detail in many tellings (the company, the level) identifies the candidate,
         # not the story.
         self.detail_limit = max(2, int(self.n * 0.05))
+        # A term in many of one candidate's tellings is their vocabulary, not a story's.
+        limit = max(3, math.ceil(self.n * COMMON_SHARE))
+        self.common = frozenset(t for t, c in self.df.items() if c >= limit)
         self.bg_df: dict[str, int] = {}
         if background:
             bg_df, bg_n = _background()
@@ -347,6 +354,8 @@ class Corpus:
             length,
             stems,
             prefixes,
+            text,
+            word_count(text),
         )
 
 
@@ -463,10 +472,12 @@ def story_similarity(a: str, b: str, others: Sequence[str] = ()) -> float:
 
     ``others`` are more texts from the same person (a loop's other answers, a
     story bank): they sharpen the word weights, since what all of someone's
-    stories share says nothing about which story this is.
+    stories share says nothing about which story this is. A pair ``same_story``
+    judges to be two stories scores under ``REUSE_THRESHOLD`` whatever its words.
     """
     corpus = Corpus([a, b, *others])
-    return combined(corpus.document(0, a), corpus.document(1, b))[0]
+    same, score, _ = same_story(corpus.document(0, a), corpus.document(1, b), corpus.common)
+    return score if same else min(score, REUSE_THRESHOLD - 0.01)
 
 
 def candidate_pairs(docs: Sequence[Document], groups: Sequence[int]) -> set[tuple[int, int]]:
@@ -521,3 +532,353 @@ def candidate_pairs(docs: Sequence[Document], groups: Sequence[int]) -> set[tupl
     out = {p for p, v in partial.items() if v >= 0.05}
     out |= {p for p, v in shared.items() if v >= 2}
     return out
+
+
+# --- Story identity: do two tellings share the specifics of one event? ---------------------
+
+_COMMON_WORDS = (
+    # Soft-skill and business English: any story, by anyone, may use these.
+    "ability", "able", "accept", "accomplish", "achieve", "action", "actively",
+    "adapt", "add", "added", "additional", "address", "adjust", "adopt", "advice", "affect",
+    "agree", "aim", "align", "alignment", "allow", "alternative", "analysis", "analyze",
+    "analyse", "appreciate", "approach", "approval", "approve", "area", "argue", "aspect",
+    "assess", "assign", "assume", "assumption", "attention", "available", "aware",
+    "based", "became", "become", "begin", "believe", "benefit", "best", "biggest",
+    "boss", "brief", "bring", "budget", "business", "careful", "case", "challenge",
+    "challenging", "chance", "check", "choice", "choose", "clear", "clearly", "client",
+    "clients", "close", "closely", "collaborate", "collaboration", "collaborative",
+    "colleague", "colleagues", "come", "commit", "commitment", "common", "communicate",
+    "communication", "complete", "completed", "complex", "concern", "concerns", "conduct",
+    "confident", "conflict", "consider", "constraint", "continue", "contribute", "control",
+    "convince", "coordinate", "core", "correct", "could", "create", "critical", "critically",
+    "crucial", "culture", "current", "currently", "daily", "deal", "deadline", "deadlines",
+    "decision", "decisions", "deep", "deliver", "delivered", "delay", "delayed", "delaying",
+    "demonstrate", "department", "departments", "depend", "describe", "design", "designed",
+    "detail", "detailed", "determine", "develop", "developed", "development", "difference",
+    "different", "difficult", "direct", "directly", "discuss", "discussion", "diverse",
+    "early", "easy", "effect", "effective", "effectively", "efficiency", "efficient",
+    "effort", "effortless", "emphasize", "employee", "employees", "encourage", "end",
+    "ensure", "ensuring", "entire", "environment", "especially", "establish", "estimate",
+    "evaluate", "everyone", "exactly", "example", "exceed", "excellent", "expect",
+    "expectation", "expectations", "experience", "experienced", "experiences", "expert",
+    "explain", "explore", "face", "fact", "fail", "failed", "failure", "fair", "feedback",
+    "feel", "felt", "figure", "final", "finally", "find", "finish", "focus", "follow",
+    "following", "foster", "full", "fully", "future", "gain", "gather", "give", "goal",
+    "goals", "good", "great", "group", "grow", "growth", "guide", "handle", "happen", "hard",
+    "high", "highlight", "identify", "identified", "impact", "implement", "implemented",
+    "importance", "important", "importantly", "improve", "improved", "improvement", "include",
+    "increase", "increased", "individual", "information", "initial", "initially",
+    "initiative", "input", "insight", "insights", "instead", "involve", "key", "knew",
+    "know", "knowledge", "lack", "later", "leader", "leadership", "learn", "least", "leave",
+    "left", "level", "listen", "listened", "listening", "long", "look", "lose", "low",
+    "main", "maintain", "major", "manage", "managed", "management", "managing", "matter",
+    "mean", "measure", "meet", "member", "members", "mind", "minimal", "minimize", "miss",
+    "mistake", "monitor", "motivate", "move", "necessary", "negative", "number", "objective",
+    "offer", "open", "opinion", "opportunity", "option", "options", "order", "organize",
+    "outcome", "overall", "oversee", "overseeing", "ownership", "part", "particular", "pass",
+    "past", "perform", "performance", "perspective", "perspectives", "phase", "point",
+    "position", "positive", "possible", "potential", "potentially", "prepare", "present",
+    "pressure", "previous", "previously", "prior", "priority", "priorities", "prioritize",
+    "prioritization", "proactive", "proactively", "progress", "prompt", "promptly", "provide",
+    "quality", "quick", "quickly", "raise", "reach", "read", "ready", "realize", "reason",
+    "recommend", "reduce", "reduced", "regular", "regularly", "relationship", "relevant",
+    "remain", "report", "request", "require", "required", "requirement", "requirements",
+    "research", "resolve", "resource", "resources", "respect", "respond", "response",
+    "responsibility", "responsible", "rest", "resulted", "risk", "role", "run", "satisfied",
+    "satisfaction", "schedule", "scheduled", "scope", "see", "seek", "sense", "share",
+    "short", "show", "significant", "significantly", "similar", "simple", "skill", "skills",
+    "solution", "solutions", "solve", "soon", "specific", "stakeholder", "stakeholders",
+    "standard", "start", "step", "steps", "strategy", "strength", "strengthen", "strong",
+    "structure", "struggle", "success", "successful", "successfully", "suggest",
+    "suggested", "suggestion", "sufficient", "sure", "take", "talk", "target", "task",
+    "tasks", "taught", "teamwork", "technical", "technology", "thought", "tight", "timeline",
+    "together", "tool", "tools", "track", "train", "training", "trust", "try", "turn",
+    "understand", "understanding", "unique", "update", "use", "used", "useful", "value",
+    "valuable", "various", "view", "want", "weekly", "win", "worked", "workload", "write",
+    # Discourse markers: they join a story's sentences, whichever story it is.
+    "however", "therefore", "moreover", "furthermore", "additionally", "meanwhile",
+    "overall", "instead", "otherwise", "ultimately", "essentially", "basically",
+    "unfortunately", "fortunately", "luckily", "interestingly", "honestly",
+)  # fmt: skip
+COMMON = frozenset(stem(w) for w in _COMMON_WORDS) | GENERIC
+"""Words any story may use; a shared one says nothing about which story two tellings are."""
+
+_SETTING_PLACE = re.compile(r"^\W*(?:at|for|in|on|as|while at)\s+(?:a|an|the|my|our)\b", re.I)
+_SETTING_ROLE = re.compile(
+    r"\bI\s+(?:was|am|'m|worked|joined|had joined|had just joined)\s+(?:as\s+)?"
+    r"(?:a|an|the|one of|part of|on|in|at|with|for)\b",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"[,;:]|\s(?:I|we)\s")
+_CLAUSE_END = re.compile(r"[,;:]|\s-\s|\s(?:and|but|where|when|which|so)\s")
+
+
+def setting(text: str) -> str:
+    """The clauses that set the scene: 'At the digital bank I was a backend engineer ...'.
+
+    A candidate tells most stories from one or two employers, so the employer, the
+    team and the system they own recur in every story. In the first two sentences,
+    an opening place ('At the listings site,') and a clause saying who the speaker
+    was ('I was an SDE II on the search team') name the setting, not the event.
+    """
+    text = fold(text)
+    out: list[str] = []
+    for span in sentences(text)[:2]:
+        said = text[span.start : span.end]
+        start = 0
+        if _SETTING_PLACE.match(said):
+            stop = _SUBJECT.search(said, 3)
+            start = stop.start() if stop else len(said)
+            out.append(said[:start])
+        role = _SETTING_ROLE.search(said, start)
+        if role and role.start() - start <= 60:
+            end = _CLAUSE_END.search(said, role.end())
+            out.append(said[role.start() : end.start() if end else len(said)])
+    return " ".join(out)
+
+
+_MEASURE_UNITS = frozenset(("%", "$", "€", "£", "s", "x", "point", "pp", "ms", "mbp", "gb", "tb"))
+_UNITLESS = frozenset(("", "a", "an", "of", "to", "and", "or", "the", "that", "in", "for", "on"))
+_MONTH_NAME = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+_PLATFORMS = {"android": "android", "ios": "ios", "iphone": "ios", "iphones": "ios",
+              "ipad": "ios", "windows": "windows", "macos": "macos", "linux": "linux"}  # fmt: skip
+_PLATFORM = re.compile(r"\b(" + "|".join(_PLATFORMS) + r")\b", re.IGNORECASE)
+_AGAIN = re.compile(
+    r"\bthis time\b"
+    r"|\b(?:our|the|my|an|that) (?:earlier|previous|prior|first) (?:[\w\-]+ ){0,2}?"
+    r"(?:migration|project|incident|outage|launch|rollout|pilot|program|programme|release|"
+    r"problem|failure|issue)s?\b"
+    r"|\bas (?:on|in|with) (?:several|many|other|previous|earlier|past) [\w\-]+",
+    re.IGNORECASE,
+)
+"""A telling that points at an earlier event of its kind ('this time the failures were ...',
+'the playbook from our earlier migration') is a second event, not a retelling of the first."""
+
+
+@dataclass(frozen=True)
+class Specifics:
+    """What a telling says that could identify its event, each kind kept apart."""
+
+    figures: frozenset[str]
+    """Figures with a unit ('#0.35 s', '#40 %') or counts of ten or more ('#14 warehouse')."""
+    spans: frozenset[str]
+    """Round spans of time ('two weeks', '#1.21e+06 s'): weak, as most stories have one."""
+    names: frozenset[str]
+    """Proper names that are not the candidate's company or team."""
+    phrases: frozenset[str]
+    """Two-stem phrases with at least one uncommon word, never seen in the question bank."""
+    words: frozenset[str]
+    """Uncommon stems never seen in the question bank."""
+    setting: frozenset[str]
+    """Stems and phrases of the opening clauses that set the scene."""
+    years: frozenset[int]
+    months: frozenset[str]
+    platforms: frozenset[str]
+    again: bool
+
+
+@lru_cache(maxsize=2048)
+def specifics(text: str) -> Specifics:
+    """A telling's specifics (cached per text; the corpus filters them per loop)."""
+    folded = fold(text)
+    bg, _ = _background()
+    figures: set[str] = set()
+    spans: set[str] = set()
+    years: set[int] = set()
+    for q in quantities(folded):
+        if q.kind == "date":
+            if 1900 <= q.value <= 2099 and float(q.value).is_integer():
+                years.add(int(q.value))
+            continue
+        if q.kind != "number":
+            continue
+        key = detail_key(q)
+        unit = key.split(" ", 1)[1] if " " in key else ""
+        if q.unit in TIME_UNITS and q.value <= 12 and float(q.value).is_integer():
+            spans.add(key)  # 'two weeks', 'three months': the span of half the stories told
+        elif unit in _MEASURE_UNITS or (q.value >= 10 and unit not in _UNITLESS):
+            figures.add(key)
+        elif q.value >= 10:
+            figures.add(key.split(" ", 1)[0])
+    names = {d for d in details(text) if not d.startswith("#")}
+    phrases: set[str] = set()
+    words: set[str] = set()
+    for t in set(_terms(text)):
+        if t[0] == "~" or bg.get(t, 0):
+            continue
+        if " " in t:
+            first, second = t.split(" ", 1)
+            if first not in COMMON or second not in COMMON:
+                phrases.add(t)
+        elif t not in COMMON and len(t) >= 4 and t not in _COMMON_CAPS:
+            words.add(t)
+    scene = setting(text)
+    return Specifics(
+        frozenset(figures),
+        frozenset(spans),
+        frozenset(names),
+        frozenset(phrases),
+        frozenset(words),
+        frozenset(t for t in _terms(scene) if t[0] != "~") if scene else frozenset(),
+        frozenset(years),
+        frozenset(_MONTH_NAME.findall(folded)),
+        frozenset(_PLATFORMS[p.lower()] for p in _PLATFORM.findall(folded)),
+        _AGAIN.search(folded) is not None,
+    )
+
+
+FIGURE_WEIGHT = 1.5
+NAME_WEIGHT = 1.5
+PHRASE_WEIGHT = 1.0
+WORD_WEIGHT = 0.25
+SPAN_WEIGHT = 0.5
+"""What a matched specific is worth: a figure with its unit or a name is rarely shared by
+chance; a distinctive phrase names a particular system or event; a single uncommon word
+is weak evidence, since stories on one theme share their vocabulary."""
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The specifics two tellings both state, outside their setting, by kind."""
+
+    figures: tuple[str, ...] = ()
+    spans: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+    @property
+    def weight(self) -> float:
+        return (
+            FIGURE_WEIGHT * len(self.figures)
+            + SPAN_WEIGHT * len(self.spans)
+            + NAME_WEIGHT * len(self.names)
+            + PHRASE_WEIGHT * len(self.phrases)
+            + WORD_WEIGHT * len(self.words)
+        )
+
+
+def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozenset()) -> Shared:
+    """Figures, names, phrases and words both tellings state, minus the setting.
+
+    ``common`` holds terms found in many of the loop's tellings: a word in most of a
+    candidate's answers says who is speaking, not which story.
+    """
+    scene = a.setting | b.setting
+    skip = scene | common
+
+    def keep(t: str) -> bool:
+        return t not in skip and not any(p in scene for p in t.split(" "))
+
+    phrases = tuple(sorted(t for t in a.phrases & b.phrases if keep(t)))
+    names = tuple(sorted(n for n in a.names & b.names if stem(n) not in skip))
+    inside = {p for t in phrases for p in t.split(" ")} | {stem(n) for n in names}
+    return Shared(
+        tuple(sorted(a.figures & b.figures)),
+        tuple(sorted(a.spans & b.spans)),
+        names,
+        phrases,
+        tuple(sorted(t for t in a.words & b.words if keep(t) and stem(t) not in inside)),
+    )
+
+
+COMMON_SHARE = 0.25
+"""A term in this share of a loop's tellings (and at least three) is the candidate's."""
+
+STRONG = 0.45
+"""A similarity at which the tellings share so much that only a declared distinction
+parts them; below it, a pair also needs matched specifics and no sign of two events."""
+
+MIN_EVIDENCE = 0.75
+"""Matched specifics, outside the setting, a pair below ``STRONG`` needs: a phrase,
+figure or name, or three uncommon words."""
+
+SHORT_WORDS = 60
+SHORT_EVIDENCE = 3.0
+"""A telling under ``SHORT_WORDS`` words gives cosine little to work with: one shared
+word moves it a lot. Such a pair needs matched specifics (two figures, or a figure and
+a phrase ...) whatever its similarity."""
+
+
+def two_events(a: Specifics, b: Specifics) -> str | None:
+    """Why two tellings describe two events, if they say so through their facts.
+
+    A story happens once: tellings dated to different years (or, in one year, to
+    different months), or about different platforms, are two events unless
+    everything else matches; and a telling that points back at an earlier event of
+    its kind ('this time', 'our earlier migration') is not a retelling of it.
+    """
+    if a.years and b.years and not a.years & b.years:
+        return "different years"
+    if a.months and b.months and not a.months & b.months:
+        return "different months"
+    if a.platforms and b.platforms and not a.platforms & b.platforms:
+        return "different platforms"
+    if a.again or b.again:
+        return "refers to an earlier event"
+    return None
+
+
+def same_story(
+    a: Document, b: Document, common: frozenset[str] = frozenset()
+) -> tuple[bool, float, Shared]:
+    """Whether two tellings are one story: (verdict, similarity, shared specifics).
+
+    Two tellings are one story when they share the specifics of one event (its
+    figures, systems, names and distinctive phrases), not merely vocabulary or an
+    employer. ``common`` holds the terms of the loop that say who is speaking.
+    """
+    score = combined(a, b)[0]
+    if score < REUSE_THRESHOLD:
+        return False, score, Shared()
+    sa, sb = specifics(a.text), specifics(b.text)
+    shared = shared_specifics(sa, sb, common)
+    evidence = shared.weight
+    if min(a.words, b.words) < SHORT_WORDS and evidence < SHORT_EVIDENCE:
+        return False, score, shared
+    if score >= STRONG:
+        return True, score, shared
+    same = evidence >= MIN_EVIDENCE and two_events(sa, sb) is None
+    return same, score, shared
+
+
+def story_evidence(text: str, shared: Shared, limit: int = 10) -> list[str]:
+    """The shared specifics as the first telling said them: figures with their units,
+    names, then distinctive phrases; uncommon single words only when nothing stronger
+    was shared. Never a common word: 'shared words: job' tells a reader nothing."""
+    folded = fold(text)
+    said_figures = {
+        detail_key(q): _with_unit(folded, q) for q in quantities(folded) if q.kind == "number"
+    }
+    bare = {k.split(" ", 1)[0]: v for k, v in said_figures.items()}
+    out: list[str] = []
+    for key in shared.figures + shared.spans:
+        said = said_figures.get(key) or bare.get(key)
+        if said and said not in out:
+            out.append(said)
+    for term in shared.names + shared.phrases:
+        said = surface(text, term)
+        if said and said.lower() not in {o.lower() for o in out}:
+            out.append(said)
+    if not out and shared.words:
+        found = [w for w in (surface(text, t) for t in shared.words) if w]
+        if found:
+            out.append("shared terms: " + ", ".join(found[:6]))
+    return out[:limit]
+
+
+def _with_unit(text: str, q: Quantity) -> str:
+    """'two weeks', not 'two': a figure is shown with the unit word that follows it."""
+    if not q.unit or q.text.lower().endswith(q.unit.lower()) or q.unit in _UNITLESS:
+        return q.text
+    after = re.match(r"\s*[\w\-]+", text[q.end : q.end + 40])
+    return q.text + after.group() if after else q.text
+
+
+def surface(text: str, term: str) -> str | None:
+    """The words in ``text`` a stem (or two-stem phrase) came from."""
+    parts = [re.escape(p) + r"[\w'\-]*" for p in term.split(" ")]
+    found = re.search(r"\b" + r"\W+".join(parts), text, re.IGNORECASE)
+    return found.group() if found else None

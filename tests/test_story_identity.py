@@ -1,0 +1,180 @@
+"""Story identity: two tellings are one story when they share the specifics of one event.
+
+Each case is a pair a careful interviewer would judge at a glance; the loop is
+analysed as the debrief would (``analyze_loop``), and its reuse list is what the
+user sees. Different roles and styles on purpose: a summary against a long
+telling, one employer with two stories, short answers sharing a word, one story
+framed for two principles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring import AnswerInput, analyze_loop, story_similarity
+from scoring.similarity import REUSE_THRESHOLD
+
+# A data engineer's story, long and short.
+PIPELINE_LONG = (
+    "I was a data engineer at a grocery delivery company, on the analytics platform team. "
+    "Every morning the finance dashboards were late, sometimes until eleven, because the "
+    "nightly load into the warehouse took about six hours. Nobody owned the whole pipeline; "
+    "each team owned one stage. I traced the run stage by stage and found that the orders "
+    "export rewrote the full orders table every night, 900 million rows, although fewer than "
+    "2 percent changed in a day. I proposed an incremental export keyed on the updated-at "
+    "column, wrote a comparison job that checked the new output against the full export for "
+    "two weeks, and walked the finance analysts through the change before the cutover. After "
+    "it shipped the nightly load took 50 minutes instead of six hours, the dashboards were "
+    "ready by seven, and the warehouse bill for that job fell by 70 percent. I now ask what "
+    "fraction of the data actually changes before I accept a full rewrite as the design."
+)
+PIPELINE_SUMMARY = (
+    "At the grocery delivery company the nightly warehouse load took six hours because the "
+    "orders export rewrote all 900 million rows every night. I made the export incremental "
+    "on the updated-at column; the load dropped to 50 minutes and the job's cost fell 70 "
+    "percent."
+)
+# Same employer, same team, same warehouse and dashboards: another event.
+WAREHOUSE_ACCESS = (
+    "I was a data engineer at a grocery delivery company, on the analytics platform team. "
+    "In our warehouse, every analyst had read access to every table, including one holding "
+    "customer phone numbers and addresses, and the security review flagged it. Revoking "
+    "access outright would have broken dozens of dashboards that joined on that table. I "
+    "catalogued which dashboards used personal columns, built masked views that hashed the "
+    "phone and address fields, moved the dashboards onto the views over three sprints, and "
+    "only then removed direct access. The audit closed with no findings, and only four "
+    "people in customer support kept access to the raw table. I learned to migrate the "
+    "readers before removing a door."
+)
+
+# One product, one metric, one role, two launches two years apart.
+REMINDERS_2021 = (
+    "I was the product manager for the patient app at a chain of dental clinics. In 2021 "
+    "missed appointments were our biggest cost: the no-show rate was about 18 percent, and "
+    "each empty chair cost a clinic roughly $150. I proposed text reminders two days and two "
+    "hours before each visit, with a one-tap reschedule link, and ran a pilot in six clinics "
+    "against six similar clinics without it. The no-show rate in the pilot clinics fell to "
+    "11 percent, so we rolled reminders out to all 80 clinics that autumn. I learned to pilot "
+    "against a comparison group, because seasonality alone moves no-shows a lot."
+)
+WAITLIST_2023 = (
+    "As product manager for the patient app at the dental clinic chain, in 2023 I looked at "
+    "why the no-show rate had crept back up to 14 percent. Most late cancellations left a "
+    "chair empty because nobody could be called in time. I designed a waitlist: patients "
+    "could opt in to be offered an earlier slot, and when someone cancelled, the app offered "
+    "the slot to the waitlist by push notification, first to accept wins. Within a quarter, "
+    "62 percent of late-cancelled slots were refilled and chair utilisation rose by 5 "
+    "points. The lesson was that a cancellation is only a loss if nobody else can use it."
+)
+
+# One story told for two principles, in different words.
+FIRMWARE_OWNERSHIP = (
+    "At a company making smart thermostats I owned the over-the-air update service. After a "
+    "release, 3 percent of devices in the field got stuck in a reboot loop because the "
+    "update wrote the new image over the only copy of the bootloader config. Nobody had "
+    "asked me to, but I paused the rollout, wrote a recovery image that restored the config "
+    "from the backup partition, and pushed it to the 41,000 affected thermostats within two "
+    "days. Then I changed the update service so every image is staged in the spare partition "
+    "and only swapped after a health check. There has been no reboot loop since."
+)
+FIRMWARE_EARN_TRUST = (
+    "The hardest conversation I had was with our support lead after the thermostat reboot "
+    "loop. Her team had taken thousands of angry calls, and she did not trust engineering's "
+    "promise that it was fixed. I sat with her agents for a morning, showed them the "
+    "recovery image that reached all 41,000 affected devices, and explained the new staged "
+    "update with a health check before any swap. I also gave her a weekly report of update "
+    "failures, so she would hear about problems from us first. After a few weeks she "
+    "started forwarding odd customer reports to me directly, which is when I knew the trust "
+    "was back. The reboot loop had hit 3 percent of the fleet; it has not come back."
+)
+
+# Short generic answers by two different people.
+SHORT_DEADLINE = (
+    "In my last job we had a tight deadline for a client report. I split the work with a "
+    "colleague, we checked in twice a day, and we delivered on time. The client was happy "
+    "and I learned to plan early."
+)
+SHORT_CONFLICT = (
+    "At my previous job two colleagues disagreed about a client deadline. I listened to "
+    "both, found a compromise on the schedule, and we delivered on time. I learned that "
+    "listening early avoids conflict later."
+)
+
+# Two incidents at one studio, the second pointing back at the first.
+CRASH_FIRST = (
+    "I was a mobile engineer at a studio making a puzzle game. After a content update, "
+    "crash-free sessions on Android fell from 99.5 percent to 97 percent, mostly on phones "
+    "with little memory. I reproduced it on a cheap phone, found the new levels loaded every "
+    "sound file at start-up, and switched to loading sounds per level. Crash-free sessions "
+    "went back to 99.5 percent within a week of the fix."
+)
+CRASH_SECOND = (
+    "At the puzzle game studio, crash-free sessions on iOS fell to about 98 percent after we "
+    "upgraded the analytics SDK, and this time the crash was in the SDK's start-up on older "
+    "iPhones. I turned the SDK off with a remote flag on the affected devices and we shipped "
+    "a fix with the older SDK version two days later. Crash-free sessions recovered to 99.6 "
+    "percent."
+)
+
+
+def reused(a: str, b: str, pa: str = "ownership", pb: str = "dive-deep") -> list[dict[str, object]]:
+    loop = [AnswerInput(1, pa, a), AnswerInput(2, pb, b)]
+    result: list[dict[str, object]] = analyze_loop(loop).to_json()["reused"]
+    return result
+
+
+def test_a_summary_of_a_long_telling_is_the_same_story() -> None:
+    found = reused(PIPELINE_LONG, PIPELINE_SUMMARY)
+    assert len(found) == 1
+    evidence = found[0]["evidence"]
+    assert isinstance(evidence, list)
+    # The shared specifics, with their units: the figures a reader would check.
+    assert any("900 million" in e for e in evidence)
+    assert any("50 minutes" in e for e in evidence)
+
+
+def test_another_story_from_the_same_employer_and_team_is_not_reuse() -> None:
+    assert reused(PIPELINE_LONG, WAREHOUSE_ACCESS) == []
+    assert story_similarity(PIPELINE_LONG, WAREHOUSE_ACCESS) < REUSE_THRESHOLD
+
+
+def test_two_launches_of_one_product_years_apart_are_two_stories() -> None:
+    """Same app, role and metric (the no-show rate); different years, problem and fix."""
+    assert reused(REMINDERS_2021, WAITLIST_2023, "invent-and-simplify", "customer-obsession") == []
+
+
+def test_one_story_framed_for_two_principles_is_reuse() -> None:
+    found = reused(FIRMWARE_OWNERSHIP, FIRMWARE_EARN_TRUST, "ownership", "earn-trust")
+    assert len(found) == 1
+    evidence = " | ".join(str(e) for e in found[0]["evidence"])  # type: ignore[union-attr]
+    assert "41,000" in evidence and "3 percent" in evidence
+
+
+def test_short_answers_sharing_a_word_or_two_are_not_one_story() -> None:
+    assert reused(SHORT_DEADLINE, SHORT_CONFLICT) == []
+    assert story_similarity(SHORT_DEADLINE, SHORT_CONFLICT) < REUSE_THRESHOLD
+
+
+def test_a_telling_that_points_back_at_an_earlier_incident_is_another_story() -> None:
+    assert reused(CRASH_FIRST, CRASH_SECOND) == []
+
+
+def test_evidence_names_specifics_never_common_words() -> None:
+    """Evidence is what a reader can check in both answers: no 'shared words: job'."""
+    found = reused(PIPELINE_LONG, PIPELINE_SUMMARY) + reused(
+        FIRMWARE_OWNERSHIP, FIRMWARE_EARN_TRUST
+    )
+    evidence = [str(e) for r in found for e in r["evidence"]]  # type: ignore[union-attr]
+    assert evidence
+    assert not any(e.startswith("shared words") for e in evidence)
+    common = {"job", "team", "company", "customer", "time", "data", "engineer"}
+    assert not any(e.lower() in common for e in evidence)
+    # A bare number word is not shown alone: 'two' says nothing without its unit.
+    assert not any(re.fullmatch(r"(?i)one|two|three|four|five|six|seven", e) for e in evidence)
+
+
+def test_story_similarity_is_symmetric_with_the_verdict() -> None:
+    for a, b in ((PIPELINE_LONG, PIPELINE_SUMMARY), (PIPELINE_LONG, WAREHOUSE_ACCESS)):
+        assert (story_similarity(a, b) >= REUSE_THRESHOLD) == (
+            story_similarity(b, a) >= REUSE_THRESHOLD
+        )
