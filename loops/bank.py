@@ -9,7 +9,9 @@ never stops the app and is never rewritten.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -105,22 +107,29 @@ _QUESTION_KEYS = {"id", "principle", "prompt", "follow_ups", "levels", "failure"
 _FOLLOW_UP_KEYS = {"kind", "text"}
 
 
+LineOf = Callable[[], int | None]
+"""Where a problem is, asked only when there is one: finding a line rescans the
+file, and doing it for every question made reading a bank quadratic in its size."""
+
+
 def _parse_follow_up(
-    raw: Any, path: Path, line: int | None, where: str, problems: list[FileProblem]
+    raw: Any, path: Path, line: LineOf, where: str, problems: list[FileProblem]
 ) -> FollowUp | None:
     if not isinstance(raw, dict):
-        problems.append(FileProblem(path, line, where, "must be a table with kind and text"))
+        problems.append(FileProblem(path, line(), where, "must be a table with kind and text"))
         return None
     for key in sorted(set(raw) - _FOLLOW_UP_KEYS):
-        problems.append(FileProblem(path, line, f"{where}.{key}", "unknown field"))
+        problems.append(FileProblem(path, line(), f"{where}.{key}", "unknown field"))
     kind, text = raw.get("kind"), raw.get("text")
     ok = True
     if kind not in FOLLOW_UP_KINDS:
         known = ", ".join(FOLLOW_UP_KINDS)
-        problems.append(FileProblem(path, line, f"{where}.kind", f"{kind!r} is not one of {known}"))
+        problems.append(
+            FileProblem(path, line(), f"{where}.kind", f"{kind!r} is not one of {known}")
+        )
         ok = False
     if not isinstance(text, str) or not text.strip():
-        problems.append(FileProblem(path, line, f"{where}.text", "missing or empty"))
+        problems.append(FileProblem(path, line(), f"{where}.text", "missing or empty"))
         ok = False
     return FollowUp(kind=str(kind), text=str(text).strip()) if ok else None
 
@@ -128,15 +137,18 @@ def _parse_follow_up(
 def _parse_question(
     raw: Any, index: int, path: Path, text: str, source: str, problems: list[FileProblem]
 ) -> Question | None:
-    line = table_line(text, "questions", index)
+    def line() -> int | None:
+        return table_line(text, "questions", index)
+
     where = f"questions[{index}]"
     if not isinstance(raw, dict):
-        problems.append(FileProblem(path, line, where, "must be a table"))
+        problems.append(FileProblem(path, line(), where, "must be a table"))
         return None
     before = len(problems)
 
     def at(key: str) -> int | None:
-        return key_line(text, key, line) or line
+        start = line()
+        return key_line(text, key, start) or start
 
     for key in sorted(set(raw) - _QUESTION_KEYS):
         problems.append(FileProblem(path, at(key), f"{where}.{key}", "unknown field"))
@@ -196,7 +208,7 @@ def _parse_question(
     else:
         for n, raw_fu in enumerate(raw_fus):
             fu = _parse_follow_up(
-                raw_fu, path, at("follow_ups"), f"{where}.follow_ups[{n}]", problems
+                raw_fu, path, lambda: at("follow_ups"), f"{where}.follow_ups[{n}]", problems
             )
             if fu:
                 follow_ups.append(fu)
@@ -266,7 +278,11 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
         raw_generic = []
     for index, raw in enumerate(raw_generic):
         fu = _parse_follow_up(
-            raw, path, table_line(text, "generic", index), f"generic[{index}]", problems
+            raw,
+            path,
+            partial(table_line, text, "generic", index),
+            f"generic[{index}]",
+            problems,
         )
         if fu:
             generic.append(fu)

@@ -226,7 +226,14 @@ class _At:
     index: int | None = None
 
 
-Line = int | _At | None
+@dataclass(frozen=True)
+class _Key:
+    """The first line that assigns ``key``, likewise found only for an error."""
+
+    key: str
+
+
+Line = int | _At | _Key | None
 
 
 class _Reader:
@@ -236,6 +243,8 @@ class _Reader:
         self.path, self.text = path, text
 
     def resolve(self, line: Line) -> int | None:
+        if isinstance(line, _Key):
+            return key_line(self.text, line.key)
         if isinstance(line, _At):
             if line.index is None:
                 return section_line(self.text, line.header)
@@ -323,7 +332,7 @@ class _Reader:
     def marks(self, raw: list[Any]) -> list[tuple[str, float]]:
         """The draft's beat marks: [{beat = "situation", at = 12.5}, ...]."""
         out: list[tuple[str, float]] = []
-        line = key_line(self.text, "marks")
+        line = _Key("marks")
         for n, m in enumerate(raw):
             where = f"draft.marks[{n}]"
             beat = self.get(m, "beat", str, where, line)

@@ -278,12 +278,14 @@ def parse_toml(path: Path) -> list[Story]:
     stories: list[Story] = []
     taken: set[str] = set()
     for i, raw in enumerate(raw_stories):
-        start = table_line(text, "stories", i)
         if not isinstance(raw, dict):
-            problems.append(FileProblem(path, start, f"stories[{i}]", "must be a table"))
+            line = table_line(text, "stories", i)
+            problems.append(FileProblem(path, line, f"stories[{i}]", "must be a table"))
             continue
 
-        def line_of(key: str | None, start: int | None = start) -> int | None:
+        def line_of(key: str | None, i: int = i) -> int | None:
+            # Asked only for a problem: finding lines for every story made reading quadratic.
+            start = table_line(text, "stories", i)
             return (key_line(text, key, start) if key else None) or start
 
         story, found = _check_story(raw, path, f"stories[{i}]", line_of, taken)

@@ -45,14 +45,17 @@ def load_answers_file(path: str | Path) -> tuple[list[AnswerInput], int | None]:
 
 
 def _answer(name: str, text: str, i: int, item: Any) -> AnswerInput:
-    line = table_line(text, "answers", i)
-    at = f"{name}:{line}" if line else name
+    def at() -> str:
+        """Where the answer starts. Found only for an error: finding it rescans the
+        file, and doing that for every answer made a 500-answer file slow to read."""
+        line = table_line(text, "answers", i)
+        return f"{name}:{line}" if line else name
 
     def fail(field: str, message: str) -> ScoringInputError:
-        return ScoringInputError(f"{at}: answers[{i}].{field}: {message}")
+        return ScoringInputError(f"{at()}: answers[{i}].{field}: {message}")
 
     if not isinstance(item, dict):
-        raise ScoringInputError(f"{at}: answers[{i}]: must be a table")
+        raise ScoringInputError(f"{at()}: answers[{i}]: must be a table")
     for key in item:
         if key not in _FIELDS:
             raise fail(key, f"unknown field (expected one of {', '.join(sorted(_FIELDS))})")
