@@ -132,6 +132,7 @@ def _telling_vote(answers: Sequence[AnswerInput], t: Telling) -> tuple[Vote, flo
         kind="main",
         seconds=None,
         failure=main.failure or any(answers[i].failure for i in t.indexes),
+        told=tuple(dict.fromkeys(b for i in t.indexes for b in answers[i].told)),
     )
     text = fold(t.text)
     r = read(joined, text)

@@ -771,7 +771,7 @@ def _result_span(text: str) -> Span | None:
 
 def no_result(r: Reading) -> FlagHit | None:
     # A vague claim ("it worked well") is an outcome told badly, which is the vague flag.
-    if result_span(r) is not None or _VAGUE.search(r.text):
+    if "result" in r.answer.told or result_span(r) is not None or _VAGUE.search(r.text):
         return None
     return _missing("no-result", "No outcome is told: the story stops before anything happened.")
 
@@ -805,7 +805,7 @@ REFLECTION = _rx(
 
 
 def no_reflection(r: Reading) -> FlagHit | None:
-    if REFLECTION.search(r.text):
+    if "reflection" in r.answer.told or REFLECTION.search(r.text):
         return None
     return _missing("no-reflection", "No lesson or changed habit is told.")
 

@@ -50,6 +50,11 @@ class AnswerInput:
 
     ``failure`` says the question asked for a failure, which is what turns on
     the spun-failure check for principles other than learn-and-be-curious.
+    ``seconds`` is measured speaking time; leave it None for a typed answer,
+    whose length is estimated from its words (typing is slower than speech).
+    ``told`` holds the STAR beats a spoken answer marked by key as it said them
+    (``"result"``, ``"reflection"``...): the text is then only a note, and a
+    marked beat counts as told.
     """
 
     round: int
@@ -59,6 +64,7 @@ class AnswerInput:
     kind: str = "main"
     seconds: float | None = None
     failure: bool = False
+    told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,22 @@ from scoring.text import fold
 PROBE_KIND = "consistency"
 
 
-def answer_input(a: AnswerRecord, failure: bool = False) -> AnswerInput:
-    """One saved answer as the engine's plain input."""
+def answer_input(a: AnswerRecord, failure: bool = False, spoken: bool = False) -> AnswerInput:
+    """One saved answer as the engine's plain input.
+
+    Only a spoken answer's clock time is its length: a typed answer's clock
+    counts typing, so its length is left to be estimated from its words. A
+    spoken answer's marked beats go with it as told.
+    """
     return AnswerInput(
         round=a.round,
         principle=a.principle,
         text=a.text,
         question=a.prompt,
         kind=a.kind,
-        seconds=a.seconds,
+        seconds=a.seconds if spoken else None,
         failure=failure,
+        told=tuple(a.beats) if spoken else (),
     )
 
 
@@ -37,8 +43,10 @@ def answers_from_session(session: Session) -> list[AnswerInput]:
     failure = {
         (r.index, qi): q.failure for r in session.plan.rounds for qi, q in enumerate(r.questions)
     }
+    spoken = session.settings.mode == "spoken"
     return [
-        answer_input(a, failure.get((a.round, a.question_index), False)) for a in session.answers
+        answer_input(a, failure.get((a.round, a.question_index), False), spoken)
+        for a in session.answers
     ]
 
 

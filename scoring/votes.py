@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from loops.timing import BEATS as STAR_BEATS
 from scoring.flags import (
     COMMIT,
     COST,
@@ -362,7 +363,9 @@ def star_parts(r: Reading) -> tuple[str, ...]:
         parts.append("result")
     if REFLECTION.search(r.text):
         parts.append("reflection")
-    return tuple(parts)
+    # A spoken answer's marked beats were said aloud, whatever its note holds.
+    parts += [beat for beat in r.answer.told if beat not in parts]
+    return tuple(p for p in STAR_BEATS if p in parts)
 
 
 def _ev(text: str, start: int, end: int, note: str, positive: bool) -> Evidence:

@@ -20,8 +20,8 @@ from scoring.sessions import answer_input
 from tui.votes import clip
 
 
-def coach_text(answer: AnswerRecord, failure: bool) -> Text:
-    result = analyze_answer(answer_input(answer, failure))
+def coach_text(answer: AnswerRecord, failure: bool, spoken: bool = False) -> Text:
+    result = analyze_answer(answer_input(answer, failure, spoken))
     text = Text(f"Coach: {BY_SLUG[answer.principle].name}\n", style="bold")
     if answer.kind == "main":
         text.append(f"Vote on this answer alone: {VOTE_WORDS[result.vote]}\n")
@@ -46,13 +46,13 @@ class CoachScreen(ModalScreen[None]):
         Binding("escape", "close", "Carry on", show=False),
     ]
 
-    def __init__(self, answer: AnswerRecord, failure: bool) -> None:
+    def __init__(self, answer: AnswerRecord, failure: bool, spoken: bool = False) -> None:
         super().__init__()
-        self.answer, self.failure = answer, failure
+        self.answer, self.failure, self.spoken = answer, failure, spoken
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="coach-panel"):
-            yield Static(coach_text(self.answer, self.failure))
+            yield Static(coach_text(self.answer, self.failure, self.spoken))
         yield Footer()
 
     def on_mount(self) -> None:
