@@ -7,9 +7,16 @@ person types the commands; each test fails on the bug it names.
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets._footer import FooterKey
 
 from loops.problems import FileProblemError, read_toml
+from loops.store import load_sessions
+from tui.app import MockloopApp
 from tui.cli import main
+from tui.screens.coach import CoachScreen
+from tui.screens.help import HelpScreen
+from tui.screens.interview import InterviewScreen
 
 BAD_ARRAY = "[[questions]\nid = 'x'\n"
 
@@ -49,3 +56,172 @@ def test_every_command_shows_the_toml_error_whole(tmp_path, capsys, argv):
     err = capsys.readouterr().err
     assert "bad.toml:1: not valid TOML: Expected ']]' at the end of an array declaration" in err
     assert "(column 12)" in err and "(, column" not in err
+
+
+# --- the interview screen ------------------------------------------------------
+
+
+async def start_loop(pilot, *, mode="typed", timing="relaxed", coach=False) -> InterviewScreen:
+    """Home, setup as a person fills it in, the schedule, the intro: the first question."""
+    await pilot.press("n")
+    await pilot.pause()
+    setup = pilot.app.screen
+    setup.query_one("#mode", Select).value = mode
+    setup.query_one("#timing", Select).value = timing
+    setup.query_one("#coach", Select).value = "on" if coach else "off"
+    setup.query_one("#seed", Input).value = "21"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, InterviewScreen) and screen.phase == "answering"
+    return screen
+
+
+def footer_keys(app) -> dict[str, str]:
+    """What the footer offers now: key shown -> its description."""
+    return {k.key_display: k.description for k in app.screen.query(FooterKey)}
+
+
+def beat_line(screen: InterviewScreen) -> str:
+    return str(screen.query_one("#beats", Static).render())
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_after_the_coach_panel_spoken_keys_mark_beats_not_the_note(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot, mode="spoken", coach=True)
+        await pilot.press("s")
+        clock.advance(60)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CoachScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.step.kind == "follow-up"
+        await pilot.press("s", "a")
+        await pilot.pause()
+        assert screen.query_one("#answer", TextArea).text == ""
+        assert "Now: action." in beat_line(screen)
+        assert footer_keys(app).get("s") == "Situation"
+        screen.save_draft_now()
+    [session] = load_sessions().sessions
+    assert session.draft is not None and session.draft.text == ""
+    assert [beat for beat, _ in session.draft.marks] == ["situation", "action"]
+
+
+async def test_the_current_beat_ticks_and_finished_beats_are_rounded(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot, mode="spoken")
+        await pilot.press("s")
+        clock.advance(90)
+        await pilot.pause(0.6)  # one beat tick
+        assert "S 1:30" in beat_line(screen)
+        clock.advance(2.99)
+        await pilot.press("t")
+        clock.advance(0.4)
+        await pilot.press("l")
+        await pilot.pause()
+        line = beat_line(screen)
+        assert "S 1:33" in line and "T 0:00" in line
+        assert "Now: lesson." in line and "reflection" not in line.split("\n")[0]
+
+
+async def test_the_spoken_coach_counts_the_marked_beats_as_told(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_loop(pilot, mode="spoken", coach=True)
+        for key, seconds in (("s", 15), ("t", 10), ("a", 70), ("r", 15), ("l", 10)):
+            await pilot.press(key)
+            clock.advance(seconds)
+        await pilot.press("n", *"payments retry fix", "escape", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CoachScreen)
+        shown = str(app.screen.query_one("#coach-panel Static").render())
+    assert "Coach:" in shown
+    assert "no-result" not in shown and "no-reflection" not in shown
+
+
+LONG_TYPED = (
+    "At a payments company I was an SDE II on the checkout team. Our retry job doubled "
+    "charges for about 41 customers a week, and support tickets kept climbing. I traced "
+    "it to a missing idempotency key, wrote the fix, added a test that replays the "
+    "failure, and rolled it out behind a flag over two days. Duplicate charges fell to "
+    "zero and tickets dropped by 80% within a month. I learned to add a replay test "
+    "before I touch any payment path, and I still do that on every change I review. "
+    "I also wrote a short design note on idempotency for the team and walked the two "
+    "newest engineers through it, so the next retry job we built had the key from day one."
+)
+
+
+async def test_a_typed_answer_is_not_too_short_for_being_typed_fast(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot, coach=True)
+        screen.query_one("#answer", TextArea).insert(LONG_TYPED)
+        clock.advance(4)  # pasted in, submitted four seconds later
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#coach-panel Static").render())
+        assert "too-short" not in shown and "(measured)" not in shown
+
+
+async def test_strict_timing_hides_f2_and_says_why_when_pressed(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot, timing="strict")
+        assert "f2" not in {k.lower() for k in footer_keys(app)}
+        await pilot.press("f2")
+        await pilot.pause()
+        assert any("No pause in strict timing" in n for n in notices(app))
+        assert screen.stopwatch.running
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_loop(pilot, timing="relaxed")
+        assert "f2" in {k.lower() for k in footer_keys(app)}
+
+
+async def test_tab_leaves_the_editor_so_question_mark_opens_help(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot)
+        editor = screen.query_one("#answer", TextArea)
+        await pilot.press(*"I led", "tab")
+        await pilot.pause()
+        assert not editor.has_focus
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "tab", *" it")
+        await pilot.pause()
+        assert app.screen is screen and editor.text == "I led it"
+        await pilot.press("f1")  # F1 is help from inside the editor too
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_typing_while_paused_says_it_is_paused(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot, timing="relaxed")
+        await pilot.press(*"I", "f2", *"x")
+        await pilot.pause()
+        assert screen.query_one("#answer", TextArea).text == "I"
+        assert any("Paused" in n and "F2" in n for n in notices(app))
+
+
+def test_marked_beats_count_as_told_in_the_engine():
+    from scoring import AnswerInput, analyze_answer
+
+    note = AnswerInput(1, "ownership", "payments retry fix", seconds=120.0)
+    assert {"no-result", "no-reflection"} <= set(analyze_answer(note).flag_names)
+    told = AnswerInput(1, "ownership", note.text, seconds=120.0, told=("result", "reflection"))
+    result = analyze_answer(told)
+    assert not {"no-result", "no-reflection"} & set(result.flag_names)
+    assert {"result", "reflection"} <= set(result.signals.star)

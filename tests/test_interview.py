@@ -167,7 +167,7 @@ async def test_spoken_answers_record_the_seconds_of_each_beat(clock):
             clock.advance(seconds)
         await pilot.pause(0.3)
         beats = str(screen.query_one("#beats").render())
-        assert "Now: reflection" in beats
+        assert "Now: lesson" in beats
         # Each beat is labelled by its key: the lesson is L, not a second R.
         labels = beats.split(".  ")[1].splitlines()[0].split("  ")
         assert [label.split()[0] for label in labels] == ["S", "T", "A", "R", "L"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -33,6 +33,8 @@ BEAT_KEYS: dict[str, tuple[str, str]] = {
 """Each beat's key and word: the bindings, the beat line's labels and its help all
 come from here. Result and reflection both start with r, so the reflection is the
 lesson, l."""
+BEAT_TICK_SECONDS = 0.5
+"""How often the spoken beat line re-reads the clock."""
 ELAPSED_SAVE_SECONDS = 5.0
 """With nothing typed, the clock's time is still written this often."""
 """How often a changed draft is written: well inside the 5 s we promise."""
@@ -73,9 +75,19 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
 
 
 class InterviewScreen(Screen[None]):
+    AUTO_FOCUS = ""
+    """Nothing takes focus by itself when the screen comes back (after the coach
+    panel, help or a break): in spoken mode the beat keys must stay beat keys, not
+    type into the note, which is what focusing the first widget did."""
+
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit answer", id="submit"),
         Binding("f2", "pause", "Pause/resume", id="pause"),
+        # Strict timing hides the pause key, but a press still gets an answer.
+        Binding("f2", "no_pause", show=False),
+        # The editor is the only focusable widget, so Tab's default (focus the next
+        # one) landed back in it: Tab leaves the editor, and Tab again returns.
+        Binding("tab,shift+tab", "toggle_editor", "Editor", show=False),
         # Priority so Enter starts the round even if the (hidden) editor has
         # focus; check_action turns it off while answering, when Enter is a newline.
         Binding("enter", "begin", "Start", priority=True),
@@ -102,6 +114,9 @@ class InterviewScreen(Screen[None]):
         self.spoken = session.settings.mode == "spoken"
         self.marks: list[tuple[str, float]] = []
         """Spoken mode: (beat, seconds into the answer) as the candidate marked them."""
+        self._beats_shown = ""
+        self._told_paused = False
+        """The 'paused, typing not taken' notice was given for this pause."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="round-header", classes="heading")
@@ -123,6 +138,8 @@ class InterviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        if self.spoken:
+            self.set_interval(BEAT_TICK_SECONDS, self._tick_beats)
         self.show_intro()
 
     # --- phases -------------------------------------------------------------------
@@ -158,11 +175,15 @@ class InterviewScreen(Screen[None]):
             return self.phase == "answering"
         if action in ("beat", "note", "leave_note"):
             return self.spoken and self.phase == "answering"
+        answering = self.phase == "answering"
+        # Strict timing is a real interview: the clock does not stop, and F2 only says so.
+        strict = self.session.settings.timing == "strict"
         if action == "pause":
-            # Strict timing is a real interview: the clock does not stop.
-            if self.phase != "answering":
-                return False
-            return True if self.session.settings.timing != "strict" else None
+            return answering and not strict
+        if action == "no_pause":
+            return answering and strict
+        if action == "toggle_editor":
+            return answering
         return True
 
     def action_beat(self, beat: str) -> None:
@@ -178,33 +199,63 @@ class InterviewScreen(Screen[None]):
     def action_leave_note(self) -> None:
         self.set_focus(None)
 
+    def action_toggle_editor(self) -> None:
+        editor = self.query_one("#answer", TextArea)
+        if editor.has_focus:
+            self.set_focus(None)
+            if not self.spoken:
+                self.notify("Left the editor: ? opens help, Tab goes back to your answer.")
+        else:
+            editor.focus()
+
+    def action_no_pause(self) -> None:
+        self.notify(
+            "No pause in strict timing: the clock runs as in a real interview.", severity="warning"
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed into the paused (read-only) editor would vanish without a word."""
+        editor = self.query_one("#answer", TextArea)
+        if editor.has_focus and editor.read_only and event.is_printable:
+            event.stop()
+            if not self._told_paused:
+                self._told_paused = True
+                self.notify("Paused: your typing is not taken. Press F2 to resume.")
+
     def _show_beats(self) -> None:
         beats = self.query_one("#beats", Static)
         beats.display = self.spoken
         if not self.spoken or self.stopwatch is None:
             return
         split = beat_seconds(self.marks, self.stopwatch.elapsed)
-        now = self.marks[-1][0] if self.marks else "none yet"
+        now = BEAT_KEYS[self.marks[-1][0]][1] if self.marks else "none yet"
+        # Rounded, not cut: a beat of 2.99 s is 0:03, as a person would read it.
         parts = "  ".join(
-            f"{BEAT_KEYS[b][0].upper()} {fmt_seconds(split.get(b, 0))}" for b in BEATS
+            f"{BEAT_KEYS[b][0].upper()} {fmt_seconds(round(split.get(b, 0)))}" for b in BEATS
         )
         keys = ", ".join(f"{key} {word}" for key, word in BEAT_KEYS.values())
-        beats.update(
+        line = (
             f"Speaking aloud. Now: {now}.  {parts}\n"
             f"Keys: {keys}; "
             "n writes a one-line note (Esc back)."
         )
+        if line != self._beats_shown:  # ticks twice a second; most change nothing
+            self._beats_shown = line
+            beats.update(line)
+
+    def _tick_beats(self) -> None:
+        """The current beat's time grows while it is being told."""
+        if self.spoken and self.phase == "answering" and self.stopwatch is not None:
+            self._show_beats()
 
     def action_pause(self) -> None:
         if self.stopwatch is None or self.phase != "answering":
-            return
-        if self.session.settings.timing == "strict":
-            self.notify("Strict timing: the clock cannot be paused.", severity="warning")
             return
         editor = self.query_one("#answer", TextArea)
         if self.stopwatch.running:
             self.stopwatch.pause()
             editor.read_only = True
+            self._told_paused = False
             self.save_draft_now()
         else:
             self.stopwatch.start()
@@ -343,7 +394,8 @@ class InterviewScreen(Screen[None]):
 
             answer = self.session.answers[-1]
             self.app.push_screen(
-                CoachScreen(answer, step.question.failure), lambda _: self.advance(step)
+                CoachScreen(answer, step.question.failure, self.spoken),
+                lambda _: self.advance(step),
             )
         else:
             self.advance(step)
