@@ -603,7 +603,16 @@ _COMMON_WORDS = (
 COMMON = frozenset(stem(w) for w in _COMMON_WORDS) | GENERIC
 """Words any story may use; a shared one says nothing about which story two tellings are."""
 
-_SETTING_PLACE = re.compile(r"^\W*(?:at|for|in|on|as|while at)\s+(?:a|an|the|my|our)\b", re.I)
+_SETTING_PLACE = re.compile(
+    r"^\W*(?:(?i:situation|context|background)\W+)?"
+    r"(?:[Aa]t|[Ff]or|[Ii]n|[Oo]n|[Aa]s|[Ww]hile at)\s+(?:(?:a|an|the|my|our)\b|[A-Z])"
+)
+"""An opening place, after any STAR heading: 'At the bank', '**Situation:** At Halden Bank'."""
+_EMPLOYER = re.compile(
+    r"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? for)\s+"
+    r"((?:[A-Z][\w&\-]*)(?:\s+(?!I\b)[A-Z][\w&\-]*){0,2})(?:'s)?"
+)
+"""A named employer: 'at Halden Bank', 'joined Orbis Media'."""
 _SETTING_ROLE = re.compile(
     r"\bI\s+(?:was|am|'m|worked|joined|had joined|had just joined)\s+(?:as\s+)?"
     r"(?:a|an|the|one of|part of|on|in|at|with|for)\b",
@@ -626,8 +635,9 @@ def setting(text: str) -> str:
     for span in sentences(text)[:2]:
         said = text[span.start : span.end]
         start = 0
-        if _SETTING_PLACE.match(said):
-            stop = _SUBJECT.search(said, 3)
+        place = _SETTING_PLACE.match(said)
+        if place:
+            stop = _SUBJECT.search(said, place.end())
             start = stop.start() if stop else len(said)
             out.append(said[:start])
         role = _SETTING_ROLE.search(said, start)
@@ -637,6 +647,7 @@ def setting(text: str) -> str:
     return " ".join(out)
 
 
+_HOLIDAYS = frozenset(("christmas", "black", "cyber", "thanksgiving", "easter", "new", "peak"))
 _MEASURE_UNITS = frozenset(("%", "$", "€", "£", "s", "x", "point", "pp", "ms", "mbp", "gb", "tb"))
 _UNITLESS = frozenset(("", "a", "an", "of", "to", "and", "or", "the", "that", "in", "for", "on"))
 _MONTH_NAME = re.compile(
@@ -677,6 +688,9 @@ class Specifics:
     months: frozenset[str]
     platforms: frozenset[str]
     again: bool
+    employers: frozenset[str] = frozenset()
+    """Named employers, lower-cased ('halden bank')."""
+    folded: str = ""
 
 
 @lru_cache(maxsize=2048)
@@ -726,6 +740,12 @@ def specifics(text: str) -> Specifics:
         frozenset(_MONTH_NAME.findall(folded)),
         frozenset(_PLATFORMS[p.lower()] for p in _PLATFORM.findall(folded)),
         _AGAIN.search(folded) is not None,
+        frozenset(
+            m.lower()
+            for m in _EMPLOYER.findall(folded)
+            if m.split()[0].lower() not in _COMMON_CAPS and m.split()[0].lower() not in _HOLIDAYS
+        ),
+        folded.lower(),
     )
 
 
@@ -805,10 +825,11 @@ a phrase ...) whatever its similarity."""
 def two_events(a: Specifics, b: Specifics) -> str | None:
     """Why two tellings describe two events, if they say so through their facts.
 
-    A story happens once: tellings dated to different years (or, in one year, to
-    different months), or about different platforms, are two events unless
-    everything else matches; and a telling that points back at an earlier event of
-    its kind ('this time', 'our earlier migration') is not a retelling of it.
+    A story happens once, at one employer: tellings dated to different years (or,
+    in one year, to different months), at differently named employers, or about
+    different platforms, are two events unless everything else matches; and a
+    telling that points back at an earlier event of its kind ('this time', 'our
+    earlier migration') is not a retelling of it.
     """
     if a.years and b.years and not a.years & b.years:
         return "different years"
@@ -818,6 +839,13 @@ def two_events(a: Specifics, b: Specifics) -> str | None:
         return "different platforms"
     if a.again or b.again:
         return "refers to an earlier event"
+    if (
+        a.employers
+        and b.employers
+        and not any(e.split()[0] in b.folded for e in a.employers)
+        and not any(e.split()[0] in a.folded for e in b.employers)
+    ):
+        return "different employers"
     return None
 
 

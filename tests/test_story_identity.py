@@ -67,6 +67,23 @@ WAITLIST_2023 = (
     "points. The lesson was that a cancellation is only a loss if nobody else can use it."
 )
 
+# Two people, two employers, one kind of work and one headline figure.
+ONCALL_KESTREL = (
+    "At Kestrel Freight I was on call for the shipment-tracking service, and pages had "
+    "become constant: about 120 a week, most of them noise. I went through a month of "
+    "pages, deleted alerts nobody acted on, and turned the rest into alerts on customer "
+    "impact with a runbook link each. Pages fell to about 15 a week and mean time to "
+    "acknowledge went down by 60 percent."
+)
+ONCALL_HARBOR = (
+    "**Situation:** At Harbor Pay, the payouts on-call rotation was burning people out. "
+    "**Action:** I sorted a month of pages by whether anyone did something about them, "
+    "deleted alerts nobody acted on, and merged duplicates that fired for one "
+    "fault. **Result:** Weekly pages dropped from about 90 to 20 and mean time to "
+    "acknowledge went down by 60 percent; two engineers who had asked to leave the rotation "
+    "stayed."
+)
+
 # One story told for two principles, in different words.
 FIRMWARE_OWNERSHIP = (
     "At a company making smart thermostats I owned the over-the-air update service. After a "
@@ -141,6 +158,11 @@ def test_another_story_from_the_same_employer_and_team_is_not_reuse() -> None:
 def test_two_launches_of_one_product_years_apart_are_two_stories() -> None:
     """Same app, role and metric (the no-show rate); different years, problem and fix."""
     assert reused(REMINDERS_2021, WAITLIST_2023, "invent-and-simplify", "customer-obsession") == []
+
+
+def test_like_stories_at_differently_named_employers_are_two_stories() -> None:
+    """A shared metric and figure ('60 percent') does not make Kestrel's story Harbor's."""
+    assert reused(ONCALL_KESTREL, ONCALL_HARBOR) == []
 
 
 def test_one_story_framed_for_two_principles_is_reuse() -> None:
