@@ -11,20 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
-from scoring.facts import Facts, compare_facts, extract_facts
+from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
     VOTES,
     AnswerAnalysis,
     AnswerInput,
+    Check,
     Contradiction,
     FlagHit,
     LoopAnalysis,
     Outcome,
     Reuse,
     Signals,
+    Statement,
     Vote,
 )
 from scoring.similarity import (
@@ -34,7 +36,7 @@ from scoring.similarity import (
     same_story,
     story_evidence,
 )
-from scoring.text import fold, metric_quantities, plural_spans, singular_spans
+from scoring.text import fold, metric_quantities, plural_spans, sentence_at, singular_spans
 from scoring.votes import star_parts, vote_for
 
 
@@ -183,13 +185,14 @@ def analyze_loop(
             votes[t.main] = analyses[t.main].vote
         else:
             votes[t.main] = _telling_vote(answers, t)[0]
-    reused, contradictions = compare_tellings(answers, groups)
+    checks: list[Check] = []
+    reused, contradictions = compare_tellings(answers, groups, checks)
     # The telling's vote is what the answer object shows for the main answer.
     telling_of = {i: t.main for t in groups for i in t.indexes}
     final = [_with_vote(a, votes[telling_of[a.index]]) for a in analyses]
     flagged = {i for c in contradictions for i in c.answers}
     outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
-    return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome)
+    return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome, tuple(checks))
 
 
 def rejudge(
@@ -220,9 +223,14 @@ def _with_vote(a: AnswerAnalysis, vote: Vote) -> AnswerAnalysis:
 
 
 def compare_tellings(
-    answers: Sequence[AnswerInput], groups: Sequence[Telling]
+    answers: Sequence[AnswerInput],
+    groups: Sequence[Telling],
+    checks: list[Check] | None = None,
 ) -> tuple[list[Reuse], list[Contradiction]]:
-    """Retellings across rounds, and the conflicting facts within them."""
+    """Retellings across rounds, and the conflicting facts within them.
+
+    Facts that may disagree (see ``judge_facts``) are appended to ``checks``.
+    """
     if len(groups) < 2:
         return [], []
     corpus = Corpus(t.text for t in groups)
@@ -254,19 +262,37 @@ def compare_tellings(
                 tuple(story_evidence(ti.text, shared)),
             )
         )
-        for c in compare_facts(facts_of(i), facts_of(j)):
-            contradictions.append(
-                Contradiction(
-                    (c.a_source, c.b_source),
-                    (answers[c.a_source].round, answers[c.b_source].round),
-                    c.kind,
-                    c.detail(
-                        f"round {answers[c.a_source].round}",
-                        f"round {answers[c.b_source].round}",
-                    ),
-                )
-            )
+        found, maybe = judge_facts(facts_of(i), facts_of(j))
+        contradictions += [_finding(Contradiction, answers, c) for c in found]
+        if checks is not None:
+            checks += [_finding(Check, answers, c) for c in maybe]
     return reused, contradictions
+
+
+_Finding = TypeVar("_Finding", bound=Contradiction)
+
+
+def _finding(cls: type[_Finding], answers: Sequence[AnswerInput], c: Conflict) -> _Finding:
+    """A conflict between two answers, with each side's sentence and span to quote."""
+    ra, rb = answers[c.a_source].round, answers[c.b_source].round
+    return cls(
+        (c.a_source, c.b_source),
+        (ra, rb),
+        c.kind,
+        c.detail(f"round {ra}", f"round {rb}"),
+        (
+            statement(answers, c.a_source, c.a_span),
+            statement(answers, c.b_source, c.b_span),
+        ),
+    )
+
+
+def statement(answers: Sequence[AnswerInput], index: int, span: tuple[int, int]) -> Statement:
+    """What answer ``index`` said at ``span``: the quote and its whole sentence."""
+    text = answers[index].text
+    start, end = span
+    sentence = sentence_at(text, start).text.strip() or text[start:end]
+    return Statement(index, answers[index].round, sentence, start, end, text[start:end])
 
 
 def decide(

@@ -15,12 +15,13 @@ stories with the same ``extract_facts`` and ``compare_facts``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from scoring.dispatch import compile_fast
-from scoring.text import Rx, fold, negated_before, quantities
+from scoring.text import NUMBER_WORDS, Quantity, Rx, fold, negated_before, quantities
 
 # --- figures -----------------------------------------------------------------
 
@@ -69,6 +70,13 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"p\s?90|90th", "p90"),
     (r"p\s?50|median", "p50"),
     (r"latenc\w*|response times?|load times?|page loads?|time to first", "latency"),
+    # "<thing> time" names a duration that is measured: "refund time", "lead time", "MTTR".
+    (
+        r"turnaround|(?:lead|cycle|resolution|wait(?:ing)?|processing|handling|review|refund|"
+        r"delivery|queue|recovery|setup|build-and-test|onboarding) times?|"
+        r"time to (?:resolve|recover|detect|merge|deploy|ship|restore)|mttr|mttd",
+        "turnaround",
+    ),
     (r"error rates?|errors?|5xx|failure rates?|failures|exceptions", "errors"),
     (r"availability|uptime|downtime", "availability"),
     (r"conversion\w*|checkout rate", "conversion"),
@@ -95,6 +103,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"traffic", "traffic"),
     (r"adoption", "adoption"),
     (r"nps|csat|satisfaction", "satisfaction"),
+    (r"accuracy|precision|recall|hit rate", "accuracy"),
+    (r"yield", "yield"),
 )
 _MEASURE_RES = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), name) for p, name in MEASURES]
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
@@ -169,6 +179,13 @@ class Figure:
     start: int
     end: int
     source: int = 0
+    bound: str | None = None
+    """'upper' for 'under 3%', 'lower' for 'over 40': the value is a limit, not a reading."""
+    low: float | None = None
+    high: float | None = None
+    """A range said as one value ('two or three weeks', '20-30 ms'): both ends."""
+    when: str | None = None
+    """'later' for a result told as coming later ('within two months', 'a year on')."""
 
 
 @dataclass(frozen=True)
@@ -215,9 +232,17 @@ class Conflict:
     a_source: int = 0
     b_source: int = 0
     subject: str = ""
+    a_span: tuple[int, int] = (0, 0)
+    b_span: tuple[int, int] = (0, 0)
+    """Where each stated value sits in its answer's text (start, end)."""
+    check: bool = False
+    """True when the two may not be about the same thing, or may agree within rounding:
+    worth a look, not a contradiction an interviewer would hold against the candidate."""
 
     def detail(self, a_label: str = "one telling", b_label: str = "the other") -> str:
         what = f"{self.subject}: " if self.subject else ""
+        if self.check:
+            return f"{what}{a_label} says {self.a!r}; {b_label} says {self.b!r}: check these agree"
         return f"{what}{self.a!r} in {a_label}, {self.b!r} in {b_label}"
 
 
@@ -297,7 +322,7 @@ def _unit_after(text: str, end: int) -> str:
     words: list[str] = re.findall(r"[-\s]*([A-Za-z][A-Za-z'\-]*)", window)
     for w in words[:4]:
         lw = w.lower()
-        if lw in _FILLER:
+        if lw in _FILLER or lw in NUMBER_WORDS:
             continue
         return lw
     return ""
@@ -313,17 +338,143 @@ def _singular(word: str) -> str:
     return word
 
 
+MAX_FIGURES = 120
+"""Figures kept per answer, the first ones in reading order.
+
+A spoken answer of three minutes states a few dozen figures at most; more
+than this is a pasted log or table, whose figures are not facts a listener
+would hold the speaker to. The cap bounds the comparison work of a pair of
+answers (at most MAX_FIGURES squared, and far less once bucketed by slot), so
+analysis stays linear in the length of what was pasted.
+"""
+
+
 def figures(text: str, source: int = 0) -> list[Figure]:
     """Every quantity stated in ``text`` as a Figure (dates and levels excluded)."""
     return list(_figures(fold(text), source))
 
 
+_JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
+
+
+def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Numbers said in several words as one: 'twenty-five', 'a hundred and fifty', 'two hundred'.
+
+    English builds a number from words by adding a units word to a tens word
+    ('twenty-five'), multiplying by 'hundred', 'thousand' or 'million' ('two
+    hundred') and adding what follows a hundred, often after 'and' ('four
+    hundred and twelve').
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and q.start < prev.end:
+            continue  # 'thousand' in '180 thousand' is the numeral's own scale word
+        word = q.text.lower()
+        if (
+            prev is not None
+            and q.kind == prev.kind == "number"
+            and word in NUMBER_WORDS
+            and prev.text.replace("-", " ").split()[-1].lower() in NUMBER_WORDS
+            and _JOIN.fullmatch(text, prev.end, q.start)
+        ):
+            last = NUMBER_WORDS[prev.text.replace("-", " ").split()[-1].lower()]
+            v = NUMBER_WORDS[word]
+            joined: float | None = None
+            if v in (100.0, 1e3, 1e6, 1e9) and v > last:
+                whole = prev.value
+                big = max((m for m in (1e9, 1e6, 1e3) if m > v and whole >= m), default=0.0)
+                head = (whole // big * big) if big else 0.0
+                joined = head + max(whole - head, 1.0) * v
+            else:
+                tens = 20 <= last < 100 and last % 10 == 0 and v < 10
+                tens = tens and " and " not in text[prev.end : q.start]
+                after_hundred = last >= 100 and v < 100 and (last >= 1000 or prev.value % 100 == 0)
+                if tens or after_hundred:
+                    joined = prev.value + v
+            if joined is not None and word not in ("dozen", "dozens", "hundreds", "thousands"):
+                out[-1] = Quantity(
+                    prev.start, q.end, text[prev.start : q.end], joined, q.unit, "number"
+                )
+                continue
+        out.append(q)
+    return out
+
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:targets?|targeted|targeting|goals?|slos?|slas?|budget(?:ed)?|limits?|caps?|capped|"
+    r"thresholds?|aim(?:ed|ing)?|objectives?|okrs?|quotas?|ceiling|allowance|commitment|"
+    r"committed to|promised|plan(?:ned)?|deadline|needed to|had to|required|requirements?|"
+    r"expected|expecting|estimated?|estimates|projected|projections?|forecasts?|forecasted|"
+    r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b[^\d.;!?]{0,30}$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:budget|target|goal|limit|slo|sla|cap|threshold|ceiling|"
+    r"quota|deadline|objective|estimate|forecast)\b",
+    re.I,
+)
+_VERSUS_AFTER = re.compile(
+    r"\s*(?:[\w\-]+\s+)?(?:under|over|below|above|ahead of|behind|short of)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:budget|target|goal|plan|estimate|forecast|schedule|limit)\b",
+    re.I,
+)
+_PEAK_BEFORE = re.compile(
+    r"\b(?:spik(?:e|es|ed|ing)|peak(?:ed|s|ing)?|worst|max(?:imum|ed)?|as (?:high|bad|slow|"
+    r"long|much) as|topped out|at its (?:worst|height)|high of)\b[^\d.;!?]{0,20}$",
+    re.I,
+)
+_UPPER_BEFORE = re.compile(
+    r"\b(?:under|below|less than|fewer than|at most|no more than|up to|within|sub-?|"
+    r"a maximum of|capped at)\s*$",
+    re.I,
+)
+# "Crept up to 1.4 s", "went up to 9%": a movement that arrived somewhere, not a limit.
+_MOVED_UP = re.compile(
+    r"\b(?:\w+ed|crept|went|got|rose|grew|shot|ran|came|going|creeping|climbing)\s+up to\s*$",
+    re.I,
+)
+_LOWER_BEFORE = re.compile(
+    r"\b(?:over|above|more than|at least|upwards of|north of|exceeding|in excess of|"
+    r"a minimum of|the better part of)\s*$",
+    re.I,
+)
+# A span of time that dates something rather than measuring it: "within two weeks",
+# "after three months", "every two hours", "for the first two hours", "a month later".
+_TIMING_BEFORE = re.compile(
+    r"\b(?:within|after|every|each|once|in the (?:first|last|next|past)|for the (?:first|"
+    r"last|next|past)|over the (?:next|following|first|last|past)|during the (?:first|last)|"
+    r"per|the next|the following|the first|the last|inside|since)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|a\s+few\s+)?$",
+    re.I,
+)
+_TIMING_AFTER = re.compile(r"\s+(?:later|ago|afterwards|earlier|into\b|on(?=[,.;]))", re.I)
+# A result said to come later than the first one: "within two months it reached 78%",
+# "a year later the rate was 2%", "eventually", "since then". Plain "after the fix" is
+# not later: it introduces the result itself.
+_LATER = re.compile(
+    r"\b(?:within|after|over|by the end of) (?:the )?(?:(?:first|next|following) )?"
+    r"(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|couple of|\d+)?\s*"
+    r"(?:weeks?|months?|quarters?|years?)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|\d+) (?:weeks?|months?|"
+    r"quarters?|years?) (?:later|on|after(?:wards)?)\b"
+    r"|\b(?:eventually|since then|ever since|later that (?:year|quarter)|by year[- ]end|"
+    r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time)\b",
+    re.I,
+)
+_STILL = re.compile(
+    r"\b(?:still|stayed|remained|unchanged|stuck|flat|hovered|hovering|plateaued)\b[^\d.;!?]*$",
+    re.I,
+)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+|\s+and\s+", re.I)
+
+
 @lru_cache(maxsize=2048)
 def _figures(text: str, source: int) -> tuple[Figure, ...]:
     out: list[Figure] = []
-    for q in quantities(text):
-        if q.kind != "number":
-            continue
+    raws: list[float] = []
+    numbers = [q for q in quantities(text) if q.kind == "number"]
+    for q in _spoken_numbers(text, numbers)[:MAX_FIGURES]:
         value = q.value
         unit = q.unit
         end = q.end
@@ -331,7 +482,7 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
         if unit in _SCALE and not raw.startswith(("$", "€", "£")):
             value *= _SCALE[unit]
             unit = _unit_after(text, end)
-        if q.unit == "x" or raw.endswith(("x", "×")) or "times" in raw:
+        if q.unit == "x" or re.search(r"\d\s?[x×]$", raw) or "times" in raw:
             family, unit = "multiplier", "x"
         elif raw.startswith(("$", "€", "£")) or unit in _MONEY_WORDS:
             family, unit = "money", "money"
@@ -393,7 +544,22 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
             or (family in ("percent", "money", "time") and _DELTA_AFTER.match(text, q.end))
         ):
             role = "delta"
+        bound = None
+        if _UPPER_BEFORE.search(left) and not _MOVED_UP.search(left):
+            bound = "upper"
+        elif _LOWER_BEFORE.search(left):
+            bound = "lower"
+        clause_left = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 60) : q.start])[-1]
+        if family == "time" and (_TIMING_BEFORE.search(left) or _TIMING_AFTER.match(text, q.end)):
+            role = "timing"
+        elif _VERSUS_AFTER.match(text, q.end):
+            role = "versus"
+        elif _TARGET_BEFORE.search(clause_left) or _TARGET_AFTER.match(text, q.end):
+            role = "target"
+        elif _PEAK_BEFORE.search(clause_left):
+            role = "peak"
         measure, measures = _measures(text, q.start, q.end)
+        raws.append(q.value)
         out.append(
             Figure(
                 value=value,
@@ -409,8 +575,11 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
                 start=q.start,
                 end=q.end,
                 source=source,
+                bound=bound,
+                when=_when(text, q.start, q.end),
             )
         )
+    _ranges(text, out, raws)
     # "p99 went from 1.4s to 200ms": an unnamed figure inherits the measure just before it.
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
@@ -422,6 +591,44 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
         ):
             out[k] = replace(cur, measure=prev.measure, measures=prev.measures)
     return tuple(out)
+
+
+def _when(text: str, start: int, end: int) -> str | None:
+    """'later' when the sentence places this figure after the story's first result."""
+    sentence_start = max(text.rfind(c, max(0, start - 160), start) for c in ".;!?\n") + 1
+    right = re.split(r"[.;!?,]", text[end : end + 50])[0]
+    if _STILL.search(text, max(sentence_start, start - 40), start):
+        return None  # 'still at 12%' says the value held throughout: the same slot as the result
+    if _LATER.search(text, sentence_start, start) or _LATER.search(right):
+        return "later"
+    return None
+
+
+def _ranges(text: str, out: list[Figure], raws: list[float]) -> None:
+    """'Two or three weeks', '20-30 ms', 'between 40 and 50': one value said as its two ends.
+
+    The first end often has no unit of its own ('20-30 ms'), so it takes the second's.
+    """
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        gap = re.sub(r"^[$€£]?[\w.,]+", "", text[a.start : b.start])
+        if not _RANGE_GAP.fullmatch(gap) or a.role in ("before", "delta") or b.role == "after":
+            continue
+        word = gap.strip().lower()
+        lead = text[max(0, a.start - 12) : a.start]
+        if word == "and" and not re.search(r"\bbetween\s+\S*$", lead, re.I):
+            continue
+        if word == "to" and re.search(r"\bfrom\b", text[max(0, a.start - 40) : a.start], re.I):
+            continue
+        low = a.value
+        if a.family == "plain" and b.family != "plain" and raws[k]:
+            low = raws[k - 1] * b.value / raws[k]
+        elif a.family != b.family:
+            continue
+        if not 0 < low < b.value or b.value > 20 * low:
+            continue
+        out[k - 1] = replace(b, value=low, low=low, high=b.value, start=a.start, quote=a.quote)
+        out[k] = replace(b, low=low, high=b.value)
 
 
 def _quote(text: str, start: int, end: int) -> str:
@@ -464,7 +671,11 @@ _FUNCTION = Rx(
     r"one of (?:the|several|\w+) (?:[\w\-]+ ){0,2}?(?:engineers|developers|devs|members)|"
     r"(?:just|only) (?:a|an|one) (?:engineer|developer|"
     r"member)|(?:(?:senior|junior|mid-level|new|staff|principal)\s+)?(?:software |backend |"
-    r"frontend |mobile |full-stack )?(?:engineer|developer|dev|sde)(?= on| in| at| for|,))\b",
+    r"frontend |mobile |full-stack )?(?:engineer|developer|dev|sde)(?= on| in| at| for|,)"
+    # Individual-contributor titles other than engineer: "a data scientist on the team".
+    r"|(?:(?:senior|junior|lead|staff|principal)\s+)?(?:data scientist|data analyst|analyst|"
+    r"designer|sre|site reliability engineer|qa engineer|test engineer|ml engineer|"
+    r"machine learning engineer|data engineer)(?= on| in| at| for| with|,))\b",
     needs=(
         "lead",
         "manager",
@@ -478,7 +689,18 @@ _FUNCTION = Rx(
         " dev",
         "sde",
         "member",
+        "scientist",
+        "analyst",
+        "designer",
+        "sre",
     ),
+)
+# "with four data scientists reporting to me", "my six direct reports": the candidate managed.
+_MANAGED = Rx(
+    r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
+    r"|\b(?:I|who) (?:managed|manage) (?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|"
+    r"people|developers|scientists|analysts)\b",
+    needs=("reporting", "direct reports", "manage"),
 )
 _OTHER_LEAD = re.compile(
     r"(?i:\b(?:our|my|the team's) (?:tech(?:nical)? lead|team lead|lead engineer|project lead)"
@@ -510,6 +732,19 @@ _FUNCTION_CANON = (
     ("developer", "member"),
     ("dev", "member"),
     ("sde", "member"),
+    ("senior", "member"),
+    ("junior", "member"),
+    ("staff", "member"),
+    ("principal", "member"),
+    ("data", "member"),
+    ("analyst", "member"),
+    ("designer", "member"),
+    ("sre", "member"),
+    ("site", "member"),
+    ("qa", "member"),
+    ("test", "member"),
+    ("ml", "member"),
+    ("machine", "member"),
 )
 _TEAM_ADJ = {
     "own", "whole", "entire", "new", "small", "old", "current", "immediate", "other", "same",
@@ -524,10 +759,15 @@ _OWN_TEAM = Rx(
     r"transferred to|sat on|was on)|as part of|(?:my|our)\s+(?:team|org|group),?)\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?P<name>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
     r"\s+(?:team|squad|org|organisation|organization|group)\b"
-    r"|\b(?:my|our)\s+(?P<name2>(?:[A-Za-z][\w\-]*\s+){0,1}[A-Za-z][\w\-]*)\s+"
+    r"|\bmy\s+(?P<name2>(?:[A-Za-z][\w\-]*\s+){0,1}[A-Za-z][\w\-]*)\s+"
     r"(?:team|squad|org)\b"
     r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:on|in|for|of)\s+the\s+"
-    r"(?P<name3>(?:[A-Za-z][\w\-]*\s+){0,1}?[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b",
+    r"(?P<name3>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
+    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b"
+    # "as a security engineer at a carrier, on the identity and access team"
+    r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+,?\s+){2,8}?(?:on|in)\s+the\s+"
+    r"(?P<name4>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
+    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b",
     needs=("team", "squad", " org", "group"),
 )
 _COMPANY = compile_fast(
@@ -606,7 +846,7 @@ _SEASON = Rx(
 _SELF_DECIDED = Rx(
     r"\bI\s+(?:\w+\s+)?(?:decided|made the (?:call|decision)|chose|called it|took the call|"
     r"made the final call|pulled the trigger|took it on myself)\b"
-    r"|\b(?:it|that|the call|the decision) was (?:my|mine)(?: call| decision)?\b"
+    r"|\b(?:it|that|the call|the decision) was (?:my (?:call|decision)|mine)\b"
     r"|\bmy (?:call|decision)\b(?! to (?:escalate))",
     needs=("decid", "call", "chose", "trigger", "took it on", "decision", "was my", "mine"),
 )
@@ -636,7 +876,13 @@ _SELF_STARTED = Rx(
     r"\b(?:nobody|no one|no-one) (?:had )?(?:asked|told|assigned)|without being (?:asked|told)|"
     r"on my own (?:initiative)?|wasn't (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog|"
     r"plan)|not (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog)|I (?:volunteered|"
-    r"took it on myself|decided to (?:look|dig|fix|take))",
+    r"took it on myself|decided to (?:look|dig|fix|take))"
+    # Proposing the work: "I proposed that we sunset it", "it was my idea to batch them".
+    r"|\bI (?:\w+ )?(?:proposed|suggested|pitched|came up with|initiated|championed|"
+    r"pushed for|advocated for|put forward|floated)\b"
+    r"|\b(?:it|this|that|the (?:idea|plan|proposal|project|change)) was (?:my|mine)"
+    r"(?: (?:idea|proposal|initiative|suggestion))?\b|\bmy (?:own )?(?:idea|proposal|"
+    r"initiative|suggestion)\b",
     needs=(
         "nobody",
         "no one",
@@ -649,13 +895,31 @@ _SELF_STARTED = Rx(
         "volunteer",
         "took it on",
         "decided to",
+        "propos",
+        "suggest",
+        "pitch",
+        "came up",
+        "initiat",
+        "champion",
+        "pushed for",
+        "advocat",
+        "put forward",
+        "floated",
+        "idea",
+        "mine",
     ),
 )
 _ASSIGNED = Rx(
-    r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level)\s+"
-    r"(?:\w+\s+)?(?:asked|told|assigned|tasked|gave|handed|wanted) (?:me|us)\b"
-    r"|\bI (?:was|got) (?:asked|assigned|tasked|told) (?:to|with)\b",
-    needs=("asked", "told", "assign", "task", "gave", "hand", "want"),
+    r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level|cto|ceo|"
+    r"head of [\w\-]+|leadership|product manager|pm)\s+"
+    r"(?:\w+\s+)?(?:asked|told|assigned|tasked|gave|handed|wanted|needed) (?:me|us)\b"
+    r"|\bI (?:was|got) (?:asked|assigned|tasked|told|handed) (?:to|with)\b"
+    # "... and assigned the project to me", "handed it to me": the work came from above.
+    r"|\b(?:assigned|handed|gave|delegated) (?:the (?:project|work|task|migration|problem)|it|"
+    r"this|that) (?:over )?to me\b"
+    r"|\b(?:it|this|that|the (?:idea|plan|project)) was (?:my|our|the) (?:manager|director|vp|"
+    r"lead|boss|cto)'s (?:idea|call|decision|proposal)\b",
+    needs=("asked", "told", "assign", "task", "gave", "hand", "want", "need", "delegat", "'s "),
 )
 
 _FAILED = Rx(
@@ -664,8 +928,14 @@ _FAILED = Rx(
     r"never (?:shipped|launched|went live)|was (?:cancelled|canceled|scrapped|shelved|killed|"
     r"abandoned)|(?:did not|didn't) (?:work|ship|land|launch|deliver|hit|meet))"
     r"|we (?:missed|blew) (?:the|our) (?:deadline|date|launch|target|goal|window)"
+    # "We missed July 1", "missed the go-live": a date or milestone that was not made.
+    r"|(?:missed|blew|slipped past) (?:(?:the|our|its|that) )?(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
+    r"(?:[\w\-]+ ){0,2}(?:go-live|cutover|milestone|launch date|ship date|release date))"
+    # "it was rolled back on day two", "the ramp got pulled back".
+    r"|(?:was|were|got|had to be) (?:rolled|pulled|backed) (?:back|out)"
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
-    r"|(?:had to|we) roll(?:ed)? (?:it |the \w+ )?back"
+    r"|(?:had to|have to|needed to|we) roll(?:ed)? (?:it |the \w+ )?back"
     r"|we lost (?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract)s?"
     r"|(?:my|our) (?:biggest |real )?failure|(?:for|as|was|is) a (?:big |real |complete |"
     r"total )?failure|^a (?:big |real )?failure|(?<=[.!?:] )a (?:big |real )?failure"
@@ -710,6 +980,22 @@ _FAILED = Rx(
         "binned",
         "back",
         "restart",
+        "go-live",
+        "cutover",
+        "milestone",
+        " date",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may ",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
         "broke",
         "caused",
         "down",
@@ -745,6 +1031,12 @@ _SUCCEEDED = Rx(
     r"worked|went (?:live|out) (?:on time|without)|shipped on (?:time|schedule))"
     r"|(?:launched|shipped|delivered|went live|finished|landed|completed)\s+(?:it\s+)?"
     r"(?:on (?:time|schedule)|ahead of (?:schedule|time)|early|a week early|before the deadline)"
+    # "We launched on July 1 as required", "turned it off at the end of Q2, as planned".
+    r"|(?:launched|shipped|delivered|went live|cut over|switched over|finished|completed|"
+    r"landed|turned (?:it|the [\w\-]+(?: [\w\-]+)?) off|retired (?:it|the [\w\-]+))\b"
+    r"[^.;!?]{0,40}?,? as (?:planned|required|scheduled|promised|committed|agreed)"
+    # "the ramp never had to be pulled back": the risk that would have been failure did not come.
+    r"|never (?:had|needed) to (?:be )?(?:rolled|pulled|roll|pull) (?:it |\w+ )?back"
     r"|(?:hit|met|beat|made|exceeded) (?:the|our) (?:deadline|date|launch date|target|goal)"
     r"|(?:without|with no|with zero) (?:a |any )?(?:rollback|incidents?|downtime|outages?)"
     r"|(?:customer|client) (?:renewed|signed|stayed|expanded)"
@@ -776,6 +1068,13 @@ _SUCCEEDED = Rx(
         "smoothly",
         "great",
         "paid off",
+        "as planned",
+        "as required",
+        "as scheduled",
+        "as promised",
+        "as committed",
+        "as agreed",
+        "back",
     ),
 )
 
@@ -798,13 +1097,16 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         if not canon:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
+    for m in _MANAGED.finditer(text):
+        if not negated_before(text, m.start(), 20):
+            out.append(Fact("role", "manager", m.group(), m.start(), m.end(), source))
     if not any(f.kind == "role" for f in out):
         # "Our tech lead, Dana, drove it": someone else led, so the candidate did not.
         other = _OTHER_LEAD.search(text)
         if other and not negated_before(text, other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
     for m in _OWN_TEAM.finditer(text):
-        raw = m.group("name") or m.group("name2") or m.group("name3") or ""
+        raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
         words = [w for w in raw.lower().split() if w not in _TEAM_ADJ]
         if not words:
             continue
@@ -844,11 +1146,19 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         out.append(Fact("year~", str(year), quote, m.start(), m.end(), source))
     for m in _QUARTER.finditer(text):
         q = m.group("q") or _QUARTER_WORD[m.group("w").lower()]
-        out.append(Fact("quarter", q, text[m.start() : m.end()], m.start(), m.end(), source))
+        quote = text[m.start() : m.end()]
+        about = _event_words(text, m.start(), m.end())
+        out.append(Fact("quarter", q, quote, m.start(), m.end(), source, about))
     for m in _MONTH_IN.finditer(text):
-        out.append(Fact("month", m.group("m").lower(), m.group(), m.start(), m.end(), source))
+        about = _event_words(text, m.start(), m.end())
+        out.append(
+            Fact("month", m.group("m").lower(), m.group(), m.start(), m.end(), source, about)
+        )
     for m in _SEASON.finditer(text):
-        out.append(Fact("event", m.group(), text[m.start() : m.end()], m.start(), m.end(), source))
+        about = _event_words(text, m.start(), m.end())
+        out.append(
+            Fact("event", m.group(), text[m.start() : m.end()], m.start(), m.end(), source, about)
+        )
     agency: tuple[tuple[Rx, str], ...] = ((_SELF_DECIDED, "candidate"), (_BOSS_DECIDED, "manager"))
     for pattern, value in agency:
         for m in pattern.finditer(text):
@@ -861,11 +1171,64 @@ def _facts_of(text: str, source: int) -> list[Fact]:
     started: tuple[tuple[Rx, str], ...] = ((_SELF_STARTED, "candidate"), (_ASSIGNED, "manager"))
     for pattern, value in started:
         for m in pattern.finditer(text):
-            if value == "manager" and negated_before(text, m.start() + 3, 30):
+            # "It wasn't my idea", "nobody's manager asked": a negated claim claims nothing.
+            if negated_before(text, m.start() + 3, 30) or _NEGATED_INSIDE.search(m.group()):
                 continue
+            if value == "candidate" and re.match(
+                r"\s+(?:that )?(?:my|our|the) (?:\w+ )?(?:manager|"
+                r"director|vp|lead|boss)\b",
+                text[m.end() :],
+            ):
+                continue  # "I suggested my manager ..." : the idea is not said to be mine
+            right = re.split(r"[.;!?,]", text[m.end() : m.end() + 80])[0]
+            about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
+            about -= _GENERIC_WORK
             quote = _clip(text, m.start(), m.end())
-            out.append(Fact("started", value, quote, m.start(), m.end(), source))
+            out.append(Fact("started", value, quote, m.start(), m.end(), source, about))
     return out
+
+
+_DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "q1", "q2", "q3", "q4", "quarter", "first", "second",
+    "third", "fourth", "last", "early", "late", "mid", "year", "month", "week", "day",
+}  # fmt: skip
+
+
+_RECURRENCE = re.compile(
+    r"\b(?:this time|again|once more|another|a second|the second time|a repeat|recurr\w*|"
+    r"same (?:thing|problem|issue) (?:happened|came back))\b",
+    re.I,
+)
+_AGAIN = "~again"
+"""Marks a date told of a recurrence ('in March, this time ...'): a new event of a kind the
+story has seen, which can fall in another month without contradicting the first."""
+_DATE_LEAD = {"in", "during", "by", "early", "late", "mid", "since", "around", "back", "of", "the"}
+
+
+def _event_words(text: str, start: int, end: int) -> frozenset[str]:
+    """What happened at a date: the content words of its clause ('in March we migrated').
+
+    Two tellings' months or quarters are one fact only when they date the same event.
+    """
+    left = re.split(r"[.;!?,]", text[max(0, start - 60) : start])[-1]
+    right = re.split(r"[.;!?,]", text[end : end + 60])[0]
+    if not set(_WORDS.findall(left.lower())) - _DATE_LEAD:
+        # "In Q2 2023, at a telehealth company, I ...": a date opening its sentence dates
+        # everything the sentence tells.
+        right = re.split(r"[.;!?]", text[end : end + 200])[0]
+    words = _WORDS.findall((left + " " + right).lower())
+    out = {_stem(w) for w in words if w not in _CONTEXT_STOP and w not in _DATE_WORDS}
+    sentence_start = max(text.rfind(c, max(0, start - 200), start) for c in ".;!?\n") + 1
+    sentence = text[sentence_start : end + 200].split(".")[0]
+    if _RECURRENCE.search(sentence):
+        out.add(_AGAIN)
+    return frozenset(out)
+
+
+_NEGATED_INSIDE = re.compile(r"\b(?:wasn't|was not|isn't|never|not)\b", re.I)
+_GENERIC_WORK = {"project", "work", "task", "it", "thi", "idea", "me", "us", "do", "look", "into"}
+"""Words that name the work in general: a claim about 'the project' is about all of it."""
 
 
 def _clip(text: str, start: int, end: int, words: int = 6) -> str:
@@ -891,7 +1254,7 @@ def _identity_words(text: str) -> frozenset[str]:
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
     for m in _OWN_TEAM.finditer(text):
-        raw = m.group("name") or m.group("name2") or m.group("name3") or ""
+        raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
         out.update(w for w in raw.lower().split() if w not in _TEAM_ADJ)
     return frozenset(out - _NOT_COMPANY)
 
@@ -980,34 +1343,165 @@ def extract_facts(text: str, source: int = 0) -> Facts:
 
 
 # --- comparison ------------------------------------------------------------------
+#
+# Figures are compared as slots. A figure's slot is what it measures (the measure
+# named, or the thing counted), its unit family, its period, its role in the story
+# (baseline, result, change, target or limit, peak, a date-like span of time) and
+# whether it is told as a later result. Two figures in different slots never
+# conflict: a target is not a result, the length of a trial is not a latency, a
+# count of people is not a count of services. Within one slot the values pass a
+# tolerance layer first (units, number words, rounding, ranges, limits,
+# complements, a change that agrees with a before and an after). Only then is a
+# difference a contradiction; a difference where the slot is unsure (one telling
+# gives the role, the other does not) or the values are near is a check.
+
+_UNCOMPARED_ROLES = {"timing"}
+"""Spans of time that date something ('within two weeks') rather than measure it."""
+_OWN_SLOT_ROLES = {"target", "peak", "delta", "versus"}
+"""Roles whose figures are compared only with figures of the same role."""
+_MAX_FIGURE_CHECKS = 3
+"""Checks from figures per pair of tellings: more would bury the ones that matter."""
 
 
-def _close(a: Figure, b: Figure) -> bool:
-    tolerance = 0.25 if (a.hedged or b.hedged) else 0.1
-    big = max(abs(a.value), abs(b.value))
-    return big == 0 or abs(a.value - b.value) <= tolerance * big
+def _slot_key(f: Figure) -> tuple[str, str, str | None]:
+    """The bucket a figure is compared within: only figures in one bucket can share a slot."""
+    return (f.family, f.unit if f.family == "count" else "", f.per)
 
 
-def _same_quantity(a: Figure, b: Figure) -> bool:
-    """Whether two figures are about the same thing (so different values would conflict)."""
-    if a.family != b.family or a.per != b.per:
-        return False
-    if a.role and b.role and a.role != b.role:
-        return False
-    if (a.role in ("delta", "total") or b.role in ("delta", "total")) and a.role != b.role:
-        return False
+def _role(f: Figure) -> str | None:
+    return None if f.role == "total" else f.role
+
+
+def _slot(a: Figure, b: Figure) -> str | None:
+    """'same' when two figures fill one slot, 'maybe' when they may, None when they cannot."""
+    if a.family == "plain" or a.role in _UNCOMPARED_ROLES or b.role in _UNCOMPARED_ROLES:
+        return None
+    ra, rb = _role(a), _role(b)
+    sure = True
+    if ra != rb:
+        if ra in _OWN_SLOT_ROLES or rb in _OWN_SLOT_ROLES or (ra and rb):
+            return None
+        sure = False  # one telling says baseline or result, the other does not say
+    if a.when != b.when:
+        sure = False  # one says the figure came later; the other may mean the first result
     if a.family == "count":
-        return a.unit == b.unit and (
-            bool(a.measures & b.measures) or not a.measures or not b.measures
-        )
-    if a.family == "plain":
+        if a.measures and b.measures and not a.measures & b.measures:
+            return None
+    elif a.measures and b.measures:
+        if not a.measures & b.measures:
+            return None
+    elif a.measures or b.measures:
+        return None
+    else:
+        # Nothing names what is measured: only shared words say it may be one thing;
+        # two shared words and one stated role, or three words, make it the same thing.
+        shared = len(a.context & b.context)
+        if shared < 2:
+            return None
+        sure = sure and (shared >= 3 or ra is not None)
+    return "same" if sure else "maybe"
+
+
+def _span(f: Figure) -> tuple[float, float]:
+    if f.low is not None and f.high is not None:
+        return f.low, f.high
+    return f.value, f.value
+
+
+def _is_round(f: Figure) -> bool:
+    """A sum of money or a count said round ('$200K', '3,000 users'): often an approximation."""
+    digits = f"{abs(f.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return f.family in ("money", "count") and abs(f.value) >= 100 and len(digits) <= 1
+
+
+def _within_bound(f: Figure, low: float, high: float, tolerance: float) -> bool:
+    if f.bound == "upper":
+        return low <= f.value * (1 + tolerance)
+    if f.bound == "lower":
+        return high >= f.value * (1 - tolerance)
+    return True
+
+
+_POSITIVE = re.compile(
+    r"free|success|succe|uptime|availab|pass|healthy|clean|on[- ]time|accura|correct|valid|"
+    r"complete|resolv|retain|without|delivered",
+    re.I,
+)
+
+
+def _positive(f: Figure) -> bool:
+    return bool(_POSITIVE.search(f.quote + " " + " ".join(sorted(f.context))))
+
+
+def _agreement(a: Figure, b: Figure) -> str:
+    """'yes' when two values of one slot agree after tolerance, 'near' when they may, else 'no'.
+
+    Tolerated: one value in base units (1.4 s is 1,400 ms); rounding (10%, or 25%
+    when either is hedged with 'about', 'roughly'); a value inside a range or under
+    a stated limit; a rate and its complement (0.5% crashing is 99.5% crash-free).
+    """
+    tolerance = 0.25 if (a.hedged or b.hedged) else 0.1
+    low_a, high_a = _span(a)
+    low_b, high_b = _span(b)
+    if a.bound or b.bound:
+        if _within_bound(a, low_b, high_b, tolerance) and _within_bound(
+            b, low_a, high_a, tolerance
+        ):
+            return "yes"
+        return "near"
+    gap = max(0.0, low_b - high_a, low_a - high_b)
+    big = max(abs(high_a), abs(high_b))
+    if big == 0 or gap <= tolerance * big:
+        return "yes"
+    if a.family == "percent" and abs(a.value + b.value - 100) <= max(
+        0.15, tolerance * min(a.value, b.value)
+    ):
+        return "yes" if _positive(a) != _positive(b) else "near"
+    if ((a.hedged or b.hedged) and gap <= 0.4 * big) or (
+        (_is_round(a) or _is_round(b)) and gap <= 0.3 * big
+    ):
+        return "near"
+    return "no"
+
+
+def _implied(figs: Sequence[Figure]) -> dict[str, list[tuple[str, float]]]:
+    """Changes a telling implies by a before and an after: '400 ms to 100 ms' is a 75% cut,
+    a cut of 300 ms and a fourfold speed-up; for rates also the change in points."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    last_before: Figure | None = None
+    for f in figs:
+        if f.role == "before":
+            last_before = f
+            continue
+        if f.role != "after" or last_before is None or last_before.family != f.family:
+            continue
+        before, after = last_before.value, f.value
+        changes: list[tuple[str, float]] = [(f.family, abs(before - after))]
+        if before:
+            changes.append(("percent", abs(before - after) / abs(before) * 100))
+        if before and after:
+            changes += [("multiplier", after / before), ("multiplier", before / after)]
+        for m in (last_before.measures | f.measures) or {""}:
+            out.setdefault(m, []).extend(changes)
+        last_before = None
+    return out
+
+
+def _implied_agrees(f: Figure, implied: dict[str, list[tuple[str, float]]]) -> bool:
+    if f.role != "delta" or not implied:
         return False
-    if a.measures and b.measures:
-        return bool(a.measures & b.measures)
-    if a.measures or b.measures:
-        return False
-    shared = a.context & b.context
-    return len(shared) >= 2 or (len(shared) >= 1 and a.role is not None and a.role == b.role)
+    keys = f.measures or frozenset(implied)
+    tolerance = 0.25 if f.hedged else 0.15
+    for m in keys:
+        for family, value in implied.get(m, ()):
+            big = max(abs(value), abs(f.value))
+            if family == f.family and (big == 0 or abs(value - f.value) <= tolerance * big):
+                return True
+    return False
+
+
+def _said_key(f: Figure) -> tuple[str, str, str | None, str]:
+    return (*_slot_key(f), f"{f.value:.3g}")
 
 
 def _subject(f: Figure) -> str:
@@ -1019,37 +1513,152 @@ def _subject(f: Figure) -> str:
 _COMPANY_SIZE_UNITS = {"person", "employee", "people", "staff"}
 
 
-def _figure_conflicts(a: Facts, b: Facts) -> list[Conflict]:
-    out: list[Conflict] = []
-    used: set[tuple[int, int]] = set()
-    reported: list[Figure] = []
-    for i, fa in enumerate(a.figures):
-        if any(_same_quantity(fa, fb) and _close(fa, fb) for fb in b.figures):
-            continue
-        if any(_same_quantity(fa, fr) and _close(fa, fr) for fr in reported):
-            continue  # the same figure said twice in one telling is one conflict
-        for j, fb in enumerate(b.figures):
-            if (i, j) in used or not _same_quantity(fa, fb) or _close(fa, fb):
-                continue
-            # Symmetric: b's figure must also be unmatched in a, else a merely has more.
-            if any(_same_quantity(fb, fx) and _close(fb, fx) for fx in a.figures):
-                continue
-            used.add((i, j))
-            reported.append(fa)
-            kind = "company" if fa.unit in _COMPANY_SIZE_UNITS else "number"
-            out.append(Conflict(kind, fa.quote, fb.quote, fa.source, fb.source, _subject(fa)))
-            break
+def _index(figs: Sequence[Figure]) -> dict[tuple[str, str, str | None], list[Figure]]:
+    out: dict[tuple[str, str, str | None], list[Figure]] = {}
+    for f in figs:
+        if f.family != "plain" and f.role not in _UNCOMPARED_ROLES:
+            out.setdefault(_slot_key(f), []).append(f)
     return out
 
 
-def _fact_conflicts(a: Facts, b: Facts, kind: str, report: str, subject: str) -> list[Conflict]:
+def _agrees_with_any(
+    f: Figure,
+    others: dict[tuple[str, str, str | None], list[Figure]],
+    implied: dict[str, list[tuple[str, float]]],
+    work: list[int],
+) -> bool:
+    for g in others.get(_slot_key(f), ()):
+        work[0] += 1
+        if _slot(f, g) is not None and _agreement(f, g) == "yes":
+            return True
+    return _implied_agrees(f, implied)
+
+
+def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict], list[Conflict]]:
+    """Figures of one slot that disagree (conflicts) or may (checks), bucketed by slot.
+
+    Each figure is compared only with the other telling's figures in its bucket
+    (family, thing counted, period), so the work grows with the figures of one
+    slot, not with every pair of numbers in two pasted logs.
+    """
+    figs_a = a.figures[: 2 * MAX_FIGURES]
+    figs_b = b.figures[: 2 * MAX_FIGURES]
+    index_a, index_b = _index(figs_a), _index(figs_b)
+    implied_a, implied_b = _implied(figs_a), _implied(figs_b)
+    said_a = {_said_key(f) for f in figs_a}
+    said_b = {_said_key(f) for f in figs_b}
+    agreed_a = {
+        id(f): _agrees_with_any(f, index_b, implied_b, work) for fs in index_a.values() for f in fs
+    }
+    agreed_b = {
+        id(f): _agrees_with_any(f, index_a, implied_a, work) for fs in index_b.values() for f in fs
+    }
+    conflicts: list[Conflict] = []
+    checks: list[Conflict] = []
+    paired: set[tuple[int, int]] = set()
+    sides = (
+        (index_a, index_b, agreed_a, agreed_b, said_a, said_b, False),
+        (index_b, index_a, agreed_b, agreed_a, said_b, said_a, True),
+    )
+    for index_x, index_y, agreed_x, agreed_y, said_x, said_y, swapped in sides:
+        reported: list[Figure] = []
+        for fs in index_x.values():
+            for fx in fs:
+                if agreed_x[id(fx)]:
+                    continue
+                if any(_slot(fx, r) is not None and _agreement(fx, r) == "yes" for r in reported):
+                    continue  # the same figure said twice in one telling is one finding
+                sure: Figure | None = None
+                unsure: Figure | None = None
+                for fy in index_y.get(_slot_key(fx), ()):
+                    work[0] += 1
+                    slot = _slot(fx, fy)
+                    if slot is None or agreed_y[id(fy)]:
+                        continue  # y's figure matches one in x: x merely says more
+                    if _said_key(fx) in said_y and _said_key(fy) in said_x:
+                        continue  # both values are in both tellings: read in other roles
+                    if slot == "same" and _agreement(fx, fy) == "no":
+                        sure = fy
+                        break
+                    if unsure is None:
+                        unsure = fy
+                found = sure or unsure
+                if found is None:
+                    continue
+                fa, fb = (found, fx) if swapped else (fx, found)
+                if (id(fa), id(fb)) in paired:
+                    continue
+                if sure is not None and not swapped:
+                    kind = "company" if fa.unit in _COMPANY_SIZE_UNITS else "number"
+                    conflicts.append(_figure_finding(kind, fa, fb, check=False))
+                elif sure is None and len(checks) < _MAX_FIGURE_CHECKS:
+                    checks.append(_figure_finding("number", fa, fb, check=True))
+                else:
+                    continue
+                paired.add((id(fa), id(fb)))
+                reported.append(fx)
+    conflicts.sort(key=lambda c: c.a_span)
+    checks.sort(key=lambda c: c.a_span)
+    return conflicts, checks
+
+
+def _figure_finding(kind: str, fa: Figure, fb: Figure, check: bool) -> Conflict:
+    return Conflict(
+        kind,
+        fa.quote,
+        fb.quote,
+        fa.source,
+        fb.source,
+        _subject(fa),
+        (fa.start, fa.end),
+        (fb.start, fb.end),
+        check,
+    )
+
+
+def _fact_finding(kind: str, fa: Fact, fb: Fact, subject: str, check: bool = False) -> Conflict:
+    return Conflict(
+        kind,
+        fa.quote,
+        fb.quote,
+        fa.source,
+        fb.source,
+        subject,
+        (fa.start, fa.end),
+        (fb.start, fb.end),
+        check,
+    )
+
+
+def _fact_conflicts(
+    a: Facts, b: Facts, kind: str, report: str, subject: str, check: bool = False
+) -> list[Conflict]:
     va = {f.value: f for f in a.of(kind)}
     vb = {f.value: f for f in b.of(kind)}
     if not va or not vb or set(va) & set(vb):
         return []
     fa = next(iter(va.values()))
     fb = next(iter(vb.values()))
-    return [Conflict(report, fa.quote, fb.quote, fa.source, fb.source, subject)]
+    if check and kind in ("quarter", "month", "event"):
+        # A date is a contradiction only when both date the same event.
+        same = [(x, y) for x in va.values() for y in vb.values() if _same_event(x, y)]
+        if same:
+            return [_fact_finding(report, *same[0], subject)]
+    return [_fact_finding(report, fa, fb, subject, check)]
+
+
+def _team_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """'Operations' and 'clinical operations' are one team said shorter; 'payments' and
+    'search' are two."""
+    ta, tb = a.of("team"), b.of("team")
+    if not ta or not tb:
+        return []
+    for fa in ta:
+        for fb in tb:
+            wa, wb = set(fa.value.split()), set(fb.value.split())
+            if wa <= wb or wb <= wa:
+                return []
+    return [_fact_finding("team", ta[0], tb[0], "team")]
 
 
 def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
@@ -1063,7 +1672,7 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
             wb = set(fb.value.split())
             if wa <= wb or wb <= wa or fa.value.split()[0] == fb.value.split()[0]:
                 return []
-    return [Conflict("company", ca[0].quote, cb[0].quote, ca[0].source, cb[0].source, "company")]
+    return [_fact_finding("company", ca[0], cb[0], "company")]
 
 
 def _year_conflicts(a: Facts, b: Facts) -> list[Conflict]:
@@ -1077,12 +1686,11 @@ def _year_conflicts(a: Facts, b: Facts) -> list[Conflict]:
             slack = 0 if fa.kind == fb.kind == "year" else (1 if fa.kind == fb.kind else 2)
             if abs(int(fa.value) - int(fb.value)) <= slack:
                 return []
-    fa, fb = ya[0], yb[0]
-    return [Conflict("date", fa.quote, fb.quote, fa.source, fb.source, "when")]
+    return [_fact_finding("date", ya[0], yb[0], "when")]
 
 
 def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
-    """'In Q3' and 'in August' agree; 'in Q3' and 'in March' do not."""
+    """'In Q3' and 'in August' agree; 'in Q3' and 'in March' may not (a check)."""
     quarters = a.of("quarter")
     months = b.of("month")
     if not quarters or not months or b.of("quarter"):
@@ -1090,22 +1698,89 @@ def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Con
     if {q.value for q in quarters} & {_MONTH_QUARTER[m.value] for m in months}:
         return []
     fa, fb = quarters[0], months[0]
+    check = not _same_event(fa, fb)
     if swap:
-        return [Conflict("date", fb.quote, fa.quote, fb.source, fa.source, "when")]
-    return [Conflict("date", fa.quote, fb.quote, fa.source, fb.source, "when")]
+        return [_fact_finding("date", fb, fa, "when", check)]
+    return [_fact_finding("date", fa, fb, "when", check)]
+
+
+_EVENT_STEMS = (
+    "launch", "ship", "releas", "start", "began", "begin", "kick", "finish", "complet",
+    "migrat", "mov", "cut", "deploy", "roll", "live", "outage", "incident", "pilot", "sign", "join",
+    "hir", "promot", "freez", "peak", "deadline", "switch", "retir", "sunset", "fail",
+    "broke", "crash", "went down", "happen",
+)  # fmt: skip
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    """Two dates are of one event when their clauses share a word naming what happened
+    ('launched', 'the outage'), and neither is told as a recurrence."""
+    if _AGAIN in a.about or _AGAIN in b.about:
+        return False
+    return any(w.startswith(_EVENT_STEMS) for w in a.about & b.about)
 
 
 def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Conflict]:
     """Who decided / who started it: only a clean 'candidate' vs 'manager' split conflicts."""
-    va = {f.value: f for f in a.of(kind)}
-    vb = {f.value: f for f in b.of(kind)}
-    if len(va) != 1 or len(vb) != 1 or set(va) == set(vb):
+    fa_all, fb_all = a.of(kind), b.of(kind)
+    if len({f.value for f in fa_all}) != 1 or len({f.value for f in fb_all}) != 1:
         return []
-    fa = next(iter(va.values()))
-    fb = next(iter(vb.values()))
-    if kind == "decided" and fa.about and fb.about and not fa.about & fb.about:
-        return []  # two different decisions, not two accounts of one
-    return [Conflict("agency", fa.quote, fb.quote, fa.source, fb.source, subject)]
+    if fa_all[0].value == fb_all[0].value:
+        return []
+    for fa in fa_all:
+        for fb in fb_all:
+            # Two accounts of one decision or piece of work: the same thing named, or one
+            # side speaking of the work as a whole ('nobody asked me', 'assigned it to me').
+            if not fa.about or not fb.about or fa.about & fb.about:
+                return [_fact_finding("agency", fa, fb, subject)]
+    return []
+
+
+def judge_facts(
+    a: Facts, b: Facts, work: list[int] | None = None
+) -> tuple[list[Conflict], list[Conflict]]:
+    """(contradictions, checks) between two tellings of one story.
+
+    A contradiction is a difference a careful interviewer would hold against
+    the candidate: the same slot, values apart after tolerance. A check is a
+    difference worth a look but not a verdict: the slot is unsure, or the
+    values are near, or a month or a kind of company differs (two events of one
+    story can fall in different months). ``work``, when given, counts the
+    figure comparisons made (its first item), so tests can bound the work.
+    """
+    tally = work if work is not None else [0]
+    conflicts, checks = _figure_findings(a, b, tally)
+    conflicts += _fact_conflicts(a, b, "level", "role", "level")
+    conflicts += _fact_conflicts(a, b, "role", "role", "role")
+    conflicts += _team_conflicts(a, b)
+    conflicts += _company_conflicts(a, b)
+    checks += _fact_conflicts(a, b, "company-kind", "company", "kind of company", check=True)
+    conflicts += _year_conflicts(a, b)
+    dated = [*_fact_conflicts(a, b, "quarter", "date", "quarter", check=True)]
+    if not dated:
+        dated += _fact_conflicts(a, b, "month", "date", "month", check=True)
+    if not dated:
+        dated += _month_quarter_conflicts(a, b) + _month_quarter_conflicts(b, a, swap=True)
+    dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
+    checks += [d for d in dated if d.check]
+    conflicts += [d for d in dated if not d.check]
+    conflicts += _agency_conflicts(a, b, "decided", "who decided")
+    conflicts += _agency_conflicts(a, b, "started", "whose idea it was")
+    if a.outcome and b.outcome and a.outcome.value != b.outcome.value:
+        oa, ob = a.outcome, b.outcome
+        conflicts.append(
+            Conflict(
+                "outcome",
+                f"{oa.value}: {oa.quote}",
+                f"{ob.value}: {ob.quote}",
+                oa.source,
+                ob.source,
+                "how it ended",
+                (oa.start, oa.end),
+                (ob.start, ob.end),
+            )
+        )
+    return conflicts, checks
 
 
 def compare_facts(a: Facts, b: Facts) -> list[Conflict]:
@@ -1113,32 +1788,6 @@ def compare_facts(a: Facts, b: Facts) -> list[Conflict]:
 
     Callers decide first that the two are the same story (story_similarity);
     on two different stories every difference would look like a conflict.
+    Only contradictions; ``judge_facts`` gives the checks too.
     """
-    out = _figure_conflicts(a, b)
-    out += _fact_conflicts(a, b, "level", "role", "level")
-    out += _fact_conflicts(a, b, "role", "role", "role")
-    out += _fact_conflicts(a, b, "team", "team", "team")
-    out += _company_conflicts(a, b)
-    out += _fact_conflicts(a, b, "company-kind", "company", "kind of company")
-    out += _year_conflicts(a, b)
-    if all(c.kind != "date" for c in out):
-        out += _fact_conflicts(a, b, "quarter", "date", "quarter")
-    if all(c.kind != "date" for c in out):
-        out += _fact_conflicts(a, b, "month", "date", "month")
-    if all(c.kind != "date" for c in out):
-        out += _month_quarter_conflicts(a, b) + _month_quarter_conflicts(b, a, swap=True)
-    out += _fact_conflicts(a, b, "event", "date", "event")
-    out += _agency_conflicts(a, b, "decided", "who decided")
-    out += _agency_conflicts(a, b, "started", "who started the work")
-    if a.outcome and b.outcome and a.outcome.value != b.outcome.value:
-        out.append(
-            Conflict(
-                "outcome",
-                f"{a.outcome.value}: {a.outcome.quote}",
-                f"{b.outcome.value}: {b.outcome.quote}",
-                a.outcome.source,
-                b.outcome.source,
-                "how it ended",
-            )
-        )
-    return out
+    return judge_facts(a, b)[0]

@@ -195,13 +195,45 @@ class Reuse:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One side of a contradiction or check: what one answer said, quotable whole.
+
+    ``start``/``end`` are character offsets of the stated value in the answer's
+    text; ``sentence`` is the whole sentence holding it.
+    """
+
+    answer: int
+    round: int
+    sentence: str
+    start: int
+    end: int
+    quote: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "round": self.round,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
 class Contradiction:
-    """Two tellings of one story whose stated facts disagree."""
+    """Two tellings of one story whose stated facts disagree.
+
+    ``statements`` holds the two sides (first the answer in ``answers[0]``) so a
+    screen quotes them whole instead of parsing ``detail``; it is empty when
+    built by code that has no offsets.
+    """
 
     answers: tuple[int, int]
     rounds: tuple[int, int]
     kind: str
     detail: str
+    statements: tuple[Statement, ...] = ()
 
     @property
     def key(self) -> str:
@@ -214,7 +246,18 @@ class Contradiction:
             "rounds": list(self.rounds),
             "kind": self.kind,
             "detail": self.detail,
+            "statements": [s.to_json() for s in self.statements],
         }
+
+
+@dataclass(frozen=True)
+class Check(Contradiction):
+    """Two tellings whose facts may disagree: worth a look, never a verdict.
+
+    The slot is unsure (one telling says the figure is the result, the other
+    does not say), the values are near (rounding), or a month or a kind of
+    company differs. A check never lowers a vote.
+    """
 
 
 @dataclass(frozen=True)
@@ -258,6 +301,8 @@ class LoopAnalysis:
     reused: tuple[Reuse, ...]
     contradictions: tuple[Contradiction, ...]
     outcome: Outcome
+    checks: tuple[Check, ...] = ()
+    """Facts that may disagree across rounds; shown apart, never counted against votes."""
 
     def to_json(self) -> dict[str, Any]:
         """The ``mockloop analyze --json`` object (see scoring/__init__.py)."""
@@ -266,4 +311,5 @@ class LoopAnalysis:
             "reused": [r.to_json() for r in self.reused],
             "contradictions": [c.to_json() for c in self.contradictions],
             "outcome": self.outcome.to_json(),
+            "checks": [c.to_json() for c in self.checks],
         }

@@ -151,7 +151,7 @@ def test_empty_loop() -> None:
 
 def test_json_contract_shape() -> None:
     data = analyze_loop(loop()).to_json()
-    assert set(data) == {"answers", "reused", "contradictions", "outcome"}
+    assert set(data) == {"answers", "reused", "contradictions", "outcome", "checks"}
     json.dumps(data)  # serialisable
     for i, a in enumerate(data["answers"]):
         assert a["index"] == i
@@ -169,9 +169,12 @@ def test_json_contract_shape() -> None:
     for r in data["reused"]:
         assert set(r) == {"answers", "rounds", "similarity", "evidence"}
         assert len(r["answers"]) == 2 and r["rounds"][0] != r["rounds"][1]
-    for c in data["contradictions"]:
-        assert set(c) == {"answers", "rounds", "kind", "detail"}
+    for c in data["contradictions"] + data["checks"]:
+        assert set(c) == {"answers", "rounds", "kind", "detail", "statements"}
         assert c["kind"] in {"number", "role", "team", "company", "date", "outcome", "agency"}
+        for side, answer in zip(c["statements"], c["answers"], strict=True):
+            assert side["answer"] == answer
+            assert {"round", "sentence", "start", "end", "quote"} <= set(side)
     out = data["outcome"]
     assert out["decision"] in ("hire", "no-hire")
     assert {"reason", "bar_raiser_vote", "principles"} <= set(out)

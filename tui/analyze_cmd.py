@@ -103,7 +103,16 @@ def render(result: LoopAnalysis, console: Console) -> None:
         table.add_column("Kind")
         table.add_column("Detail", overflow="fold")
         for c in result.contradictions:
-            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, clip(c.detail, 240))
+            # Text, not str: a detail quotes the answers, which are never markup.
+            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
+        console.print(table)
+    if result.checks:
+        table = Table(title="Facts to check across rounds (not counted against votes)", expand=True)
+        table.add_column("Answers")
+        table.add_column("Kind")
+        table.add_column("Detail", overflow="fold")
+        for c in result.checks:
+            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
         console.print(table)
     if not result.reused and not result.contradictions:
         console.print(Text("No story was told twice and no facts disagree.", "green"))

@@ -10,7 +10,6 @@ the words that mattered highlighted.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rich.table import Table
@@ -170,8 +169,8 @@ def evidence_options(d: Debrief) -> list[Option]:
 
 
 def cross_options(d: Debrief) -> list[Option]:
-    """Across-rounds tab: each reused story and each contradiction, then the ones the
-    candidate dismissed (x takes a dismissal back)."""
+    """Across-rounds tab: each reused story, each contradiction, each check (never
+    counted against a vote), then the findings the candidate dismissed (x takes a dismissal back)."""
     answers = d.session.answers
     opts: list[Option] = []
 
@@ -205,6 +204,17 @@ def cross_options(d: Debrief) -> list[Option]:
         reuse_line(n, reuse, "reuse", "REUSED ")
     for n, c in enumerate(d.contradictions):
         contra_line(n, c, "contra", "CONTRADICTION ")
+    for n, c in enumerate(d.analysis.checks):
+        opts.append(
+            Option(
+                Text.assemble(
+                    ("CHECK ", "bold"),
+                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}, not counted against "
+                    f"a vote: {clip(c.detail, 150)}",
+                ),
+                id=f"check:{n}",
+            )
+        )
     if not opts:
         opts.append(
             Option(
@@ -309,7 +319,7 @@ class DebriefScreen(Screen[None]):
             classes="heading",
         )
         yield Static(outcome_text(d.outcome), id="outcome")
-        n_cross = len(d.reused) + len(d.contradictions)
+        n_cross = len(d.reused) + len(d.contradictions) + len(d.analysis.checks)
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
                 yield OptionList(*evidence_options(d), id="evidence")
@@ -438,12 +448,18 @@ class DebriefScreen(Screen[None]):
             title = f"Same story in rounds {reuse.rounds[0]} and {reuse.rounds[1]}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], marks, marks))
         else:
-            c = (d.contradictions if kind == "contra" else d.dismissed_contradictions)[int(n)]
+            found = {
+                "contra": d.contradictions,
+                "dcontra": d.dismissed_contradictions,
+                "check": d.analysis.checks,
+            }[kind]
+            c = found[int(n)]
             i, j = c.answers
-            quoted = re.findall(r"'([^']+)'", c.detail)
-            left = quoted[0::2] or [c.detail]
-            right = quoted[1::2] or [c.detail]
-            title = f"Contradiction ({c.kind}): {clip(c.detail, 120)}"
+            # Each side's whole sentence, from the finding itself: no parsing of `detail`.
+            left = [c.statements[0].sentence] if c.statements else []
+            right = [c.statements[1].sentence] if c.statements else []
+            what = "Check" if kind == "check" else "Contradiction"
+            title = f"{what} ({c.kind}): {clip(c.detail, 120)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
 
     # --- the candidate's last word -------------------------------------------------
@@ -499,7 +515,7 @@ class DebriefScreen(Screen[None]):
         cross.clear_options()
         cross.add_options(cross_options(debrief))
         cross.highlighted = min(highlighted, cross.option_count - 1)
-        n_cross = len(debrief.reused) + len(debrief.contradictions)
+        n_cross = len(debrief.reused) + len(debrief.contradictions) + len(debrief.analysis.checks)
         self.query_one(TabbedContent).get_tab("cross").label = f"2 Across rounds ({n_cross})"
         if "grid" in self._filled:
             self.query_one("#principle-grid", Static).update(principle_grid(debrief))

@@ -1,0 +1,382 @@
+"""Facts as slots: a figure conflicts only with a figure of the same slot, after tolerance.
+
+Each error kind seen on answer sets the team never saw is tested both ways: the
+tolerated form is not reported, and a true conflict of the same shape still is.
+The cases are written here, in several styles (terse, spoken, STAR), on purpose
+unlike the labelled sets.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop, extract_facts
+from scoring.facts import MAX_FIGURES, judge_facts
+from tui.analyze_cmd import run
+
+
+def found(a: str, b: str) -> tuple[set[str], set[str]]:
+    """(contradiction kinds, check kinds) between two tellings, both ways round."""
+    conflicts, checks = judge_facts(extract_facts(a), extract_facts(b))
+    back, back_checks = judge_facts(extract_facts(b), extract_facts(a))
+    assert {c.kind for c in conflicts} == {c.kind for c in back}, "judging must be symmetric"
+    return {c.kind for c in conflicts}, {c.kind for c in checks} | {c.kind for c in back_checks}
+
+
+def conflicts(a: str, b: str) -> set[str]:
+    return found(a, b)[0]
+
+
+# --- slots: a figure's role ------------------------------------------------------------
+
+
+def test_a_target_is_not_a_measured_result() -> None:
+    measured = "Our p99 was running at about 900 ms, and after the index it dropped to 180 ms."
+    with_slo = (
+        "The API had a p99 SLO of 300 milliseconds and was running around 0.9 seconds. "
+        "The index brought p99 to 0.18 seconds, well inside the SLO."
+    )
+    assert conflicts(measured, with_slo) == set()
+    # Two different targets for one budget still disagree.
+    assert "number" in conflicts(
+        "We had a budget of $250,000 for the upgrade.",
+        "Finance gave us a budget of $400,000 for the upgrade.",
+    )
+
+
+def test_a_limit_said_as_a_cap_or_under_agrees_with_a_value_inside_it() -> None:
+    assert (
+        conflicts(
+            "SIM-swap fraud cases fell to under 10 cases a month.",
+            "SIM-swap fraud cases fell to 8 cases a month.",
+        )
+        == set()
+    )
+
+
+def test_the_length_of_a_trial_is_not_a_measured_duration() -> None:
+    a = "We ran a two-week pilot in two regions, and checkout latency fell to 200 ms."
+    b = "Within three weeks of starting, checkout latency had fallen to 200 ms."
+    assert conflicts(a, b) == set()
+    # The same duration said twice with different values does conflict.
+    assert "number" in conflicts(
+        "In total, the outage lasted 45 minutes before the rollback landed.",
+        "The outage lasted about three hours in total.",
+    )
+
+
+def test_a_later_result_is_not_the_first_result() -> None:
+    first = "The model's accuracy went from 61% to 70% in the proof of concept."
+    later = (
+        "In the proof of concept accuracy rose from 61% to 70%. Within two months of "
+        "going live, accuracy was at 78%."
+    )
+    assert conflicts(first, later) == set()
+    assert "number" in conflicts(first, "In the proof of concept accuracy rose from 61% to 83%.")
+
+
+def test_a_value_that_stayed_put_is_compared_with_the_result() -> None:
+    assert "number" in conflicts(
+        "Late deliveries fell from 12% to 5% after the change.",
+        "A year on, late deliveries were still around 12%.",
+    )
+
+
+def test_a_count_of_people_is_not_a_count_of_services() -> None:
+    a = "A team of six engineers moved fourteen services onto the new queue."
+    b = "We were 6 engineers and we migrated 14 services in total."
+    assert conflicts(a, b) == set()
+    assert "number" in conflicts(a, "There were nine engineers moving fourteen services.")
+
+
+def test_a_peak_is_not_the_typical_value() -> None:
+    assert (
+        conflicts(
+            "p99 was around 900 milliseconds, with spikes above two seconds in the morning.",
+            "p99 sat near 0.9 seconds before the fix.",
+        )
+        == set()
+    )
+
+
+# --- tolerance: one value said two ways ---------------------------------------------
+
+
+def test_number_words_are_the_numbers_they_say() -> None:
+    assert (
+        conflicts(
+            "we rolled it out to a hundred and fifty stores",
+            "It went to 150 stores over the quarter.",
+        )
+        == set()
+    )
+    assert conflicts("I led twenty-five engineers on it.", "I led 25 engineers on it.") == set()
+    assert (
+        conflicts("We patched four hundred and twelve servers.", "We patched 412 servers.") == set()
+    )
+    assert "number" in conflicts("I led twenty-five engineers on it.", "I led 35 engineers on it.")
+
+
+def test_units_are_converted_before_comparing() -> None:
+    assert (
+        conflicts(
+            "Median auth time went from 1.4 s to 350 ms.",
+            "Median auth time went from 1,400 ms to 0.35 seconds.",
+        )
+        == set()
+    )
+    assert "number" in conflicts(
+        "Median auth time went from 1.4 s to 350 ms.",
+        "Median auth time went from 1,400 ms to 0.6 seconds.",
+    )
+
+
+def test_a_hedged_value_covers_its_rounding() -> None:
+    assert (
+        conflicts("The migration saved about $200K a year.", "The migration saved $210K a year.")
+        == set()
+    )
+    assert "number" in conflicts(
+        "The migration saved about $200K a year.", "The migration saved $450K a year."
+    )
+
+
+def test_a_round_value_a_little_off_is_a_check_not_a_contradiction() -> None:
+    kinds, checks = found(
+        "Cloud spend dropped to $200K a year.", "Cloud spend dropped to $235K a year."
+    )
+    assert kinds == set()
+    assert checks == {"number"}
+
+
+def test_a_rate_and_its_complement_agree() -> None:
+    assert (
+        conflicts(
+            "The crash rate fell to 0.5% of sessions.",
+            "We got to 99.5% crash-free sessions.",
+        )
+        == set()
+    )
+    assert "number" in conflicts(
+        "The crash rate fell to 0.5% of sessions.",
+        "The crash rate fell to 2% of sessions.",
+    )
+
+
+def test_a_change_agrees_with_its_before_and_after() -> None:
+    assert (
+        conflicts("I cut p99 latency by 75%.", "p99 latency went from 400 ms to 100 ms.") == set()
+    )
+    assert (
+        conflicts("It halved the alert count.", "Alerts went from 40 a week to 20 a week.") == set()
+    )
+    assert "number" in conflicts("I cut p99 latency by 75%.", "I cut p99 latency by 40%.")
+
+
+def test_a_range_covers_the_values_inside_it() -> None:
+    assert (
+        conflicts(
+            "The cutover took two or three weeks per warehouse.",
+            "The cutover took three weeks per warehouse.",
+        )
+        == set()
+    )
+
+
+def test_the_same_phrase_in_both_tellings_is_not_a_conflict_of_itself() -> None:
+    a = "Weekly active parents went from about 22 percent to 35 percent of installs."
+    b = "Uh, so weekly active parents, that went from about 22 percent to 35 percent, roughly."
+    assert conflicts(a, b) == set()
+
+
+# --- non-numeric facts --------------------------------------------------------------
+
+
+def test_months_of_different_events_are_not_a_date_conflict() -> None:
+    kinds, _ = found(
+        "In March we started the pilot at two depots.",
+        "The full rollout went live in June across all depots.",
+    )
+    assert "date" not in kinds
+    assert "date" in conflicts(
+        "We launched the portal in March.", "We launched the portal in June."
+    )
+
+
+def test_a_recurrence_in_another_month_is_not_a_date_conflict() -> None:
+    kinds, checks = found(
+        "In January, first-pass yield at the test station dropped to 91 percent.",
+        "In March, first-pass yield at the test station dropped again, this time to 94 percent.",
+    )
+    assert "date" not in kinds
+    assert "date" in checks
+
+
+def test_proposing_versus_being_asked_is_an_agency_flip() -> None:
+    assert "agency" in conflicts(
+        "I proposed that we sunset the legacy player within two quarters.",
+        "When my VP asked me to sunset the legacy player, I planned it.",
+    )
+    assert "agency" in conflicts(
+        "It was my idea to batch the uploads every fifteen minutes.",
+        "My director decided we would batch uploads and assigned the project to me.",
+    )
+    assert "agency" in conflicts(
+        "I made the call to halt the rollout.", "The director decided to halt the rollout."
+    )
+
+
+def test_agency_claims_about_different_work_or_negated_do_not_flip() -> None:
+    # Being asked to look into a problem and proposing its fix are both true.
+    assert "agency" not in conflicts(
+        "My manager asked me to look into the checkout latency.",
+        "I proposed a read-through cache in front of the pricing call.",
+    )
+    assert "agency" not in conflicts(
+        "It wasn't my idea to migrate; I just did the work.",
+        "My manager asked me to migrate the queue.",
+    )
+
+
+def test_shipped_versus_rolled_back_is_an_outcome_flip() -> None:
+    assert "outcome" in conflicts(
+        "The ramp went cleanly; we never had to pull it back and finished early.",
+        "We did have to roll back on the second day of the ramp.",
+    )
+    assert "outcome" in conflicts(
+        "We launched on July 1 as required, and filing never stopped.",
+        "We missed July 1; the portal went live on July 22.",
+    )
+    assert "outcome" not in conflicts(
+        "We launched on July 1 as required.", "The portal went live on July 1 as planned."
+    )
+
+
+def test_an_individual_contributor_title_versus_a_manager_is_a_role_flip() -> None:
+    assert "role" in conflicts(
+        "I was a data scientist on the pricing team, one of three who built the model.",
+        "I was the manager of the pricing team, with four data scientists reporting to me.",
+    )
+
+
+def test_one_team_said_shorter_is_the_same_team() -> None:
+    assert "team" not in conflicts(
+        "I was on the clinical operations team when visits started failing.",
+        "I was on the operations team when visits started failing.",
+    )
+    assert "team" in conflicts(
+        "I was a QA engineer on the assessments team.",
+        "I was a QA engineer on the mobile app team.",
+    )
+
+
+# --- the loop: checks apart, statements quotable ---------------------------------------
+
+TELLING = (
+    "I owned the search API. p99 latency was 1.2 seconds at peak traffic, so I added a "
+    "cache and p99 went to 380 ms. Conversion rose 2%. I now load-test every cache."
+)
+RETELLING = (
+    "On the search API I added a cache after p99 latency hit 1.2 seconds at peak traffic. "
+    "Later I saw p99 near 600 ms on the dashboard. Conversion rose 2%."
+)
+
+
+def test_checks_are_listed_apart_and_never_lower_a_vote() -> None:
+    answers = [
+        AnswerInput(1, "dive-deep", TELLING),
+        AnswerInput(2, "ownership", RETELLING),
+    ]
+    result = analyze_loop(answers)
+    assert result.reused, "the two are one story"
+    assert result.contradictions == ()
+    assert [c.kind for c in result.checks] == ["number"]
+    check = result.checks[0]
+    assert "check these agree" in check.detail
+    data = result.to_json()
+    assert data["checks"][0]["detail"] == check.detail
+    assert data["contradictions"] == []
+    # A check costs nothing: the votes are those of the answers read alone.
+    alone = [analyze_loop([a]).answers[0].vote for a in answers]
+    assert [a.vote for a in result.answers] == alone
+    assert "contradiction" not in result.outcome.reason
+
+
+def test_each_side_of_a_contradiction_is_quotable_whole() -> None:
+    a = "At Corvid I was on the payments team. Refund time went from 9 days to 2 days."
+    b = "At Corvid, on the payments team, I got refund time down from 9 days to 4 days."
+    answers = [AnswerInput(1, "customer-obsession", a), AnswerInput(3, "deliver-results", b)]
+    result = analyze_loop(answers)
+    (c,) = result.contradictions
+    first, second = c.statements
+    assert (first.answer, first.round, second.answer, second.round) == (0, 1, 1, 3)
+    assert a[first.start : first.end] == first.quote == "2 days"
+    assert b[second.start : second.end] == second.quote == "4 days"
+    assert first.sentence == "Refund time went from 9 days to 2 days."
+    assert second.sentence == b
+    side = result.to_json()["contradictions"][0]["statements"][1]
+    assert side == {
+        "answer": 1,
+        "round": 3,
+        "sentence": b,
+        "start": second.start,
+        "end": second.end,
+        "quote": "4 days",
+    }
+
+
+# --- bounded work on pasted logs ------------------------------------------------------
+
+
+def _log(size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        line = (
+            f"req {rng.randint(1, 99999)} took {rng.randint(1, 900)} ms, p99 "
+            f"{rng.random() * 3:.2f}s, errors {rng.randint(0, 50)}%, {rng.randint(1, 40)} "
+            f"retries, cost ${rng.randint(1, 900)}K. "
+        )
+        lines.append(line)
+        total += len(line)
+    return "I pasted the log of the incident. " + "".join(lines)
+
+
+def _comparisons(size: int) -> int:
+    work = [0]
+    judge_facts(extract_facts(_log(size, 1)), extract_facts(_log(size, 2)), work)
+    return work[0]
+
+
+def test_figure_comparison_work_is_bounded_on_pasted_logs() -> None:
+    big = _comparisons(300_000)
+    # Figures per answer are capped, and compared only within their slot's bucket.
+    assert 0 < big <= 2 * MAX_FIGURES * MAX_FIGURES
+    # Ten times the text costs no more comparisons than the same text at a tenth.
+    assert big <= _comparisons(30_000) * 1.05
+    assert len(extract_facts(_log(300_000, 3)).figures) == MAX_FIGURES
+
+
+def test_the_analyze_report_lists_checks_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "".join(
+        f'[[answers]]\nround = {r}\nprinciple = "{p}"\ntext = """{t}"""\n\n'
+        for r, p, t in ((1, "dive-deep", TELLING), (2, "ownership", RETELLING + " [bold]ok[/]"))
+    )
+    path = tmp_path / "answers.toml"
+    path.write_text(body, encoding="utf-8")
+    assert run(str(path), as_json=False) == 0
+    out = capsys.readouterr().out
+    assert "Facts to check across rounds" in out
+    assert "check these agree" in " ".join(out.split())
+    assert "Facts that disagree" not in out
+    assert run(str(path), as_json=True) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["kind"] for c in data["checks"]] == ["number"]
+    assert data["contradictions"] == []
