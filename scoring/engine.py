@@ -274,25 +274,24 @@ _Finding = TypeVar("_Finding", bound=Contradiction)
 
 def _finding(cls: type[_Finding], answers: Sequence[AnswerInput], c: Conflict) -> _Finding:
     """A conflict between two answers, with each side's sentence and span to quote."""
-    ra, rb = answers[c.a_source].round, answers[c.b_source].round
+    a, b = answers[c.a_source], answers[c.b_source]
     return cls(
         (c.a_source, c.b_source),
-        (ra, rb),
+        (a.round, b.round),
         c.kind,
-        c.detail(f"round {ra}", f"round {rb}"),
+        c.detail(f"round {a.round}", f"round {b.round}"),
         (
-            statement(answers, c.a_source, c.a_span),
-            statement(answers, c.b_source, c.b_span),
+            statement(a.text, c.a_source, a.round, c.a_span),
+            statement(b.text, c.b_source, b.round, c.b_span),
         ),
     )
 
 
-def statement(answers: Sequence[AnswerInput], index: int, span: tuple[int, int]) -> Statement:
-    """What answer ``index`` said at ``span``: the quote and its whole sentence."""
-    text = answers[index].text
+def statement(text: str, index: int, round_: int, span: tuple[int, int]) -> Statement:
+    """What answer ``index`` (its ``text``) said at ``span``: the quote and its sentence."""
     start, end = span
     sentence = sentence_at(text, start).text.strip() or text[start:end]
-    return Statement(index, answers[index].round, sentence, start, end, text[start:end])
+    return Statement(index, round_, sentence, start, end, text[start:end])
 
 
 def decide(

@@ -1556,6 +1556,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     conflicts: list[Conflict] = []
     checks: list[Conflict] = []
     paired: set[tuple[int, int]] = set()
+    contradicted: set[tuple[tuple[str, str, str | None, str], ...]] = set()
+    checked: list[tuple[tuple[str, str, str | None, str], ...]] = []
     sides = (
         (index_a, index_b, agreed_a, agreed_b, said_a, said_b, False),
         (index_b, index_a, agreed_b, agreed_a, said_b, said_a, True),
@@ -1588,15 +1590,20 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                 fa, fb = (found, fx) if swapped else (fx, found)
                 if (id(fa), id(fb)) in paired:
                     continue
+                values = (_said_key(fa), _said_key(fb))
                 if sure is not None and not swapped:
                     kind = "company" if fa.unit in _COMPANY_SIZE_UNITS else "number"
                     conflicts.append(_figure_finding(kind, fa, fb, check=False))
+                    contradicted.add(values)
                 elif sure is None and len(checks) < _MAX_FIGURE_CHECKS:
                     checks.append(_figure_finding("number", fa, fb, check=True))
+                    checked.append(values)
                 else:
                     continue
                 paired.add((id(fa), id(fb)))
                 reported.append(fx)
+    # The same two values already shown as a contradiction need no check as well.
+    checks = [c for c, v in zip(checks, checked, strict=True) if v not in contradicted]
     conflicts.sort(key=lambda c: c.a_span)
     checks.sort(key=lambda c: c.a_span)
     return conflicts, checks

@@ -11,8 +11,8 @@ from collections import OrderedDict
 
 from loops.bank import FollowUp
 from loops.session import AnswerRecord, Session
-from scoring.engine import analyze_loop, rejudge, tellings
-from scoring.facts import compare_facts, extract_facts
+from scoring.engine import analyze_loop, rejudge, statement, tellings
+from scoring.facts import Facts, compare_facts, extract_facts
 from scoring.model import AnswerInput, Contradiction, LoopAnalysis, Reuse
 from scoring.text import fold
 
@@ -57,18 +57,6 @@ def bar_raiser_round(session: Session) -> int | None:
     return None
 
 
-def _telling_text(session: Session, index: int) -> str:
-    """The answer at ``index`` with the rest of its question's answers (main + follow-ups)."""
-    a = session.answers[index]
-    return "\n".join(
-        b.text
-        for b in session.answers
-        if b.round == a.round
-        and b.question_index == a.question_index
-        and b.follow_up_kind != PROBE_KIND
-    )
-
-
 def probe_contradictions(session: Session) -> list[Contradiction]:
     """Check each consistency probe's answer against the earlier answer it quoted.
 
@@ -95,15 +83,27 @@ def probe_contradictions(session: Session) -> list[Contradiction]:
         if ref is None or not 0 <= ref < len(session.answers):
             continue
         earlier = session.answers[ref]
-        for c in compare_facts(
-            extract_facts(_telling_text(session, ref), ref), extract_facts(answer.text, j)
-        ):
+        # Each answer of the earlier telling keeps its own index, so spans are its own.
+        said = Facts()
+        for k, b in enumerate(session.answers):
+            if (
+                b.round == earlier.round
+                and b.question_index == earlier.question_index
+                and b.follow_up_kind != PROBE_KIND
+            ):
+                said = said.merged(extract_facts(b.text, k))
+        for c in compare_facts(said, extract_facts(answer.text, j)):
+            a = session.answers[c.a_source]
             out.append(
                 Contradiction(
-                    (ref, j),
-                    (earlier.round, answer.round),
+                    (c.a_source, j),
+                    (a.round, answer.round),
                     c.kind,
-                    c.detail(f"round {earlier.round}", f"round {answer.round} (Bar Raiser probe)"),
+                    c.detail(f"round {a.round}", f"round {answer.round} (Bar Raiser probe)"),
+                    (
+                        statement(a.text, c.a_source, a.round, c.a_span),
+                        statement(answer.text, j, answer.round, c.b_span),
+                    ),
                 )
             )
     return out

@@ -170,7 +170,8 @@ def evidence_options(d: Debrief) -> list[Option]:
 
 def cross_options(d: Debrief) -> list[Option]:
     """Across-rounds tab: each reused story, each contradiction, each check (never
-    counted against a vote), then the findings the candidate dismissed (x takes a dismissal back)."""
+    counted against a vote), then the findings the candidate dismissed (x takes a
+    dismissal back)."""
     answers = d.session.answers
     opts: list[Option] = []
 
