@@ -307,8 +307,17 @@ def test_checks_are_listed_apart_and_never_lower_a_vote() -> None:
 
 
 def test_each_side_of_a_contradiction_is_quotable_whole() -> None:
-    a = "At Corvid I was on the payments team. Refund time went from 9 days to 2 days."
-    b = "At Corvid, on the payments team, I got refund time down from 9 days to 4 days."
+    a = (
+        "At Corvid I was on the payments team when refunds to card holders took far too "
+        "long. I traced the delay to a nightly batch in the ledger export, moved refunds to "
+        "the real-time queue and added an alert for stuck refunds. Refund time went from 9 "
+        "days to 2 days."
+    )
+    b = (
+        "At Corvid, on the payments team, card holders waited too long for refunds because "
+        "of the nightly ledger export batch. I moved refunds onto the real-time queue with an "
+        "alert for stuck ones, and I got refund time down from 9 days to 4 days."
+    )
     answers = [AnswerInput(1, "customer-obsession", a), AnswerInput(3, "deliver-results", b)]
     result = analyze_loop(answers)
     (c,) = result.contradictions
@@ -317,12 +326,12 @@ def test_each_side_of_a_contradiction_is_quotable_whole() -> None:
     assert a[first.start : first.end] == first.quote == "2 days"
     assert b[second.start : second.end] == second.quote == "4 days"
     assert first.sentence == "Refund time went from 9 days to 2 days."
-    assert second.sentence == b
+    assert second.sentence == b[b.index("I moved") :]
     side = result.to_json()["contradictions"][0]["statements"][1]
     assert side == {
         "answer": 1,
         "round": 3,
-        "sentence": b,
+        "sentence": second.sentence,
         "start": second.start,
         "end": second.end,
         "quote": "4 days",
