@@ -84,6 +84,26 @@ ONCALL_HARBOR = (
     "stayed."
 )
 
+# One story, the second telling misdating it.
+OVERBOOKING = (
+    "In 2022 I was a support engineer at a hotel booking platform. Hotels complained that"
+    " rooms sold on our site were sometimes already taken, because the availability sync "
+    "from their property systems ran only every 30 minutes. Overbookings were running at "
+    "about 40 a week, each one a guest turned away at the desk. I proposed pushing "
+    "changes through webhooks instead of polling, built the webhook receiver for the "
+    "three biggest property systems, and kept polling as a fallback. Overbookings fell to"
+    " about 5 a week. I learned to measure a sync by how stale the data is when someone "
+    "acts on it."
+)
+OVERBOOKING_MISDATED = (
+    "Back in 2019, at the hotel booking platform, guests kept arriving to find their room"
+    " sold twice, since availability from the hotels' property systems reached us only "
+    "every 30 minutes. I owned fixing it even though integrations were another team's "
+    "code. I wrote the case for webhooks, got the integrations lead to accept polling as "
+    "a fallback, and built the receiver myself. Overbookings became rare, and the "
+    "integrations team now runs the receiver."
+)
+
 # One story told for two principles, in different words.
 FIRMWARE_OWNERSHIP = (
     "At a company making smart thermostats I owned the over-the-air update service. After a "
@@ -163,6 +183,18 @@ def test_two_launches_of_one_product_years_apart_are_two_stories() -> None:
 def test_like_stories_at_differently_named_employers_are_two_stories() -> None:
     """A shared metric and figure ('60 percent') does not make Kestrel's story Harbor's."""
     assert reused(ONCALL_KESTREL, ONCALL_HARBOR) == []
+
+
+def test_a_close_retelling_with_another_year_is_one_story_with_a_date_conflict() -> None:
+    """A differing year parts only loosely similar tellings; here the problem (the
+    30-minute sync), the fix (a webhook receiver, polling kept as fallback) match."""
+    loop = [
+        AnswerInput(1, "dive-deep", OVERBOOKING),
+        AnswerInput(2, "ownership", OVERBOOKING_MISDATED),
+    ]
+    result = analyze_loop(loop)
+    assert len(result.reused) == 1
+    assert [c.kind for c in result.contradictions] == ["date"]
 
 
 def test_one_story_framed_for_two_principles_is_reuse() -> None:
