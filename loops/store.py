@@ -16,7 +16,9 @@ import math
 import os
 import stat
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,7 +189,7 @@ def session_to_dict(s: Session) -> dict[str, Any]:
                     "submitted_at": a.submitted_at,
                     "auto_submitted": a.auto_submitted,
                     "follow_ups": _follow_ups(a.follow_ups),
-                    "beats": a.beats or None,
+                    "beats": dict(a.beats) or None,  # a copy: the writer thread reads it
                 }
             )
             for a in s.answers
@@ -584,6 +586,84 @@ def save_session(session: Session, folder: Path | None = None) -> Path:
     path = session_path(session.id, folder)
     atomic_write(path, session_toml(session))
     return path
+
+
+SaveDone = Callable[[str, "OSError | None"], None]
+"""(session id, None or why the write failed), called on the writer's thread."""
+
+
+class SessionWriter:
+    """Writes session files on one background thread, so a slow disk never stalls typing.
+
+    A save with its two fsyncs can take a second on a busy or network disk;
+    on the UI thread that froze every key typed meanwhile. Here the caller
+    takes a snapshot (``session_to_dict`` builds fresh containers, so the
+    session may change at once) and returns; one thread writes the snapshots
+    in the order they were asked for, each through ``atomic_write``. Snapshots
+    of a file still waiting are replaced by the newest, which is all the file
+    would end up holding. ``flush`` waits for everything asked so far, which
+    quitting does so the last save is on disk first.
+    """
+
+    def __init__(self, on_done: SaveDone | None = None) -> None:
+        self._on_done = on_done
+        self._cond = threading.Condition()
+        self._waiting: dict[Path, tuple[str, dict[str, Any]]] = {}
+        """Snapshots not yet written, oldest first, one per file."""
+        self._writing = False
+        self._thread: threading.Thread | None = None
+        self._errors: dict[str, OSError] = {}
+
+    def save(self, session: Session, folder: Path | None = None) -> None:
+        """Queue a snapshot of ``session`` for writing and return at once."""
+        path = session_path(session.id, folder)
+        snapshot = session_to_dict(session)
+        with self._cond:
+            self._waiting.pop(path, None)  # the newer snapshot goes last, in order
+            self._waiting[path] = (session.id, snapshot)
+            if self._thread is None:
+                # A daemon, so a crash never hangs at exit; quitting flushes first.
+                self._thread = threading.Thread(
+                    target=self._run, name="mockloop-session-writer", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def error(self, session_id: str) -> OSError | None:
+        """Why the last write of this session failed, or None if it succeeded."""
+        with self._cond:
+            return self._errors.get(session_id)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every snapshot asked for so far is written (or failed)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._waiting and not self._writing, timeout)
+
+    def _run(self) -> None:
+        import tomli_w
+
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: bool(self._waiting))
+                path = next(iter(self._waiting))
+                session_id, snapshot = self._waiting.pop(path)
+                self._writing = True
+            error: OSError | None = None
+            try:
+                atomic_write(path, tomli_w.dumps(snapshot, multiline_strings=True))
+            except OSError as exc:
+                error = exc
+            except Exception as exc:  # a bug, not the disk: still never a dead writer
+                error = OSError(f"could not write the session file: {exc!r}")
+            with self._cond:
+                if error is None:
+                    self._errors.pop(session_id, None)
+                else:
+                    self._errors[session_id] = error
+                self._writing = False
+                self._cond.notify_all()
+            if self._on_done is not None:
+                self._on_done(session_id, error)
 
 
 @dataclass

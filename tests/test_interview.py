@@ -110,6 +110,7 @@ async def test_a_we_heavy_answer_draws_the_personal_contribution_follow_up(clock
         clock.advance(60)
         await pilot.press("ctrl+s")
         await pilot.pause()
+        app.writer.flush()
         main = load_sessions().sessions[0].answers[0]
         assert main.follow_ups[0].kind == "individual"
         assert screen.step.prompt == main.follow_ups[0].text
@@ -206,6 +207,7 @@ async def test_beat_marks_survive_a_crash_before_the_answer_is_submitted(clock):
             await pilot.press(key)
             clock.advance(seconds)
         await pilot.pause()
+        pilot.app.writer.flush()  # written by a thread, as soon as each key is pressed
         # No submit, no quit: what is on disk now is what a kill -9 would leave.
         [saved] = load_sessions().sessions
     assert saved.draft is not None
@@ -243,10 +245,12 @@ async def test_an_answer_keeps_its_time_on_disk_with_nothing_typed(clock):
         screen.save_draft_now()
         clock.advance(interview.ELAPSED_SAVE_SECONDS + 3)
         screen.autosave()  # what the 2-second timer calls
+        app.writer.flush()  # saves are written by a thread
         [saved] = load_sessions().sessions
         assert saved.draft is not None and saved.draft.elapsed == 8
         clock.advance(1)
         screen.autosave()  # under 5 s since the last write, nothing typed: no write
+        app.writer.flush()
         [saved] = load_sessions().sessions
         assert saved.draft.elapsed == 8
 

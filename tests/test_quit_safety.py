@@ -43,6 +43,7 @@ async def type_and_quit(pilot, disk_full) -> InterviewScreen:
     screen = await first_question(pilot, "relaxed")
     await pilot.press(*"saved")
     screen.save_draft_now()
+    pilot.app.writer.flush()  # that save is on disk before the disk fills
     disk_full["full"] = True
     await pilot.press(*" unsaved")
     await pilot.press("ctrl+q")

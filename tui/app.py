@@ -7,15 +7,18 @@ Session, which is saved after every answer and while typing.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from loops import paths
@@ -23,7 +26,7 @@ from loops.bank import Bank, FollowUp, load_bank
 from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.session import Session, Step, new_session_id
-from loops.store import clean_stale_temp_files, new_session_path_is_free, save_session
+from loops.store import SessionWriter, clean_stale_temp_files, new_session_path_is_free
 from tui.messages import (
     LoopFinished,
     LoopRequested,
@@ -31,6 +34,18 @@ from tui.messages import (
     SessionChanged,
     SessionChosen,
 )
+
+FLUSH_SECONDS = 30.0
+"""How long giving up a loop waits for its last writes: far more than any healthy disk."""
+
+
+@dataclass
+class SaveDone(Message):
+    """The writer thread wrote a session (error None) or could not (the error)."""
+
+    session_id: str
+    error: OSError | None
+
 
 FollowUpPicker = Callable[[Session, Step, str], list[FollowUp]]
 """(session, the main question's step, the answer's text) -> follow-ups to ask."""
@@ -62,9 +77,13 @@ class MockloopApp(App[None]):
         self._prefetch_generation = 0
         self._prefetch_lock = threading.Lock()
         self._loop_lock: SessionLock | None = None
-        self._unsaved: tuple[Session, OSError] | None = None
-        """The loop whose last save failed, and why: quitting must not lose it."""
         """The lock on the loop this process may write (at most one at a time)."""
+        self.writer = SessionWriter(self._saved)
+        """Writes session files off the UI thread, in order; flushed before quitting."""
+        self._playing: Session | None = None
+        """The loop saved last: the one quitting must not lose."""
+        self._failing: set[str] = set()
+        """Loops whose last save failed and whose user has been told."""
 
     @property
     def bank(self) -> Bank:
@@ -194,8 +213,13 @@ class MockloopApp(App[None]):
         return True
 
     def release_loop(self) -> None:
-        """Let another mockloop take the loop we were playing (back home, or quitting)."""
+        """Let another mockloop take the loop we were playing (back home, or quitting).
+
+        Its last saves are written first: whoever takes it next reads them.
+        """
         if self._loop_lock is not None:
+            if not self.writer.flush(timeout=FLUSH_SECONDS):
+                return  # the disk is stuck: keep the loop until our writes land or we exit
             self._loop_lock.release()
             self._loop_lock = None
 
@@ -211,30 +235,43 @@ class MockloopApp(App[None]):
         self.push_screen(LockedScreen(exc.holder), chosen)
 
     def on_unmount(self) -> None:
+        # However the app ends (quit, crash), the saves asked for are written first.
+        self.writer.flush(timeout=FLUSH_SECONDS)
         self.release_loop()
 
     def save(self, session: Session) -> None:
-        """Write the session now; on failure tell the user rather than crash.
+        """Save the session: queued for the writer thread, so typing never waits on the disk.
 
         Only the holder of the loop's lock writes it: without the lock, two
-        windows on one loop would overwrite each other's answers. A failure is
-        remembered until a later save succeeds, so quitting can warn.
+        windows on one loop would overwrite each other's answers. A failed
+        write is reported (``_saved``) and remembered until one succeeds, so
+        quitting can warn.
         """
         if not self.lock_loop(session):
             return
-        try:
-            save_session(session, self.sessions_dir)
-        except OSError as exc:
-            self._unsaved = (session, exc)
-            self.notify(f"Could not save: {exc}", severity="error", timeout=10)
-        else:
-            if self._unsaved is not None and self._unsaved[0].id == session.id:
-                self._unsaved = None
+        self._playing = session
+        self.writer.save(session, self.sessions_dir)
+
+    def _saved(self, session_id: str, error: OSError | None) -> None:
+        """The writer's report, from its thread: handed to the UI thread as a message."""
+        self.post_message(SaveDone(session_id, error))
+
+    @on(SaveDone)
+    def _report_save(self, message: SaveDone) -> None:
+        """Say when saving starts failing and when it works again, not at every autosave."""
+        sid, error = message.session_id, message.error
+        if error is not None and sid not in self._failing:
+            self._failing.add(sid)
+            self.notify(f"Could not save: {error}", severity="error", timeout=10)
+        elif error is None and sid in self._failing:
+            self._failing.discard(sid)
+            self.notify("Saving works again: your loop is on disk.")
 
     async def save_and_wait(self, session: Session) -> OSError | None:
-        """Save ``session`` and say whether it is on disk: None, or why not."""
+        """Save ``session`` and wait for it: None once it is on disk, or why it is not."""
         self.save(session)
-        return self._unsaved[1] if self._unsaved is not None else None
+        await asyncio.to_thread(self.writer.flush)
+        return self.writer.error(session.id)
 
     # --- navigation -------------------------------------------------------------
 
@@ -310,10 +347,12 @@ class MockloopApp(App[None]):
             if callable(save_now):
                 save_now()
                 break
-        if self._unsaved is None:
+        await asyncio.to_thread(self.writer.flush)  # the last save is on disk, or failed
+        session = self._playing
+        error = self.writer.error(session.id) if session is not None else None
+        if session is None or error is None:
             self.exit()
             return
-        session, error = self._unsaved
 
         def chosen(choice: str | None) -> None:
             if choice == "written":
