@@ -47,8 +47,10 @@ async def test_keys_typed_during_a_slow_save_show_before_it_returns(clock, monke
         let_go.set()
         app.writer.flush()
         assert returned.is_set()
-        [saved] = load_sessions().sessions
-        assert saved.draft is not None and saved.draft.text == "before"  # the snapshot
+        screen.save_draft_now()
+        app.writer.flush()
+        [saved] = load_sessions().sessions  # the saves landed in order: the last one wins
+        assert saved.draft is not None and saved.draft.text == "before during"
 
 
 async def test_quit_waits_for_the_last_save_on_a_slow_disk(clock, monkeypatch):
