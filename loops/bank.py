@@ -25,6 +25,7 @@ from loops.problems import (
     read_toml,
     section_line,
     table_line,
+    too_long,
 )
 
 BANK_VERSION = 1
@@ -170,6 +171,8 @@ def _parse_question(
     prompt = raw.get("prompt")
     if not isinstance(prompt, str) or not prompt.strip():
         problems.append(FileProblem(path, at("prompt"), f"{where}.prompt", "missing or empty"))
+    elif too_long(prompt):
+        problems.append(FileProblem(path, at("prompt"), f"{where}.prompt", str(too_long(prompt))))
     elif not asks_about_past(prompt):
         problems.append(
             FileProblem(

@@ -41,8 +41,46 @@ class FileProblemError(Exception):
 _POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 
 
+MAX_FILE_BYTES = 8 * 1024 * 1024
+"""The largest session, story, question, settings or answers file read. A 6-round loop
+with every answer at MAX_TEXT_CHARS stays under it; a 50 MB file took seconds to
+parse at every start, so past it the file is refused (named, with its size)."""
+
+MAX_TEXT_CHARS = 20_000
+"""The longest answer, draft or story text: about 3,000 words, ten times a long spoken
+answer. The editor stops there and a file holding more is refused."""
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file too big to read in a moment: FileProblemError naming its size."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it will say why
+    if size > MAX_FILE_BYTES:
+        raise FileProblemError(
+            [
+                FileProblem(
+                    path,
+                    None,
+                    None,
+                    f"the file is {size / 2**20:.1f} MB; mockloop reads files of up to "
+                    f"{MAX_FILE_BYTES // 2**20} MB, so it was not read",
+                )
+            ]
+        )
+
+
+def too_long(text: str) -> str | None:
+    """What is wrong with a text over MAX_TEXT_CHARS, for a loader's message; else None."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return f"{len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
+
+
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     """Parse ``path`` and return (data, text); raise FileProblemError with the line."""
+    check_size(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -43,6 +43,7 @@ from loops.problems import (
     read_toml,
     section_line,
     table_line,
+    too_long,
 )
 from loops.session import MODES, TIMINGS, AnswerRecord, Draft, LoopSettings, Session
 from loops.settings import TARGET_SECONDS
@@ -371,6 +372,15 @@ class _Reader:
             for n, f in enumerate(raw)
         ]
 
+    def body(self, d: Any, where: str, line: Line) -> str:
+        """An answer's or the draft's text, refused past MAX_TEXT_CHARS (a 50 MB draft
+        took minutes to resume)."""
+        value: str = self.get(d, "text", str, where, line)
+        problem = too_long(value)
+        if problem:
+            raise self.bad(where, "text", problem, line)
+        return value
+
     def slug(self, d: Any, key: str, where: str, line: Line) -> str:
         """A principle's slug."""
         value: str = self.get(d, key, str, where, line)
@@ -498,7 +508,7 @@ def _answers(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> list[AnswerRec
                 principle=r.slug(a, "principle", where, line),
                 kind=kind,
                 prompt=r.get(a, "prompt", str, where, line),
-                text=r.get(a, "text", str, where, line),
+                text=r.body(a, where, line),
                 seconds=float(
                     r.number(a, "seconds", (int, float), 0, MAX_ANSWER_SECONDS, where, line)
                 ),
@@ -531,7 +541,7 @@ def _draft(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> Draft | None:
         round=rnd,
         question_index=qi,
         follow_up_index=r.number(d, "follow_up_index", int, 0, 100, "draft", at, default=None),
-        text=r.get(d, "text", str, "draft", at),
+        text=r.body(d, "draft", at),
         elapsed=float(r.number(d, "elapsed", (int, float), 0, MAX_ANSWER_SECONDS, "draft", at)),
         saved_at=r.get(d, "saved_at", str, "draft", at, default=""),
         marks=r.marks(r.get(d, "marks", list, "draft", at, default=[])),

@@ -57,10 +57,12 @@ from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
 from loops.problems import (
     FileProblem,
     FileProblemError,
+    check_size,
     header_problems,
     key_line,
     read_toml,
     table_line,
+    too_long,
 )
 from loops.store import atomic_write, ensure_private_dir
 
@@ -243,6 +245,8 @@ def _check_story(
         elif key in TEXT_FIELDS:
             if not isinstance(value, str):
                 bad(key, f"expected a string, found {type(value).__name__}")
+            elif too_long(value):
+                bad(key, str(too_long(value)))
             else:
                 values[key] = value.strip()
         elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -303,6 +307,7 @@ _FIELD = re.compile(r"^[-*]\s+([A-Za-z][\w ]*?)\s*:\s*(.*)$")
 
 def parse_markdown(path: Path) -> list[Story]:
     """Stories from the Markdown format in this module's docstring."""
+    check_size(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from loops.principles import BY_SLUG
-from loops.problems import FileProblemError, read_toml, table_line
+from loops.problems import FileProblemError, read_toml, table_line, too_long
 from scoring.model import KINDS, AnswerInput
 
 
@@ -73,6 +73,8 @@ def _answer(name: str, text: str, i: int, item: Any) -> AnswerInput:
     body = item["text"]
     if not isinstance(body, str):
         raise fail("text", f"must be a string, got {type(body).__name__}")
+    if too_long(body):
+        raise fail("text", str(too_long(body)))
     question = item.get("question")
     if question is not None and not isinstance(question, str):
         raise fail("question", "must be a string")

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static, TextArea
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
 from tui.messages import LoopFinished
+from tui.widgets.answer_area import AnswerArea
 from tui.widgets.clock import ClockBar
 
 AUTOSAVE_SECONDS = 2.0
@@ -124,7 +125,7 @@ class InterviewScreen(Screen[None]):
             yield Static(id="intro-text")
         with Vertical(id="answering"):
             yield Static(id="prompt")
-            yield TextArea(
+            yield AnswerArea(
                 id="answer",
                 soft_wrap=True,
                 tab_behavior="focus",
