@@ -599,8 +599,19 @@ _COMMON_WORDS = (
     "however", "therefore", "moreover", "furthermore", "additionally", "meanwhile",
     "overall", "instead", "otherwise", "ultimately", "essentially", "basically",
     "unfortunately", "fortunately", "luckily", "interestingly", "honestly",
+    # Words of frequency and the people in any story.
+    "none", "nobody", "anyone", "someone", "everyone", "almost", "nearly", "roughly", "rare",
+    "rarely", "often", "act", "acted", "score", "preference", "progressed",
 )  # fmt: skip
-COMMON = frozenset(stem(w) for w in _COMMON_WORDS) | GENERIC
+_QUANTITY_WORDS = frozenset((
+    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundr", "hundred", "thousand", "million",
+    "billion", "half", "dozen", "several", "quarter", "third",
+))  # fmt: skip
+"""Stems of words of quantity: the figure is the specific, not its wording ('moved two')."""
+COMMON = (
+    frozenset(stem(w + end) for w in _COMMON_WORDS for end in ("", "s", "d", "ed", "ing")) | GENERIC
+)
 """Words any story may use; a shared one says nothing about which story two tellings are."""
 
 _SETTING_PLACE = re.compile(
@@ -724,9 +735,11 @@ def specifics(text: str) -> Specifics:
             continue
         if " " in t:
             first, second = t.split(" ", 1)
+            if first in _QUANTITY_WORDS or second in _QUANTITY_WORDS:
+                continue
             if first not in COMMON or second not in COMMON:
                 phrases.add(t)
-        elif t not in COMMON and len(t) >= 4 and t not in _COMMON_CAPS:
+        elif t not in COMMON and len(t) >= 4 and t not in _COMMON_CAPS | _QUANTITY_WORDS:
             words.add(t)
     scene = setting(text)
     return Specifics(
@@ -753,7 +766,7 @@ FIGURE_WEIGHT = 1.5
 NAME_WEIGHT = 1.5
 PHRASE_WEIGHT = 1.0
 WORD_WEIGHT = 0.25
-SPAN_WEIGHT = 0.5
+SPAN_WEIGHT = 0.25
 """What a matched specific is worth: a figure with its unit or a name is rarely shared by
 chance; a distinctive phrase names a particular system or event; a single uncommon word
 is weak evidence, since stories on one theme share their vocabulary."""
@@ -889,13 +902,17 @@ def story_evidence(text: str, shared: Shared, limit: int = 10) -> list[str]:
     }
     bare = {k.split(" ", 1)[0]: v for k, v in said_figures.items()}
     out: list[str] = []
-    for key in shared.figures + shared.spans:
+    for key in shared.figures:
         said = said_figures.get(key) or bare.get(key)
         if said and said not in out:
             out.append(said)
     for term in shared.names + shared.phrases:
         said = surface(text, term)
         if said and said.lower() not in {o.lower() for o in out}:
+            out.append(said)
+    for key in shared.spans:  # weak: after the rest, and never 'a week'
+        said = said_figures.get(key)
+        if said and said not in out and not said.lower().startswith(("a ", "an ")):
             out.append(said)
     if not out and shared.words:
         found = [w for w in (surface(text, t) for t in shared.words) if w]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scoring import AnswerInput, analyze_loop, story_similarity
-from scoring.similarity import REUSE_THRESHOLD
+from scoring.similarity import REUSE_THRESHOLD, shared_specifics, specifics
 
 # A data engineer's story, long and short.
 PIPELINE_LONG = (
@@ -232,3 +232,17 @@ def test_story_similarity_is_symmetric_with_the_verdict() -> None:
         assert (story_similarity(a, b) >= REUSE_THRESHOLD) == (
             story_similarity(b, a) >= REUSE_THRESHOLD
         )
+
+
+def test_number_words_and_bland_words_do_not_make_a_distinctive_phrase() -> None:
+    """'moved two', 'became rare', 'nobody acted' are English, not an event's name."""
+    a = specifics(
+        "I moved two internal testers onto the release, nobody acted on the old alerts, and "
+        "failures became rare once the billing reconciler ran nightly."
+    )
+    b = specifics(
+        "We moved two internal people over; nobody acted on warnings; outages became rare "
+        "after the billing reconciler was scheduled."
+    )
+    shared = shared_specifics(a, b)
+    assert shared.phrases == ("bill reconciler",)
