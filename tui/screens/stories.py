@@ -75,6 +75,9 @@ class StoryFormScreen(ModalScreen[Story | None]):
         s = self.story or Story(id="", title="")
         with VerticalScroll(id="story-form"):
             yield Static("Edit story" if self.story else "New story", classes="heading")
+            # At the top, not under the summary: below it the error was out of view at
+            # 80x24 and Ctrl+S looked like it did nothing. Hidden while there is none.
+            yield Static("", id="form-error", markup=False)
             for key, value, hint in (
                 ("title", s.title, "a short name you will recognise"),
                 ("principles", ", ".join(s.principles), "comma-separated slugs"),
@@ -90,28 +93,36 @@ class StoryFormScreen(ModalScreen[Story | None]):
             yield Static("Slugs: " + ", ".join(SLUGS), classes="hint", id="slugs")
             yield Label("Summary (Situation, Task, Action, Result)")
             yield TextArea(s.summary, id="f-summary")
-            yield Static("", id="form-error")
             yield Static("Tab: next field   Ctrl+S: save   Esc: cancel", classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#form-error").display = False
         self.query_one("#f-title", Input).focus()
+
+    def _refuse(self, message: str, field: str) -> None:
+        """Say what is wrong at the top of the form and put the cursor in the bad field."""
+        error = self.query_one("#form-error", Static)
+        error.update(message)
+        error.display = True
+        self.query_one("#story-form").scroll_home(animate=False)
+        self.query_one(f"#f-{field}", Input).focus(scroll_visible=False)
 
     def _value(self, key: str) -> str:
         return self.query_one(f"#f-{key}", Input).value.strip()
 
     def action_save(self) -> None:
-        error = self.query_one("#form-error", Static)
         title = self._value("title")
         principles = split_list(self._value("principles"))
         if not title:
-            error.update("The title is missing: every story needs one.")
-            self.query_one("#f-title", Input).focus()
+            self._refuse("The title is missing: every story needs one.", "title")
             return
         unknown = unknown_principles(principles)
         if unknown:
-            error.update(f"Unknown principle {', '.join(unknown)}: use the slugs listed above.")
-            self.query_one("#f-principles", Input).focus()
+            self._refuse(
+                f"Unknown principle {', '.join(unknown)}: use the slugs listed below.",
+                "principles",
+            )
             return
         base = self.story or Story(id="", title="")
         self.dismiss(
