@@ -225,3 +225,54 @@ def test_marked_beats_count_as_told_in_the_engine():
     result = analyze_answer(told)
     assert not {"no-result", "no-reflection"} & set(result.flag_names)
     assert {"result", "reflection"} <= set(result.signals.star)
+
+
+# --- the story form --------------------------------------------------------------
+
+
+async def test_the_story_form_error_is_in_view_and_the_bad_field_focused(clock):
+    from snapshot import screen_text
+
+    from tui.screens.stories import StoryFormScreen
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, StoryFormScreen)
+        await pilot.press(*"Cheaper builds", "tab", *"frugal")
+        # Down to the summary, as a person fills the form in, then save from there.
+        await pilot.press(*["tab"] * 6, *"Cut CI spend by 40%.", "ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert "Unknown principle frugal" in screen_text(app)
+        assert form.focused is form.query_one("#f-principles", Input)
+
+
+# --- the debrief's Stories tab -----------------------------------------------------
+
+
+async def test_a_on_a_freshly_opened_stories_tab_banks_the_first_new_story(clock):
+    from debrief_fixture import finished_loop
+
+    from loops.stories import load_stories
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("a")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not any("Open the Stories tab" in n for n in notices(app))
+    stories, problems = load_stories()
+    assert not problems and len(stories) == 1

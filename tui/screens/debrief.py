@@ -579,6 +579,11 @@ class DebriefScreen(Screen[None]):
                 )
         if not matches:
             listing.add_option(Option("No main answers to match.", disabled=True))
+            return
+        # A row is highlighted from the start (the first new story, which a banks),
+        # so a on a freshly opened tab does what its row says.
+        ids = [listing.get_option_at_index(i).id or "" for i in range(listing.option_count)]
+        listing.highlighted = next((i for i, oid in enumerate(ids) if oid.startswith("new:")), 0)
 
     def action_bank_story(self) -> None:
         """Add the highlighted new story to the bank, drafted from the answer."""
