@@ -712,6 +712,9 @@ class SessionSummary:
     """The round the next question is in; None when the loop is over."""
     draft_saved: bool
     """Something is in the editor, saved, for the next question."""
+    timing: str = "relaxed"
+    mode: str = "typed"
+    """Timing and mode tell apart loops that are otherwise alike on home."""
 
 
 def summarize(session: Session, path: Path) -> SessionSummary:
@@ -726,6 +729,8 @@ def summarize(session: Session, path: Path) -> SessionSummary:
         finished=step is None,
         current_round=None if step is None else step.round.index,
         draft_saved=bool(session.draft and session.draft.text.strip()),
+        timing=session.settings.timing,
+        mode=session.settings.mode,
     )
 
 
@@ -739,8 +744,9 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished]
 
 
-_INDEX_VERSION = 2
-"""2: session files are checked more strictly; entries read by 1 are read again."""
+_INDEX_VERSION = 3
+"""2: session files are checked more strictly; entries read by 1 are read again.
+3: summaries hold timing and mode."""
 
 
 def _index_entry(path: Path, stamp: list[int]) -> dict[str, Any]:

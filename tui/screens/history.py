@@ -7,6 +7,8 @@ cache (first run, or a new engine) never freezes the keyboard.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,10 +22,14 @@ from loops.store import session_from_toml, session_path
 from scoring.history import History, load_history
 from tui.debrief_cmd import trends_text
 from tui.messages import SessionChosen
+from tui.screens.confirm import ConfirmScreen, ask_to_delete
 
 
 class HistoryScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Home")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Home"),
+        Binding("d", "delete", "Delete loop"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,10 +91,56 @@ class HistoryScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#loops")
     def _open(self, event: DataTable.RowSelected) -> None:
+        """A finished loop opens its debrief over this screen (Esc comes back here);
+        an unfinished one says so and asks before resuming it."""
         sid = str(event.row_key.value)
         try:
             session = session_from_toml(session_path(sid, getattr(self.app, "sessions_dir", None)))
         except FileProblemError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.post_message(SessionChosen(session))
+        if session.finished:
+            from tui.screens.debrief import DebriefScreen
+
+            self.app.push_screen(DebriefScreen(session))
+            return
+        step = session.current_step()
+        where = f"round {step.round.index} of {len(session.plan.rounds)}" if step else ""
+        n = len(session.answers)
+        question = (
+            f"This loop is unfinished: {where}, {n} answer{'' if n == 1 else 's'} so far. "
+            "It has no debrief until its last round is answered.\n\nResume it now?"
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.post_message(SessionChosen(session))
+
+        self.app.push_screen(ConfirmScreen(question, yes="resume it", no="stay here"), answered)
+
+    def _row(self, sid: str) -> dict[str, Any] | None:
+        rows = self.history.rows if self.history else []
+        return next((r for r in rows if r["id"] == sid), None)
+
+    def action_delete(self) -> None:
+        """d on a row: after a yes, the loop's file moves to the trash (loops/trash.py)."""
+        table = self.query_one("#loops", DataTable)
+        if not table.row_count:
+            return
+        sid = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        row = self._row(sid)
+        if row is None:
+            return
+        outcome = "unfinished" if row["outcome"] is None else row["outcome"]
+        described = (
+            f"{row['created_at'][:16].replace('T', ' ')}, {level_name(row['level'])}, "
+            f"{row['rounds']} rounds, {row['answers']} answers, {outcome}"
+        )
+
+        def gone() -> None:
+            table.remove_row(sid)
+            if self.history is not None:
+                self.history.rows = [r for r in self.history.rows if r["id"] != sid]
+                self.query_one("#trends", Static).update(trends_text(self.history.trends))
+
+        ask_to_delete(self, sid, described, gone)

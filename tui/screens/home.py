@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,16 +23,38 @@ _BLURB = (
 )
 
 
+def played_at(iso: str) -> str:
+    """When a loop was last played, in the user's local time: "Mon 30 Nov 18:42".
+
+    Saved times are UTC ISO strings; the year shows only when it is not this one.
+    """
+    try:
+        when = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if when.year != datetime.now().year:
+        return when.strftime("%d %b %Y %H:%M")
+    return when.strftime("%a %d %b %H:%M")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def describe(s: SessionSummary) -> str:
-    """One menu line for a saved loop: where it stands and when it was last touched."""
-    when = s.updated_at[:16].replace("T", " ")
+    """One menu line for a saved loop: where it stands, how it is played, when last played.
+
+    Two unfinished loops of the same level used to read the same; timing, mode
+    and the time of the last answer tell them apart.
+    """
     level = level_name(s.level)
+    how = f"{s.timing}, {s.mode}, played {played_at(s.updated_at)}"
     if s.finished:
-        return f"Debrief: {level}, {s.rounds} rounds, {s.answers} answers  ({when})"
+        return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
     draft = ", draft saved" if s.draft_saved else ""
     return (
         f"Resume: {level}, round {s.current_round} of {s.rounds}, "
-        f"{s.answers} answers{draft}  ({when})"
+        f"{plural(s.answers, 'answer')}{draft}; {how}"
     )
 
 
@@ -40,6 +64,7 @@ class HomeScreen(Screen[None]):
         Binding("r", "resume", "Resume"),
         Binding("b", "stories", "Stories"),
         Binding("h", "history", "History"),
+        Binding("d", "delete", "Delete loop"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
@@ -73,6 +98,7 @@ class HomeScreen(Screen[None]):
         self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
+        had_loops = bool(self.sessions.summaries)
         self.sessions = load_summaries(getattr(self.app, "sessions_dir", None))
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
@@ -83,6 +109,8 @@ class HomeScreen(Screen[None]):
         options += [Option(describe(s), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
+        if bool(self.sessions.summaries) != had_loops:
+            self.refresh_bindings()  # "Delete loop" comes or goes
         menu.highlighted = 1 if self.sessions.unfinished else 0
         menu.focus()
         problems = self.sessions.problems
@@ -142,6 +170,30 @@ class HomeScreen(Screen[None]):
         from tui.screens.stories import StoryBankScreen
 
         self.app.push_screen(StoryBankScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "Delete loop" in the footer while there is no loop to delete."""
+        if action == "delete":
+            return bool(self.sessions.summaries)
+        return True
+
+    def highlighted_loop(self) -> SessionSummary | None:
+        menu = self.query_one("#menu", OptionList)
+        if menu.highlighted is None:
+            return None
+        oid = menu.get_option_at_index(menu.highlighted).id or ""
+        sid = oid.removeprefix("open:") if oid.startswith("open:") else None
+        return next((s for s in self.sessions.summaries if s.id == sid), None)
+
+    def action_delete(self) -> None:
+        """d on a loop: after a yes, its file moves to the trash (loops/trash.py)."""
+        from tui.screens.confirm import ask_to_delete
+
+        chosen = self.highlighted_loop()
+        if chosen is None:
+            self.notify("Highlight a loop to delete it.")
+            return
+        ask_to_delete(self, chosen.id, describe(chosen), self.refresh_sessions)
 
     def action_resume(self) -> None:
         if self.sessions.unfinished:

@@ -1,0 +1,51 @@
+"""Deleting a loop moves its file aside, never destroys it.
+
+A candidate clears out abandoned loops from home or history; a wrong key
+must not cost them an evening's answers. The file moves to
+``sessions/.trash/`` (owner-only, hidden, and not a ``*.toml`` in the
+sessions folder, so nothing lists it), from where moving it back restores
+the loop. A loop open in another mockloop is refused: that process would
+save it straight back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from loops import lock, paths
+from loops.store import ensure_private_dir, session_path
+
+TRASH_NAME = ".trash"
+
+
+def trash_dir(folder: Path | None = None) -> Path:
+    """Where deleted loops go: beside the sessions they came from."""
+    return (folder or paths.sessions_dir()) / TRASH_NAME
+
+
+def trash_session(session_id: str, folder: Path | None = None) -> Path:
+    """Move the loop ``session_id`` into the trash and return its new path.
+
+    Raises ``lock.LoopLocked`` when another process is playing it, and
+    ``OSError`` when the file cannot be moved. A loop deleted twice (same id,
+    restored and deleted again) keeps both copies: the later one gets a suffix.
+    """
+    source = session_path(session_id, folder)
+    held = lock.acquire(session_id, folder)  # no other window may be saving it meanwhile
+    try:
+        into = ensure_private_dir(trash_dir(folder))
+        target = into / source.name
+        n = 1
+        while target.exists():
+            n += 1
+            target = into / f"{source.stem}.{n}{source.suffix}"
+        os.rename(source, target)  # same folder tree, same filesystem: atomic
+        dir_fd = os.open(source.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    finally:
+        held.release()
+    return target
