@@ -602,6 +602,8 @@ _COMMON_WORDS = (
     # Words of frequency and the people in any story.
     "none", "nobody", "anyone", "someone", "everyone", "almost", "nearly", "roughly", "rare",
     "rarely", "often", "act", "acted", "score", "preference", "progressed",
+    # Containers of data in any system.
+    "entry", "entries", "record", "item", "row", "field", "file", "list", "table", "column",
 )  # fmt: skip
 _QUANTITY_WORDS = frozenset((
     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -805,7 +807,10 @@ def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozen
     def keep(t: str) -> bool:
         return t not in skip and not any(p in scene for p in t.split(" "))
 
-    phrases = tuple(sorted(t for t in a.phrases & b.phrases if keep(t)))
+    def telling(t: str) -> bool:  # a word of its own, not the loop's or everyone's
+        return any(p not in common and p not in COMMON for p in t.split(" "))
+
+    phrases = tuple(sorted(t for t in a.phrases & b.phrases if keep(t) and telling(t)))
     names = tuple(sorted(n for n in a.names & b.names if stem(n) not in skip))
     inside = {p for t in phrases for p in t.split(" ")} | {stem(n) for n in names}
     return Shared(
@@ -931,6 +936,10 @@ def _with_unit(text: str, q: Quantity) -> str:
 
 def surface(text: str, term: str) -> str | None:
     """The words in ``text`` a stem (or two-stem phrase) came from."""
-    parts = [re.escape(p) + r"[\w'\-]*" for p in term.split(" ")]
+    # A stem ending in 'y' was an 'ies' ('entries' -> 'entry'): match on what precedes it.
+    parts = [
+        re.escape(p[:-1] if len(p) > 3 and p.endswith("y") else p) + r"[\w'\-]*"
+        for p in term.split(" ")
+    ]
     found = re.search(r"\b" + r"\W+".join(parts), text, re.IGNORECASE)
     return found.group() if found else None
