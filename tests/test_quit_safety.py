@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import errno
 import functools
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +142,43 @@ def test_a_clean_quit_exits_0(monkeypatch):
     monkeypatch.setattr(MockloopApp, "on_mount", lambda self: self.call_after_refresh(self.exit))
     monkeypatch.setattr(MockloopApp, "run", functools.partialmethod(App.run, headless=True))
     assert cli.main([]) == 0
+
+
+QUIT_DURING_WARM_UP = """
+import sys, time, pathlib
+import scoring.engine
+from tui.app import MockloopApp
+
+marker = pathlib.Path(sys.argv[1])
+
+def slow_scoring(*args, **kwargs):
+    marker.write_text("warm-up started")
+    time.sleep(4)
+    marker.write_text("warm-up finished")
+
+scoring.engine.analyze_loop = slow_scoring
+
+
+def quit_once_warming(app) -> None:
+    if marker.exists():
+        app.exit()
+
+
+MockloopApp.on_ready = lambda app: app.set_interval(0.05, lambda: quit_once_warming(app))
+MockloopApp().run(headless=True)
+"""
+
+
+def test_quitting_does_not_wait_for_the_warm_up(tmp_path, mockloop_home):
+    """The debrief warm-up after the first paint must not hold the process at exit."""
+    marker = tmp_path / "warm-up"
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_DURING_WARM_UP, str(marker)],
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "MOCKLOOP_HOME": str(mockloop_home)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert marker.read_text() == "warm-up started"  # quit while it ran, not after it

@@ -8,6 +8,7 @@ Session, which is saved after every answer and while typing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -133,17 +134,33 @@ class MockloopApp(App[None]):
 
     def on_mount(self) -> None:
         # After the home screen's first paint, not before it.
-        self.call_after_refresh(self._warm_up_debrief)
+        self.call_after_refresh(self._start_warm_up)
         clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())
 
-    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
+    def _start_warm_up(self) -> None:
+        """Run the warm-up on a daemon thread, which quitting does not wait for.
+
+        Not a Textual thread worker: those run in asyncio's default executor,
+        which is joined when the app's event loop closes, so every run, even
+        one quit at once, waited for the warm-up (about 1 s on a busy box).
+        Nothing is lost by dropping it half-way: it only fills caches.
+        """
+        threading.Thread(target=self._warm_up_debrief, name="mockloop-warm-up", daemon=True).start()
+
     def _warm_up_debrief(self) -> None:
         """Import the debrief and score a tiny loop once, off the UI thread.
 
         The first debrief in a process otherwise pays for the imports (about
         0.15 s), compiling the scoring engine's patterns and reading the
         question bank's vocabulary; this leaves only the loop's own scoring.
+        A failure here is not the candidate's concern (the debrief would meet
+        it again and report it), and a traceback on stderr would scribble
+        over the screen, so it is dropped.
         """
+        with contextlib.suppress(Exception):
+            self._warm_up()
+
+    def _warm_up(self) -> None:
         import tui.screens.debrief  # noqa: F401
         from scoring.engine import analyze_loop
         from scoring.model import AnswerInput

@@ -29,7 +29,8 @@ What is measured, identically for every app:
   visible answer a key can get. The start-up figure is the time from the
   fork to that answer (first paint plus one key round trip), so an app that
   paints early but is still busy is not counted as ready.
-* Then Ctrl+Q, and the process is waited for (killed if it hangs).
+* Then Ctrl+Q, and the process is waited for (killed if it hangs); "to
+  exit" is the time from the fork to its exit, the cost of a whole run.
 
 Runs are interleaved (bare, mockloop, mockloop with 20 sessions, bare, ...)
 so drift in machine load hits all three alike; one warm-up round is run
@@ -156,6 +157,9 @@ class Run:
     """Seconds from the fork to the first screen drawn (menu or Static)."""
     ready: float
     """Seconds from the fork to the answer to a key sent right after that paint."""
+    ended: float
+    """Seconds from the fork to the process's exit after Ctrl+Q, sent right after the answer:
+    a whole run, so a thread that makes the exit wait is counted."""
 
 
 class Probe:
@@ -234,6 +238,7 @@ def measure(target: Target) -> Run:
         finally:
             os._exit(127)
     exited = False
+    ended = float(TIMEOUT)
 
     def read_until(cond: Callable[[ScreenModel], bool], what: str) -> float:
         deadline = time.perf_counter() + TIMEOUT
@@ -267,6 +272,7 @@ def measure(target: Target) -> Run:
             done, _ = os.waitpid(pid, os.WNOHANG)
             if done:
                 exited = True
+                ended = time.perf_counter() - start
                 break
             r, _, _ = select.select([fd], [], [], 0.05)
             if r:
@@ -278,7 +284,7 @@ def measure(target: Target) -> Run:
                 os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
         os.close(fd)
-    return Run(painted, ready)
+    return Run(painted, ready, ended)
 
 
 def make_sessions(home: Path, count: int) -> None:
@@ -353,22 +359,30 @@ def main() -> int:
         f"{os.cpu_count()} CPUs, {args.runs} runs each, interleaved, 80x24 pty"
     )
     print()
-    print(f"{'':28} {'ready (paint + key)':>24} {'first paint':>22}")
-    print(f"{'':28} {'median':>11} {'min':>12} {'median':>10} {'min':>11}")
+    print(f"{'':28} {'ready (paint + key)':>24} {'first paint':>22} {'to exit (+Ctrl+Q)':>22}")
+    print(
+        f"{'':28} {'median':>11} {'min':>12} {'median':>10} {'min':>11} {'median':>10} {'min':>11}"
+    )
     for t in targets:
         rm, rmin = fmt(results[t.name], "ready")
         pm, pmin = fmt(results[t.name], "painted")
-        print(f"{t.name:28} {rm:8.0f} ms {rmin:9.0f} ms {pm:7.0f} ms {pmin:8.0f} ms")
+        em, emin = fmt(results[t.name], "ended")
+        print(
+            f"{t.name:28} {rm:8.0f} ms {rmin:9.0f} ms {pm:7.0f} ms {pmin:8.0f} ms"
+            f" {em:7.0f} ms {emin:8.0f} ms"
+        )
     bare_ready = fmt(results[targets[0].name], "ready")[0]
     bare_paint = fmt(results[targets[0].name], "painted")[0]
+    bare_ended = fmt(results[targets[0].name], "ended")[0]
     print()
     for t in targets[1:]:
         ratio = fmt(results[t.name], "ready")[0] / bare_ready
         pratio = fmt(results[t.name], "painted")[0] / bare_paint
+        eratio = fmt(results[t.name], "ended")[0] / bare_ended
         verdict = "within" if ratio <= 1.3 else "ABOVE"
         print(
             f"{t.name} / bare: {ratio:.2f}x ready, {pratio:.2f}x first paint "
-            f"({verdict} the 1.3x target)"
+            f"({verdict} the 1.3x target), {eratio:.2f}x to exit"
         )
     return 0
 
