@@ -20,6 +20,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from loops import paths
@@ -95,6 +96,19 @@ class MockloopApp(App[None]):
             for problem in self._bank.problems:
                 self.notify(f"Question file skipped: {problem}", severity="warning", timeout=15)
         return self._bank
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice, from any screen, shown as written: notices carry file names,
+        story titles and file problems, which markup would mangle or crash on."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def _listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
         """Choose follow-ups by what the answer lacks (scoring/followups.py).

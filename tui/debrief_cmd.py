@@ -26,6 +26,7 @@ from loops.store import session_from_toml
 from scoring.debrief import debrief_data
 from scoring.history import MEASURES, load_history
 from tui.exports import ExportError, render, write_export
+from tui.plain import plain
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 SPARK_WIDTH = 40
@@ -132,8 +133,8 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
         else:
             outcome = Text("no hire", style="red")
         table.add_row(
-            r["date"],
-            level_name(r["level"]),
+            plain(r["date"]),
+            plain(level_name(r["level"])),
             str(r["rounds"]),
             outcome,
             _share(r["inclined_share"]),
@@ -170,7 +171,7 @@ def run_history(as_json: bool, console: Console | None = None) -> int:
         return 0
     console = console or Console()
     if not history.rows:
-        console.print(f"No saved loops yet (looked in {paths.sessions_dir()}).")
+        console.print(plain(f"No saved loops yet (looked in {paths.sessions_dir()})."))
         return 0
     console.print(history_table(history.rows))
     console.print(trends_text(trend))

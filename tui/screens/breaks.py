@@ -10,6 +10,7 @@ from textual.widgets import Footer, Static
 
 from loops.planner import RoundPlan
 from loops.session import Session
+from tui.plain import plain
 
 
 class BreakScreen(Screen[None]):
@@ -25,12 +26,13 @@ class BreakScreen(Screen[None]):
         kind = self.upcoming.shown_kind.replace("-", " ")
         with Vertical(id="break"):
             yield Static("Break", classes="heading")
-            yield Static(
+            text = (
                 f"Round {self.done.index} of {n} is over: {answered} answers saved.\n\n"
                 f"Stand up, drink some water, reset. Nothing is scored until the debrief.\n\n"
                 f"Next: round {self.upcoming.index}, {kind}, with {self.upcoming.interviewer}.\n\n"
                 "Press Enter when you're ready."
             )
+            yield Static(plain(text))
         yield Footer()
 
     def action_continue(self) -> None:

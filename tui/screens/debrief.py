@@ -39,6 +39,7 @@ from scoring.debrief import Debrief, QuestionVerdict, build_debrief
 from scoring.model import VOTE_WORDS, Outcome
 from scoring.stories import StoryMatch
 from tui.messages import SessionChanged
+from tui.plain import plain
 from tui.votes import clip, vote_text
 
 
@@ -67,7 +68,7 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
     for i, a in enumerate(session.answers):
         if a.round != round_index:
             continue
-        asked = ("Q: " if a.kind == "main" else "  then: ") + clip(a.prompt, 90)
+        asked = plain(("Q: " if a.kind == "main" else "  then: ") + clip(a.prompt, 90))
         if analysis and analysis.answers[i].signals.numbers:
             asked += "\n     numbers: " + ", ".join(analysis.answers[i].signals.numbers[:6])
         time_text = f"{fmt_seconds(a.seconds)} / {fmt_seconds(a.target_seconds)}"
@@ -75,7 +76,7 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
             time_text += " cut"
         elif a.overtime:
             time_text += " over"
-        cells = [asked, str(a.words)]
+        cells: list[Text | str] = [asked, str(a.words)]
         if analysis:
             s = analysis.answers[i].signals
             cells.append(f"{s.i_count}/{s.we_count}")
@@ -243,7 +244,7 @@ def principle_grid(d: Debrief) -> Table:
             vote_cell = Text(" / ").join(vote_text(v, lower=True) for _, v in p.votes)
         else:
             vote_cell = Text("not answered" if p.rounds else "not probed")
-        table.add_row(p.name, ", ".join(map(str, p.rounds)) or "-", vote_cell)
+        table.add_row(plain(p.name), ", ".join(map(str, p.rounds)) or "-", vote_cell)
     return table
 
 
@@ -315,8 +316,10 @@ class DebriefScreen(Screen[None]):
         s, d = self.session, self.debrief
         total = sum(a.seconds for a in s.answers)
         yield Static(
-            f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
-            f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time",
+            plain(
+                f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
+                f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time"
+            ),
             classes="heading",
         )
         yield Static(outcome_text(d.outcome), id="outcome")
@@ -543,7 +546,9 @@ class DebriefScreen(Screen[None]):
         listing = self.query_one("#story-list", OptionList)
         listing.clear_options()
         if problems:
-            listing.add_option(Option(f"Story bank unreadable: {problems[0]}", disabled=True))
+            listing.add_option(
+                Option(plain(f"Story bank unreadable: {problems[0]}"), disabled=True)
+            )
             return
         for k, m in enumerate(matches):
             name = BY_SLUG[m.principle].name
@@ -562,8 +567,10 @@ class DebriefScreen(Screen[None]):
                 continue
             listing.add_option(
                 Option(
-                    f"Round {m.round} {name}: banked story "
-                    f'"{clip(titles.get(m.story_id, m.story_id), 40)}" ({m.similarity:.2f})',
+                    plain(
+                        f"Round {m.round} {name}: banked story "
+                        f'"{clip(titles.get(m.story_id, m.story_id), 40)}" ({m.similarity:.2f})'
+                    ),
                     id=f"match:{k}",
                 )
             )

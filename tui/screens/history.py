@@ -22,6 +22,7 @@ from loops.store import session_from_toml, session_path
 from scoring.history import History, load_history
 from tui.debrief_cmd import trends_text
 from tui.messages import SessionChosen
+from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
 
 
@@ -65,8 +66,8 @@ class HistoryScreen(Screen[None]):
             share = r["inclined_share"]
             we = r["we_heavy_share"]
             table.add_row(
-                r["date"],
-                level_name(r["level"]),
+                plain(r["date"]),
+                plain(level_name(r["level"])),
                 str(r["rounds"]),
                 outcome,
                 "-" if share is None else f"{share:.0%}",

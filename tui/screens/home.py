@@ -16,6 +16,7 @@ from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
 from tui.messages import SessionChosen
+from tui.plain import plain
 
 _BLURB = (
     "A full behavioral loop, one round after another, under the clock.\n"
@@ -105,8 +106,8 @@ class HomeScreen(Screen[None]):
         options: list[Option] = [Option("New loop", id="new")]
         unfinished = self.sessions.unfinished
         finished = [s for s in self.sessions.summaries if s.finished]
-        options += [Option(describe(s), id=f"open:{s.id}") for s in unfinished[:6]]
-        options += [Option(describe(s), id=f"open:{s.id}") for s in finished[:4]]
+        options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in unfinished[:6]]
+        options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
         if bool(self.sessions.summaries) != had_loops:
@@ -118,7 +119,7 @@ class HomeScreen(Screen[None]):
         if problems:
             lines = [f"Skipped {len(problems)} unreadable file(s), left untouched:"]
             lines += [f"  {p}" for p in problems[:5]]
-            note.update("\n".join(lines))
+            note.update(plain("\n".join(lines)))
         else:
             note.update("")
 

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static, TextArea
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
 from tui.messages import LoopFinished
+from tui.plain import plain
 from tui.widgets.answer_area import AnswerArea
 from tui.widgets.clock import ClockBar
 
@@ -162,7 +163,7 @@ class InterviewScreen(Screen[None]):
         self.phase = "intro"
         self._header(step)
         self.query_one("#intro-text", Static).update(
-            intro_text(self.session, step, resuming=draft is not None)
+            plain(intro_text(self.session, step, resuming=draft is not None))
         )
         self.query_one("#intro").display = True
         self.query_one("#answering").display = False
@@ -276,7 +277,7 @@ class InterviewScreen(Screen[None]):
         self.started_at = now_iso()
         self._header(step)
         label = "Question" if step.kind == "main" else "Follow-up"
-        self.query_one("#prompt", Static).update(f"{label}: {step.prompt}")
+        self.query_one("#prompt", Static).update(plain(f"{label}: {step.prompt}"))
         editor = self.query_one("#answer", TextArea)
         editor.load_text(draft.text if draft else "")
         editor.move_cursor(editor.document.end)
@@ -314,8 +315,10 @@ class InterviewScreen(Screen[None]):
             else f"follow-up {step.follow_up_index + 1}"
         )
         self.query_one("#round-header", Static).update(
-            f"Round {rnd.index}/{len(self.session.plan.rounds)}  {rnd.interviewer}, {rnd.title}"
-            f"\nQuestion {step.question_index + 1} of {total}, {part}"
+            plain(
+                f"Round {rnd.index}/{len(self.session.plan.rounds)}  {rnd.interviewer}, "
+                f"{rnd.title}\nQuestion {step.question_index + 1} of {total}, {part}"
+            )
         )
 
     # --- typing and saving ----------------------------------------------------------

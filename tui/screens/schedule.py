@@ -19,6 +19,7 @@ from loops.levels import level_name
 from loops.principles import BY_SLUG
 from loops.session import Session
 from tui.messages import LoopStarted
+from tui.plain import plain
 
 _KIND_NAMES = {
     "behavioral": "Behavioral",
@@ -39,9 +40,9 @@ def schedule_table(session: Session, reveal: bool) -> Table:
         table.add_column("Grades", ratio=3)
     for r in session.plan.rounds:
         kind = _KIND_NAMES[r.kind if reveal else r.shown_kind]
-        row = [str(r.index), f"{r.interviewer}\n{r.title}", kind, str(r.minutes)]
+        row = [str(r.index), plain(f"{r.interviewer}\n{r.title}"), kind, str(r.minutes)]
         if reveal:
-            row.append("\n".join(BY_SLUG[p].name for p in r.principles))
+            row.append(plain("\n".join(BY_SLUG[p].name for p in r.principles)))
         table.add_row(*row)
     return table
 
@@ -68,8 +69,10 @@ class ScheduleScreen(Screen[None]):
         s = self.session
         timing = s.settings.timing
         yield Static(
-            f"Your loop: {level_name(s.settings.level)}, {len(s.plan.rounds)} interviews, "
-            f"timing {timing}, seed {s.plan.seed}",
+            plain(
+                f"Your loop: {level_name(s.settings.level)}, {len(s.plan.rounds)} interviews, "
+                f"timing {timing}, seed {s.plan.seed}"
+            ),
             classes="heading",
         )
         with VerticalScroll(id="schedule-body"):
@@ -105,8 +108,10 @@ class ScheduleScreen(Screen[None]):
             else "Principles are hidden, as in a real loop: press p to reveal them."
         )
         self.query_one("#schedule-note", Static).update(
-            note + "\n" + self.story_note(reveal) + "\nEach round spends its behavioral time "
-            "on one question per principle, then follow-ups. Press Enter to begin."
+            plain(
+                note + "\n" + self.story_note(reveal) + "\nEach round spends its behavioral "
+                "time on one question per principle, then follow-ups. Press Enter to begin."
+            )
         )
 
     def action_toggle_principles(self) -> None:

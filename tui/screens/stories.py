@@ -26,6 +26,7 @@ from loops.stories import (
     split_list,
     unknown_principles,
 )
+from tui.plain import plain
 
 _CSS = "../stories.tcss"
 
@@ -51,7 +52,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
-            yield Static(self.question)
+            yield Static(plain(self.question))
             yield Static("y: yes   n / Esc: no", classes="hint")
 
     def action_answer(self, value: bool) -> None:
@@ -174,7 +175,7 @@ class StoryBankScreen(Screen[None]):
         menu.clear_options()
         menu.add_options(
             [
-                Option(f"{s.title}  [{', '.join(s.principles) or 'no principle'}]", id=s.id)
+                Option(plain(f"{s.title}  [{', '.join(s.principles) or 'no principle'}]"), id=s.id)
                 for s in self.stories
             ]
         )
@@ -187,10 +188,10 @@ class StoryBankScreen(Screen[None]):
         note = self.query_one("#story-problems", Static)
         if self.problems:
             lines = ["The bank file cannot be read, so it is left untouched (read-only):"]
-            note.update("\n".join(lines + [f"  {p}" for p in self.problems[:5]]))
+            note.update(plain("\n".join(lines + [f"  {p}" for p in self.problems[:5]])))
         else:
             note.update("")
-        self.query_one("#coverage", Static).update(coverage_text(self.stories))
+        self.query_one("#coverage", Static).update(plain(coverage_text(self.stories)))
 
     def _current(self) -> Story | None:
         index = self.query_one("#story-list", OptionList).highlighted
