@@ -11,21 +11,49 @@ checks that it is there, exactly as written.
 from __future__ import annotations
 
 import dataclasses
+import io
+import itertools
+from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
 from snapshot import screen_text
-from textual.widgets import TextArea
+from textual.content import Content
+from textual.screen import Screen
+from textual.visual import visualize
+from textual.widget import Widget
+from textual.widgets import DataTable, OptionList, Static, TextArea
+from textual.widgets._data_table import default_cell_formatter
 from textual.widgets._toast import Toast
 
 from loops import paths
 from loops.bank import load_bank
 from loops.planner import plan_loop
+from loops.problems import FileProblem
 from loops.session import LoopSettings, Session
 from loops.settings import load_settings
 from loops.store import save_session, session_path
 from loops.stories import Story, save_stories
+from scoring.debrief import build_debrief
+from scoring.history import History
+from scoring.stories import match_answers
 from tui.app import MockloopApp
-from tui.screens.debrief import DebriefScreen
+from tui.screens.answer_view import answer_header, marked
+from tui.screens.breaks import BreakScreen
+from tui.screens.coach import coach_text
+from tui.screens.debrief import (
+    DebriefScreen,
+    cross_options,
+    evidence_options,
+    principle_grid,
+    timing_table,
+)
+from tui.screens.history import HistoryScreen
 from tui.screens.interview import InterviewScreen
+from tui.screens.schedule import ScheduleScreen
 from tui.screens.stories import ConfirmScreen, StoryBankScreen
 
 BANK = load_bank()
@@ -207,7 +235,7 @@ async def test_a_user_question_with_brackets_is_asked_as_written(clock):
 async def test_a_session_file_with_brackets_is_named_and_skipped(clock):
     good = _finished("I fixed it myself and cut failures by 80%.")
     text = session_path(good.id).read_text().replace(good.id, "20261121-odd")
-    # Readable, but with a hand-edited level; and unreadable, with a bad version.
+    # A hand-edited level and a hand-edited version: both named, with what they hold.
     session_path("20261121-odd").write_text(text.replace('level = "sde2"', 'level = "[ok]"'))
     session_path("20261121-bad").write_text(
         text.replace(good.id, "20261121-bad").replace("version = 1", 'version = "[/]"', 1)
@@ -215,7 +243,7 @@ async def test_a_session_file_with_brackets_is_named_and_skipped(clock):
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await pilot.pause()
-        _shows(app, "20261121-bad.toml", "'[/]'", "Debrief: [ok],")
+        _shows(app, "20261121-bad.toml:1:", "'[/]'", "20261121-odd.toml:7:", "'[ok]'")
 
 
 async def test_a_hand_edited_interviewer_with_brackets_is_shown(clock):
@@ -233,3 +261,166 @@ async def test_a_hand_edited_interviewer_with_brackets_is_shown(clock):
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen)
         _shows(app, "[ok] list[int] 4")
+        await app.push_screen(BreakScreen(session, *session.plan.rounds[:2]))
+        await pilot.pause()
+        _shows(app, "with [ok] list[int] 2.")
+
+
+# --- any text at all ----------------------------------------------------------------
+
+BRACKETY = st.text(alphabet="[]/=@#:$\\ abiokl", min_size=1, max_size=14)
+"""Short strings heavy in what markup reads: tags, closers, actions, variables, escapes."""
+
+
+ROW_KEYS = itertools.count()
+"""History rows need keys unique across examples: the table keeps every row added."""
+
+
+def _hostile_session(t: str, answers: int) -> Session:
+    """A loop whose names, prompts and first ``answers`` answers all carry ``t``."""
+    plan = plan_loop(BANK, "sde2", 4, 4)
+    rounds = [
+        dataclasses.replace(
+            r,
+            interviewer=f"Ann {t}",
+            title=f"Lead {t}",
+            questions=tuple(
+                dataclasses.replace(q, prompt=f"Tell me about a time {t}") for q in r.questions
+            ),
+        )
+        for r in plan.rounds
+    ]
+    session = Session(
+        id="20261123-any", settings=LoopSettings("sde2", 4, "relaxed", 4),
+        plan=dataclasses.replace(plan, rounds=rounds),
+    )  # fmt: skip
+    for _ in range(answers):
+        step = session.current_step()
+        assert step is not None
+        fus = list(step.question.follow_ups[:1]) if step.kind == "main" else None
+        text = f"I did {t} myself and cut p99 from 1.4 s to 300 ms for {t}."
+        session.record(step, text, 70.0, follow_ups=fus)
+    return session
+
+
+def _flat(text: str) -> str:
+    """Spacing as the screen collapses it (answers are clipped on whitespace)."""
+    return " ".join(text.split())
+
+
+def _drawn(widget: Widget, obj: object) -> str:
+    """What ``widget`` draws for ``obj`` with its default settings (markup on for a str),
+    as plain text; raises MarkupError where the screen would crash."""
+    if isinstance(obj, str | Text | Content):
+        return visualize(widget, obj, markup=True).__str__()
+    console = Console(width=160, file=io.StringIO(), record=True, color_system=None)
+    console.print(obj)
+    return console.export_text()
+
+
+@pytest.fixture
+async def screens(clock):
+    """One app with each screen that shows user text pushed once: each example
+    refills them through their own methods, so 30 examples take seconds."""
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(160, 50), notifications=True) as pilot:
+        done = _hostile_session("x", 3)
+        pushed = {
+            "interview": InterviewScreen(_hostile_session("x", 0)),
+            "schedule": ScheduleScreen(done),
+            "bank": StoryBankScreen(),
+            "history": HistoryScreen(),
+            "debrief": DebriefScreen(done),
+        }
+        for screen in pushed.values():
+            await app.push_screen(screen)
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        yield pilot, pushed
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(t=BRACKETY)
+async def test_any_bracketed_text_is_drawn_as_written_on_every_screen(screens, t):
+    pilot, pushed = screens
+    app = pilot.app
+    fresh, done = _hostile_session(t, 0), _hostile_session(t, 3)
+
+    def static(screen: Screen[None], selector: str) -> str:
+        widget = screen.query_one(selector, Static)
+        return _drawn(widget, widget.content)
+
+    interview = pushed["interview"]
+    interview.session, interview.step = fresh, fresh.current_step()
+    interview.show_intro()
+    assert f"Ann {t}, Lead {t}" in static(interview, "#round-header")
+    assert f"with Ann {t}, Lead {t}" not in static(interview, "#intro-text")
+    assert f"I'm Ann {t}, Lead {t}." in static(interview, "#intro-text")
+    interview.start_step()
+    assert static(interview, "#prompt") == f"Question: Tell me about a time {t}"
+
+    schedule = pushed["schedule"]
+    schedule.session = fresh
+    for reveal in (False, True):
+        schedule.watch_reveal(reveal)
+        assert f"Ann {t}" in static(schedule, "#schedule")
+
+    bank = pushed["bank"]
+    bank.stories = [Story(id="s", title=f"Story {t}", principles=("ownership",))]
+    bank.problems = [FileProblem(Path("stories.toml"), 3, "title", t)]
+    bank.refresh_bank()
+    menu = bank.query_one("#story-list", OptionList)
+    assert _drawn(menu, menu.get_option_at_index(0).prompt) == f"Story {t}  [ownership]"
+    assert f"title: {t}" in static(bank, "#story-problems")
+
+    history = pushed["history"]
+    row = {"id": f"any-{next(ROW_KEYS)}", "date": t, "level": t, "rounds": 4,
+           "outcome": None, "answers": 3, "inclined_share": None, "we_heavy_share": None,
+           "avg_seconds": None, "contradictions": 0, "reused": 0, "finished": False,
+           "created_at": ""}  # fmt: skip
+    history.show(History(rows=[row], problems=[]))
+    table = history.query_one(DataTable)
+    cells = [_drawn(table, default_cell_formatter(c)) for c in table.get_row(row["id"])]
+    assert cells[:2] == [t, t]
+
+    debrief = pushed["debrief"]
+    d = build_debrief(done)
+    drawn = [_drawn(menu, o.prompt) for o in (*evidence_options(d), *cross_options(d))]
+    assert f"Round 1: Ann {t} (coding)" in drawn
+    _drawn(debrief, principle_grid(d))
+    assert _flat(f"Q: Tell me about a time {t}") in _flat(
+        _drawn(debrief, timing_table(done, 1, d.analysis))
+    )
+    stories = [Story(id="s", title=f"Story {t}", summary=done.answers[0].text)]
+    for args in ((stories, match_answers(done, stories), []), ([], [], bank.problems)):
+        debrief.show_stories(*args)
+        listing = debrief.query_one("#story-list", OptionList)
+        drawn = [_drawn(listing, o.prompt) for o in listing.options]
+    assert drawn == [f"Story bank unreadable: stories.toml:3: title: {t}"]
+    answer, result = done.answers[0], d.analysis.answers[0]
+    assert answer.text in _drawn(debrief, marked(answer.text, [(0, 4)]))
+    assert f"Tell me about a time {t}" in _drawn(debrief, answer_header(answer, result))
+    _drawn(debrief, coach_text(answer, False))
+
+    app.notify(f"Saved {t}")
+    toasts: list[str] = []
+    for _ in range(5):  # the toast is mounted a message or two later
+        await pilot.pause()
+        toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+        if toasts:
+            break
+    assert any(f"Saved {t}" in toast for toast in toasts), toasts
+    app.clear_notifications()
+
+
+def test_the_history_command_prints_a_bracketed_folder_as_written(monkeypatch, tmp_path):
+    from tui.debrief_cmd import run_history
+
+    monkeypatch.setenv("MOCKLOOP_HOME", str(tmp_path / "x[/b] [ok]"))
+    console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
+    assert run_history(False, console) == 0
+    assert "x[/b] [ok]" in console.export_text()
