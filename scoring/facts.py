@@ -186,6 +186,8 @@ class Figure:
     """A range said as one value ('two or three weeks', '20-30 ms'): both ends."""
     when: str | None = None
     """'later' for a result told as coming later ('within two months', 'a year on')."""
+    precision: float = 0.0
+    """The step the number was said to, relative to it: 0.5 for '200K', 0.02 for '450'."""
 
 
 @dataclass(frozen=True)
@@ -406,7 +408,7 @@ _TARGET_BEFORE = re.compile(
     r"thresholds?|aim(?:ed|ing)?|objectives?|okrs?|quotas?|ceiling|allowance|commitment|"
     r"committed to|promised|plan(?:ned)?|deadline|needed to|had to|required|requirements?|"
     r"expected|expecting|estimated?|estimates|projected|projections?|forecasts?|forecasted|"
-    r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b[^\d.;!?]{0,30}$",
+    r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b(?:(?!\b\d)[^.;!?]){0,30}$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
@@ -462,6 +464,8 @@ _LATER = re.compile(
     r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time)\b",
     re.I,
 )
+# Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _STILL = re.compile(
     r"\b(?:still|stayed|remained|unchanged|stuck|flat|hovered|hovering|plateaued)\b[^\d.;!?]*$",
     re.I,
@@ -503,6 +507,8 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
                 family, unit = "percent", "%"
             elif unit:
                 family, unit = "count", _singular(unit)
+                if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
+                    unit = "employee"
             else:
                 family = "plain"
                 # "from 40 minutes to 12": the second number takes the first one's unit.
@@ -549,7 +555,7 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
             bound = "upper"
         elif _LOWER_BEFORE.search(left):
             bound = "lower"
-        clause_left = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 60) : q.start])[-1]
+        clause_left = _CLAUSE_BREAK.split(text[max(0, q.start - 60) : q.start])[-1]
         if family == "time" and (_TIMING_BEFORE.search(left) or _TIMING_AFTER.match(text, q.end)):
             role = "timing"
         elif _VERSUS_AFTER.match(text, q.end):
@@ -571,6 +577,7 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
                 role=role,
                 context=_context(text, q.start, q.end),
                 hedged=bool(_HEDGE.search(left)),
+                precision=_precision(q.value),
                 quote=_quote(text, q.start, q.end),
                 start=q.start,
                 end=q.end,
@@ -587,10 +594,46 @@ def _figures(text: str, source: int) -> tuple[Figure, ...]:
             cur.measure is None
             and prev.measure is not None
             and prev.family == cur.family
-            and not re.search(r"[.;!?]", text[prev.end : cur.start])
+            # A semicolon joins two halves of one thought ("goal was 99.8%; we landed at
+            # 99.1%"); a full stop ends it.
+            and not re.search(r"[.!?]", text[prev.end : cur.start])
         ):
             out[k] = replace(cur, measure=prev.measure, measures=prev.measures)
     return tuple(out)
+
+
+_HEADCOUNT = {"person", "people", "employee", "staff", "headcount"}
+_COMPANY_NOUN = (
+    r"(?:startup|company|firm|business|retailer|manufacturer|bank|agency|employer|"
+    r"organi[sz]ation|corporation|shop|studio|publisher|insurer|provider|vendor|consultancy|"
+    r"scale-?up|division|subsidiary)"
+)
+_COMPANY_BEFORE = re.compile(r"\b" + _COMPANY_NOUN + r"\b[^.;!?\d]{0,25}$", re.I)
+_COMPANY_AFTER = re.compile(r"[\s\-]*(?:[\w\-]+\s+){0,3}?" + _COMPANY_NOUN + r"\b", re.I)
+
+
+def _company_size(text: str, start: int, end: int, unit: str) -> bool:
+    """A count of people is a company's size when it says employees or sits by the company
+    noun ('a startup of around 30 people', 'a 30-person agritech startup')."""
+    if unit in ("employee", "staff", "headcount"):
+        return True
+    return bool(
+        _COMPANY_BEFORE.search(text, max(0, start - 45), start)
+        or _COMPANY_AFTER.match(text, end, end + 40)
+    )
+
+
+def _precision(said: float) -> float:
+    """How finely a number was said, relative to it: '450' to the ten (0.02), '200' to the
+    hundred (0.5), '1.25' to the hundredth. A hedged round number covers more."""
+    if said == 0:
+        return 1.0
+    text = f"{abs(said):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        step = 10.0 ** -len(text.split(".")[1])
+    else:
+        step = 10.0 ** (len(text) - len(text.rstrip("0")))
+    return step / abs(said)
 
 
 def _when(text: str, start: int, end: int) -> str | None:
@@ -698,6 +741,8 @@ _FUNCTION = Rx(
 # "with four data scientists reporting to me", "my six direct reports": the candidate managed.
 _MANAGED = Rx(
     r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
+    r"|\bI (?:managed|was managing|was the manager of|was (?:the )?people manager for) "
+    r"(?:the|a|our|my) (?:[\w\-]+ ){0,2}?team\b"
     r"|\b(?:I|who) (?:managed|manage) (?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|"
     r"people|developers|scientists|analysts)\b",
     needs=("reporting", "direct reports", "manage"),
@@ -767,7 +812,13 @@ _OWN_TEAM = Rx(
     # "as a security engineer at a carrier, on the identity and access team"
     r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+,?\s+){2,8}?(?:on|in)\s+the\s+"
     r"(?P<name4>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
-    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b",
+    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b"
+    # "My team at Brightwater was Catalog Quality": the name said after the verb.
+    r"|\bmy team(?: at [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)? (?:was|is) (?:called |named )?"
+    r"(?:the )?(?P<name5>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
+    # Notes style, a line of nouns: "- Harlow Drives, firmware team."
+    r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
+    r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
     needs=("team", "squad", " org", "group"),
 )
 _COMPANY = compile_fast(
@@ -824,7 +875,7 @@ _YEAR = Rx(
 _QUARTER = Rx(r"\b(?:Q(?P<q>[1-4])|(?P<w>first|second|third|fourth|last) quarter)\b")
 _QUARTER_WORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
 _MONTH_IN = re.compile(
-    r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of)[\s-]+(?P<m>January|February|"
+    r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of|the)[\s-]+(?P<m>January|February|"
     r"March|April|June|July|August|September|October|November|December)\b"
 )
 _RELATIVE_YEAR = Rx(
@@ -918,8 +969,28 @@ _ASSIGNED = Rx(
     r"|\b(?:assigned|handed|gave|delegated) (?:the (?:project|work|task|migration|problem)|it|"
     r"this|that) (?:over )?to me\b"
     r"|\b(?:it|this|that|the (?:idea|plan|project)) was (?:my|our|the) (?:manager|director|vp|"
-    r"lead|boss|cto)'s (?:idea|call|decision|proposal)\b",
-    needs=("asked", "told", "assign", "task", "gave", "hand", "want", "need", "delegat", "'s "),
+    r"lead|boss|cto)'s (?:idea|call|decision|proposal)\b"
+    # Someone else had the idea: "Mrs. Nakato suggested to us that ...", "was proposed by".
+    r"|\b(?:(?!(?:I|we|We|and|then|so|also|just|first)\b)[A-Za-z][\w.'\-]*),?\s+"
+    r"(?:first\s+|originally\s+|actually\s+)?(?:suggested|proposed|pitched|came up with)\s+"
+    r"(?:to (?:me|us)\s+)?(?:that|the idea|we|I|to|using|moving|switching)\b"
+    r"|\b(?:was|were) (?:first |originally )?(?:suggested|proposed|pitched) by\b",
+    needs=(
+        "asked",
+        "told",
+        "assign",
+        "task",
+        "gave",
+        "hand",
+        "want",
+        "need",
+        "delegat",
+        "'s ",
+        "suggest",
+        "propos",
+        "pitch",
+        "came up",
+    ),
 )
 
 _FAILED = Rx(
@@ -931,7 +1002,7 @@ _FAILED = Rx(
     # "We missed July 1", "missed the go-live": a date or milestone that was not made.
     r"|(?:missed|blew|slipped past) (?:(?:the|our|its|that) )?(?:(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
-    r"(?:[\w\-]+ ){0,2}(?:go-live|cutover|milestone|launch date|ship date|release date))"
+    r"(?:[\w\-]+ ){0,2}(?:go-live|cutover|milestone|date|deadline))"
     # "it was rolled back on day two", "the ramp got pulled back".
     r"|(?:was|were|got|had to be) (?:rolled|pulled|backed) (?:back|out)"
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
@@ -959,7 +1030,8 @@ _FAILED = Rx(
     r"restarted))"
     # An incident the candidate caused: "I broke checkout", "my change took search down".
     r"|(?:I|my (?:[\w\-]+ )?(?:change|deploy|release|migration|script|config|query|push)) "
-    r"(?:broke|caused (?:an?|the) (?:\w+ )?(?:outage|incident|sev)|took (?:[\w\-]+ ){0,3}down|"
+    r"(?:broke(?!\s+(?:[\w\-]+\s+){0,4}?(?:into|up|down|apart)\b)"
+    r"|caused (?:an?|the) (?:\w+ )?(?:outage|incident|sev)|took (?:[\w\-]+ ){0,3}down|"
     r"brought (?:[\w\-]+ ){0,3}down)|(?:outage|incident) I caused)\b",
     needs=(
         "shelv",
@@ -1031,6 +1103,9 @@ _SUCCEEDED = Rx(
     r"worked|went (?:live|out) (?:on time|without)|shipped on (?:time|schedule))"
     r"|(?:launched|shipped|delivered|went live|finished|landed|completed)\s+(?:it\s+)?"
     r"(?:on (?:time|schedule)|ahead of (?:schedule|time)|early|a week early|before the deadline)"
+    # "We completed both halves on time": the thing finished may be named in between.
+    r"|(?:launched|shipped|delivered|finished|completed|landed|migrated|rolled out)\s+"
+    r"(?:[\w\-]+\s+){1,4}?(?:on (?:time|schedule)|ahead of (?:schedule|time)|early)"
     # "We launched on July 1 as required", "turned it off at the end of Q2, as planned".
     r"|(?:launched|shipped|delivered|went live|cut over|switched over|finished|completed|"
     r"landed|turned (?:it|the [\w\-]+(?: [\w\-]+)?) off|retired (?:it|the [\w\-]+))\b"
@@ -1099,14 +1174,17 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
     for m in _MANAGED.finditer(text):
         if not negated_before(text, m.start(), 20):
-            out.append(Fact("role", "manager", m.group(), m.start(), m.end(), source))
+            said = text[m.start() : m.end()]
+            out.append(Fact("role", "manager", said, m.start(), m.end(), source))
     if not any(f.kind == "role" for f in out):
         # "Our tech lead, Dana, drove it": someone else led, so the candidate did not.
         other = _OTHER_LEAD.search(text)
         if other and not negated_before(text, other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
     for m in _OWN_TEAM.finditer(text):
-        raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+        raw = next(
+            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
+        )
         words = [w for w in raw.lower().split() if w not in _TEAM_ADJ]
         if not words:
             continue
@@ -1213,9 +1291,14 @@ def _event_words(text: str, start: int, end: int) -> frozenset[str]:
     """
     left = re.split(r"[.;!?,]", text[max(0, start - 60) : start])[-1]
     right = re.split(r"[.;!?,]", text[end : end + 60])[0]
-    if not set(_WORDS.findall(left.lower())) - _DATE_LEAD:
-        # "In Q2 2023, at a telehealth company, I ...": a date opening its sentence dates
-        # everything the sentence tells.
+    clause = _WORDS.findall((left + " " + right).lower())
+    if not set(_WORDS.findall(left.lower())) - _DATE_LEAD or not any(
+        _stem(w).startswith(_EVENT_STEMS) for w in clause
+    ):
+        # "In Q2 2023, at a telehealth company, I ...", "The outage was at Linden Bank, on a
+        # Sunday in March": a date opening its sentence, or in a clause that names no event,
+        # dates what the whole sentence tells.
+        left = re.split(r"[.;!?]", text[max(0, start - 200) : start])[-1]
         right = re.split(r"[.;!?]", text[end : end + 200])[0]
     words = _WORDS.findall((left + " " + right).lower())
     out = {_stem(w) for w in words if w not in _CONTEXT_STOP and w not in _DATE_WORDS}
@@ -1254,7 +1337,9 @@ def _identity_words(text: str) -> frozenset[str]:
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
     for m in _OWN_TEAM.finditer(text):
-        raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+        raw = next(
+            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
+        )
         out.update(w for w in raw.lower().split() if w not in _TEAM_ADJ)
     return frozenset(out - _NOT_COMPANY)
 
@@ -1315,8 +1400,19 @@ def _improved(text: str) -> re.Match[str] | None:
     return None
 
 
+_OLD_THING = re.compile(
+    r"\b(?:old|legacy|previous|former|existing|manual|deprecated)\b[^.;!?]{0,30}$", re.I
+)
+
+
 def _outcome(text: str, source: int) -> Fact | None:
-    failed = [m for m in _FAILED.finditer(text) if not negated_before(text, m.start(), 20)]
+    failed = [
+        m
+        for m in _FAILED.finditer(text)
+        if not negated_before(text, m.start(), 20)
+        # "the old system was switched off": retiring what was replaced is the plan working.
+        and not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
+    ]
     succeeded = [m for m in _SUCCEEDED.finditer(text) if not negated_before(text, m.start(), 20)]
     shown = _improved(text) if not succeeded else None
     if shown is not None:
@@ -1440,9 +1536,19 @@ def _agreement(a: Figure, b: Figure) -> str:
     when either is hedged with 'about', 'roughly'); a value inside a range or under
     a stated limit; a rate and its complement (0.5% crashing is 99.5% crash-free).
     """
-    tolerance = 0.25 if (a.hedged or b.hedged) else 0.1
+    tolerance = 0.1
+    for f in (a, b):
+        if f.hedged:
+            # "About 200K" covers 150K-250K; "about 450" only its ten or so.
+            tolerance = max(tolerance, min(0.3, f.precision / 2 + 0.05))
     low_a, high_a = _span(a)
     low_b, high_b = _span(b)
+    if a.family == "percent" and min(low_a, low_b) > 90 and not (a.low or b.low):
+        # Rates near 100% are told apart by what is left: 99.8% is 0.2% crashing, 99.1% is 0.9%.
+        low_a = high_a = 100 - a.value
+        low_b = high_b = 100 - b.value
+        if abs(low_a - low_b) <= 0.05:
+            return "yes"
     if a.bound or b.bound:
         if _within_bound(a, low_b, high_b, tolerance) and _within_bound(
             b, low_a, high_a, tolerance
@@ -1457,11 +1563,17 @@ def _agreement(a: Figure, b: Figure) -> str:
         0.15, tolerance * min(a.value, b.value)
     ):
         return "yes" if _positive(a) != _positive(b) else "near"
-    if ((a.hedged or b.hedged) and gap <= 0.4 * big) or (
+    if ((a.hedged or b.hedged) and gap <= min(2 * tolerance, 0.4) * big) or (
         (_is_round(a) or _is_round(b)) and gap <= 0.3 * big
     ):
         return "near"
     return "no"
+
+
+def _restated(a: Figure, b: Figure) -> bool:
+    """One value said twice in one telling (within rounding), limits aside."""
+    big = max(abs(a.value), abs(b.value))
+    return big == 0 or abs(a.value - b.value) <= 0.1 * big
 
 
 def _implied(figs: Sequence[Figure]) -> dict[str, list[tuple[str, float]]]:
@@ -1568,7 +1680,7 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
             for fx in fs:
                 if agreed_x[id(fx)]:
                     continue
-                if any(_slot(fx, r) is not None and _agreement(fx, r) == "yes" for r in reported):
+                if any(_slot(fx, r) is not None and _restated(fx, r) for r in reported):
                     continue  # the same figure said twice in one telling is one finding
                 sure: Figure | None = None
                 unsure: Figure | None = None

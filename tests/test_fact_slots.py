@@ -389,3 +389,113 @@ def test_the_analyze_report_lists_checks_apart(
     data = json.loads(capsys.readouterr().out)
     assert [c["kind"] for c in data["checks"]] == ["number"]
     assert data["contradictions"] == []
+
+
+# --- more rules of English --------------------------------------------------------------
+
+
+def test_an_idea_someone_else_suggested_is_not_the_candidates() -> None:
+    assert "agency" in conflicts(
+        "Our customer success lead, Ravi, suggested to us that exports should run nightly.",
+        "So I came up with the idea myself that exports should run nightly, after a week "
+        "with support.",
+    )
+    assert "agency" not in conflicts(
+        "Ravi suggested that we track refunds weekly.",
+        "I came up with the idea of a retry queue for exports.",
+    )
+
+
+def test_managing_the_team_versus_contributing_on_it_is_a_role_flip() -> None:
+    assert "role" in conflicts(
+        "So, um, at the studio I managed the audio team, five engineers, on a racing game.",
+        "At the studio I was an individual contributor on the audio team; Mei ran it.",
+    )
+
+
+def test_a_team_named_after_the_verb_or_in_notes_is_the_candidates_team() -> None:
+    assert "team" in conflicts(
+        "When I was on the Billing team at Quillfeather I saw invoices go out twice.",
+        "My team at Quillfeather was Ledger Platform, and we saw invoices go out twice.",
+    )
+    assert "team" in conflicts(
+        "- Quillfeather, ledger team.\n- Invoices sent twice.",
+        "I was in the billing group at Quillfeather when invoices went out twice.",
+    )
+
+
+def test_a_date_in_a_trailing_phrase_dates_the_sentence_event() -> None:
+    assert "date" in conflicts(
+        "The outage I remember best was at Pellham Bank, on a Friday in April 2021.",
+        "During the August 2021 outage at Pellham Bank I was on call.",
+    )
+
+
+def test_a_company_size_is_compared_with_a_company_size() -> None:
+    assert "company" in conflicts(
+        "I joined a small robotics startup, around 40 people, as its first SRE.",
+        "This was at the automation division of a large manufacturer, around 9,000 employees.",
+    )
+    assert (
+        conflicts(
+            "I joined a 40-person robotics startup; my team was six people.",
+            "The robotics startup had about forty people when I joined.",
+        )
+        == set()
+    )
+
+
+def test_a_hedge_covers_the_rounding_of_the_number_said() -> None:
+    assert "number" in conflicts(
+        "Checkout p99 went from 900 ms to 300 ms before the sale.",
+        "p99 came down from 900 ms to about 450 ms before the sale.",
+    )
+    assert (
+        conflicts(
+            "We moved about 3,000 merchants onto the new flow.",
+            "We moved 3,150 merchants onto the new flow.",
+        )
+        == set()
+    )
+
+
+def test_rates_near_a_hundred_percent_are_told_apart_by_what_is_left() -> None:
+    assert "number" in conflicts(
+        "Over two quarters we got crash-free sessions to 99.8%.",
+        "Our goal was 99.8% crash-free; we landed at 99.1% after two quarters.",
+    )
+    assert (
+        conflicts(
+            "Availability rose to 99.95% that quarter.", "Availability rose to 99.9% that quarter."
+        )
+        == set()
+    )
+
+
+def test_a_target_word_before_a_colon_does_not_make_the_reading_a_target() -> None:
+    assert (
+        conflicts(
+            "Our API was breaching its SLA: p99 was around 1,400 ms, far over the 500 ms allowed.",
+            "p99 latency was 1.4 s against a contractual limit of 500 ms.",
+        )
+        == set()
+    )
+
+
+def test_dividing_work_and_retiring_the_old_system_are_not_failures() -> None:
+    on_time = (
+        "I broke the migration into two halves. We completed both halves on time in June, "
+        "and the old system was switched off at the end of that month."
+    )
+    assert extract_facts(on_time).outcome is not None
+    assert extract_facts(on_time).outcome.value == "success"  # type: ignore[union-attr]
+    assert "outcome" in conflicts(on_time, "We missed the June date and paid for an extension.")
+
+
+def test_creeping_up_to_a_value_is_not_a_limit() -> None:
+    # "Up to 1.4 s" would be a limit that 0.9 s sits under; "crept up to" is where it got.
+    kinds, checks = found(
+        "p99 latency had crept up to 1.4 seconds before the fix.",
+        "p99 latency was 0.9 seconds before the fix.",
+    )
+    assert "number" in kinds | checks
