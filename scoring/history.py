@@ -16,20 +16,22 @@ of ``trends(rows)``, which lists each measure for finished loops in date
 order (oldest first), ready for a sparkline.
 
 Speed and the cache: scoring a loop takes tens of milliseconds and parsing
-a saved loop a few more, so 200 loops would take seconds. Each finished
-loop's row is therefore cached in ``<data dir>/history-cache.toml``
+a saved loop a few more, so 200 loops would take seconds. Each loop's row is
+therefore cached in ``<data dir>/history-cache.toml``
 (written with ``loops.store.atomic_write``: owner-only, never half
 written), keyed by session id and ``updated_at``, with the session file's
 name, size and modification time. ``load_history()`` uses a cached row
 without even reading the session file when the file's size and time are
 unchanged; when they changed but the id and ``updated_at`` did not, it
-parses but does not re-score. Unfinished loops are never cached.
-``remember(session, analysis)`` caches a loop as soon as its debrief has
-scored it, so the history screen normally never scores anything itself;
-with no cache at all (first run, or after an engine upgrade) the first
-``load_history`` scores every loop once, about 0.1 s per 6-round loop. The cache
-is also dropped whole when the scoring engine's source files change, so an
-upgraded engine re-scores every loop once. Deleting the cache file is
+parses but does not re-score. An unfinished loop is cached too: each answer
+rewrites its file, which is then read again. ``remember(session, analysis)``
+caches a loop as soon as its debrief has scored it, so the history screen
+normally never scores anything itself; with no cache at all (first run, or
+after an engine upgrade) the first load scores every loop once, about 0.1 s
+per 6-round loop: ``HistoryLoad`` does that one loop at a time, newest first,
+so a screen can show progress and each row as it is ready. The cache is also
+dropped whole when the scoring engine's source files change (by content), so
+an upgraded engine re-scores every loop once. Deleting the cache file is
 always safe.
 """
 
@@ -66,12 +68,16 @@ def cache_path() -> Path:
 
 
 def _engine_fingerprint() -> str:
-    """Changes when any scoring source file changes, so cached rows follow the engine."""
+    """Changes when any scoring source file changes, so cached rows follow the engine.
+
+    Made from the files' contents (about 1 ms to hash), not their modification times:
+    a reinstall or a checkout that rewrites identical files must not re-score every
+    loop, which takes seconds per hundred loops.
+    """
     folder = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for path in sorted(folder.glob("*.py")):
-        st = path.stat()
-        h.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        h.update(f"{path.name}:".encode() + path.read_bytes() + b";")
     return h.hexdigest()[:16]
 
 
@@ -126,7 +132,7 @@ _ROW_KEYS = (
 
 @dataclass
 class HistoryCache:
-    """Finished loops' rows, keyed by session id; see the module docstring."""
+    """Loops' rows, keyed by session id; see the module docstring."""
 
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -233,38 +239,83 @@ class History:
         return trends(self.rows)
 
 
-def load_history(folder: Path | None = None, cache: HistoryCache | None = None) -> History:
-    """Every saved loop's row, using and refreshing the history cache (the fast path)."""
-    folder = folder or paths.sessions_dir()
-    cache = cache if cache is not None else HistoryCache.load()
-    rows: list[dict[str, Any]] = []
-    problems: list[FileProblem] = []
-    seen: set[str] = set()
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.toml")):
+class HistoryLoad:
+    """``load_history`` in steps, for a screen that shows progress and rows as they come.
+
+    Opening it reads the folder and takes every row the cache holds for an
+    unchanged file (milliseconds); ``pending`` lists the files still to read and
+    score, newest first, so the loops a candidate looks at first come first.
+    ``next_row`` does one (a parse and about 0.1 s of scoring); ``finish`` saves
+    the cache and gives the History. A load stopped half-way (the screen closed)
+    still ``save``s what it scored, so the next one starts from there.
+    """
+
+    SAVE_EVERY = 20
+    """Save the cache after this many newly scored loops, so little is lost if stopped."""
+
+    def __init__(self, folder: Path | None = None, cache: HistoryCache | None = None) -> None:
+        self.folder = folder or paths.sessions_dir()
+        self.cache = cache if cache is not None else HistoryCache.load()
+        self.rows: list[dict[str, Any]] = []
+        self.problems: list[FileProblem] = []
+        self.pending: list[tuple[Path, os.stat_result]] = []
+        self._seen: set[str] = set()
+        self._scored = 0
+        files = sorted(self.folder.glob("*.toml")) if self.folder.is_dir() else []
+        for path in files:
             try:
                 st = path.stat()
             except OSError:
-                continue
-            row = cache.row_for_file(path, st)
+                continue  # removed while we looked
+            row = self.cache.row_for_file(path, st)
             if row is None:
-                try:
-                    session = session_from_toml(path)
-                except FileProblemError as exc:
-                    problems.extend(exc.problems)
-                    continue
-                row = cache.row(session)
-                if row is None:
-                    row = summarize(session)
-                if row["finished"]:
-                    cache.put(session, row, path, st)
-            seen.add(row["id"])
-            rows.append(row)
-    cache.keep_only(seen)
-    # A read-only data folder: the history is still right, only slower next time.
-    with contextlib.suppress(OSError):
-        cache.save()
-    return History(_newest_first(rows), problems)
+                self.pending.append((path, st))
+            else:
+                self._add(row)
+        self.pending.sort(key=lambda item: item[1].st_mtime_ns, reverse=True)
+        self.total = len(self.rows) + len(self.pending)
+        """Every session file, readable or not."""
+        self.done = len(self.rows)
+
+    def _add(self, row: dict[str, Any]) -> None:
+        self._seen.add(row["id"])
+        self.rows.append(row)
+
+    def next_row(self) -> dict[str, Any] | None:
+        """Read (and if need be score) the next pending file; None if it is unreadable."""
+        path, st = self.pending.pop(0)
+        self.done += 1
+        try:
+            session = session_from_toml(path)
+        except FileProblemError as exc:
+            self.problems.extend(exc.problems)
+            return None
+        row = self.cache.row(session)
+        if row is None:
+            row = summarize(session)
+            self._scored += 1
+        self.cache.put(session, row, path, st)
+        self._add(row)
+        if self._scored and self._scored % self.SAVE_EVERY == 0:
+            self.save()
+        return row
+
+    def save(self) -> None:
+        # A read-only data folder: the history is still right, only slower next time.
+        with contextlib.suppress(OSError):
+            self.cache.save()
+
+    def finish(self) -> History:
+        while self.pending:
+            self.next_row()
+        self.cache.keep_only(self._seen)
+        self.save()
+        return History(_newest_first(self.rows), self.problems)
+
+
+def load_history(folder: Path | None = None, cache: HistoryCache | None = None) -> History:
+    """Every saved loop's row, using and refreshing the history cache (the fast path)."""
+    return HistoryLoad(folder, cache).finish()
 
 
 def remember(session: Session, analysis: LoopAnalysis | None = None) -> None:

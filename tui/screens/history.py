@@ -2,28 +2,55 @@
 
 Rows come from the history cache (scoring/history.py), so the screen opens
 fast however many loops are saved; loading runs in a worker so a cold
-cache (first run, or a new engine) never freezes the keyboard.
+cache (first run, or a new engine) never freezes the keyboard. A cold load
+scores loops one at a time (14 to 50 s for 200), so it shows how far it has
+got and each row as it is ready; closing the screen stops it, keeping what
+was scored for next time.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
 from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import session_from_toml, session_path
-from scoring.history import History, load_history
+from scoring.history import History, HistoryLoad
 from tui.debrief_cmd import trends_text
 from tui.messages import SessionChosen
 from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
+
+PROGRESS_SECONDS = 0.1
+"""How often a cold load shows its progress and the rows scored meanwhile."""
+
+
+def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
+    if r["outcome"] is None:
+        outcome = f"unfinished ({r['answers']})"
+    else:
+        outcome = "HIRE" if r["outcome"] == "hire" else "no hire"
+    share, we = r["inclined_share"], r["we_heavy_share"]
+    return (
+        plain(r["date"]),
+        plain(level_name(r["level"])),
+        str(r["rounds"]),
+        outcome,
+        "-" if share is None else f"{share:.0%}",
+        "-" if we is None else f"{we:.0%}",
+        "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
+        str(r["contradictions"]),
+    )
 
 
 class HistoryScreen(Screen[None]):
@@ -35,6 +62,9 @@ class HistoryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.history: History | None = None
+        """Every row, once all are read; None while loading."""
+        self.rows: list[dict[str, Any]] = []
+        """The rows shown so far (all of them once loaded)."""
 
     def compose(self) -> ComposeResult:
         yield Static("History: every saved loop, newest first", classes="heading")
@@ -51,42 +81,74 @@ class HistoryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
-        history = load_history(getattr(self.app, "sessions_dir", None))
-        self.app.call_from_thread(self.show, history)
+        """Read the rows; with loops to score (a cold cache), show progress and each row
+        as it is ready, and stop (keeping what was scored) if the screen is closed."""
+        worker = get_current_worker()
+        loading = HistoryLoad(getattr(self.app, "sessions_dir", None))
+        try:
+            ready = list(loading.rows)
+            shown = time.monotonic()
+            while loading.pending and not worker.is_cancelled:
+                row = loading.next_row()
+                if row is not None:
+                    ready.append(row)
+                due = time.monotonic() - shown >= PROGRESS_SECONDS or not loading.pending
+                if due and not worker.is_cancelled:
+                    self.app.call_from_thread(self.progress, ready, loading.done, loading.total)
+                    ready, shown = [], time.monotonic()
+            if worker.is_cancelled:
+                return
+            history = loading.finish()
+            self.app.call_from_thread(self.show, history)
+        finally:
+            loading.save()  # whatever was scored is kept for next time
+
+    def progress(self, rows: list[dict[str, Any]], done: int, total: int) -> None:
+        """A cold load's progress: the rows ready so far, and how many are left."""
+        if not self.is_attached:
+            return  # closed meanwhile
+        table = self.query_one("#loops", DataTable)
+        shown = {r["id"] for r in self.rows}
+        for r in rows:
+            if r["id"] not in shown:  # two files holding one loop show it once
+                shown.add(r["id"])
+                self.rows.append(r)
+                table.add_row(*_cells(r), key=r["id"])
+        self.query_one("#trends", Static).update(
+            Text(
+                f"Scoring {done} of {total} loops… (the first time, or after an update; "
+                "rows appear as they are ready, Esc goes back)"
+            )
+        )
 
     def show(self, history: History) -> None:
-        self.history = history
+        """All rows, newest first, and the trends; the cursor stays on its loop."""
+        if not self.is_attached:
+            return
+        self.history, self.rows = history, history.rows
         self.query_one("#trends", Static).update(trends_text(history.trends))
         table = self.query_one("#loops", DataTable)
+        current = None
+        if table.row_count:
+            current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            table.clear()
+        ids: list[str] = []
         for r in history.rows:
-            if r["outcome"] is None:
-                outcome = f"unfinished ({r['answers']})"
-            else:
-                outcome = "HIRE" if r["outcome"] == "hire" else "no hire"
-            share = r["inclined_share"]
-            we = r["we_heavy_share"]
-            table.add_row(
-                plain(r["date"]),
-                plain(level_name(r["level"])),
-                str(r["rounds"]),
-                outcome,
-                "-" if share is None else f"{share:.0%}",
-                "-" if we is None else f"{we:.0%}",
-                "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
-                str(r["contradictions"]),
-                key=r["id"],
-            )
+            if r["id"] not in ids:
+                ids.append(r["id"])
+                table.add_row(*_cells(r), key=r["id"])
+        if current in ids:
+            table.move_cursor(row=ids.index(current))
         if not history.rows:
             self.query_one("#trends", Static).update("No saved loops yet: start one from home.")
         for problem in history.problems[:3]:
-            self.notify(f"Skipped {problem}", severity="warning")
+            self.notify(f"Skipped {problem}", severity="warning", markup=False)
 
     @on(DataTable.RowHighlighted, "#loops")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         """The loop under the cursor is scored now, so Enter opens its debrief at once."""
         sid = str(event.row_key.value)
-        rows = self.history.rows if self.history else []
-        if any(r["id"] == sid and r["outcome"] is not None for r in rows):
+        if any(r["id"] == sid and r["outcome"] is not None for r in self.rows):
             path = session_path(sid, getattr(self.app, "sessions_dir", None))
             self.app.prefetch_analysis(path)  # type: ignore[attr-defined]
 
@@ -120,8 +182,7 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(question, yes="resume it", no="stay here"), answered)
 
     def _row(self, sid: str) -> dict[str, Any] | None:
-        rows = self.history.rows if self.history else []
-        return next((r for r in rows if r["id"] == sid), None)
+        return next((r for r in self.rows if r["id"] == sid), None)
 
     def action_delete(self) -> None:
         """d on a row: after a yes, the loop's file moves to the trash (loops/trash.py)."""
@@ -140,6 +201,7 @@ class HistoryScreen(Screen[None]):
 
         def gone() -> None:
             table.remove_row(sid)
+            self.rows = [r for r in self.rows if r["id"] != sid]
             if self.history is not None:
                 self.history.rows = [r for r in self.history.rows if r["id"] != sid]
                 self.query_one("#trends", Static).update(trends_text(self.history.trends))
