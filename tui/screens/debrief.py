@@ -399,7 +399,18 @@ class DebriefScreen(Screen[None]):
         from loops.store import ensure_private_dir
         from tui.exports import ExportError, write_export
 
-        folder = ensure_private_dir(paths.data_dir() / "exports")
+        folder = paths.data_dir() / "exports"
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:
+            # A read-only home, or a file where the folder should be: say which folder.
+            reason = exc.strerror or str(exc)
+            self.notify(
+                f"Export failed: cannot make the folder {folder} ({reason})",
+                severity="error",
+                timeout=10,
+            )
+            return
         path = folder / f"{self.session.id}.{fmt}"
         try:
             write_export(self.debrief.to_json(), fmt, path)
