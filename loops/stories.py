@@ -407,9 +407,15 @@ def to_markdown(stories: Sequence[Story]) -> str:
 
 
 def export_stories(stories: Sequence[Story], path: Path, fmt: str | None = None) -> Path:
-    """Write the bank as Markdown or TOML (by ``fmt`` or the file's extension), owner-only."""
+    """Write the bank as Markdown or TOML (by ``fmt`` or the file's extension), owner-only.
+
+    The file is 0600 but its folder is left as it is: it is the user's choice
+    (a shared 1777 folder keeps its sticky bit), not a folder mockloop made, so
+    it must exist already.
+    """
     fmt = fmt or file_format(path)
-    atomic_write(path, to_markdown(stories) if fmt == "md" else to_toml(stories))
+    text = to_markdown(stories) if fmt == "md" else to_toml(stories)
+    atomic_write(path, text, private_dir=False)
     return path
 
 

@@ -91,7 +91,13 @@ def _export(args: argparse.Namespace) -> int:
     stories, problems = load_stories()
     if problems:
         return _problems(problems)
-    path = export_stories(stories, Path(args.file), args.format)
+    path = Path(args.file).expanduser()
+    try:
+        export_stories(stories, path, args.format)
+    except OSError as exc:
+        reason = exc.strerror or exc
+        print(f"mockloop stories export: cannot write {path}: {reason}", file=sys.stderr)
+        return 2
     print(f"Wrote {len(stories)} stor{'y' if len(stories) == 1 else 'ies'} to {path}")
     return 0
 

@@ -1,0 +1,89 @@
+"""Exports never crash the app and never change the permissions of a user's folder."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from debrief_fixture import finished_loop
+from textual.widgets._toast import Toast
+
+from loops import paths
+from tui.app import MockloopApp
+from tui.screens.debrief import DebriefScreen
+
+
+@pytest.mark.parametrize("why", ["a file is in the way", "permission denied"])
+async def test_a_debrief_export_names_the_folder_it_cannot_make(clock, tmp_path, monkeypatch, why):
+    sessions = tmp_path / "sessions"
+    finished_loop()  # saved in the default sessions folder; moved to our own below
+    paths.sessions_dir().rename(sessions)
+    exports = paths.data_dir() / "exports"
+    if why == "a file is in the way":
+        paths.data_dir().rename(tmp_path / "old-data")
+        paths.data_dir().write_text("not a folder\n")
+    else:
+        real_mkdir = os.mkdir
+
+        def refuse(path, *args, **kwargs):
+            if str(path) == str(exports):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_mkdir(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "mkdir", refuse)
+    app = MockloopApp(clock=clock, sessions_dir=sessions)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)  # still running, still there
+        toasts = [" ".join(str(t.render()).split()) for t in app.screen.query(Toast)]
+        assert any(f"cannot make the folder {exports}" in t for t in toasts), toasts
+    assert not exports.exists()
+
+
+def _shared_folder(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chmod(folder, 0o1777)
+    return folder
+
+
+@pytest.mark.parametrize("name", ["bank.md", "bank.toml"])
+def test_stories_export_leaves_a_shared_folder_as_it_was(tmp_path, name, capsys):
+    from loops.stories import Story, save_stories
+    from tui.cli import main
+
+    save_stories([Story(id="s", title="Checkout latency", principles=("ownership",))])
+    folder = _shared_folder(tmp_path)
+    assert main(["stories", "export", str(folder / name)]) == 0
+    assert oct(folder.stat().st_mode & 0o7777) == oct(0o1777)  # the sticky bit stays
+    assert oct((folder / name).stat().st_mode & 0o777) == oct(0o600)
+    # mockloop's own folders are still made private.
+    assert oct(paths.data_dir().stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_stories_export_to_a_missing_folder_is_refused_with_its_name(tmp_path, capsys):
+    from loops.stories import Story, save_stories
+    from tui.cli import main
+
+    save_stories([Story(id="s", title="Checkout latency")])
+    target = tmp_path / "no-such-folder" / "bank.md"
+    assert main(["stories", "export", str(target)]) == 2
+    assert str(target) in capsys.readouterr().err
+    assert not target.parent.exists()
+
+
+def test_debrief_export_with_o_leaves_a_shared_folder_as_it_was(tmp_path):
+    from tui.cli import main
+
+    session = finished_loop()
+    folder = _shared_folder(tmp_path)
+    for fmt in ("md", "html", "json"):
+        out = folder / f"loop.{fmt}"
+        assert main(["debrief", session.id, "--format", fmt, "-o", str(out)]) == 0
+        assert oct(folder.stat().st_mode & 0o7777) == oct(0o1777)
+        assert oct(out.stat().st_mode & 0o777) == oct(0o600)
