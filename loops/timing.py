@@ -16,24 +16,31 @@ WRAP_UP_AFTER_SECONDS = 90
 """Into a main answer, the interviewer's 'time to wrap up' cue."""
 WARNING_SECONDS_LEFT = 30
 STRICT_GRACE_SECONDS = 10
+SUSPEND_GAP_SECONDS = 5.0
+"""Clock ticks this far apart mean the process stood still, not that the candidate spoke."""
 
 
 class Stopwatch:
     """Elapsed time of one answer, pausable, resumable from a saved value."""
 
     def __init__(self, clock: Clock, already: float = 0.0) -> None:
-        self._clock = clock
+        self.clock = clock
         self._banked = already
         self._since: float | None = None
 
     def start(self) -> None:
         if self._since is None:
-            self._since = self._clock()
+            self._since = self.clock()
 
     def pause(self) -> None:
         if self._since is not None:
-            self._banked += self._clock() - self._since
+            self._banked += self.clock() - self._since
             self._since = None
+
+    def forgive(self, seconds: float) -> None:
+        """Leave ``seconds`` of the running answer uncounted: the process was suspended."""
+        if self._since is not None:
+            self._since += seconds
 
     @property
     def running(self) -> bool:
@@ -41,8 +48,40 @@ class Stopwatch:
 
     @property
     def elapsed(self) -> float:
-        live = self._clock() - self._since if self._since is not None else 0.0
+        live = self.clock() - self._since if self._since is not None else 0.0
         return self._banked + live
+
+
+class SuspendWatch:
+    """Notices a suspended process (SIGSTOP, a closed laptop lid, a stalled SSH link).
+
+    The answer clock ticks four times a second. Two ticks more than
+    SUSPEND_GAP_SECONDS apart mean nothing ran in between, so nobody was
+    answering: that time is not charged. ``ticks`` times the gaps (the
+    monotonic clock; tests pass a fake one that jumps). What is given back is
+    what the answer clock moved during the gap, so a fake answer clock in a
+    test is never credited for a slow real tick, and in the app, where both
+    clocks are the same, it is the whole gap.
+    """
+
+    def __init__(self, ticks: Clock, limit: float = SUSPEND_GAP_SECONDS) -> None:
+        self._ticks, self._limit = ticks, limit
+        self._last: tuple[float, float] | None = None
+        """(ticks, answer clock) at the last tick seen."""
+
+    def reset(self) -> None:
+        """A new answer: its first tick starts afresh."""
+        self._last = None
+
+    def check(self, stopwatch: Stopwatch) -> float:
+        """Call at each tick: the seconds given back to a running ``stopwatch`` (0 if none)."""
+        now = (self._ticks(), stopwatch.clock())
+        last, self._last = self._last, now
+        if last is None or not stopwatch.running or now[0] - last[0] <= self._limit:
+            return 0.0
+        credit = max(0.0, min(now[0] - last[0], now[1] - last[1]))
+        stopwatch.forgive(credit)
+        return credit
 
 
 def fmt_seconds(seconds: float) -> str:

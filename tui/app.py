@@ -68,11 +68,15 @@ class MockloopApp(App[None]):
         self,
         *,
         clock: Callable[[], float] = time.monotonic,
+        tick_clock: Callable[[], float] = time.monotonic,
         pick_follow_ups: FollowUpPicker | None = None,
         sessions_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.clock = clock
+        self.tick_clock = tick_clock
+        """Times the gaps between the answer clock's ticks, to notice a suspended process.
+        Tests pass their fake ``clock`` here too, so a jump of it looks like a suspension."""
         self.pick_follow_ups: FollowUpPicker = pick_follow_ups or self._listen
         self.sessions_dir = sessions_dir
         self._bank: Bank | None = None

@@ -134,7 +134,7 @@ class InterviewScreen(Screen[None]):
             )
             yield Static(id="beats")
             with Horizontal(id="status"):
-                yield ClockBar(id="clock")
+                yield ClockBar(id="clock", tick_clock=self.app.tick_clock)  # type: ignore[attr-defined]
                 yield Static(id="words")
         yield Footer()
 

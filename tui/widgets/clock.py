@@ -2,16 +2,20 @@
 
 A tick re-renders only this widget. The time shown is read from the
 stopwatch (monotonic clock) at each tick, never accumulated from ticks.
+Ticks that stop for seconds mean the process was suspended: that time is
+given back to the candidate (loops/timing.py, SuspendWatch).
 """
 
 from __future__ import annotations
+
+import time
 
 from rich.text import Text
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from loops.timing import ClockFace, Stopwatch, clock_face, fmt_seconds
+from loops.timing import Clock, ClockFace, Stopwatch, SuspendWatch, clock_face, fmt_seconds
 
 TICK_SECONDS = 0.25
 
@@ -23,8 +27,10 @@ class ClockBar(Static):
     face: reactive[ClockFace | None] = reactive(None, layout=False)
     """What the answer clock says now; changing it repaints this widget only."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, tick_clock: Clock = time.monotonic) -> None:
         super().__init__("", id=id)
+        self.suspended = SuspendWatch(tick_clock)
+        """Gives back time the process spent stopped (SIGSTOP, a lid, an SSH stall)."""
         self.stopwatch: Stopwatch | None = None
         self.target = 0
         self.timing = "relaxed"
@@ -43,11 +49,19 @@ class ClockBar(Static):
         self.stopwatch, self.target, self.timing, self.main = stopwatch, target, timing, main
         self.round_left = round_left
         self._expired_sent = False
+        self.suspended.reset()
         self.tick()
 
     def tick(self) -> None:
         if self.stopwatch is None:
             return
+        credit = self.suspended.check(self.stopwatch)
+        if credit:
+            self.notify(
+                f"Clock paused for {credit:.0f} s while mockloop was suspended: "
+                "that time is not counted against you.",
+                timeout=10,
+            )
         face = clock_face(self.stopwatch.elapsed, self.target, self.timing, self.main)
         if face != self.face:
             self.face = face
