@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from loops.levels import LEVELS
+from loops.paths import exposed_questions_folder
 from loops.principles import BY_SLUG
 from loops.problems import (
     FileProblem,
@@ -312,6 +313,19 @@ def load_bank(user_dir: Path | None = None) -> Bank:
     questions, generic = parse_bank_file(builtin_bank_path(), source="built-in")
     bank = Bank(questions=list(questions), generic=list(generic))
     if user_dir is None or not user_dir.is_dir():
+        return bank
+    exposed = exposed_questions_folder(user_dir)
+    if exposed is not None:
+        # Anyone could have planted these questions: read none of them, and say why.
+        bank.problems.append(
+            FileProblem(
+                exposed,
+                None,
+                None,
+                "every user can write in this folder, so its question files were not "
+                f"read; chmod 700 {exposed} to use them",
+            )
+        )
         return bank
     for path in sorted(user_dir.glob("*.toml")):
         try:

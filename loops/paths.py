@@ -7,6 +7,7 @@ boxes use it to keep everything in one owner-only folder.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -54,3 +55,49 @@ def user_questions_dir() -> Path:
 def log_file() -> Path:
     """Where the app logs: never stderr, which Textual draws on."""
     return data_dir() / "mockloop.log"
+
+
+# --- folders other users could change ------------------------------------------------
+
+
+def open_to_others(folder: Path) -> bool:
+    """True when ``folder`` exists and every user may write in it (o+w, sticky or not).
+
+    Anyone who can write there can plant a question file or a session, or, without
+    the sticky bit, move the candidate's files away.
+    """
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWOTH)
+
+
+def own_folders() -> list[Path]:
+    """mockloop's own folders, outermost first: MOCKLOOP_HOME when set, data, config,
+    and the sessions and questions folders inside them."""
+    home = _home()
+    folders = [home] if home else []
+    folders += [data_dir(), sessions_dir(), config_dir(), user_questions_dir()]
+    return list(dict.fromkeys(folders))
+
+
+def exposed_folder_warnings() -> list[str]:
+    """One warning per existing folder of mockloop's that every user may write in:
+    shown at start by the app (a notice) and by every command (stderr)."""
+    return [
+        f"{folder} can be written by every user: another user could plant question "
+        f"files there or move your sessions away. Make it yours alone: chmod 700 {folder}"
+        for folder in own_folders()
+        if open_to_others(folder)
+    ]
+
+
+def exposed_questions_folder(folder: Path) -> Path | None:
+    """The folder that makes the question files in ``folder`` unsafe to read: ``folder``
+    itself, or one above it up to mockloop's own root, that every user may write in."""
+    root = _home() or config_dir()
+    chain = [folder]
+    if folder.is_relative_to(root):
+        chain += [p for p in folder.parents if p.is_relative_to(root)]
+    return next((p for p in chain if open_to_others(p)), None)

@@ -148,7 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return _run_app()
+        return _run_app()  # the app says it on its home screen
+    for warning in paths.exposed_folder_warnings():
+        print(f"mockloop: warning: {warning}", file=sys.stderr)
     code: int = args.func(args)
     return code
 

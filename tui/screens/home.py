@@ -85,6 +85,10 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         self.refresh_sessions()
         self._just_mounted = True
+        from loops.paths import exposed_folder_warnings
+
+        for warning in exposed_folder_warnings():
+            self.notify(warning, title="Not private", severity="warning", timeout=30)
 
     def on_screen_resume(self) -> None:
         # Back home, no loop is being played: let another window take ours.
