@@ -1570,6 +1570,24 @@ def _agreement(a: Figure, b: Figure) -> str:
     return "no"
 
 
+_CROWD = 3
+"""Distinct values one telling gives one slot before the slot stops being a claim."""
+
+
+def _group(f: Figure) -> tuple[object, ...]:
+    return (*_slot_key(f), f.measures, _role(f), f.when)
+
+
+def _crowded(figs: Sequence[Figure]) -> set[tuple[object, ...]]:
+    """Slots a telling fills with many values: a story says one p99 (or a before and an
+    after); a pasted log or table says dozens, none of them a claim to hold it to. Such
+    slots give checks at most."""
+    values: dict[tuple[object, ...], set[str]] = {}
+    for f in figs:
+        values.setdefault(_group(f), set()).add(f"{f.value:.3g}")
+    return {g for g, v in values.items() if len(v) > _CROWD}
+
+
 def _restated(a: Figure, b: Figure) -> bool:
     """One value said twice in one telling (within rounding), limits aside."""
     big = max(abs(a.value), abs(b.value))
@@ -1659,6 +1677,7 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     implied_a, implied_b = _implied(figs_a), _implied(figs_b)
     said_a = {_said_key(f) for f in figs_a}
     said_b = {_said_key(f) for f in figs_b}
+    crowded = _crowded(figs_a) | _crowded(figs_b)
     agreed_a = {
         id(f): _agrees_with_any(f, index_b, implied_b, work) for fs in index_a.values() for f in fs
     }
@@ -1691,7 +1710,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                         continue  # y's figure matches one in x: x merely says more
                     if _said_key(fx) in said_y and _said_key(fy) in said_x:
                         continue  # both values are in both tellings: read in other roles
-                    if slot == "same" and _agreement(fx, fy) == "no":
+                    many = _group(fx) in crowded or _group(fy) in crowded
+                    if slot == "same" and not many and _agreement(fx, fy) == "no":
                         sure = fy
                         break
                     if unsure is None:

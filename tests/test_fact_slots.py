@@ -499,3 +499,14 @@ def test_creeping_up_to_a_value_is_not_a_limit() -> None:
         "p99 latency was 0.9 seconds before the fix.",
     )
     assert "number" in kinds | checks
+
+
+def test_a_slot_filled_with_many_values_is_not_a_claim() -> None:
+    # Two pasted logs give dozens of p99 readings each: none is a figure to hold anyone to.
+    kinds, _ = found(_log(3_000, 1), _log(3_000, 2))
+    assert "number" not in kinds
+    # A story gives one p99 after the fix, and a retelling that changes it still conflicts.
+    assert "number" in conflicts(
+        "p99 was 2 s on Monday, 1.8 s on Tuesday; after the fix p99 went to 300 ms.",
+        "After the fix p99 went to 700 ms.",
+    )
