@@ -29,6 +29,7 @@ from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.session import Session, Step, new_session_id
 from loops.store import SessionWriter, clean_stale_temp_files, new_session_path_is_free
+from tui.commands import MockloopCommands
 from tui.messages import (
     LoopFinished,
     LoopRequested,
@@ -57,6 +58,7 @@ class MockloopApp(App[None]):
     """mockloop: a mock interview loop, played in the terminal."""
 
     TITLE = "mockloop"
+    COMMANDS = App.COMMANDS | {MockloopCommands}
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
