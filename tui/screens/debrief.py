@@ -286,19 +286,37 @@ class DebriefScreen(Screen[None]):
     # Focus the rounds at once (the default would focus the tabs first, then
     # on_mount moved it: two restyles and two footer refreshes).
     AUTO_FOCUS = "#evidence"
+    # Every key is in the footer, grouped so that it fits 80 columns; help (F1)
+    # and the palette (Ctrl+P) say what each one does.
+    _TABS = Binding.Group("Tabs", compact=True)
+    _EXPORT = Binding.Group("Export", compact=True)
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Home"),
-        Binding("1", "tab('rounds')", "Rounds", show=False),
-        Binding("2", "tab('cross')", "Across rounds", show=False),
-        Binding("3", "tab('grid')", "Principles", show=False),
-        Binding("4", "tab('timing')", "Timing", show=False),
-        Binding("5", "tab('stories')", "Stories", show=False),
-        Binding("a", "bank_story", "Bank this story", show=False, id="bank-story"),
-        Binding("m", "export('md')", "Export .md"),
-        Binding("h", "export('html')", "Export .html"),
-        Binding("j", "export('json')", "Export .json", show=False),
-        Binding("x", "dismiss_finding", "Not so (toggle)", show=False, id="dismiss-finding"),
+        Binding("escape", "app.pop_screen", "Back"),
+        # Priority: the focused list would otherwise take Enter with its own,
+        # unshown binding, and the footer could not say what Enter does.
+        Binding("enter", "open", "Open", priority=True, id="open"),
+        Binding("1", "tab('rounds')", "Rounds", group=_TABS),
+        Binding("2", "tab('cross')", "Across rounds", group=_TABS),
+        Binding("3", "tab('grid')", "Principles", group=_TABS),
+        Binding("4", "tab('timing')", "Timing", group=_TABS),
+        Binding("5", "tab('stories')", "Stories", group=_TABS),
+        Binding("m", "export('md')", "Export .md", group=_EXPORT),
+        Binding("h", "export('html')", "Export .html", group=_EXPORT),
+        Binding("j", "export('json')", "Export .json", group=_EXPORT),
+        Binding("x", "dismiss_finding", "Not so", id="dismiss-finding"),
+        Binding("a", "bank_story", "Bank story", id="bank-story"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter opens what the highlighted line stands for; only lists have lines."""
+        if action == "open":
+            return isinstance(self.focused, OptionList)
+        return True
+
+    def action_open(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_select()
 
     def __init__(self, session: Session) -> None:
         super().__init__()
