@@ -37,7 +37,9 @@ lines, then the summary (every other line up to the next ``##``)::
     The p99 of checkout was 1.4 s ...
 
 Lists (principles, figures) are split at ";" and at commas that are not
-inside a number ("1,200 orders" stays one figure).
+inside a number ("1,200 orders" stays one figure). The export escapes every
+field (loops/markdown.py: ``\\#``, ``\\<``, ``\\;``, a newline as ``\\n``) and
+the import unescapes it, so a viewer runs no HTML and the same stories come back.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from loops import markdown as md
 from loops import paths
 from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
 from loops.problems import (
@@ -301,7 +304,9 @@ def parse_toml(path: Path) -> list[Story]:
     return stories
 
 
-_HEADING = re.compile(r"^##(?!#)\s*(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^##(?!#)\s*(.*?)(?:\s+#+)?\s*$")
+"""'## Title', and '## Title ##' (a closing run of # needs a space before it, so an
+escaped '\\#' ending a title stays in it)."""
 _FIELD = re.compile(r"^[-*]\s+([A-Za-z][\w ]*?)\s*:\s*(.*)$")
 
 
@@ -342,10 +347,11 @@ def parse_markdown(path: Path) -> list[Story]:
     stories: list[Story] = []
     taken: set[str] = set()
     for i, (start, title, fields, summary) in enumerate(blocks):
-        raw: dict[str, Any] = {"title": title} if title else {}
+        raw: dict[str, Any] = {"title": md.unescape(title)} if title else {}
         for key, (_, value) in fields.items():
-            raw[key] = split_list(value) if key in LIST_FIELDS else value
-        raw["summary"] = re.sub(r"\n{3,}", "\n\n", "\n".join(summary)).strip()
+            raw[key] = md.split_escaped(value) if key in LIST_FIELDS else md.unescape(value)
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(summary)).strip()
+        raw["summary"] = "\n".join(md.unescape(line) for line in text.split("\n"))
 
         def line_of(key: str | None, start: int = start, fields: Any = fields) -> int:
             return int(fields[key][0]) if key in fields else start
@@ -389,19 +395,21 @@ def to_toml(stories: Sequence[Story]) -> str:
 
 
 def to_markdown(stories: Sequence[Story]) -> str:
+    """The bank as Markdown; every field escaped (loops/markdown.py), so a viewer runs
+    nothing and parse_markdown reads back the same stories."""
     parts = ["# Story bank\n"]
     for s in stories:
-        lines = [f"## {s.title}", f"- id: {s.id}"]
+        lines = [f"## {md.escape(s.title)}", f"- id: {md.escape(s.id)}"]
         if s.principles:
-            lines.append(f"- principles: {', '.join(s.principles)}")
+            lines.append(f"- principles: {', '.join(map(md.escape_item, s.principles))}")
         for key in ("company", "role", "team", "when"):
             value = getattr(s, key)
             if value:
-                lines.append(f"- {key}: {value}")
+                lines.append(f"- {key}: {md.escape(value)}")
         if s.figures:
-            lines.append(f"- figures: {'; '.join(s.figures)}")
+            lines.append(f"- figures: {'; '.join(map(md.escape_item, s.figures))}")
         if s.summary:
-            lines += ["", s.summary]
+            lines += ["", *md.escape_block(s.summary)]
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
 

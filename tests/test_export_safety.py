@@ -87,3 +87,88 @@ def test_debrief_export_with_o_leaves_a_shared_folder_as_it_was(tmp_path):
         assert main(["debrief", session.id, "--format", fmt, "-o", str(out)]) == 0
         assert oct(folder.stat().st_mode & 0o7777) == oct(0o1777)
         assert oct(out.stat().st_mode & 0o777) == oct(0o600)
+
+
+# --- Markdown that a viewer runs nothing in and the importer reads back ------------
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click me](javascript:alert(1))",
+    "Two lines\n## Injected heading",
+    "C# and F#",
+    "# starts with a hash",
+    "- looks like a field: yes",
+    "1. numbered",
+    "*bold* _it_ `code` ~~gone~~ a | b",
+    "&lt; an entity &amp; a backslash \\ and \\n",
+    "===",
+]
+
+
+def _hostile_stories():
+    from loops.stories import Story
+
+    return [
+        Story(
+            id=f"s{n}",
+            title=title,
+            summary=f"First {title}\n- company: planted\n## Not a story\n---\n<b>x</b> {title}",
+            principles=("ownership",),
+            company=title,
+            role="SDE II; then <i>Senior</i>",
+            team="Payments, Checkout\nand more",
+            when="2023",
+            figures=("1,200 orders", "a, b; c", title),
+        )
+        for n, title in enumerate(HOSTILE)
+    ]
+
+
+def _rendered(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").render(markdown)
+
+
+def test_hostile_stories_export_to_markdown_and_import_back_the_same(tmp_path, capsys):
+    from loops.stories import load_stories, save_stories
+    from tui.cli import main
+
+    stories = _hostile_stories()
+    save_stories(stories)
+    out = tmp_path / "bank.md"
+    assert main(["stories", "export", str(out)]) == 0
+    html = _rendered(out.read_text())
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert "<i>" not in html and 'href="javascript' not in html
+    assert html.count("<h2>") == len(stories) and "<h1>" in html and "<h3>" not in html
+    save_stories([])
+    assert main(["stories", "import", str(out)]) == 0
+    assert load_stories()[0] == stories
+
+
+def test_the_debrief_markdown_runs_no_html_and_adds_no_heading(tmp_path):
+    import dataclasses
+
+    from loops.store import save_session
+    from scoring.debrief import debrief_data
+    from tui.exports import to_markdown
+
+    clean = finished_loop()
+    hostile = finished_loop()
+    hostile.answers = [
+        dataclasses.replace(
+            a, text=a.text + "\n" + "\n".join(HOSTILE), prompt=a.prompt + HOSTILE[3]
+        )
+        for a in hostile.answers
+    ]
+    rounds = [dataclasses.replace(r, interviewer=HOSTILE[0], title=HOSTILE[2])
+              for r in hostile.plan.rounds]  # fmt: skip
+    hostile.plan = dataclasses.replace(hostile.plan, rounds=rounds)
+    save_session(hostile)
+    html = _rendered(to_markdown(debrief_data(hostile)))
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown, as text
+    for level in ("<h1>", "<h2>", "<h3>", "<h4>"):
+        assert html.count(level) == _rendered(to_markdown(debrief_data(clean))).count(level)

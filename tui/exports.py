@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from loops import markdown as md
 from loops.store import atomic_write
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
@@ -124,19 +125,22 @@ _GRID_HEAD = ["Principle", "Probed", "Rounds", "Votes", "Debrief vote"]
 
 
 def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """Text from the loop (an answer, a name, a finding) on one line, escaped: a Markdown
+    viewer shows it and runs or reads nothing in it (loops/markdown.py)."""
+    return md.escape(" ".join(str(text).split()))
 
 
 def _md_quote(text: str) -> list[str]:
-    return [f"> {line}" if line else ">" for line in text.splitlines() or [""]]
+    return [f"> {line}" if line else ">" for line in md.escape_block(text) or [""]]
 
 
 def to_markdown(data: dict[str, Any]) -> str:
-    """The debrief as Markdown notes: answers quoted in full, nothing left out."""
-    out = [f"# {_heading(data)}", ""]
-    out += [f"- {line}" for line in _facts_lines(data)]
+    """The debrief as Markdown notes: answers quoted in full, nothing left out, and
+    everything the candidate or a file wrote escaped."""
+    out = [f"# {_md_cell(_heading(data))}", ""]
+    out += [f"- {_md_cell(line)}" for line in _facts_lines(data)]
     head, lines = _outcome_lines(data)
-    out += ["", f"## Outcome: {head}", ""] + [f"- {line}" for line in lines]
+    out += ["", f"## Outcome: {head}", ""] + [f"- {_md_cell(line)}" for line in lines]
 
     out += ["", "## Across rounds", ""]
     if not data["reused"] and not data["contradictions"]:
@@ -144,20 +148,20 @@ def to_markdown(data: dict[str, Any]) -> str:
     if data["reused"]:
         out += ["### Stories told twice", ""]
         for r in data["reused"]:
-            out.append(f"- {_reuse_line(data, r)}")
+            out.append(f"- {_md_cell(_reuse_line(data, r))}")
             out += [f"  - shared: {_md_cell(item)}" for item in r["shared"]]
         out.append("")
     if data["contradictions"]:
         out += ["### Facts that disagree", ""]
         for c in data["contradictions"]:
-            out.append(f"- **{_contradiction_head(c)}**: {c['detail']}")
+            out.append(f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(c['detail'])}")
         out.append("")
     gone = data["dismissed"]
     if gone["reused"] or gone["contradictions"]:
         out += ["### Dismissed by you (not counted)", ""]
-        out += [f"- Not the same story: {_reuse_line(data, r)}" for r in gone["reused"]]
+        out += [f"- Not the same story: {_md_cell(_reuse_line(data, r))}" for r in gone["reused"]]
         out += [
-            f"- Not a conflict: {_contradiction_head(c)}: {c['detail']}"
+            f"- Not a conflict: {_md_cell(_contradiction_head(c))}: {_md_cell(c['detail'])}"
             for c in gone["contradictions"]
         ]
         out.append("")
@@ -170,9 +174,10 @@ def to_markdown(data: dict[str, Any]) -> str:
 
     answers = data["answers"]
     for rnd in data["rounds"]:
+        who = f"{rnd['interviewer']}, {rnd['title']} ({_round_kind(rnd)})"
         out += [
             "",
-            f"## Round {rnd['index']}: {rnd['interviewer']}, {rnd['title']} ({_round_kind(rnd)})",
+            f"## Round {rnd['index']}: {_md_cell(who)}",
             "",
             f"Time on behavioral questions: {fmt_seconds(rnd['used_seconds'])} of "
             f"{fmt_seconds(rnd['budget_seconds'])}.",
@@ -181,26 +186,30 @@ def to_markdown(data: dict[str, Any]) -> str:
             vote = vote_words(q["final_vote"])
             if q["final_vote"] != q["vote"]:
                 vote += f" (was {vote_words(q['vote'])}; contradiction)"
-            out += ["", f"### {q['principle_name']}: {vote}", ""]
+            out += ["", f"### {_md_cell(q['principle_name'] + ': ' + vote)}", ""]
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
                 if not ev["quote"]:  # something missing: nothing to quote
-                    out.append(f"- {mark} {ev['note']} (answer #{ev['answer']})")
+                    out.append(f"- {mark} {_md_cell(ev['note'])} (answer #{ev['answer']})")
                     continue
                 out.append(
-                    f'- {mark} "{_md_cell(ev["quote"])}" ({ev["note"]}, answer #{ev["answer"]})'
+                    f'- {mark} "{_md_cell(ev["quote"])}" ({_md_cell(ev["note"])}, '
+                    f"answer #{ev['answer']})"
                 )
             for f in q["flags"]:
                 quote = f' "{_md_cell(f["quote"])}"' if f["quote"] else ""
-                out.append(f"- flag **{f['name']}** (answer #{f['answer']}): {f['message']}{quote}")
+                out.append(
+                    f"- flag **{_md_cell(f['name'])}** (answer #{f['answer']}): "
+                    f"{_md_cell(f['message'])}{quote}"
+                )
             for i in q["answers"]:
                 a = answers[i]
                 label = "Q" if a["kind"] == "main" else "Follow-up"
                 out += ["", f"#### #{i} {label}: {_md_cell(a['prompt'])}", ""]
-                out.append(f"*{_answer_meta(a)}*")
+                out.append(f"*{_md_cell(_answer_meta(a))}*")
                 beats = _beats_line(a)
                 if beats:
-                    out.append(f"*{beats}*")
+                    out.append(f"*{_md_cell(beats)}*")
                 out += ["", *_md_quote(a["text"])]
             if not q["answers"]:
                 out += [f"Not answered: {_md_cell(q['prompt'])}"]
