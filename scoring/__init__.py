@@ -22,10 +22,13 @@ The JSON object (``mockloop analyze --json``)::
                   "signals": {"i_count", "we_count", "numbers", "word_count",
                               "estimated_seconds", "seconds_measured", "star"}}],
      "reused": [{"answers": [i, j], "rounds": [r1, r2], "similarity", "evidence": [str]}],
-     "contradictions": [{"answers": [i, j], "rounds": [r1, r2], "kind", "detail"}],
+     "contradictions": [{"answers": [i, j], "rounds": [r1, r2], "kind", "detail",
+                         "statements": [{"answer", "round", "sentence", "start", "end",
+                                         "quote"}, {...}]}],
      "outcome": {"decision": "hire" | "no-hire", "reason", "bar_raiser_round",
                  "bar_raiser_vote", "principles": {slug: vote},
-                 "inclined_votes", "total_votes"}}
+                 "inclined_votes", "total_votes"},
+     "checks": [as contradictions]}
 
 In ``analyze_loop`` an answer's ``vote`` is its telling's vote (the main answer
 with its follow-ups, which may supply what the main answer lacked), so a main
@@ -35,7 +38,11 @@ by what it says (a follow-up is not expected to carry a result or a lesson).
 ``reused`` and ``contradictions`` pair answers from different rounds only:
 reused names the main answers; contradictions name the answers where each
 conflicting fact was said. ``kind`` is one of number, role, team, company,
-date, outcome, agency.
+date, outcome, agency. ``statements`` quotes each side whole: ``start``/``end``
+are offsets of the stated value in that answer's text, ``sentence`` the
+sentence around it. ``checks`` are facts that may disagree (a role one telling
+leaves unsaid, values near each other, a month of another event): shown apart,
+never counted against a vote.
 """
 
 from __future__ import annotations

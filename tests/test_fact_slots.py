@@ -510,3 +510,30 @@ def test_a_slot_filled_with_many_values_is_not_a_claim() -> None:
         "p99 was 2 s on Monday, 1.8 s on Tuesday; after the fix p99 went to 300 ms.",
         "After the fix p99 went to 700 ms.",
     )
+
+
+def test_a_generic_company_noun_is_not_a_kind_of_company() -> None:
+    assert found(
+        "I was a solutions engineer at a company selling billing software.",
+        "As a solutions engineer at a billing software vendor, I ran the pilot.",
+    ) == (set(), set())
+
+
+def test_values_twenty_times_apart_are_not_worth_a_check() -> None:
+    _, checks = found(
+        "I committed to p99 under 400 ms, which gave me five weeks.",
+        "p99 came down to about 450 ms in the end.",
+    )
+    assert "number" not in checks
+
+
+def test_tense_places_a_figure_at_either_end_of_the_story() -> None:
+    # "Now takes" is the result and "was taking" the baseline: two slots, nothing to check.
+    assert found(
+        "The nightly reconciliation now takes 1 hour 45 minutes on a normal day.",
+        "Before the rewrite, reconciliation was taking over six hours every night.",
+    ) == (set(), set())
+    assert "number" in conflicts(
+        "The nightly reconciliation now takes 1 hour 45 minutes.",
+        "The nightly reconciliation now takes 3 hours.",
+    )
