@@ -57,6 +57,16 @@ _CHECKS: dict[str, tuple[type, object]] = {
 }
 
 
+def allowed_values(key: str) -> str:
+    """What ``key`` may be set to, as a settings error should say it."""
+    kind, allowed = _CHECKS[key]
+    if isinstance(allowed, range):
+        return f"{allowed.start} to {allowed.stop - 1}"
+    if isinstance(allowed, tuple):
+        return "one of " + ", ".join(allowed)
+    return "true or false" if kind is bool else kind.__name__
+
+
 def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or settings_path()
     if not path.exists():
@@ -71,18 +81,21 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     for key, value in data.items():
         line = key_line(text, key)
         if key not in known:
-            problems.append(FileProblem(path, line, key, "unknown setting"))
+            known_list = ", ".join(f.name for f in fields(Settings))
+            problems.append(FileProblem(path, line, key, f"unknown setting (known: {known_list})"))
             continue
         kind, allowed = _CHECKS[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            found = f"expected {kind.__name__}, found {type(value).__name__}"
-            problems.append(FileProblem(path, line, key, found))
+            found = f"expected {kind.__name__}, found {type(value).__name__} {value!r}"
+            problems.append(
+                FileProblem(path, line, key, f"{found}; allowed: {allowed_values(key)}")
+            )
         elif isinstance(allowed, range) and value not in allowed:
-            span = f"{allowed.start} to {allowed.stop - 1}"
+            span = allowed_values(key)
             problems.append(FileProblem(path, line, key, f"{value!r} is out of range ({span})"))
         elif isinstance(allowed, tuple) and value not in allowed:
-            choices = ", ".join(allowed)
-            problems.append(FileProblem(path, line, key, f"{value!r} is not one of {choices}"))
+            choices = allowed_values(key)
+            problems.append(FileProblem(path, line, key, f"{value!r} is not {choices}"))
         else:
             values[key] = value
     return LoadedSettings(Settings(**values), problems)  # type: ignore[arg-type]

@@ -69,7 +69,7 @@ def _answer(name: str, text: str, i: int, item: Any) -> AnswerInput:
     if not isinstance(principle, str):
         raise fail("principle", f"must be a string, got {principle!r}")
     if principle not in BY_SLUG:
-        raise fail("principle", f"{principle!r} is not a principle slug")
+        raise fail("principle", f"{principle!r} is not a principle slug: {', '.join(BY_SLUG)}")
     body = item["text"]
     if not isinstance(body, str):
         raise fail("text", f"must be a string, got {type(body).__name__}")

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from loops import paths
 from loops.bank import load_bank, parse_bank_file
 from loops.levels import LEVELS
 from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, plan_loop
+from loops.principles import SLUGS
 from loops.problems import FileProblemError
 
 
@@ -54,11 +56,41 @@ def _cmd_check_bank(args: argparse.Namespace) -> int:
     taken = {q.id for q in load_bank(None).questions}
     clashes = [q.id for q in questions if q.id in taken]
     if clashes:
-        for qid in clashes:
-            print(f"{path}: id: {qid!r} is already in the built-in bank", file=sys.stderr)
+        # One line, not one per id: checking a copy of the built-in bank printed ~90.
+        shown = ", ".join(clashes[:5]) + (
+            f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
+        )
+        print(
+            f"{path}: {len(clashes)} of {len(questions)} question id(s) are already in the "
+            f"built-in bank ({shown}); give your questions ids of their own",
+            file=sys.stderr,
+        )
         return 1
     print(f"{path}: OK, {len(questions)} question(s), {len(generic)} generic follow-up(s)")
     return 0
+
+
+_SLUG_LINES = textwrap.fill(", ".join(SLUGS), 76, initial_indent="  ", subsequent_indent="  ",
+                            break_on_hyphens=False)  # fmt: skip
+ANALYZE_FORMAT = f"""\
+FILE is TOML: one [[answers]] table per answer, in the order told.
+
+  bar_raiser_round = 4          # optional: the round whose vote can veto
+
+  [[answers]]
+  round = 1                     # required: the round number
+  principle = "ownership"       # required: a principle slug (below)
+  text = \"\"\"I owned the fix...\"\"\"  # required: the answer as told
+  question = "Tell me about..." # optional: the question asked
+  kind = "main"                 # optional: main (default) or follow-up
+  seconds = 140                 # optional: how long it took; else from its words
+  failure = false               # optional: true if the question asked for a failure
+
+Principle slugs:
+{_SLUG_LINES}
+
+Exit codes: 0 scored, 2 the file cannot be used (the message names the file,
+line and field)."""
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -119,7 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.set_defaults(func=_cmd_check_bank)
 
-    a = sub.add_parser("analyze", help="score a file of answers")
+    a = sub.add_parser(
+        "analyze",
+        help="score a file of answers",
+        description="Score a loop's answers from a TOML file, as the debrief would.",
+        epilog=ANALYZE_FORMAT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     a.add_argument("file")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=_cmd_analyze)
