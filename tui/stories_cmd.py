@@ -78,6 +78,18 @@ def _add(args: argparse.Namespace) -> int:
     if not story.title:
         print("mockloop stories add: --title must not be empty", file=sys.stderr)
         return 2
+    banked, problems = load_stories()
+    if problems:
+        return _problems(problems)
+    same = next((s for s in banked if s.title.casefold() == story.title.casefold()), None)
+    if same is not None:
+        # Two stories of one title cannot be told apart in the list, the debrief or a loop.
+        print(
+            f"mockloop stories add: a story titled {same.title!r} is already banked "
+            f"({same.id}); give this one another title, or edit that one in the app (b on home)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         _stories, added = bank_add(story)
     except FileProblemError as exc:
@@ -87,13 +99,33 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
+_FORMATS = {".toml": "toml", ".md": "md", ".markdown": "md"}
+
+
+def _format(path: Path, chosen: str | None, command: str) -> str | None:
+    """The file's format: --format, else its extension; None (after saying why) if neither.
+
+    `export bank.txt` used to write TOML without a word."""
+    fmt = chosen or _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        print(
+            f"mockloop stories {command}: cannot tell the format of {path.name!r} from its "
+            "extension; name it .toml or .md, or pass --format toml|md",
+            file=sys.stderr,
+        )
+    return fmt
+
+
 def _export(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    fmt = _format(path, args.format, "export")
+    if fmt is None:
+        return 2
     stories, problems = load_stories()
     if problems:
         return _problems(problems)
-    path = Path(args.file).expanduser()
     try:
-        export_stories(stories, path, args.format)
+        export_stories(stories, path, fmt)
     except OSError as exc:
         reason = exc.strerror or exc
         print(f"mockloop stories export: cannot write {path}: {reason}", file=sys.stderr)
@@ -103,8 +135,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    fmt = _format(Path(args.file), args.format, "import")
+    if fmt is None:
+        return 2
     try:
-        added, replaced = import_stories(Path(args.file), args.format)
+        added, replaced = import_stories(Path(args.file), fmt)
     except FileProblemError as exc:
         return _problems(exc.problems)
     print(f"Imported {args.file}: {added} added, {replaced} replaced.")

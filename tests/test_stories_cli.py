@@ -1,0 +1,30 @@
+"""`mockloop stories` refuses what it cannot do well instead of guessing."""
+
+from __future__ import annotations
+
+from loops.stories import load_stories, parse_toml
+from tui.cli import main
+
+
+def test_add_refuses_a_title_already_banked(capsys):
+    assert main(["stories", "add", "--title", "Checkout spinner"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "add", "--title", "checkout SPINNER", "--principles", "ownership"]) == 2
+    err = capsys.readouterr().err
+    assert "already banked" in err and "checkout-spinner" in err
+    assert [s.title for s in load_stories()[0]] == ["Checkout spinner"]
+
+
+def test_export_takes_its_format_from_the_extension_or_refuses(tmp_path, capsys):
+    assert main(["stories", "add", "--title", "Checkout spinner"]) == 0
+    txt = tmp_path / "bank.txt"
+    assert main(["stories", "export", str(txt)]) == 2
+    assert "bank.txt" in capsys.readouterr().err and not txt.exists()
+    assert main(["stories", "export", str(txt), "--format", "toml"]) == 0  # said explicitly
+    assert [s.title for s in parse_toml(txt)] == ["Checkout spinner"]
+    md = tmp_path / "bank.MD"
+    assert main(["stories", "export", str(md)]) == 0
+    assert md.read_text().startswith("# Story bank")
+    toml = tmp_path / "bank.toml"
+    assert main(["stories", "export", str(toml)]) == 0
+    assert [s.title for s in parse_toml(toml)] == ["Checkout spinner"]
