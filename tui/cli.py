@@ -189,8 +189,47 @@ def main(argv: list[str] | None = None) -> int:
         return _run_app()  # the app says it on its home screen
     for warning in paths.exposed_folder_warnings():
         print(f"mockloop: warning: {warning}", file=sys.stderr)
-    code: int = args.func(args)
+    was_devnull = _stdout_is_devnull()
+    try:
+        code: int = args.func(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+    except BrokenPipeError:
+        return _reader_went_away()
+    except SystemExit as exc:
+        # Rich meets a closed pipe by pointing stdout at /dev/null and exiting 1;
+        # that is the same event, so it gets the same quiet status.
+        if exc.code == 1 and not was_devnull and _stdout_is_devnull():
+            return SIGPIPE_EXIT
+        raise
     return code
+
+
+SIGPIPE_EXIT = 141
+"""128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe."""
+
+
+def _stdout_is_devnull() -> bool:
+    import os
+
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError):  # no real stdout (a test's capture): not a pipe either
+        return False
+
+
+def _reader_went_away() -> int:
+    """stdout's reader closed it (``mockloop history --json | head``): stop quietly.
+
+    Python ignores SIGPIPE, so the write raised instead of ending the process.
+    stdout is pointed at /dev/null so the flush at exit cannot raise again and print
+    a traceback; the exit status is the one a shell gives for a closed pipe.
+    """
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return SIGPIPE_EXIT
 
 
 if __name__ == "__main__":
