@@ -8,6 +8,7 @@ never stops the app and is never rewritten.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -161,12 +162,16 @@ def _parse_question(
         )
     slug = raw.get("principle")
     if slug not in BY_SLUG:
+        # Point at a file every install has: the built-in bank uses every slug.
+        close = difflib.get_close_matches(str(slug), list(BY_SLUG), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
         problems.append(
             FileProblem(
                 path,
                 at("principle"),
                 f"{where}.principle",
-                f"{slug!r} is not a principle slug (see domain.md)",
+                f"{slug!r} is not a principle slug{hint}; the built-in bank uses all "
+                f"{len(BY_SLUG)}: {builtin_bank_path()}",
             )
         )
     prompt = raw.get("prompt")

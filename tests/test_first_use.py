@@ -6,6 +6,8 @@ person types the commands; each test fails on the bug it names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input, Select, Static, TextArea
 from textual.widgets._footer import FooterKey
@@ -276,3 +278,49 @@ async def test_a_on_a_freshly_opened_stories_tab_banks_the_first_new_story(clock
         assert not any("Open the Stories tab" in n for n in notices(app))
     stories, problems = load_stories()
     assert not problems and len(stories) == 1
+
+
+# --- a closed stdout ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["plan", "--json"], ["history", "--json"], ["history"], ["stories", "list"]],
+)
+def test_a_reader_that_closes_the_pipe_gets_no_traceback(argv):
+    """``mockloop history --json | head``: head closes the pipe before mockloop writes."""
+    import os
+    import subprocess
+    import sys
+
+    from debrief_fixture import finished_loop
+
+    finished_loop()  # something for history to print
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=60)
+    assert err == "" and code in (0, 141)
+
+
+def test_check_bank_points_to_a_file_that_exists_for_a_bad_slug(tmp_path, capsys):
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        "[[questions]]\n"
+        'id = "cheap-build"\n'
+        'principle = "frugal"\n'
+        'prompt = "Tell me about a time you did more with less."\n',
+        encoding="utf-8",
+    )
+    assert main(["check-bank", str(mine)]) == 1
+    err = capsys.readouterr().err
+    assert "'frugal' is not a principle slug (did you mean 'frugality'?)" in err
+    assert "domain.md" not in err
+    pointed = Path(err.split("the built-in bank uses all 16: ")[1].split()[0])
+    assert pointed.is_file() and 'principle = "frugality"' in pointed.read_text("utf-8")
