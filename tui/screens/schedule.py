@@ -7,6 +7,8 @@ cross-team interview unless revealed.
 
 from __future__ import annotations
 
+import math
+
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,8 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from loops.levels import level_name
+from loops.planner import RoundPlan
 from loops.principles import BY_SLUG
-from loops.session import Session
+from loops.session import FOLLOW_UPS_ASKED, FOLLOW_UPS_ASKED_BAR_RAISER, Session
 from tui.messages import LoopStarted
 from tui.plain import plain
 
@@ -30,6 +33,26 @@ _KIND_NAMES = {
 }
 
 
+_TECHNICAL = ("coding", "system-design")
+"""Rounds that in a real loop are mostly a coding or design problem: mockloop plays
+only their behavioral part, and the schedule says so."""
+
+
+def behavioral_minutes(session: Session, r: RoundPlan) -> int:
+    """About how long the round takes here: each question's target plus its follow-ups',
+    rounded up to 5 minutes (not the 60-minute slot a real round has)."""
+    follow_ups = FOLLOW_UPS_ASKED_BAR_RAISER if r.is_bar_raiser else FOLLOW_UPS_ASKED
+    st = session.settings
+    seconds = len(r.questions) * (st.main_seconds + follow_ups * st.follow_up_seconds)
+    return max(5, math.ceil(seconds / 300) * 5)
+
+
+def round_label(r: RoundPlan, reveal: bool) -> str:
+    kind = r.kind if reveal else r.shown_kind
+    name = _KIND_NAMES[kind]
+    return f"{name}\n(behavioral part)" if kind in _TECHNICAL else name
+
+
 def schedule_table(session: Session, reveal: bool) -> Table:
     table = Table(expand=True, show_lines=False, header_style="bold")
     table.add_column("#", width=2, no_wrap=True)
@@ -39,12 +62,23 @@ def schedule_table(session: Session, reveal: bool) -> Table:
     if reveal:
         table.add_column("Grades", ratio=3)
     for r in session.plan.rounds:
-        kind = _KIND_NAMES[r.kind if reveal else r.shown_kind]
-        row = [str(r.index), plain(f"{r.interviewer}\n{r.title}"), kind, str(r.minutes)]
+        row = [
+            str(r.index),
+            plain(f"{r.interviewer}\n{r.title}"),
+            round_label(r, reveal),
+            f"~{behavioral_minutes(session, r)}",
+        ]
         if reveal:
             row.append(plain("\n".join(BY_SLUG[p].name for p in r.principles)))
         table.add_row(*row)
     return table
+
+
+_HOW_LONG = (
+    "Every round here is its behavioral part only: one question per principle, then "
+    "follow-ups, about the minutes shown. A coding or system design round asks no "
+    "coding or design problem."
+)
 
 
 class ScheduleScreen(Screen[None]):
@@ -109,8 +143,7 @@ class ScheduleScreen(Screen[None]):
         )
         self.query_one("#schedule-note", Static).update(
             plain(
-                note + "\n" + self.story_note(reveal) + "\nEach round spends its behavioral "
-                "time on one question per principle, then follow-ups. Press Enter to begin."
+                note + "\n" + self.story_note(reveal) + "\n" + _HOW_LONG + " Press Enter to begin."
             )
         )
 
