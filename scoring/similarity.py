@@ -671,9 +671,8 @@ _PLATFORMS = {"android": "android", "ios": "ios", "iphone": "ios", "iphones": "i
 _PLATFORM = re.compile(r"\b(" + "|".join(_PLATFORMS) + r")\b", re.IGNORECASE)
 _AGAIN = re.compile(
     r"\bthis time\b"
-    r"|\b(?:our|the|my|an|that) (?:earlier|previous|prior|first) (?:[\w\-]+ ){0,2}?"
-    r"(?:migration|project|incident|outage|launch|rollout|pilot|program|programme|release|"
-    r"problem|failure|issue)s?\b"
+    r"|\b(?:our|the|my|an|that) earlier (?:[\w\-]+ ){0,2}?"
+    r"(?:migration|project|incident|outage|launch|rollout|pilot|program|programme)s?\b"
     r"|\bas (?:on|in|with) (?:several|many|other|previous|earlier|past) [\w\-]+",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scoring import AnswerInput, analyze_loop, story_similarity
-from scoring.similarity import REUSE_THRESHOLD, shared_specifics, specifics
+from scoring.similarity import REUSE_THRESHOLD, shared_specifics, specifics, two_events
 
 # A data engineer's story, long and short.
 PIPELINE_LONG = (
@@ -148,6 +148,24 @@ BANK_INTEREST_AGAIN = (
     "instead of the average daily balance the terms promised, so finance hand-corrected about "
     "150 accounts a month. I rewrote the job to accrue daily from ledger entries, ran both "
     "for two month-ends, and the corrections stopped."
+)
+
+# One release story told twice; 'the first release' is part of it, not another event.
+RELEASE_OWNERSHIP = (
+    "At a fitness app startup I owned the Android release train. The first release after "
+    "we moved to weekly releases crashed on launch for people upgrading from an old "
+    "version, because a database migration assumed a column that older installs lacked. I"
+    " halted the staged rollout at 5 percent, wrote the missing migration step, and added"
+    " an upgrade test that installs each of the last six versions before the new one. The"
+    " fixed build went out the next day, and upgrade crashes have stayed at zero since."
+)
+RELEASE_FAILURE = (
+    "A failure of mine: when our fitness app went to weekly Android releases, I shipped a"
+    " build whose database migration broke for people upgrading from old versions, and it"
+    " crashed at launch for them. The staged rollout caught it at 5 percent. What I "
+    "learned was that we had only ever tested fresh installs, so I built an upgrade test "
+    "that walks through the last six versions. It has caught two more broken migrations "
+    "since."
 )
 
 # One story told for two principles, in different words.
@@ -307,3 +325,10 @@ def test_in_a_loop_the_candidates_own_vocabulary_is_not_evidence() -> None:
     assert analyze_loop(loop).reused == ()
     retold = [*loop, AnswerInput(6, "deliver-results", BANK_INTEREST_AGAIN)]
     assert [r.answers for r in analyze_loop(retold).reused] == [(0, 5)]
+
+
+def test_the_first_release_of_a_story_is_not_a_pointer_to_another_event() -> None:
+    """Only 'this time', 'our earlier migration', 'as on other pilots' point back at
+    another event; 'the first release after we moved to weekly releases' is this one."""
+    assert two_events(specifics(RELEASE_OWNERSHIP), specifics(RELEASE_FAILURE)) is None
+    assert two_events(specifics(CRASH_FIRST), specifics(CRASH_SECOND)) is not None
