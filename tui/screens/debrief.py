@@ -108,6 +108,12 @@ def counted_vote(q: QuestionVerdict) -> Text:
     return line
 
 
+_LINE_LIMIT = 500
+"""A quote or flag is one line, cut by the list at the width it has (``DebriefScreen``'s
+CSS: no wrap, an ellipsis), so a wide terminal shows whole sentences; this only bounds
+a pathological quote."""
+
+
 def evidence_options(d: Debrief) -> list[Option]:
     """Rounds tab: per round, per principle, the counted vote, its quotes and the flags."""
     session, analysis = d.session, d.analysis
@@ -138,7 +144,7 @@ def evidence_options(d: Debrief) -> list[Option]:
                 said = f'{mark} {ev.note}: "{ev.quote}"' if ev.quote else f"{mark} {ev.note}"
                 opts.append(
                     Option(
-                        Text("    " + clip(said, 66)),
+                        Text("    " + clip(said, _LINE_LIMIT)),
                         id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
                     )
                 )
@@ -148,7 +154,8 @@ def evidence_options(d: Debrief) -> list[Option]:
                 opts.append(
                     Option(
                         Text(
-                            "    " + clip(f"flag {flag.name}: {flag.message}", 66), style="italic"
+                            "    " + clip(f"flag {flag.name}: {flag.message}", _LINE_LIMIT),
+                            style="italic",
                         ),
                         id=f"ans:{main}:{start}:{end}:{flag.name}",
                     )
@@ -283,6 +290,9 @@ class SteadyFooter(Footer):
 
 
 class DebriefScreen(Screen[None]):
+    DEFAULT_CSS = """
+    DebriefScreen #evidence { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
     # Focus the rounds at once (the default would focus the tabs first, then
     # on_mount moved it: two restyles and two footer refreshes).
     AUTO_FOCUS = "#evidence"
