@@ -11,11 +11,13 @@ loop asks the same things.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 
 from loops.bank import FollowUp
 from scoring.engine import analyze_answer
 from scoring.model import AnswerInput
+from scoring.text import fold, quantities
 
 # What the answer lacks -> the follow-up kind that probes it, most important first.
 GAP_TO_KIND: tuple[tuple[str, str], ...] = (
@@ -30,18 +32,49 @@ MAX_FOLLOW_UPS, MAX_BAR_RAISER = 3, 4
 MIN_BAR_RAISER = 2
 
 
+ASKS: dict[str, re.Pattern[str]] = {
+    "figure": re.compile(
+        r"\bhow many\b|\bhow much\b|\bexact figure\b|\bwhat did it cost\b|\baffected\b",
+        re.I,
+    ),
+    "outcome": re.compile(
+        r"\bturn(?:ed)? out\b|\bhow did (?:it|that|this) end\b|\bfinal result\b|"
+        r"\bwhere does (?:it|that|this) stand\b|\bwhat changed for\b",
+        re.I,
+    ),
+}
+"""What a follow-up asks for, read from its wording: a count or figure, or how it ended.
+Kinds do not say it: "How many customers did it affect?" is a measurement follow-up,
+yet an answer that says "41 tickets" has already told it."""
+
+
+def asks_for(follow_up: FollowUp) -> set[str]:
+    return {what for what, pattern in ASKS.items() if pattern.search(follow_up.text)}
+
+
+def holds(text: str, flags: set[str]) -> set[str]:
+    """What the answer already tells, of the things a follow-up may ask for."""
+    held = set()
+    if quantities(fold(text)):
+        held.add("figure")
+    if "no-result" not in flags and text.strip():
+        held.add("outcome")
+    return held
+
+
 def _pick(options: Sequence[FollowUp], salt: str) -> FollowUp:
     digest = hashlib.sha256(salt.encode("utf-8")).digest()
     return options[int.from_bytes(digest[:4], "big") % len(options)]
 
 
+def _flags(text: str, principle: str, failure: bool) -> set[str]:
+    answer = AnswerInput(round=1, principle=principle, text=text, failure=failure)
+    return set(analyze_answer(answer).flag_names)
+
+
 def gaps(text: str, principle: str, failure: bool = False) -> list[str]:
     """The follow-up kinds this answer calls for, most important first."""
-    flags = set(
-        analyze_answer(
-            AnswerInput(round=1, principle=principle, text=text, failure=failure)
-        ).flag_names
-    )
+    flags = _flags(text, principle, failure)
     return [kind for flag, kind in GAP_TO_KIND if flag in flags]
 
 
@@ -58,7 +91,14 @@ def choose_follow_ups(
     """1 to 3 follow-ups (2 to 4, and deeper, for the Bar Raiser), by what ``text`` lacks."""
     salt = f"{seed}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
     limit = MAX_BAR_RAISER if bar_raiser else MAX_FOLLOW_UPS
-    kinds = gaps(text, principle, failure)[:limit]
+    flags = _flags(text, principle, failure)
+    kinds = [kind for flag, kind in GAP_TO_KIND if flag in flags][:limit]
+    # Never ask for what the answer holds, nor twice for the same thing.
+    covered = holds(text, flags)
+
+    def fresh(f: FollowUp) -> bool:
+        return f not in chosen and not asks_for(f) & covered
+
     if bar_raiser:
         # The Bar Raiser always digs: names, exact figures, what almost went wrong.
         kinds = [*kinds[: limit - 1], "depth"]
@@ -68,10 +108,12 @@ def choose_follow_ups(
         kinds = ["depth"]
     chosen: list[FollowUp] = []
     for n, kind in enumerate(kinds):
-        own = [f for f in scripted if f.kind == kind and f not in chosen]
-        pool = own or [f for f in generic if f.kind == kind and f not in chosen]
+        own = [f for f in scripted if f.kind == kind and fresh(f)]
+        pool = own or [f for f in generic if f.kind == kind and fresh(f)]
         if pool:
-            chosen.append(_pick(pool, f"{salt}:{n}:{kind}"))
-    if not chosen:  # a script with none of the kinds asked for: ask its first line
-        chosen = list(scripted[:1])
+            pick = _pick(pool, f"{salt}:{n}:{kind}")
+            chosen.append(pick)
+            covered |= asks_for(pick)
+    if not chosen:  # none of the kinds asked for could be asked: the script's first fit
+        chosen = [f for f in scripted if fresh(f)][:1] or list(scripted[:1])
     return chosen

@@ -85,3 +85,61 @@ def test_backbone_without_commit_draws_the_commit_follow_up():
     )
     picked = [f.kind for f in choose_follow_ups(q.follow_ups, BANK.generic, text, "have-backbone")]
     assert "commit" in picked
+
+
+# --- never ask for what the answer already holds (issue 13) ---------------------
+
+TICKETS = (
+    "I went through a month of support tickets and found 41 tickets about the same failed "
+    "address check. I reproduced it, wrote the fix for the postcode parser myself and shipped "
+    "it in a week. After that the tickets about it stopped and checkout completion went back "
+    "to normal. I now read a sample of tickets every Friday."
+)
+
+
+def test_an_answer_that_counted_the_affected_is_not_asked_how_many():
+    question = BANK.by_id("customer-obsession-2")
+    for seed in range(6):
+        for bar_raiser in (False, True):
+            asked = choose_follow_ups(
+                question.follow_ups,
+                BANK.generic,
+                TICKETS,
+                question.principle,
+                seed=seed,
+                bar_raiser=bar_raiser,
+            )
+            texts = [f.text for f in asked]
+            assert texts and not any("How many" in t or "exact figure" in t for t in texts)
+
+
+def test_an_answer_that_told_the_outcome_is_not_asked_how_it_turned_out():
+    from loops.bank import FollowUp
+
+    # A backbone answer with no commit: no follow-up of that kind exists here, so the
+    # script's own lines are the fallback; its first asks for the outcome already told.
+    told = (
+        "I argued against moving the billing batch to nights, with two weeks of error data, "
+        "and my director overruled me. The batch moved and failures fell from 9% to 2%, so "
+        "the outcome was better than I had feared."
+    )
+    script = [
+        FollowUp("outcome", "How did it turn out?"),
+        FollowUp("judgement", "What made you sure enough to push back?"),
+    ]
+    asked = choose_follow_ups(script, [], told, "have-backbone")
+    assert [f.text for f in asked] == ["What made you sure enough to push back?"]
+
+
+def test_the_bar_raiser_does_not_ask_for_the_same_thing_twice():
+    from loops.bank import FollowUp
+
+    script = [
+        FollowUp("measurement", "How many users did it affect?"),
+        FollowUp("depth", "Give me the exact figure and the week it happened."),
+        FollowUp("depth", "What almost went wrong?"),
+    ]
+    vague = "We fixed the login bug and users were happier; I now test logins first."
+    asked = [f.text for f in choose_follow_ups(script, [], vague, "ownership", bar_raiser=True)]
+    assert "How many users did it affect?" in asked
+    assert "Give me the exact figure and the week it happened." not in asked
