@@ -11,6 +11,7 @@ was scored for next time.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
@@ -18,6 +19,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
@@ -31,8 +33,9 @@ from tui.messages import SessionChosen
 from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
 
-PROGRESS_SECONDS = 0.1
-"""How often a cold load shows its progress and the rows scored meanwhile."""
+PROGRESS_SECONDS = 0.5
+"""How often a cold load shows its progress and the rows scored meanwhile: often enough
+to see it move, rarely enough that redrawing the table takes little from the scoring."""
 
 
 def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
@@ -94,7 +97,8 @@ class HistoryScreen(Screen[None]):
                     ready.append(row)
                 due = time.monotonic() - shown >= PROGRESS_SECONDS or not loading.pending
                 if due and not worker.is_cancelled:
-                    self.app.call_from_thread(self.progress, ready, loading.done, loading.total)
+                    # Posted, not called: the scoring never waits for the screen to draw.
+                    self.post_message(self.Scored(ready, loading.done, loading.total))
                     ready, shown = [], time.monotonic()
             if worker.is_cancelled:
                 return
@@ -103,13 +107,21 @@ class HistoryScreen(Screen[None]):
         finally:
             loading.save()  # whatever was scored is kept for next time
 
-    def progress(self, rows: list[dict[str, Any]], done: int, total: int) -> None:
-        """A cold load's progress: the rows ready so far, and how many are left."""
-        if not self.is_attached:
-            return  # closed meanwhile
+    @dataclass
+    class Scored(Message):
+        """A cold load's progress: rows newly ready, and how far it has got."""
+
+        rows: list[dict[str, Any]]
+        done: int
+        total: int
+
+    def on_history_screen_scored(self, message: Scored) -> None:
+        if self.history is not None:
+            return  # the whole history is already shown
         table = self.query_one("#loops", DataTable)
         shown = {r["id"] for r in self.rows}
-        for r in rows:
+        done, total = message.done, message.total
+        for r in message.rows:
             if r["id"] not in shown:  # two files holding one loop show it once
                 shown.add(r["id"])
                 self.rows.append(r)
