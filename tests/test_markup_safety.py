@@ -424,3 +424,17 @@ def test_the_history_command_prints_a_bracketed_folder_as_written(monkeypatch, t
     console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
     assert run_history(False, console) == 0
     assert "x[/b] [ok]" in console.export_text()
+
+
+def test_the_analyze_report_prints_shared_details_with_brackets_as_written():
+    from debrief_fixture import finished_loop
+
+    from scoring.sessions import analyze_session
+    from tui.analyze_cmd import render
+
+    result = analyze_session(finished_loop())
+    assert result.reused
+    reused = [dataclasses.replace(r, evidence=("x[/b] [ok]", "list[int]")) for r in result.reused]
+    console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
+    render(dataclasses.replace(result, reused=tuple(reused)), console)
+    assert "x[/b] [ok]; list[int]" in console.export_text()

@@ -94,7 +94,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
                 f"#{r.answers[0]} & #{r.answers[1]}",
                 f"{r.rounds[0]} & {r.rounds[1]}",
                 f"{r.similarity:.2f}",
-                clip("; ".join(r.evidence), 200),
+                Text(clip("; ".join(r.evidence), 200)),  # quoted from answers: never markup
             )
         console.print(table)
     if result.contradictions:
