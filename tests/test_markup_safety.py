@@ -408,8 +408,8 @@ async def test_any_bracketed_text_is_drawn_as_written_on_every_screen(screens, t
 
     app.notify(f"Saved {t}")
     toasts: list[str] = []
-    for _ in range(5):  # the toast is mounted a message or two later
-        await pilot.pause()
+    for _ in range(100):  # the notice is posted, then its toast mounted: later on a busy box
+        await pilot.pause(0.02)
         toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
         if toasts:
             break
