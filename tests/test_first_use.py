@@ -272,7 +272,9 @@ async def test_a_on_a_freshly_opened_stories_tab_banks_the_first_new_story(clock
         await pilot.press("5")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("a")
+        await pilot.press("a")  # the story form opens on the draft
+        await pilot.pause()
+        await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not any("Open the Stories tab" in n for n in notices(app))

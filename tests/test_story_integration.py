@@ -64,7 +64,9 @@ async def test_debrief_matches_answers_to_banked_stories_and_banks_a_new_one(clo
         new = next(n for n, label in enumerate(labels) if "NEW STORY" in label)
         listing.highlighted = new
         before = len(load_stories()[0])
-        await pilot.press("a")
+        await pilot.press("a")  # the story form opens on the draft
+        await pilot.pause()
+        await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         stories, problems = load_stories()

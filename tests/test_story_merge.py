@@ -160,7 +160,9 @@ async def test_banking_from_the_debrief_keeps_a_story_added_meanwhile(clock):
         labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         listing.highlighted = next(n for n, label in enumerate(labels) if "NEW STORY" in label)
         bank_add(PAGER)  # after the debrief read the bank
-        await pilot.press("a")
+        await pilot.press("a")  # the story form opens on the draft
+        await pilot.pause()
+        await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         got = titles()

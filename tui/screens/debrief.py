@@ -10,6 +10,7 @@ the words that mattered highlighted.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rich.table import Table
@@ -40,6 +41,7 @@ from scoring.model import VOTE_WORDS, Outcome
 from scoring.stories import StoryMatch
 from tui.messages import SessionChanged
 from tui.plain import plain
+from tui.screens.stories import StoryFormScreen
 from tui.votes import clip, vote_text
 
 
@@ -632,9 +634,7 @@ class DebriefScreen(Screen[None]):
         listing.highlighted = next((i for i, oid in enumerate(ids) if oid.startswith("new:")), 0)
 
     def action_bank_story(self) -> None:
-        """Add the highlighted new story to the bank, drafted from the answer."""
-        from loops.problems import FileProblemError
-        from loops.stories import bank_add
+        """Open the story form on a story drafted from the highlighted answer."""
         from scoring.stories import story_from_answer
 
         listing = self.query_one("#story-list", OptionList)
@@ -651,10 +651,32 @@ class DebriefScreen(Screen[None]):
             match.principle,
             [s.id for s in self.stories],
         )
+        # The draft's title is the answer's first words and its figures are
+        # fragments: the candidate checks them in the story form before saving.
+        self.app.push_screen(DraftStoryForm(draft), self._banked)
+
+    def _banked(self, story: Story | None) -> None:
+        from loops.problems import FileProblemError
+        from loops.stories import bank_add
+
+        if story is None:
+            return
         try:
-            bank_add(draft)  # onto the bank as it is on disk now, not the list read earlier
+            # Onto the bank as it is on disk now, not the list read earlier; the id
+            # follows the title as edited.
+            _, added = bank_add(replace(story, id=""))
         except (OSError, FileProblemError) as exc:
             self.notify(f"Could not save the story bank: {exc}", severity="error")
             return
-        self.notify(f'Banked "{draft.title}". Edit it from the story bank (b on home).')
+        self.notify(f'Banked "{added.title}". Edit it from the story bank (b on home).')
         self.match_stories()
+
+
+class DraftStoryForm(StoryFormScreen):
+    """The story form on a story drafted from an answer: it is new, not an edit."""
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(".heading", Static).update(
+            "New story, drafted from your answer: check the title and figures, then Ctrl+S"
+        )
