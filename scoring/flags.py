@@ -294,9 +294,18 @@ def hypothetical_ranges(text: str) -> list[tuple[int, int]]:
     ]
 
 
+_NOW_QUESTION = _rx(r"\bnow\b|\bthese days\b|\bnowadays\b|\btoday\b|\bcurrently\b")
+"""A question about the candidate's present ("Where do you draw that line now?")."""
+_CONDITIONAL = _rx(r"\bwould\b|'d\b|\bwill\b|'ll\b|\bif\b|\bsay\b|\bhow I would\b")
+
+
 def hypothetical(r: Reading) -> FlagHit | None:
     markers = hypothetical_markers(r.text)
     hypo = [Span(m[0], m[1], r.text[m[0] : m[1]]) for m in markers if m is not None]
+    if r.answer.question and _NOW_QUESTION.search(r.answer.question):
+        # Asked what they do now, a candidate's present habits are the answer, not a
+        # dodge; only a conditional ("I would...") still stands in for a real event.
+        hypo = [h for h in hypo if _CONDITIONAL.search(h.text)]
     if not hypo:
         return None
     past = _past_sentences_over(r.text, markers, len(hypo))
@@ -964,11 +973,34 @@ _SPIN = _rx(
         "good thing",
     ),
 )
-_BLAME = _rx(
-    r"\b(?:(?:it|this|that) (?:wasn't|was not) (?:my|our) fault|(?:their|his|her|the other "
-    r"team's|the vendor's) fault|because (?:they|he|she|the other team|another team|"
-    r"the vendor|product|management) (?:didn't|did not|never|failed|changed|gave))\b"
+_NOT_ALL_MINE = r"(?:entirely |all |really |just |only |completely |totally |solely |100% )?"
+_OTHERS = (
+    r"(?:they|he|she|qa|ops|(?!(?:my|our)\b)[a-z]+ team|the (?!(?:my|our)\b)[a-z]+(?: [a-z]+)?)"
 )
+_BLAME = _rx(
+    # "It wasn't (entirely) my fault", "not all our fault": the failure's ownership denied.
+    r"\b(?:it|this|that) (?:wasn't|was not|isn't|is not) " + _NOT_ALL_MINE + r"(?:my|our) fault\b"
+    r"|\bnot (?:entirely|all|really|just|only|completely|totally|solely) (?:my|our) fault\b"
+    # "QA's fault", "their fault" (not "nobody's", "no one's", "everyone's").
+    r"|\b(?!(?:nobody|everyone|everybody|anyone|one|no one)'s)(?:their|his|her|[a-z]+'s) fault\b"
+    # "QA should have caught it": someone else was meant to stop it.
+    r"|\b" + _OTHERS + r" (?:really )?should(?: have|'ve) (?:caught|noticed|spotted|flagged|"
+    r"tested|found|stopped|checked|warned|told|seen|reviewed)\b"
+    r"|\bbecause (?:they|he|she|the other team|another team|the vendor|product|management|qa|"
+    r"ops) (?:didn't|did not|never|failed|forgot|missed|changed|gave)\b"
+)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no|nobody|no one)\b|n't)\W+(?:\w+\W+){0,3}$")
+"""Blame said only to deny it: "I'm not saying QA should have caught it", "it wasn't
+QA's fault". Up to three words may sit between the negation and the blame."""
+
+
+def blame_shift(text: str) -> re.Match[str] | None:
+    """The first place the failure is put on someone else, unless it is said to deny it."""
+    for m in _BLAME.finditer(text):
+        start = sentence_at(text, m.start()).start
+        if not _NEGATED_BEFORE.search(text[start : m.start()].lower()):
+            return m
+    return None
 
 
 def is_failure_question(answer: AnswerInput) -> bool:
@@ -993,13 +1025,15 @@ def spun_failure(r: Reading) -> FlagHit | None:
             "The failure is told as a success in disguise.",
         )
     owned = OWNED.search(r.text)
-    blame = _BLAME.search(r.text)
-    if blame and not owned:
+    blame = blame_shift(r.text)
+    if blame:
+        # Owning part of it does not undo putting the rest on others: interviewers note both.
         return _hit(
             "spun-failure",
             r.text,
             sentence_at(r.text, blame.start()),
-            "The failure is put on others; no mistake is owned.",
+            "The failure is put on others"
+            + ("; no mistake is owned." if not owned else ", even where a mistake is owned."),
         )
     if not owned:
         return _missing("spun-failure", "No mistake of the candidate's own is named.")

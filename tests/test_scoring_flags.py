@@ -6,6 +6,8 @@ the brief defines it, including the look-alikes that must not trigger it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from scoring import AnswerInput, analyze_answer
@@ -472,3 +474,61 @@ def test_a_hypothetical_answer_is_voted_down() -> None:
         "I'd try to reproduce it. Then I would give them a date and keep them updated."
     )
     assert vote(text, "customer-obsession") == "strongly-not-inclined"
+
+
+# --- blame put on others, in a failure story (issue 13) ----------------------------
+
+
+def _failure(sentence: str) -> set[str]:
+    text = (
+        "Last year I shipped a schema change that broke checkout for 40 minutes and cost us "
+        f"about $8,000 in lost orders. {sentence} I rolled it back myself within the hour and "
+        "wrote the incident review. Since then I run every migration against a copy of "
+        "production first, and I ask for a second reviewer on anything touching payments."
+    )
+    answer = AnswerInput(1, "learn-and-be-curious", text, "Tell me about a time you failed.")
+    return set(analyze_answer(replace(answer, failure=True, seconds=100)).flag_names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not entirely my fault: QA should have caught it.",
+        "It wasn't my fault; the other team changed the API without telling anyone.",
+        "It only happened because they didn't run the migration in staging.",
+        "Honestly, that was the vendor's fault more than anyone's.",
+        "The platform team should have flagged the lock in review.",
+    ],
+)
+def test_shifting_blame_in_a_failure_story_is_flagged(sentence):
+    assert "spun-failure" in _failure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was my fault: I should have caught it in review.",
+        "I'm not saying QA should have caught it; I should have.",
+        "It wasn't QA's fault; I skipped the checklist.",
+        "We should have caught it earlier, and I should have insisted on a dry run.",
+        "Nobody else should have caught it; that was on me.",
+        "It was my fault, not QA's.",
+    ],
+)
+def test_owning_it_or_denying_blame_is_not_flagged(sentence):
+    assert "spun-failure" not in _failure(sentence)
+
+
+def test_present_habits_answering_a_now_question_are_not_hypothetical():
+    habits = (
+        "I draw it at customer data. I always ask for a second review when a change touches "
+        "billing, and I write the rollback plan before I start."
+    )
+    now = AnswerInput(1, "ownership", habits, "Where do you draw that line now?", "follow-up")
+    assert "hypothetical" not in analyze_answer(now).flag_names
+    # Asked about a past event, the same habits stand in for it.
+    then = replace(now, question="Tell me about a time you had to draw that line.")
+    assert "hypothetical" in analyze_answer(then).flag_names
+    # Asked about now, a conditional is still a hypothetical.
+    would = replace(now, text="I would probably ask someone senior and I'd wait for them.")
+    assert "hypothetical" in analyze_answer(would).flag_names
