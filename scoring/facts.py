@@ -1742,7 +1742,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
         (index_b, index_a, agreed_b, agreed_a, said_b, said_a, True),
     )
     for index_x, index_y, agreed_x, agreed_y, said_x, said_y, swapped in sides:
-        reported: list[Figure] = []
+        reported: list[Figure] = []  # figures given a contradiction
+        looked: list[Figure] = []  # and those given a check
         for fs in index_x.values():
             for fx in fs:
                 if agreed_x[id(fx)]:
@@ -1775,13 +1776,18 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     kind = "company" if fa.unit in _COMPANY_SIZE_UNITS else "number"
                     conflicts.append(_figure_finding(kind, fa, fb, check=False))
                     contradicted.add(values)
-                elif sure is None and len(checks) < _MAX_FIGURE_CHECKS:
+                    reported.append(fx)
+                elif (
+                    sure is None
+                    and len(checks) < _MAX_FIGURE_CHECKS
+                    and not any(_slot(fx, r) is not None and _restated(fx, r) for r in looked)
+                ):
                     checks.append(_figure_finding("number", fa, fb, check=True))
                     checked.append(values)
+                    looked.append(fx)
                 else:
                     continue
                 paired.add((id(fa), id(fb)))
-                reported.append(fx)
     # The same two values already shown as a contradiction need no check as well.
     checks = [c for c, v in zip(checks, checked, strict=True) if v not in contradicted]
     conflicts.sort(key=lambda c: c.a_span)

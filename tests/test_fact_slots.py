@@ -537,3 +537,16 @@ def test_tense_places_a_figure_at_either_end_of_the_story() -> None:
         "The nightly reconciliation now takes 1 hour 45 minutes.",
         "The nightly reconciliation now takes 3 hours.",
     )
+
+
+def test_a_check_on_a_value_does_not_hide_its_contradiction_said_later() -> None:
+    # The retelling says 2.6 s first with no role (a check at most), then as the baseline
+    # ("from 2.6 seconds"), which contradicts the other telling's baseline.
+    conflicts_, _ = judge_facts(
+        extract_facts(
+            "Our p99 latency was 2.6 seconds at the sale. p99 dropped from 2.6 seconds to 300 ms."
+        ),
+        extract_facts("p99 went from 1.4 seconds to 300 ms after the coupon fix."),
+    )
+    assert [c.kind for c in conflicts_] == ["number"]
+    assert "2.6" in conflicts_[0].a and "1.4" in conflicts_[0].b
