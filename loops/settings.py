@@ -9,6 +9,10 @@ the file, line and field, and the defaults are used instead of guessing.
     main_seconds = 150          # target for a main answer
     follow_up_seconds = 90      # target for a follow-up
     coach = false               # feedback after every answer
+    mode = "typed"              # typed | spoken
+
+Setup writes level, rounds, timing, coach and mode back when a loop starts, so the
+next setup opens on the last choices.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from loops import paths
 from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS
 from loops.problems import FileProblem, FileProblemError, key_line, read_toml
-from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, TIMINGS
+from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, MODES, TIMINGS
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Settings:
     main_seconds: int = DEFAULT_MAIN_SECONDS
     follow_up_seconds: int = DEFAULT_FOLLOW_UP_SECONDS
     coach: bool = False
+    mode: str = "typed"
 
 
 @dataclass
@@ -54,7 +59,32 @@ _CHECKS: dict[str, tuple[type, object]] = {
     "main_seconds": (int, TARGET_SECONDS),
     "follow_up_seconds": (int, TARGET_SECONDS),
     "coach": (bool, None),
+    "mode": (str, MODES),
 }
+
+REMEMBERED = ("level", "rounds", "timing", "coach", "mode")
+"""What setup writes back when a loop starts, so the next setup opens on the same choices."""
+
+
+def remember_choices(choices: dict[str, object], path: Path | None = None) -> bool:
+    """Write setup's choices into the settings file, keeping every other key in it.
+
+    A settings file with problems is left as it is (the user is editing it by hand
+    and was told what is wrong): returns False then, True once written.
+    """
+    import tomli_w
+
+    from loops.store import atomic_write  # loops.store reads this module's ranges
+
+    path = path or settings_path()
+    data: dict[str, object] = {}
+    if path.exists():
+        if load_settings(path).problems:
+            return False
+        data, _text = read_toml(path)
+    data.update({key: choices[key] for key in REMEMBERED if key in choices})
+    atomic_write(path, tomli_w.dumps(data))
+    return True
 
 
 def allowed_values(key: str) -> str:

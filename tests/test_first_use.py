@@ -13,6 +13,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from textual.widgets._footer import FooterKey
 
 from loops.problems import FileProblemError, read_toml
+from loops.settings import load_settings
 from loops.store import load_sessions
 from tui.app import MockloopApp
 from tui.cli import main
@@ -63,7 +64,9 @@ def test_every_command_shows_the_toml_error_whole(tmp_path, capsys, argv):
 # --- the interview screen ------------------------------------------------------
 
 
-async def start_loop(pilot, *, mode="typed", timing="relaxed", coach=False) -> InterviewScreen:
+async def start_loop(
+    pilot, *, mode="typed", timing="relaxed", coach=False, rounds=None
+) -> InterviewScreen:
     """Home, setup as a person fills it in, the schedule, the intro: the first question."""
     await pilot.press("n")
     await pilot.pause()
@@ -72,6 +75,8 @@ async def start_loop(pilot, *, mode="typed", timing="relaxed", coach=False) -> I
     setup.query_one("#timing", Select).value = timing
     setup.query_one("#coach", Select).value = "on" if coach else "off"
     setup.query_one("#seed", Input).value = "21"
+    if rounds is not None:
+        setup.query_one("#rounds", Select).value = rounds
     await pilot.press("ctrl+s")
     await pilot.pause()
     await pilot.press("enter", "enter")
@@ -326,3 +331,39 @@ def test_check_bank_points_to_a_file_that_exists_for_a_bad_slug(tmp_path, capsys
     assert "domain.md" not in err
     pointed = Path(err.split("the built-in bank uses all 16: ")[1].split()[0])
     assert pointed.is_file() and 'principle = "frugality"' in pointed.read_text("utf-8")
+
+
+# --- setup remembers -------------------------------------------------------------------
+
+
+async def test_setup_opens_on_the_choices_of_the_last_loop(clock):
+    from loops import paths
+
+    paths.config_dir().mkdir(parents=True)
+    (paths.config_dir() / "settings.toml").write_text("main_seconds = 120\n")
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_loop(pilot, mode="spoken", timing="strict", coach=True, rounds=4)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        setup = app.screen
+        chosen = {
+            key: setup.query_one(f"#{key}", Select).value
+            for key in ("rounds", "timing", "mode", "coach")
+        }
+    assert chosen == {"rounds": 4, "timing": "strict", "mode": "spoken", "coach": "on"}
+    settings = load_settings().settings
+    assert settings.main_seconds == 120  # a hand-set key is kept
+
+
+def test_a_settings_file_with_problems_is_not_rewritten():
+    from loops import paths
+    from loops.settings import remember_choices
+
+    paths.config_dir().mkdir(parents=True)
+    path = paths.config_dir() / "settings.toml"
+    path.write_text('timing = "fast"\n')
+    assert remember_choices({"timing": "strict"}) is False
+    assert path.read_text() == 'timing = "fast"\n'

@@ -12,7 +12,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS
 from loops.session import TIMINGS, LoopSettings
-from loops.settings import load_settings
+from loops.settings import load_settings, remember_choices
 from tui.messages import LoopRequested
 
 _TIMING_HELP = {
@@ -52,7 +52,7 @@ class SetupScreen(Screen[None]):
                 ("Answers", "mode",
                  [("typed: write each answer in the editor", "typed"),
                   ("spoken: say it aloud, mark STAR beats with keys", "spoken")],
-                 "typed"),
+                 d.mode),
             ]  # fmt: skip
             for label, wid, options, value in choices:
                 with Horizontal(classes="field"):
@@ -101,4 +101,19 @@ class SetupScreen(Screen[None]):
     def action_start(self) -> None:
         settings = self.settings()
         if settings is not None:
+            self._remember(settings)
             self.post_message(LoopRequested(settings))
+
+    def _remember(self, s: LoopSettings) -> None:
+        """The next setup opens on these choices; a failed write only costs that."""
+        choices = {
+            "level": s.level,
+            "rounds": s.rounds,
+            "timing": s.timing,
+            "coach": s.coach,
+            "mode": s.mode,
+        }
+        try:
+            remember_choices(choices)
+        except OSError as exc:
+            self.notify(f"Could not remember these choices: {exc}", severity="warning")
