@@ -1,4 +1,5 @@
-"""The engine runs without the UI: loops/ and scoring/ never import textual or rich."""
+"""Layers: loops/ and scoring/ never import textual or rich, and imports point down
+(tui -> scoring -> loops)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,31 @@ print(",".join(bad))
 def test_engine_packages_do_not_load_the_ui(name):
     out = subprocess.run(
         [sys.executable, "-c", CHECK.format(name=name)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert out.stdout.strip() == "", f"{name} pulled in {out.stdout.strip()}"
+
+
+DIRECTION = """
+import importlib, pkgutil, sys
+pkg = importlib.import_module({name!r})
+for mod in pkgutil.walk_packages(pkg.__path__, {name!r} + "."):
+    importlib.import_module(mod.name)
+print(",".join(sorted({{m.split(".")[0] for m in sys.modules}} & {above!r})))
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "above"),
+    [("loops", {"scoring", "tui"}), ("scoring", {"tui"})],
+)
+def test_imports_point_down(name, above):
+    """tui -> scoring -> loops: no module of a lower layer loads a higher one."""
+    out = subprocess.run(
+        [sys.executable, "-c", DIRECTION.format(name=name, above=above)],
         capture_output=True,
         text=True,
         check=True,

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -24,19 +25,24 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from loops import paths
-from loops.bank import Bank, FollowUp, load_bank
+from loops.bank import Bank, load_bank
 from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
-from loops.session import Session, Step, new_session_id
+from loops.session import Session, new_session_id
 from loops.store import SessionWriter, clean_stale_temp_files, new_session_path_is_free
 from tui.commands import MockloopCommands
 from tui.messages import (
     LoopFinished,
+    LoopLeft,
     LoopRequested,
     LoopStarted,
+    ScoreAhead,
     SessionChanged,
     SessionChosen,
 )
+
+if TYPE_CHECKING:
+    from scoring.runner import FollowUpPicker, LoopRunner
 
 FLUSH_SECONDS = 30.0
 """How long giving up a loop waits for its last writes: far more than any healthy disk."""
@@ -48,10 +54,6 @@ class SaveDone(Message):
 
     session_id: str
     error: OSError | None
-
-
-FollowUpPicker = Callable[[Session, Step, str], list[FollowUp]]
-"""(session, the main question's step, the answer's text) -> follow-ups to ask."""
 
 
 class MockloopApp(App[None]):
@@ -79,7 +81,8 @@ class MockloopApp(App[None]):
         self.tick_clock = tick_clock
         """Times the gaps between the answer clock's ticks, to notice a suspended process.
         Tests pass their fake ``clock`` here too, so a jump of it looks like a suspension."""
-        self.pick_follow_ups: FollowUpPicker = pick_follow_ups or self._listen
+        self.pick_follow_ups = pick_follow_ups
+        """Tests may replace how follow-ups are chosen; None is the runner's own choice."""
         self.sessions_dir = sessions_dir
         self._bank: Bank | None = None
         self._prefetch_generation = 0
@@ -116,41 +119,11 @@ class MockloopApp(App[None]):
         story titles and file problems, which markup would mangle or crash on."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
-    def _listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
-        """Choose follow-ups by what the answer lacks (scoring/followups.py).
+    def runner_for(self, session: Session) -> LoopRunner:
+        """The interview's rules for ``session``, saving through the app."""
+        from scoring.runner import LoopRunner  # the engine is not needed to start the app
 
-        The Bar Raiser's first question also gets a consistency probe that
-        quotes a detail from an earlier round, asked first.
-        """
-        from scoring.followups import MAX_BAR_RAISER, choose_follow_ups
-        from scoring.sessions import consistency_probe
-
-        question, bar_raiser = step.question, step.round.is_bar_raiser
-        chosen = choose_follow_ups(
-            question.follow_ups,
-            self.bank.generic,
-            text,
-            question.principle,
-            failure=question.failure,
-            bar_raiser=bar_raiser,
-            seed=session.plan.seed,
-        )
-        if bar_raiser and step.question_index == 0:
-            probe = consistency_probe(session)
-            if probe is not None:
-                chosen = [probe, *chosen][:MAX_BAR_RAISER]
-        return chosen
-
-    def brief_bar_raiser(self, session: Session) -> None:
-        """Before the Bar Raiser's first question: go back to the weakest principle."""
-        from loops.planner import brief_bar_raiser
-        from scoring.sessions import principle_strength
-
-        plan, revisited = brief_bar_raiser(session.plan, self.bank, principle_strength(session))
-        if revisited:
-            session.plan = plan
-            session.touch()
-            self.save(session)
+        return LoopRunner(session, self.bank, save=self.save, pick_follow_ups=self.pick_follow_ups)
 
     def on_mount(self) -> None:
         # After the home screen's first paint, not before it.
@@ -342,7 +315,15 @@ class MockloopApp(App[None]):
             return
         if not self.lock_loop(session):
             return
-        self.push_screen(InterviewScreen(session))
+        self.push_screen(InterviewScreen(self.runner_for(session), self.clock))
+
+    @on(ScoreAhead)
+    def _score_ahead(self, message: ScoreAhead) -> None:
+        self.prefetch_analysis(message.session)
+
+    @on(LoopLeft)
+    def _left(self, message: LoopLeft) -> None:
+        self.release_loop()
 
     @on(SessionChanged)
     def _changed(self, message: SessionChanged) -> None:

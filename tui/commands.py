@@ -84,7 +84,7 @@ class MockloopCommands(Provider):
             if (namespace == "app" or runs_here) and (command.when is None or command.when(screen)):
                 yield command
 
-    def _run(self, command: Command) -> Callable[[], Awaitable[bool]]:
+    def _run(self, command: Command) -> Callable[[], Awaitable[None]]:
         # Run as a key press would: on the screen, with "app." going to the app.
         return partial(self.screen.run_action, command.action)
 

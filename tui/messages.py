@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.message import Message
 
@@ -43,3 +44,16 @@ class SessionChanged(Message):
     the app saves it."""
 
     session: Session
+
+
+@dataclass
+class ScoreAhead(Message):
+    """A loop the candidate may open next (highlighted, or just answered): score it in
+    the background so its debrief opens at once. A path is read in the thread."""
+
+    session: Session | Path
+
+
+@dataclass
+class LoopLeft(Message):
+    """Back home: no loop is being played here, so its lock can go."""

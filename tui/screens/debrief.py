@@ -10,6 +10,7 @@ the words that mattered highlighted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -37,7 +38,7 @@ from loops.timing import (
 )
 from scoring import LoopAnalysis
 from scoring.debrief import Debrief, QuestionVerdict, build_debrief
-from scoring.model import VOTE_WORDS, Outcome
+from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
 from scoring.stories import StoryMatch
 from tui.messages import SessionChanged
 from tui.plain import plain
@@ -525,12 +526,13 @@ class DebriefScreen(Screen[None]):
             return
         kind, n = (listing.get_option_at_index(listing.highlighted).id or ":").split(":")
         d = self.debrief
-        found = {
+        lists: dict[str, Sequence[Reuse | Contradiction]] = {
             "reuse": d.reused,
             "contra": d.contradictions,
             "dreuse": d.dismissed_reused,
             "dcontra": d.dismissed_contradictions,
-        }.get(kind)
+        }
+        found = lists.get(kind)
         if found is None:
             return
         dismissed = self.session.toggle_dismissed(found[int(n)].key)
@@ -547,7 +549,7 @@ class DebriefScreen(Screen[None]):
         debrief = build_debrief(self.session)
         self.app.call_from_thread(self._show_debrief, debrief, highlighted)
 
-    async def _show_debrief(self, debrief: Debrief, highlighted: int) -> None:
+    def _show_debrief(self, debrief: Debrief, highlighted: int) -> None:
         """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
         self.debrief = debrief
         self.query_one("#outcome", Static).update(outcome_text(debrief.outcome))

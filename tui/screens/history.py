@@ -29,7 +29,7 @@ from loops.problems import FileProblemError
 from loops.store import session_from_toml, session_path
 from scoring.history import History, HistoryLoad
 from tui.debrief_cmd import trends_text
-from tui.messages import SessionChosen
+from tui.messages import ScoreAhead, SessionChosen
 from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
 
@@ -162,7 +162,7 @@ class HistoryScreen(Screen[None]):
         sid = str(event.row_key.value)
         if any(r["id"] == sid and r["outcome"] is not None for r in self.rows):
             path = session_path(sid, getattr(self.app, "sessions_dir", None))
-            self.app.prefetch_analysis(path)  # type: ignore[attr-defined]
+            self.post_message(ScoreAhead(path))
 
     @on(DataTable.RowSelected, "#loops")
     def _open(self, event: DataTable.RowSelected) -> None:

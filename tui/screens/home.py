@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
-from tui.messages import SessionChosen
+from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
 
 _BLURB = (
@@ -92,7 +92,7 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         # Back home, no loop is being played: let another window take ours.
-        self.app.release_loop()  # type: ignore[attr-defined]
+        self.post_message(LoopLeft())
         # Textual sends ScreenResume straight after Mount when the screen is
         # first shown: the folder was read a moment ago, so don't read it twice
         # (with many sessions that doubled the start-up). Later resumes (back
@@ -145,7 +145,7 @@ class HomeScreen(Screen[None]):
             return
         for s in self.sessions.summaries:
             if s.id == oid.removeprefix("open:") and s.finished:
-                self.app.prefetch_analysis(s.path)  # type: ignore[attr-defined]
+                self.post_message(ScoreAhead(s.path))
                 return
 
     def _resume(self, sid: str) -> None:

@@ -9,6 +9,7 @@ graded here, as in a real loop.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -19,7 +20,8 @@ from textual.widgets import Footer, Static, TextArea
 
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
-from tui.messages import LoopFinished
+from scoring.runner import LoopRunner
+from tui.messages import LoopFinished, ScoreAhead
 from tui.plain import plain
 from tui.widgets.answer_area import AnswerArea
 from tui.widgets.clock import ClockBar
@@ -102,9 +104,12 @@ class InterviewScreen(Screen[None]):
         Binding("escape", "leave_note", "Beats", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, runner: LoopRunner, clock: Callable[[], float]) -> None:
         super().__init__()
-        self.session = session
+        self.runner = runner
+        """The interview's rules (scoring/runner.py): what is asked, follow-ups, saving."""
+        self.clock = clock
+        session = self.session = runner.session
         self.step: Step | None = session.current_step()
         self.stopwatch: Stopwatch | None = None
         self.started_at = ""
@@ -152,9 +157,8 @@ class InterviewScreen(Screen[None]):
             self.post_message(LoopFinished(self.session))
             return
         first_of_round = not self.session.round_answers(step.round.index)
-        if first_of_round and step.round.is_bar_raiser:
-            self.app.brief_bar_raiser(self.session)  # type: ignore[attr-defined]
-            step = self.step = self.session.current_step()
+        if first_of_round:
+            step = self.step = self.runner.begin()  # the Bar Raiser may revisit a principle
             assert step is not None
         draft = self.session.draft_for(step)
         if draft is None and not first_of_round:
@@ -273,7 +277,7 @@ class InterviewScreen(Screen[None]):
         assert step is not None
         self.phase = "answering"
         draft = self.session.draft_for(step)
-        self.stopwatch = Stopwatch(self.app.clock, draft.elapsed if draft else 0.0)  # type: ignore[attr-defined]
+        self.stopwatch = Stopwatch(self.clock, draft.elapsed if draft else 0.0)
         self.started_at = now_iso()
         self._header(step)
         label = "Question" if step.kind == "main" else "Follow-up"
@@ -338,9 +342,10 @@ class InterviewScreen(Screen[None]):
         ELAPSED_SAVE_SECONDS even with nothing typed (a spoken answer), so a crash
         resumes the clock close to where it was."""
         stopwatch = self.stopwatch
-        ticking = stopwatch is not None and stopwatch.running
         if self._dirty or (
-            ticking and stopwatch.elapsed - self._saved_elapsed >= ELAPSED_SAVE_SECONDS
+            stopwatch is not None
+            and stopwatch.running
+            and stopwatch.elapsed - self._saved_elapsed >= ELAPSED_SAVE_SECONDS
         ):
             self.save_draft_now()
 
@@ -349,9 +354,8 @@ class InterviewScreen(Screen[None]):
         if self.phase != "answering" or self.step is None or self.stopwatch is None:
             return
         text = self.query_one("#answer", TextArea).text
-        self.session.set_draft(self.step, text, self.stopwatch.elapsed, self.marks)
+        self.runner.keep_draft(text, self.stopwatch.elapsed, self.marks)
         self._saved_elapsed = self.stopwatch.elapsed
-        self.app.save(self.session)  # type: ignore[attr-defined]
         self._dirty = False
 
     # --- submitting -----------------------------------------------------------------
@@ -376,22 +380,16 @@ class InterviewScreen(Screen[None]):
         step, stopwatch = self.step, self.stopwatch
         assert step is not None and stopwatch is not None
         stopwatch.pause()
-        follow_ups = None
-        if step.kind == "main":
-            follow_ups = self.app.pick_follow_ups(self.session, step, text)  # type: ignore[attr-defined]
-        self.session.record(
-            step,
+        self.runner.answer(
             text,
             stopwatch.elapsed,
-            follow_ups=follow_ups,
             auto_submitted=auto,
             started_at=self.started_at,
-            beats=beat_seconds(self.marks, stopwatch.elapsed) if self.spoken else None,
+            marks=self.marks if self.spoken else None,
         )
-        self.app.save(self.session)  # type: ignore[attr-defined]
         # Scored in the background from a copy, so the debrief at the end finds most
         # of the loop's answers already read.
-        self.app.prefetch_analysis(copy.deepcopy(self.session))  # type: ignore[attr-defined]
+        self.post_message(ScoreAhead(copy.deepcopy(self.session)))
         self.phase = "between"
         if self.session.settings.coach:
             from tui.screens.coach import CoachScreen

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -62,7 +63,7 @@ def schedule_table(session: Session, reveal: bool) -> Table:
     if reveal:
         table.add_column("Grades", ratio=3)
     for r in session.plan.rounds:
-        row = [
+        row: list[str | Text] = [
             str(r.index),
             plain(f"{r.interviewer}\n{r.title}"),
             round_label(r, reveal),
