@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from textual.app import App
@@ -39,7 +40,27 @@ def screen_text(app: App[object]) -> str:
     return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
 
 
+def _unsettled(app: App[object]) -> bool:
+    """A footer not yet composed: the frame is from before the screen finished."""
+    from textual.widgets import Footer
+
+    return any(not footer.children for footer in app.screen.query(Footer))
+
+
+async def settled(pilot: Any) -> None:
+    """Wait (up to 3 s) until the screen has composed its footer. On a loaded machine
+    the first frames after a key can come before it, and a snapshot of one is not
+    what the candidate reads."""
+    for _ in range(60):
+        if not _unsettled(pilot.app):
+            return
+        await pilot.pause(0.05)
+
+
 def assert_snapshot(app: App[object], name: str) -> None:
+    """Compare the screen with tests/snapshots/NAME.txt; await ``settled`` first."""
+    if _unsettled(app):
+        raise AssertionError(f"screen {name!r} not settled: its footer is still empty")
     text = screen_text(app)
     path = FOLDER / f"{name}.txt"
     if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():

@@ -7,7 +7,7 @@ import io
 import pytest
 from debrief_fixture import RETOLD, STORY, finished_loop
 from rich.console import Console
-from snapshot import assert_snapshot
+from snapshot import assert_snapshot, settled
 from textual.widgets import OptionList, TabbedContent
 
 import scoring.sessions as sessions
@@ -38,9 +38,11 @@ async def test_outcome_first_and_the_hiring_meeting_snapshot(clock):
         screen = await open_debrief(pilot)
         outcome = str(screen.query_one("#outcome").render())
         assert "NO HIRE" in outcome and "Bar Raiser" in outcome
+        await settled(pilot)
         assert_snapshot(app, "debrief-rounds")
         await pilot.press("2")
         await pilot.pause()
+        await settled(pilot)
         assert_snapshot(app, "debrief-across-rounds")
         await pilot.press("3")
         await pilot.pause()
@@ -139,6 +141,7 @@ async def test_history_lists_loops_with_trends_and_opens_a_debrief(clock):
         table = screen.query_one("#loops")
         assert table.row_count == 1 and table.get_row_at(0)[3] == "no hire"
         assert "Trends over 1 finished loop" in str(screen.query_one("#trends").content)
+        await settled(pilot)
         assert_snapshot(app, "history")
         await pilot.press("enter")
         await pilot.pause()
