@@ -550,3 +550,19 @@ def test_a_check_on_a_value_does_not_hide_its_contradiction_said_later() -> None
     )
     assert [c.kind for c in conflicts_] == ["number"]
     assert "2.6" in conflicts_[0].a and "1.4" in conflicts_[0].b
+
+
+def test_the_date_a_telling_opens_with_is_when_the_story_happened() -> None:
+    assert "date" in conflicts(
+        "In Q1 2022 at a garden retailer, I noticed shoppers leaving at the delivery step.",
+        "The delivery picker is my clearest result. It was Q3 2022, and shoppers saw a vague "
+        "range.",
+    )
+
+
+def test_a_value_that_stayed_is_where_the_story_ended() -> None:
+    # The baseline said again without a role must not stand in for the ending.
+    assert "number" in conflicts(
+        "About 15% of appointments were missed. No-shows fell from 15% to 10%.",
+        "About 15% of appointments were missed. After six months no-shows were still around 15%.",
+    )
