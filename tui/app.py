@@ -336,7 +336,9 @@ class MockloopApp(App[None]):
     def _debrief(self, session: Session) -> None:
         from tui.screens.debrief import DebriefScreen
 
-        self.release_loop()  # a finished loop is only read from now on
+        # The answering is over: let another window open the loop. A finding dismissed
+        # in the debrief takes the lock again for its save (``save``).
+        self.release_loop()
         # Back from the debrief goes home, not into a finished interview.
         while len(self.screen_stack) > 1:
             self.pop_screen()
