@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
 from test_locking import unfinished_loop
 
 from loops import paths
@@ -57,4 +58,14 @@ def test_a_save_leaves_no_temp_file_and_is_not_cleaned(tmp_path):
     session = unfinished_loop()
     path = save_session(session, folder)
     assert clean_stale_temp_files(folder, older_than=0) == []
+    assert path.exists()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root can give a file to another user")
+def test_another_users_temp_file_is_left_alone():
+    theirs = leftover(".x.toml.abcdefgh.tmp", age=3600)
+    path = paths.sessions_dir() / theirs
+    os.chown(path, 4242, 4242)
+    os.utime(path, (time.time() - 3600,) * 2)
+    assert clean_stale_temp_files(paths.sessions_dir()) == []
     assert path.exists()
