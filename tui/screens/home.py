@@ -43,18 +43,19 @@ def plural(n: int, word: str) -> str:
 
 
 def describe(s: SessionSummary) -> str:
-    """One menu line for a saved loop: where it stands, how it is played, when last played.
+    """One menu line for a saved loop: where it stands, how it is played, when last played
+    (fits 80 columns: "Resume: SDE II, round 1/5, 1 answer; strict, typed; Mon 30 Nov 18:42").
 
     Two unfinished loops of the same level used to read the same; timing, mode
     and the time of the last answer tell them apart.
     """
     level = level_name(s.level)
-    how = f"{s.timing}, {s.mode}, played {played_at(s.updated_at)}"
+    how = f"{s.timing}, {s.mode}; {played_at(s.updated_at)}"
     if s.finished:
         return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
     draft = ", draft saved" if s.draft_saved else ""
     return (
-        f"Resume: {level}, round {s.current_round} of {s.rounds}, "
+        f"Resume: {level}, round {s.current_round}/{s.rounds}, "
         f"{plural(s.answers, 'answer')}{draft}; {how}"
     )
 
