@@ -29,7 +29,8 @@ The JSON shape (``version`` 2)::
                   i_count, we_count, numbers, star, flags, vote, beats,
                   "beat_split": {situation_task, action_share, setup_too_long} | None}],
      "reused": [{key, answers: [i, j], rounds, principles, similarity, shared: [str]}],
-     "contradictions": [{key, answers: [i, j], rounds, kind, detail}],
+     "contradictions": [{key, answers: [i, j], rounds, kind, detail, statements}],
+     "checks": [as contradictions: facts to check, never counted against a vote],
      "dismissed": {"reused": [as reused], "contradictions": [as contradictions]},
      "principles": [{slug, name, probed, rounds, votes: [{round, vote}], vote}]}
 
@@ -54,7 +55,7 @@ from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.session import Session
 from loops.timing import beat_split
-from scoring.model import Contradiction, LoopAnalysis, Outcome, Reuse, Vote
+from scoring.model import Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
 from scoring.sessions import analyze_session, dismissed_findings
 
 FORMAT = "mockloop-debrief"
@@ -123,6 +124,11 @@ class Debrief:
     @property
     def contradictions(self) -> tuple[Contradiction, ...]:
         return self.analysis.contradictions
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """Facts that may disagree: shown apart, never counted against a vote."""
+        return self.analysis.checks
 
     def round_questions(self, round_index: int) -> list[QuestionVerdict]:
         return [q for q in self.questions if q.round == round_index]
@@ -263,8 +269,7 @@ def _reuse_json(session: Session, r: Reuse) -> dict[str, Any]:
 
 
 def _contradiction_json(c: Contradiction) -> dict[str, Any]:
-    return {"key": c.key, "answers": list(c.answers), "rounds": list(c.rounds), "kind": c.kind,
-            "detail": c.detail}  # fmt: skip
+    return {"key": c.key, **c.to_json()}
 
 
 def _question_json(d: Debrief, q: QuestionVerdict) -> dict[str, Any]:
@@ -348,6 +353,7 @@ def _to_json(d: Debrief) -> dict[str, Any]:
         "answers": _answers(session, d.analysis),
         "reused": [_reuse_json(session, r) for r in d.reused],
         "contradictions": [_contradiction_json(c) for c in d.contradictions],
+        "checks": [_contradiction_json(c) for c in d.checks],
         "dismissed": {
             "reused": [_reuse_json(session, r) for r in d.dismissed_reused],
             "contradictions": [_contradiction_json(c) for c in d.dismissed_contradictions],

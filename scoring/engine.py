@@ -10,7 +10,7 @@ answer keeps its own no-metric flag, as an interviewer's notes would.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
@@ -201,8 +201,12 @@ def rejudge(
     reused: Sequence[Reuse],
     contradictions: Sequence[Contradiction],
     bar_raiser_round: int | None = None,
+    checks: Sequence[Check] | None = None,
 ) -> LoopAnalysis:
     """The same loop decided again with other cross-round findings.
+
+    Checks never count toward the outcome; they are kept as they were unless
+    ``checks`` replaces them.
 
     The session layer adds what only a session knows (the Bar Raiser's probe,
     checked against the answer it quoted) and drops what the candidate said is
@@ -213,7 +217,13 @@ def rejudge(
     votes = {t.main: analysis.answers[t.main].vote for t in groups}
     flagged = {i for c in contradictions for i in c.answers}
     outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
-    return LoopAnalysis(analysis.answers, tuple(reused), tuple(contradictions), outcome)
+    return replace(
+        analysis,
+        reused=tuple(reused),
+        contradictions=tuple(contradictions),
+        checks=tuple(checks if checks is not None else analysis.checks),
+        outcome=outcome,
+    )
 
 
 def _with_vote(a: AnswerAnalysis, vote: Vote) -> AnswerAnalysis:

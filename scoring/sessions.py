@@ -233,7 +233,10 @@ def _analyze_session(session: Session) -> LoopAnalysis:
         if c.key not in dismissed and frozenset(telling_of[i] for i in c.answers) not in apart
     ]
     contradictions += [c for c in extra if c.key not in dismissed]
-    return rejudge(answers, analysis, reused, contradictions, br)
+    checks = [
+        c for c in analysis.checks if frozenset(telling_of[i] for i in c.answers) not in apart
+    ]
+    return rejudge(answers, analysis, reused, contradictions, br, checks)
 
 
 def dismissed_findings(

@@ -32,17 +32,24 @@ INCLINED = ("strongly-inclined", "inclined")
 PROBED = "I checked the dashboards again: p99 went from 2.6 seconds to 300 ms that quarter."
 
 
-def generated_loop(seed: int, *, probe: bool = True, dismiss: float = 0.0) -> Session:
-    """A finished 4-round loop; round 1 and round 3 tell one story with a changed figure."""
+def generated_loop(
+    seed: int,
+    *,
+    probe: bool = True,
+    dismiss: float = 0.0,
+    told: tuple[str, str] = (STORY, RETOLD),
+) -> Session:
+    """A finished 4-round loop; round 1 and round 3 tell one story (``told``), by
+    default with a changed figure."""
     rng = random.Random(seed)
     plan = plan_loop(BANK, "sde2", 4, seed)
     s = Session(f"20261120-1000{seed:02d}-gen", LoopSettings("sde2", 4, "relaxed", seed), plan)
     while (step := s.current_step()) is not None:
         if step.kind == "main":
             if (step.round.index, step.question_index) == (1, 0):
-                text = STORY
+                text = told[0]
             elif (step.round.index, step.question_index) == (3, 0):
-                text = RETOLD
+                text = told[1]
             else:
                 text = rng.choice(OTHERS)
             fus = list(step.question.follow_ups[: rng.randint(0, 2)])
@@ -208,3 +215,28 @@ def test_not_the_same_story_takes_its_contradictions_with_it():
     assert reuse.key not in {r.key for r in d.reused}
     assert not [c for c in d.contradictions if 0 in c.answers]
     assert {c.key for c in bred} <= {c.key for c in d.dismissed_contradictions}
+
+
+def test_checks_survive_judging_again_and_reach_the_exports():
+    """A figure worth checking (not a contradiction) stays listed when the loop is
+    judged again for the Bar Raiser's probe, counts against no vote, and the
+    exports list it as the screen does."""
+    from test_fact_slots import RETELLING, TELLING
+
+    session = generated_loop(2, probe=True, told=(TELLING, RETELLING))
+    d = build_debrief(session)
+    assert d.checks and all(c.kind == "number" for c in d.checks)
+    check_answers = {i for c in d.checks for i in c.answers}
+    for q in d.questions:
+        if set(q.answers) & check_answers and not q.lowered_by:
+            assert q.counted == q.vote
+    data = d.to_json()
+    assert [c["detail"] for c in data["checks"]] == [c.detail for c in d.checks]
+    assert all(c["statements"] for c in data["checks"])
+    md = to_markdown(data)
+    assert all(c.detail.split(":")[0] in md for c in d.checks)
+    assert "not counted" in md
+    # Saying the two are different stories takes the check with it.
+    reuse = next(r for r in d.reused if {i for c in d.checks for i in c.answers} & set(r.answers))
+    session.toggle_dismissed(reuse.key)
+    assert not build_debrief(session).checks

@@ -156,6 +156,13 @@ def to_markdown(data: dict[str, Any]) -> str:
         for c in data["contradictions"]:
             out.append(f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(c['detail'])}")
         out.append("")
+    if data["checks"]:
+        out += ["### Worth checking (not counted against a vote)", ""]
+        out += [
+            f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(c['detail'])}"
+            for c in data["checks"]
+        ]
+        out.append("")
     gone = data["dismissed"]
     if gone["reused"] or gone["contradictions"]:
         out += ["### Dismissed by you (not counted)", ""]
@@ -284,6 +291,11 @@ def to_html(data: dict[str, Any]) -> str:
         p.append(
             f'<div class="finding"><strong>Contradiction, {_e(_contradiction_head(c))}.</strong> '
             f"{_e(c['detail'])}</div>"
+        )
+    for c in data["checks"]:
+        p.append(
+            '<div class="finding"><strong>Worth checking (not counted against a vote).</strong> '
+            f"{_e(_contradiction_head(c))}: {_e(c['detail'])}</div>"
         )
     gone = data["dismissed"]
     for r in gone["reused"]:
