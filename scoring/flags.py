@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loops.wording import plural
 from scoring.model import AnswerInput, FlagHit
 from scoring.text import (
     Rx,
@@ -86,7 +87,7 @@ def we_heavy(r: Reading) -> FlagHit | None:
         "we-heavy",
         r.text,
         first,
-        f"'we' forms {len(we)} times against 'I' forms {len(i)}: "
+        f"'we' forms {plural(len(we), 'time')} against 'I' forms {plural(len(i), 'time')}: "
         "the candidate's own part cannot be seen.",
     )
 
@@ -315,8 +316,9 @@ def hypothetical(r: Reading) -> FlagHit | None:
             "hypothetical",
             r.text,
             first,
-            f"{len(hypo)} sentences say what the candidate would or usually does, "
-            f"{past} tell a past event.",
+            f"{plural(len(hypo), 'sentence')} "
+            f"{'says' if len(hypo) == 1 else 'say'} what the candidate would or usually does, "
+            f"{past} {'tells' if past == 1 else 'tell'} a past event.",
         )
     return None
 
@@ -825,14 +827,14 @@ def no_reflection(r: Reading) -> FlagHit | None:
 def too_short(r: Reading) -> FlagHit | None:
     if r.seconds >= TOO_SHORT_SECONDS:
         return None
-    how = "measured" if r.measured else f"estimated from {r.words} words at 150 a minute"
+    how = "measured" if r.measured else f"estimated from {plural(r.words, 'word')} at 150 a minute"
     return _missing("too-short", f"{r.seconds:.0f} seconds ({how}); under 45 seconds.")
 
 
 def too_long(r: Reading) -> FlagHit | None:
     if r.seconds <= TOO_LONG_SECONDS:
         return None
-    how = "measured" if r.measured else f"estimated from {r.words} words at 150 a minute"
+    how = "measured" if r.measured else f"estimated from {plural(r.words, 'word')} at 150 a minute"
     return _missing("too-long", f"{r.seconds:.0f} seconds ({how}); over 3 minutes.")
 
 

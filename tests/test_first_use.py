@@ -367,3 +367,29 @@ def test_a_settings_file_with_problems_is_not_rewritten():
     path.write_text('timing = "fast"\n')
     assert remember_choices({"timing": "strict"}) is False
     assert path.read_text() == 'timing = "fast"\n'
+
+
+# --- counts in English ----------------------------------------------------------------
+
+
+async def test_one_word_is_one_word_not_one_words(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_loop(pilot)
+        await pilot.press(*"Hello")
+        await pilot.pause()
+        assert str(screen.query_one("#words", Static).render()) == "1 word"
+        await pilot.press(*" there")
+        await pilot.pause()
+        assert str(screen.query_one("#words", Static).render()) == "2 words"
+
+
+def test_flag_messages_count_in_english():
+    from scoring import AnswerInput, analyze_answer
+
+    we = analyze_answer(AnswerInput(1, "ownership", "We shipped it.", seconds=100))
+    [message] = [f.message for f in we.flags if f.name == "we-heavy"]
+    assert message.startswith("'we' forms 1 time against 'I' forms 0 times:")
+    short = analyze_answer(AnswerInput(1, "ownership", "Done."))
+    [too_short] = [f.message for f in short.flags if f.name == "too-short"]
+    assert "estimated from 1 word at" in too_short

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 
 from loops.principles import BY_SLUG
 from loops.session import AnswerRecord
+from loops.wording import plural
 from scoring import analyze_answer
 from scoring.model import VOTE_WORDS
 from scoring.sessions import answer_input
@@ -27,7 +28,7 @@ def coach_text(answer: AnswerRecord, failure: bool, spoken: bool = False) -> Tex
         text.append(f"Vote on this answer alone: {VOTE_WORDS[result.vote]}\n")
     s = result.signals
     text.append(
-        f"{s.word_count} words, I {s.i_count} / we {s.we_count}, "
+        f"{plural(s.word_count, 'word')}, I {s.i_count} / we {s.we_count}, "
         f"numbers: {', '.join(s.numbers[:5]) or 'none'}\n\n"
     )
     if not result.flags:

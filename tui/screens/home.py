@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
+from loops.wording import plural
 from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
 
@@ -36,10 +37,6 @@ def played_at(iso: str) -> str:
     if when.year != datetime.now().year:
         return when.strftime("%d %b %Y %H:%M")
     return when.strftime("%a %d %b %H:%M")
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def describe(s: SessionSummary) -> str:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static, TextArea
 
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
+from loops.wording import plural
 from scoring.runner import LoopRunner
 from tui.messages import LoopFinished, ScoreAhead
 from tui.plain import plain
@@ -72,7 +73,7 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
     count = len(rnd.questions)
     return (
         f"Round {rnd.index} of {n}.\n\n{hello}\n\n"
-        f"{count} question{'s' if count != 1 else ''}, each with follow-ups. "
+        f"{plural(count, 'question')}, each with follow-ups. "
         "Answer in the first person, with what really happened.\n\n"
         "Press Enter when you're ready for the first question."
     )
@@ -335,7 +336,7 @@ class InterviewScreen(Screen[None]):
 
     def _count_words(self) -> None:
         words = len(self.query_one("#answer", TextArea).text.split())
-        self.query_one("#words", Static).update(f"{words} words")
+        self.query_one("#words", Static).update(plural(words, "word"))
 
     def autosave(self) -> None:
         """Save a changed draft; and, with the clock running, the time used every
