@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
+from loops.wording import word_count
 
 TIMINGS = ("strict", "relaxed", "untimed")
 MODES = ("typed", "spoken")
@@ -91,7 +92,7 @@ class AnswerRecord:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
     @property
     def overtime(self) -> bool:

@@ -1,5 +1,10 @@
-"""Counts said in English: "1 word", "2 words". One helper, so no screen or message
-says "1 words" or "'we' forms 1 times" again."""
+"""Counting words and saying counts: one rule for every screen, file and report.
+
+``plural`` says a count in English ("1 word", "2 words"), so no screen or
+message says "1 words" again. ``word_count`` is the one way words are counted:
+the status bar under the editor, a saved answer's length and the engine's
+estimate of speaking time all use it, so no two places show a different count
+of one answer."""
 
 from __future__ import annotations
 
@@ -7,3 +12,10 @@ from __future__ import annotations
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``n`` and ``word``, plural unless ``n`` is 1 (``many`` for irregular plurals)."""
     return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
+def word_count(text: str) -> int:
+    """Words as a listener hears them: the whitespace-separated pieces that hold a
+    letter or a digit ("0.1%", "list[int]" and "end-of-line" are one word each, a
+    lone dash none)."""
+    return sum(1 for piece in text.split() if any(ch.isalnum() for ch in piece))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
+from loops.wording import plural
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
@@ -349,7 +350,8 @@ def decide(
         decision, reason = "hire", f"{inclined} of {total} votes inclined and no Bar Raiser veto."
     if contradictions:
         reason += (
-            f" {len(contradictions)} contradiction(s) across rounds lowered the votes involved."
+            f" {plural(len(contradictions), 'contradiction')} across rounds lowered the votes"
+            " involved."
         )
     counted = {t.main: vote for t, vote in per_telling}
     return Outcome(decision, reason, br_round, br_vote, principles, inclined, total, counted)

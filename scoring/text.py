@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loops.wording import word_count as _word_count
 from scoring.dispatch import compile_dispatched, compile_fast
 
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
@@ -196,7 +197,8 @@ WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'_\-]*")
 
 
 def word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    """See ``loops.wording.word_count``: the one rule for counting words."""
+    return _word_count(text)
 
 
 # --- first-person counts -------------------------------------------------

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static, TextArea
 
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
-from loops.wording import plural
+from loops.wording import plural, word_count
 from scoring.runner import LoopRunner
 from tui.messages import LoopFinished, ScoreAhead
 from tui.plain import plain
@@ -335,7 +335,7 @@ class InterviewScreen(Screen[None]):
         self._count_words()
 
     def _count_words(self) -> None:
-        words = len(self.query_one("#answer", TextArea).text.split())
+        words = word_count(self.query_one("#answer", TextArea).text)
         self.query_one("#words", Static).update(plural(words, "word"))
 
     def autosave(self) -> None:
