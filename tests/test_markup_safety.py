@@ -326,7 +326,7 @@ async def screens(clock):
     async with app.run_test(size=(160, 50), notifications=True) as pilot:
         done = _hostile_session("x", 3)
         pushed = {
-            "interview": InterviewScreen(_hostile_session("x", 0)),
+            "interview": InterviewScreen(app.runner_for(_hostile_session("x", 0)), clock),
             "schedule": ScheduleScreen(done),
             "bank": StoryBankScreen(),
             "history": HistoryScreen(),
@@ -355,7 +355,7 @@ async def test_any_bracketed_text_is_drawn_as_written_on_every_screen(screens, t
         return _drawn(widget, widget.content)
 
     interview = pushed["interview"]
-    interview.session, interview.step = fresh, fresh.current_step()
+    interview.runner, interview.step = app.runner_for(fresh), fresh.current_step()
     interview.show_intro()
     assert f"Ann {t}, Lead {t}" in static(interview, "#round-header")
     assert f"with Ann {t}, Lead {t}" not in static(interview, "#intro-text")

@@ -110,7 +110,7 @@ class InterviewScreen(Screen[None]):
         self.runner = runner
         """The interview's rules (scoring/runner.py): what is asked, follow-ups, saving."""
         self.clock = clock
-        session = self.session = runner.session
+        session = runner.session
         self.step: Step | None = session.current_step()
         self.stopwatch: Stopwatch | None = None
         self.started_at = ""
@@ -125,6 +125,11 @@ class InterviewScreen(Screen[None]):
         self._beats_shown = ""
         self._told_paused = False
         """The 'paused, typing not taken' notice was given for this pause."""
+
+    @property
+    def session(self) -> Session:
+        """The loop being played: the runner's, never a copy."""
+        return self.runner.session
 
     def compose(self) -> ComposeResult:
         yield Static(id="round-header", classes="heading")
