@@ -119,6 +119,15 @@ def clock_face(elapsed: float, target: int, timing: str, main: bool) -> ClockFac
     return ClockFace(f"{fmt_seconds(left)} left", "ok", False)
 
 
+def round_clock(timing: str, budget: float, used: float) -> str:
+    """The round's clock beside the answer's: time left (or over) when the loop is
+    timed; in untimed practice a stopwatch too, counting the round's time up."""
+    if timing == "untimed":
+        return f"round {fmt_seconds(used)} so far"
+    left = budget - used
+    return f"round {fmt_seconds(left)} left" if left >= 0 else f"round over by {fmt_seconds(-left)}"
+
+
 BEATS = ("situation", "task", "action", "result", "reflection")
 """STAR and the reflection after it, in the order they are usually told."""
 SITUATION_TASK_TARGET = 50

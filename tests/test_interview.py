@@ -273,3 +273,24 @@ def test_the_debrief_reports_the_spoken_beat_split():
     out = " ".join(console.export_text().split())
     assert "situation+task 1:00 (target under 0:50, too long)" in out
     assert "action 40% of the time (target about 70%)" in out
+
+
+async def test_untimed_counts_the_round_up_too(clock):
+    """Untimed practice is a stopwatch: the answer clock and the round clock count up
+    (the round clock used to count down, as if a limit applied)."""
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await first_question(pilot, "untimed")
+        clock.advance(30)
+        await pilot.pause(0.35)
+        text = clock_text(screen)
+        assert "0:30 elapsed" in text and "round 0:30 so far" in text
+        assert "left" not in text
+
+
+def test_the_round_clock_says_left_over_or_so_far():
+    from loops.timing import round_clock
+
+    assert round_clock("relaxed", 900, 300) == "round 10:00 left"
+    assert round_clock("strict", 900, 960) == "round over by 1:00"
+    assert round_clock("untimed", 900, 960) == "round 16:00 so far"

@@ -294,14 +294,15 @@ class InterviewScreen(Screen[None]):
         self.query_one("#intro").display = False
         self.query_one("#answering").display = True
         used = self.session.round_used_seconds(step.round.index)
-        round_left = self.session.round_budget_seconds(step.round) - used
+        budget = self.session.round_budget_seconds(step.round)
         self.stopwatch.start()
         self.query_one(ClockBar).track(
             self.stopwatch,
             step.target_seconds,
             self.session.settings.timing,
             step.kind == "main",
-            round_left,
+            budget,
+            used,
         )
         self._dirty = False
         self._saved_elapsed = self.stopwatch.elapsed

@@ -15,7 +15,14 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from loops.timing import Clock, ClockFace, Stopwatch, SuspendWatch, clock_face, fmt_seconds
+from loops.timing import (
+    Clock,
+    ClockFace,
+    Stopwatch,
+    SuspendWatch,
+    clock_face,
+    round_clock,
+)
 
 TICK_SECONDS = 0.25
 
@@ -35,8 +42,10 @@ class ClockBar(Static):
         self.target = 0
         self.timing = "relaxed"
         self.main = True
-        self.round_left = 0.0
-        """Round time left before the current answer started."""
+        self.round_budget = 0.0
+        """The round's behavioral time."""
+        self.round_used = 0.0
+        """Round time used before the current answer started."""
         self._expired_sent = False
         self._shown: Text | None = None
 
@@ -44,10 +53,16 @@ class ClockBar(Static):
         self.set_interval(TICK_SECONDS, self.tick)
 
     def track(
-        self, stopwatch: Stopwatch, target: int, timing: str, main: bool, round_left: float
+        self,
+        stopwatch: Stopwatch,
+        target: int,
+        timing: str,
+        main: bool,
+        round_budget: float,
+        round_used: float = 0.0,
     ) -> None:
         self.stopwatch, self.target, self.timing, self.main = stopwatch, target, timing, main
-        self.round_left = round_left
+        self.round_budget, self.round_used = round_budget, round_used
         self._expired_sent = False
         self.suspended.reset()
         self.tick()
@@ -80,11 +95,8 @@ class ClockBar(Static):
         if self.face is None or self.stopwatch is None:
             return
         paused = "" if self.stopwatch.running else "  PAUSED"
-        round_left = self.round_left - self.stopwatch.elapsed
-        round_text = (
-            f"round {fmt_seconds(round_left)} left"
-            if round_left >= 0
-            else f"round over by {fmt_seconds(-round_left)}"
+        round_text = round_clock(
+            self.timing, self.round_budget, self.round_used + self.stopwatch.elapsed
         )
         line = Text()
         style = "bold reverse" if self.face.phase in ("overtime", "warning") else "bold"
