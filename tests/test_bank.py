@@ -147,7 +147,7 @@ def test_check_bank_names_line_and_field(tmp_path, capsys):
     for name, (text, where, what) in cases.items():
         path = tmp_path / f"{name}.toml"
         path.write_text(text)
-        assert main(["check-bank", str(path)]) == 1, name
+        assert main(["check-bank", str(path)]) == 2, name
         err = capsys.readouterr().err
         assert where in err and what in err, (name, err)
 

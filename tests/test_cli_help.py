@@ -50,7 +50,7 @@ def test_an_unknown_principle_is_answered_with_the_slugs(tmp_path, capsys):
 
 
 def test_check_bank_on_the_builtin_bank_says_so_in_one_line(capsys):
-    assert main(["check-bank", str(BUILTIN_FILE)]) == 1
+    assert main(["check-bank", str(BUILTIN_FILE)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1, err
     assert "already in the built-in bank" in err[0] and " more" in err[0]

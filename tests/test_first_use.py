@@ -325,7 +325,7 @@ def test_check_bank_points_to_a_file_that_exists_for_a_bad_slug(tmp_path, capsys
         'prompt = "Tell me about a time you did more with less."\n',
         encoding="utf-8",
     )
-    assert main(["check-bank", str(mine)]) == 1
+    assert main(["check-bank", str(mine)]) == 2
     err = capsys.readouterr().err
     assert "'frugal' is not a principle slug (did you mean 'frugality'?)" in err
     assert "domain.md" not in err

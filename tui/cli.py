@@ -18,6 +18,7 @@ from loops.levels import LEVELS
 from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, plan_loop
 from loops.principles import SLUGS
 from loops.problems import FileProblemError
+from loops.wording import plural
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
@@ -50,9 +51,10 @@ def _cmd_check_bank(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(
-            f"{path}: {len(exc.problems)} problem(s); this file would be skipped.", file=sys.stderr
+            f"{path}: {plural(len(exc.problems), 'problem')}; this file would be skipped.",
+            file=sys.stderr,
         )
-        return 1
+        return 2  # bad input, as every other command says it
     taken = {q.id for q in load_bank(None).questions}
     clashes = [q.id for q in questions if q.id in taken]
     if clashes:
@@ -61,12 +63,16 @@ def _cmd_check_bank(args: argparse.Namespace) -> int:
             f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
         )
         print(
-            f"{path}: {len(clashes)} of {len(questions)} question id(s) are already in the "
-            f"built-in bank ({shown}); give your questions ids of their own",
+            f"{path}: {len(clashes)} of your {plural(len(questions), 'question id')} "
+            f"{'is' if len(clashes) == 1 else 'are'} already in the built-in bank ({shown}); "
+            "give your questions ids of their own",
             file=sys.stderr,
         )
-        return 1
-    print(f"{path}: OK, {len(questions)} question(s), {len(generic)} generic follow-up(s)")
+        return 2
+    print(
+        f"{path}: OK, {plural(len(questions), 'question')}, "
+        f"{plural(len(generic), 'generic follow-up')}"
+    )
     return 0
 
 

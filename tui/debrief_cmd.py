@@ -23,6 +23,7 @@ from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.session import Session
 from loops.store import session_from_toml
+from loops.wording import plural
 from scoring.debrief import debrief_data
 from scoring.history import MEASURES, load_history
 from tui.exports import ExportError, render, write_export
@@ -148,7 +149,7 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
 
 def trends_text(trend: dict[str, list[float]]) -> Text:
     count = len(next(iter(trend.values()), []))
-    text = Text(f"Trends over {count} finished loop(s), oldest to newest\n", style="bold")
+    text = Text(f"Trends over {plural(count, 'finished loop')}, oldest to newest\n", style="bold")
     if not count:
         text.append("Finish a loop to see trends.\n")
         return text

@@ -119,7 +119,7 @@ class HomeScreen(Screen[None]):
         problems = self.sessions.problems
         note = self.query_one("#problems", Static)
         if problems:
-            lines = [f"Skipped {len(problems)} unreadable file(s), left untouched:"]
+            lines = [f"Skipped {plural(len(problems), 'unreadable file')}, left untouched:"]
             lines += [f"  {p}" for p in problems[:5]]
             note.update(plain("\n".join(lines)))
         else:
