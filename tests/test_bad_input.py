@@ -211,7 +211,7 @@ async def test_the_app_lists_bad_sessions_as_skipped_and_history_opens(clock):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         note = str(app.screen.query_one("#problems").render())
-        assert f"Skipped {len(SESSION_EDITS)} unreadable file(s)" in note
+        assert f"Skipped {len(SESSION_EDITS)} unreadable files" in note
         assert [s.id for s in app.screen.sessions.summaries] == [good.id]
         await pilot.press("h")
         await pilot.pause()

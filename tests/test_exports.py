@@ -292,7 +292,7 @@ def test_history_table_fits_80_columns(capsys):
     assert run_history(False, console) == 0
     text = console.export_text()
     assert max(len(line) for line in text.splitlines()) <= 80
-    assert "unfinished" in text and "Trends over 3 finished loop(s)" in text
+    assert "unfinished" in text and "Trends over 3 finished loops" in text
     assert sparkline([0.0, 0.5, 1.0]) == "▁▅█"
     assert set(sparkline([0.2, 0.9, 0.4, 0.1])) <= set("▁▂▃▄▅▆▇█")
 
