@@ -315,7 +315,7 @@ class MockloopApp(App[None]):
             return
         if not self.lock_loop(session):
             return
-        self.push_screen(InterviewScreen(self.runner_for(session), self.clock))
+        self.push_screen(InterviewScreen(self.runner_for(session), self.clock, self.tick_clock))
 
     @on(ScoreAhead)
     def _score_ahead(self, message: ScoreAhead) -> None:

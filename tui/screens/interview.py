@@ -9,6 +9,7 @@ graded here, as in a real loop.
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 
 from textual import events, on
@@ -105,11 +106,18 @@ class InterviewScreen(Screen[None]):
         Binding("escape", "leave_note", "Beats", show=False),
     ]
 
-    def __init__(self, runner: LoopRunner, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        runner: LoopRunner,
+        clock: Callable[[], float],
+        tick_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.runner = runner
         """The interview's rules (scoring/runner.py): what is asked, follow-ups, saving."""
         self.clock = clock
+        self.tick_clock = tick_clock
+        """Times the gaps between clock ticks, to notice a suspended process."""
         session = runner.session
         self.step: Step | None = session.current_step()
         self.stopwatch: Stopwatch | None = None
@@ -145,7 +153,7 @@ class InterviewScreen(Screen[None]):
             )
             yield Static(id="beats")
             with Horizontal(id="status"):
-                yield ClockBar(id="clock", tick_clock=self.app.tick_clock)  # type: ignore[attr-defined]
+                yield ClockBar(id="clock", tick_clock=self.tick_clock)
                 yield Static(id="words")
         yield Footer()
 
