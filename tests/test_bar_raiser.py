@@ -55,13 +55,14 @@ def test_the_weakest_earlier_principle_joins_the_bar_raiser_round():
         assert brief_bar_raiser(new, BANK, strength) == (new, None)
 
 
-def session_before_bar_raiser() -> Session:
-    """A 4-round loop with rounds 1-3 answered: round 1's first answer states figures."""
+def session_before_bar_raiser(first_answer: str = STRONG) -> Session:
+    """A 4-round loop with rounds 1-3 answered: round 1's first answer (``first_answer``)
+    states figures, every later one is weak."""
     plan = plan_loop(BANK, "sde2", 4, 8)
     session = Session(id="20261122-br", settings=LoopSettings("sde2", 4, "relaxed", 8), plan=plan)
     first = True
     while (step := session.current_step()) is not None and not step.round.is_bar_raiser:
-        text = STRONG if first else WEAK
+        text = first_answer if first else WEAK
         first = False
         fus = list(step.question.follow_ups[:1]) if step.kind == "main" else None
         session.record(step, text, 60.0, follow_ups=fus)

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 from snapshot import screen_text
+from test_bar_raiser import session_before_bar_raiser
 from textual.content import Content
 from textual.screen import Screen
 from textual.visual import visualize
@@ -86,16 +87,7 @@ def _notified(app: MockloopApp, *needles: str) -> None:
 
 def _before_bar_raiser() -> Session:
     """Rounds 1-3 answered; round 1's first answer states figures next to 'x[/b]'."""
-    plan = plan_loop(BANK, "sde2", 4, 8)
-    session = Session(id="20261122-br", settings=LoopSettings("sde2", 4, "relaxed", 8), plan=plan)
-    first = True
-    while (step := session.current_step()) is not None and not step.round.is_bar_raiser:
-        text = STRONG if first else WEAK
-        first = False
-        fus = list(step.question.follow_ups[:1]) if step.kind == "main" else None
-        session.record(step, text, 60.0, follow_ups=fus)
-    save_session(session)
-    return session
+    return session_before_bar_raiser(STRONG)
 
 
 async def test_the_bar_raiser_quotes_brackets_back_and_a_resume_shows_them(clock):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from scoring import LoopAnalysis, ScoringInputError, analyze_loop, load_answers_file
+from scoring import Contradiction, LoopAnalysis, ScoringInputError, analyze_loop, load_answers_file
 from tui.votes import VOTE_STYLE, clip
 
 _QUOTE_LIMIT = 160
@@ -97,22 +98,21 @@ def render(result: LoopAnalysis, console: Console) -> None:
                 Text(clip("; ".join(r.evidence), 200)),  # quoted from answers: never markup
             )
         console.print(table)
-    if result.contradictions:
-        table = Table(title="Facts that disagree across rounds", expand=True)
-        table.add_column("Answers")
-        table.add_column("Kind")
-        table.add_column("Detail", overflow="fold")
-        for c in result.contradictions:
-            # Text, not str: a detail quotes the answers, which are never markup.
-            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
-        console.print(table)
-    if result.checks:
-        table = Table(title="Facts to check across rounds (not counted against votes)", expand=True)
-        table.add_column("Answers")
-        table.add_column("Kind")
-        table.add_column("Detail", overflow="fold")
-        for c in result.checks:
-            table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
-        console.print(table)
+    _findings(console, "Facts that disagree across rounds", result.contradictions)
+    _findings(console, "Facts to check across rounds (not counted against votes)", result.checks)
     if not result.reused and not result.contradictions:
         console.print(Text("No story was told twice and no facts disagree.", "green"))
+
+
+def _findings(console: Console, title: str, found: Sequence[Contradiction]) -> None:
+    """Contradictions or checks as one table; nothing when there are none."""
+    if not found:
+        return
+    table = Table(title=title, expand=True)
+    table.add_column("Answers")
+    table.add_column("Kind")
+    table.add_column("Detail", overflow="fold")
+    for c in found:
+        # Text, not str: a detail quotes the answers, which are never markup.
+        table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
+    console.print(table)
