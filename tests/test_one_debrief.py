@@ -240,3 +240,25 @@ def test_checks_survive_judging_again_and_reach_the_exports():
     reuse = next(r for r in d.reused if {i for c in d.checks for i in c.answers} & set(r.answers))
     session.toggle_dismissed(reuse.key)
     assert not build_debrief(session).checks
+
+
+async def test_a_loop_with_dismissals_is_scored_ahead_in_full(clock, scored):
+    """Highlighting a loop scores everything its debrief needs in the background, the
+    loop judged without its dismissals too; opening the debrief scores nothing more."""
+    from tui.messages import ScoreAhead
+
+    import scoring.sessions as sessions
+
+    session = generated_loop(5, probe=False, dismiss=1.0)
+    assert session.dismissed
+    sessions._memo.cache_clear()  # what choosing the dismissals scored, forgotten
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scored.clear()
+        app.post_message(ScoreAhead(session))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert len(scored) == 2  # with and without the dismissals
+        app.push_screen(DebriefScreen(session))
+        await pilot.pause()
+        assert len(scored) == 2

@@ -187,14 +187,17 @@ class MockloopApp(App[None]):
     @work(thread=True, group="prefetch", exit_on_error=False)
     def _prefetch(self, session: Session | Path, generation: int) -> None:
         from loops.store import session_from_toml
-        from scoring.sessions import analyze_session
+        from scoring.debrief import build_debrief
 
         if generation != self._prefetch_generation:
             return
         with self._prefetch_lock:  # one analysis at a time: each holds the GIL for ~50 ms
             if generation != self._prefetch_generation:
                 return
-            analyze_session(session_from_toml(session) if isinstance(session, Path) else session)
+            # The whole debrief, not only the analysis: with findings dismissed it also
+            # judges the loop without the dismissals, to list them, and that must not
+            # wait for the screen to open on the UI thread.
+            build_debrief(session_from_toml(session) if isinstance(session, Path) else session)
 
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.home import HomeScreen
