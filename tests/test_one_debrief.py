@@ -245,9 +245,8 @@ def test_checks_survive_judging_again_and_reach_the_exports():
 async def test_a_loop_with_dismissals_is_scored_ahead_in_full(clock, scored):
     """Highlighting a loop scores everything its debrief needs in the background, the
     loop judged without its dismissals too; opening the debrief scores nothing more."""
-    from tui.messages import ScoreAhead
-
     import scoring.sessions as sessions
+    from tui.messages import ScoreAhead
 
     session = generated_loop(5, probe=False, dismiss=1.0)
     assert session.dismissed
