@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
-from loops.wording import word_count
+from scoring.wording import word_count
 
 TIMINGS = ("strict", "relaxed", "untimed")
 MODES = ("typed", "spoken")

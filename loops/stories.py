@@ -3,7 +3,7 @@
 Kept in ``<data dir>/stories.toml`` (owner-only, written atomically, like
 sessions). A bank file that cannot be read is reported (file, line, field)
 and left exactly as it is. Everything here is plain data and pure functions;
-scoring/stories.py matches answers against these stories.
+loops/review/matching.py matches answers against these stories.
 
 The bank file, and the TOML export::
 

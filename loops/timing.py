@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from scoring.model import STAR_BEATS
+
 Clock = Callable[[], float]
 
 WRAP_UP_AFTER_SECONDS = 90
@@ -128,8 +130,8 @@ def round_clock(timing: str, budget: float, used: float) -> str:
     return f"round {fmt_seconds(left)} left" if left >= 0 else f"round over by {fmt_seconds(-left)}"
 
 
-BEATS = ("situation", "task", "action", "result", "reflection")
-"""STAR and the reflection after it, in the order they are usually told."""
+BEATS = STAR_BEATS
+"""The beats a spoken answer is marked in: the engine's STAR parts, one list for both."""
 SITUATION_TASK_TARGET = 50
 ACTION_SHARE_TARGET = 0.7
 

@@ -10,7 +10,6 @@ Public API::
     analyze_answer(answer, index=0) -> AnswerAnalysis
     analyze_loop(answers, bar_raiser_round=None) -> LoopAnalysis
     LoopAnalysis.to_json() -> dict
-    load_answers_file(path) -> (answers, bar_raiser_round | None)
     extract_facts(text, source=0) -> Facts; compare_facts(a, b) -> [Conflict]
     story_similarity(a, b, others=()) -> float   (same story at >= REUSE_THRESHOLD)
 
@@ -49,7 +48,6 @@ from __future__ import annotations
 
 from scoring.engine import analyze_answer, analyze_loop, tellings
 from scoring.facts import Conflict, Facts, Figure, compare_facts, extract_facts
-from scoring.input import ScoringInputError, load_answers_file
 from scoring.model import (
     FLAG_NAMES,
     VOTES,
@@ -80,13 +78,11 @@ __all__ = [
     "LoopAnalysis",
     "Outcome",
     "Reuse",
-    "ScoringInputError",
     "Signals",
     "analyze_answer",
     "analyze_loop",
     "compare_facts",
     "extract_facts",
-    "load_answers_file",
     "story_similarity",
     "tellings",
 ]

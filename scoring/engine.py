@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
-from loops.wording import plural
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
@@ -39,6 +38,7 @@ from scoring.similarity import (
 )
 from scoring.text import fold, metric_quantities, plural_spans, sentence_at, singular_spans
 from scoring.votes import star_parts, vote_for
+from scoring.wording import plural
 
 
 def _signals(r: Reading) -> Signals:

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loops.wording import plural
 from scoring.model import AnswerInput, FlagHit
 from scoring.text import (
     Rx,
@@ -30,6 +29,7 @@ from scoring.text import (
     singular_spans,
     word_count,
 )
+from scoring.wording import plural
 
 WORDS_PER_MINUTE = 150
 TOO_SHORT_SECONDS = 45

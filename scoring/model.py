@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+STAR_BEATS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection")
+"""STAR and the reflection after it, in the order they are usually told."""
+
 FLAG_NAMES: tuple[str, ...] = (
     "we-heavy",
     "no-metric",

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from scoring import background
 from scoring.facts import TIME_UNITS, identity_words
 from scoring.text import Quantity, fold, quantities, sentences, word_count
 
@@ -363,26 +362,12 @@ class Corpus:
 def _background() -> tuple[Counter[str], int]:
     """Document frequencies of the question bank: the vocabulary every loop shares.
 
-    Read once, on first use (not at import): questions and follow-ups are
-    written in the words every answer repeats, so they stand in for a larger
-    background collection when a loop has few answers.
+    Questions and follow-ups are written in the words every answer repeats, so
+    they stand in for a larger background collection when a loop has few
+    answers. The table is generated from the bank by ``python -m loops.background``
+    so that the engine reads no file.
     """
-    df: Counter[str] = Counter()
-    n = 0
-    try:
-        raw = resources.files("loops").joinpath("data/questions.toml").read_text("utf-8")
-        data = tomllib.loads(raw)
-    except (OSError, tomllib.TOMLDecodeError, ModuleNotFoundError):
-        return df, 0
-    for q in data.get("questions", []):
-        parts = [str(q.get("prompt", ""))]
-        parts += [str(f.get("text", "")) for f in q.get("follow_ups", []) if isinstance(f, dict)]
-        df.update(set(terms(" ".join(parts))))
-        n += 1
-    for g in data.get("generic", []):
-        df.update(set(terms(str(g.get("text", "")))))
-        n += 1
-    return df, n
+    return Counter(background.FREQUENCIES), background.DOCUMENTS
 
 
 def cosine(a: Document, b: Document) -> float:

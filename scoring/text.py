@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loops.wording import word_count as _word_count
 from scoring.dispatch import compile_dispatched, compile_fast
+from scoring.wording import word_count as _word_count
 
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 _FOLD = str.maketrans(dict(_FOLD_PAIRS))
@@ -197,7 +197,7 @@ WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'_\-]*")
 
 
 def word_count(text: str) -> int:
-    """See ``loops.wording.word_count``: the one rule for counting words."""
+    """See ``scoring.wording.word_count``: the one rule for counting words."""
     return _word_count(text)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loops.timing import BEATS as STAR_BEATS
 from scoring.flags import (
     COMMIT,
     COST,
@@ -23,7 +22,7 @@ from scoring.flags import (
     outcome_metrics,
     result_span,
 )
-from scoring.model import Evidence, FlagHit, Vote
+from scoring.model import STAR_BEATS, Evidence, FlagHit, Vote
 from scoring.text import Rx, Span, sentence_at
 
 

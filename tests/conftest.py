@@ -35,7 +35,7 @@ def clock() -> FakeClock:
 def scored(monkeypatch) -> list[str]:
     """The ids of the sessions scored in full from now on, in order (the analysis
     memo starts empty): what shows whether a debrief found its loop already scored."""
-    import scoring.sessions as sessions
+    import loops.review.analysis as sessions
 
     sessions._memo.cache_clear()
     ids: list[str] = []

@@ -11,8 +11,8 @@ import time
 import pytest
 from debrief_fixture import finished_loop
 
-import scoring.sessions as sessions
-from scoring.sessions import analysis_key, analyze_session
+import loops.review.analysis as sessions
+from loops.review.analysis import analysis_key, analyze_session
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ from textual.widgets import TextArea
 
 from loops.bank import load_bank
 from loops.planner import brief_bar_raiser, plan_loop
+from loops.review.analysis import analyze_session
 from loops.session import LoopSettings, Session
 from loops.store import load_sessions, save_session
-from scoring.sessions import analyze_session
 from tui.app import MockloopApp
 from tui.screens.interview import InterviewScreen
 

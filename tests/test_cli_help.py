@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from loops.principles import SLUGS
+from loops.review.answers import load_answers_file
 from loops.settings import load_settings
-from scoring import load_answers_file
 from tui.cli import ANALYZE_FORMAT, main
 
 BUILTIN_FILE = Path(__file__).parent.parent / "loops" / "data" / "questions.toml"

@@ -10,7 +10,7 @@ from rich.console import Console
 from snapshot import assert_snapshot, settled
 from textual.widgets import OptionList, TabbedContent
 
-import scoring.sessions as sessions
+import loops.review.analysis as sessions
 from tui.app import MockloopApp
 from tui.screens.answer_view import MARK, AnswerScreen, CompareScreen
 from tui.screens.debrief import DebriefScreen
@@ -104,7 +104,7 @@ async def test_exports_from_the_screen_are_written_owner_only_and_read_back(cloc
     import stat
 
     from loops import paths
-    from scoring.debrief import debrief_data
+    from loops.review.debrief import debrief_data
 
     session = finished_loop()
     app = MockloopApp(clock=clock)
@@ -151,7 +151,7 @@ async def test_history_lists_loops_with_trends_and_opens_a_debrief(clock):
 async def test_opening_a_debrief_caches_its_history_row(clock, monkeypatch):
     """The history never scores a loop whose debrief was opened: the row is cached
     in the background as the debrief opens."""
-    from scoring import history
+    from loops.review import history
 
     finished_loop()
     app = MockloopApp(clock=clock)
@@ -168,7 +168,7 @@ async def test_a_loop_under_the_history_cursor_is_scored_before_enter(clock, sco
     """With the history cached (the usual case), nothing is scored to list the loops;
     the row under the cursor is then scored in a thread, and Enter does not score it
     again."""
-    from scoring import history
+    from loops.review import history
     from tui.screens.history import HistoryScreen
 
     session = finished_loop()

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from scoring.dispatch import REWRITTEN, compile_dispatched
 from scoring.text import fold, lower
 
-for _module in ("scoring.engine", "scoring.sessions", "scoring.stories"):
+for _module in ("scoring.engine", "loops.review.analysis", "loops.review.matching"):
     importlib.import_module(_module)  # every module whose patterns are rewritten
 
 LABELLED = Path(__file__).parent / "labelled"

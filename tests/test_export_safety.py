@@ -151,9 +151,9 @@ def test_hostile_stories_export_to_markdown_and_import_back_the_same(tmp_path, c
 def test_the_debrief_markdown_runs_no_html_and_adds_no_heading(tmp_path):
     import dataclasses
 
+    from loops.review.debrief import debrief_data
+    from loops.review.exports import to_markdown
     from loops.store import save_session
-    from scoring.debrief import debrief_data
-    from tui.exports import to_markdown
 
     clean = finished_loop()
     hostile = finished_loop()

@@ -12,12 +12,19 @@ import pytest
 from loops import paths
 from loops.bank import load_bank
 from loops.planner import plan_loop
+from loops.review.debrief import debrief_data
+from loops.review.exports import VOTE_WORDS, to_html, to_json, to_markdown, write_export
+from loops.review.history import (
+    MEASURES,
+    HistoryCache,
+    cache_path,
+    history_rows,
+    load_history,
+    trends,
+)
 from loops.session import LoopSettings, Session
 from loops.store import save_session
-from scoring.debrief import debrief_data
-from scoring.history import MEASURES, HistoryCache, cache_path, history_rows, load_history, trends
 from tui.cli import main
-from tui.exports import VOTE_WORDS, to_html, to_json, to_markdown, write_export
 
 BANK = load_bank()
 
@@ -271,7 +278,7 @@ def test_history_cache_is_private_and_used(monkeypatch):
     def boom(_session):
         raise AssertionError("a cached loop was scored again")
 
-    import scoring.history as history
+    import loops.review.history as history
 
     monkeypatch.setattr(history, "summarize", boom)
     monkeypatch.setattr(history, "session_from_toml", boom)
@@ -298,8 +305,8 @@ def test_history_table_fits_80_columns(capsys):
 
 
 def test_a_remembered_debrief_is_never_scored_again_by_the_history(monkeypatch):
-    from scoring import history
-    from scoring.sessions import analyze_session
+    from loops.review import history
+    from loops.review.analysis import analyze_session
 
     session = finished_session(9, "20261109-090000-cccc")
     save_session(session)

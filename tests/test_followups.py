@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loops.bank import load_bank
-from scoring.followups import choose_follow_ups
+from loops.followups import choose_follow_ups
 
 BANK = load_bank()
 Q = BANK.by_id("ownership-1")

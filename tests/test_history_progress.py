@@ -15,10 +15,10 @@ import pytest
 from test_store import make_session
 from textual.widgets import DataTable, Static
 
-import scoring.history as history
+import loops.review.history as history
 import tui.screens.history as history_screen
+from loops.review.history import HistoryCache, HistoryLoad, _engine_fingerprint, load_history
 from loops.store import save_session
-from scoring.history import HistoryCache, HistoryLoad, _engine_fingerprint, load_history
 from tui.app import MockloopApp
 from tui.screens.history import HistoryScreen
 from tui.screens.home import HomeScreen
@@ -130,8 +130,8 @@ def test_unfinished_loops_are_cached_too(monkeypatch):
 
 def test_the_cache_follows_the_engine_by_content_not_by_file_times(tmp_path, monkeypatch):
     engine = tmp_path / "scoring"
-    shutil.copytree(history.Path(history.__file__).parent, engine)
-    monkeypatch.setattr(history, "__file__", str(engine / "history.py"))
+    shutil.copytree(history._engine_folders()[0], engine)
+    monkeypatch.setattr(history, "_engine_folders", lambda: [engine])
     before = _engine_fingerprint()
     for path in engine.glob("*.py"):
         path.touch()  # a reinstall or a checkout: new times, same code

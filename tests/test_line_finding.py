@@ -15,14 +15,14 @@ from test_store import answer_some, make_session
 from test_story_integration import CHECKOUT
 
 import loops.bank
+import loops.review.answers
 import loops.store
 import loops.stories
-import scoring.input
 from loops.bank import builtin_bank_path, parse_bank_file
 from loops.problems import FileProblemError
+from loops.review.answers import ScoringInputError, load_answers_file
 from loops.store import save_session, session_from_toml
 from loops.stories import parse_toml, save_stories
-from scoring.input import ScoringInputError, load_answers_file
 
 TEXT = "I owned the rollout and cut the error rate from 3% to 0.2% in two weeks."
 
@@ -31,7 +31,7 @@ TEXT = "I owned the rollout and cut the error rate from 3% to 0.2% in two weeks.
 def lookups(monkeypatch) -> list[str]:
     """Every table_line/key_line call made through the loaders' modules."""
     calls: list[str] = []
-    for module in (scoring.input, loops.bank, loops.stories, loops.store):
+    for module in (loops.review.answers, loops.bank, loops.stories, loops.store):
         for name in ("table_line", "key_line"):
             real = getattr(module, name, None)
             if real is None:

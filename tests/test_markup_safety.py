@@ -34,13 +34,13 @@ from loops import paths
 from loops.bank import load_bank
 from loops.planner import plan_loop
 from loops.problems import FileProblem
+from loops.review.debrief import build_debrief
+from loops.review.history import History
+from loops.review.matching import match_answers
 from loops.session import LoopSettings, Session
 from loops.settings import load_settings
 from loops.store import save_session, session_path
 from loops.stories import Story, save_stories
-from scoring.debrief import build_debrief
-from scoring.history import History
-from scoring.stories import match_answers
 from tui.app import MockloopApp
 from tui.screens.answer_view import answer_header, marked
 from tui.screens.breaks import BreakScreen
@@ -421,7 +421,7 @@ def test_the_history_command_prints_a_bracketed_folder_as_written(monkeypatch, t
 def test_the_analyze_report_prints_shared_details_with_brackets_as_written():
     from debrief_fixture import finished_loop
 
-    from scoring.sessions import analyze_session
+    from loops.review.analysis import analyze_session
     from tui.analyze_cmd import render
 
     result = analyze_session(finished_loop())

@@ -18,13 +18,13 @@ from textual.widgets import OptionList, Static
 
 from loops.bank import FollowUp, load_bank
 from loops.planner import plan_loop
+from loops.review.analysis import analyze_session
+from loops.review.debrief import build_debrief
+from loops.review.exports import to_markdown
 from loops.session import LoopSettings, Session
 from loops.store import save_session, session_from_toml, session_path
-from scoring.debrief import build_debrief
 from scoring.model import VOTE_WORDS, VOTES
-from scoring.sessions import analyze_session
 from tui.app import MockloopApp
-from tui.exports import to_markdown
 from tui.screens.debrief import DebriefScreen
 
 BANK = load_bank()
@@ -245,7 +245,7 @@ def test_checks_survive_judging_again_and_reach_the_exports():
 async def test_a_loop_with_dismissals_is_scored_ahead_in_full(clock, scored):
     """Highlighting a loop scores everything its debrief needs in the background, the
     loop judged without its dismissals too; opening the debrief scores nothing more."""
-    import scoring.sessions as sessions
+    import loops.review.analysis as sessions
     from tui.messages import ScoreAhead
 
     session = generated_loop(5, probe=False, dismiss=1.0)

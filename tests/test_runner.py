@@ -1,5 +1,5 @@
 """A whole loop played through the runner, with no UI: the interview's rules live in
-plain Python (scoring/runner.py), and the app only drives them."""
+plain Python (loops/runner.py), and the app only drives them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ PLAY = textwrap.dedent(
     from loops.planner import plan_loop
     from loops.session import LoopSettings, Session
     from loops.store import save_session, session_from_toml, session_path
-    from scoring.runner import LoopRunner
+    from loops.runner import LoopRunner
 
     folder = Path(sys.argv[1])
     bank = load_bank()
@@ -98,8 +98,8 @@ async def test_the_app_asks_the_follow_ups_the_runner_chooses(clock):
     from textual.widgets import TextArea
 
     from loops.bank import load_bank
+    from loops.runner import LoopRunner
     from loops.store import load_sessions
-    from scoring.runner import LoopRunner
     from tui.app import MockloopApp
 
     text = "We did it and it went fine."

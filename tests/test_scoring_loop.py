@@ -12,12 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from loops.review.answers import ScoringInputError, load_answers_file
 from scoring import (
     AnswerInput,
-    ScoringInputError,
     analyze_answer,
     analyze_loop,
-    load_answers_file,
     tellings,
 )
 from scoring.model import FLAG_NAMES, VOTES

@@ -17,9 +17,9 @@ from textual import events
 from loops import paths
 from loops.bank import parse_bank_file
 from loops.problems import MAX_FILE_BYTES, MAX_TEXT_CHARS, FileProblemError
+from loops.review.answers import ScoringInputError, load_answers_file
 from loops.store import load_summaries, save_session, session_from_toml
 from loops.stories import parse_markdown, parse_toml, save_stories, to_toml
-from scoring.input import ScoringInputError, load_answers_file
 from tui.app import MockloopApp
 from tui.cli import main
 

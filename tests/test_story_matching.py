@@ -6,14 +6,14 @@ from story_fixture import CHANGED, CONSISTENT, DIFFERENT, RETELLINGS, STORIES
 
 from loops.bank import load_bank
 from loops.planner import plan_loop
-from loops.session import AnswerRecord, LoopSettings, Session
-from scoring.stories import (
+from loops.review.matching import (
     STORY_MATCH_THRESHOLD,
     best_stories,
     match_answers,
     story_conflicts,
     story_from_answer,
 )
+from loops.session import AnswerRecord, LoopSettings, Session
 
 BY_ID = {s.id: s for s in STORIES}
 

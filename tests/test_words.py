@@ -6,8 +6,8 @@ from test_interview import first_question
 from textual.widgets import Static, TextArea
 
 from loops.store import load_sessions
-from loops.wording import plural, word_count
 from scoring import AnswerInput, analyze_answer
+from scoring.wording import plural, word_count
 from tui.app import MockloopApp
 
 TEXT = "Wrong rejections fell from 4% to 0.1% — for list[int] ids x[/b] in the end-of-line check."

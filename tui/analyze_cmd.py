@@ -16,7 +16,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from scoring import Contradiction, LoopAnalysis, ScoringInputError, analyze_loop, load_answers_file
+from loops.review.answers import ScoringInputError, load_answers_file
+from scoring import Contradiction, LoopAnalysis, analyze_loop
 from tui.votes import VOTE_STYLE, clip
 
 _QUOTE_LIMIT = 160

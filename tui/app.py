@@ -42,7 +42,7 @@ from tui.messages import (
 )
 
 if TYPE_CHECKING:
-    from scoring.runner import FollowUpPicker, LoopRunner
+    from loops.runner import FollowUpPicker, LoopRunner
 
 FLUSH_SECONDS = 30.0
 """How long giving up a loop waits for its last writes: far more than any healthy disk."""
@@ -121,7 +121,7 @@ class MockloopApp(App[None]):
 
     def runner_for(self, session: Session) -> LoopRunner:
         """The interview's rules for ``session``, saving through the app."""
-        from scoring.runner import LoopRunner  # the engine is not needed to start the app
+        from loops.runner import LoopRunner  # the engine is not needed to start the app
 
         return LoopRunner(session, self.bank, save=self.save, pick_follow_ups=self.pick_follow_ups)
 
@@ -186,8 +186,8 @@ class MockloopApp(App[None]):
 
     @work(thread=True, group="prefetch", exit_on_error=False)
     def _prefetch(self, session: Session | Path, generation: int) -> None:
+        from loops.review.debrief import build_debrief
         from loops.store import session_from_toml
-        from scoring.debrief import build_debrief
 
         if generation != self._prefetch_generation:
             return

@@ -18,7 +18,7 @@ from loops.levels import LEVELS
 from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, plan_loop
 from loops.principles import SLUGS
 from loops.problems import FileProblemError
-from loops.wording import plural
+from scoring.wording import plural
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:

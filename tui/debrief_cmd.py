@@ -21,12 +21,12 @@ from rich.text import Text
 from loops import paths
 from loops.levels import level_name
 from loops.problems import FileProblemError
+from loops.review.debrief import debrief_data
+from loops.review.exports import ExportError, render, write_export
+from loops.review.history import MEASURES, load_history
 from loops.session import Session
 from loops.store import session_from_toml
-from loops.wording import plural
-from scoring.debrief import debrief_data
-from scoring.history import MEASURES, load_history
-from tui.exports import ExportError, render, write_export
+from scoring.wording import plural
 from tui.plain import plain
 
 BLOCKS = "▁▂▃▄▅▆▇█"

@@ -10,13 +10,13 @@ benchmark reports; it does not assert.
 
 What is measured:
 
-* Debrief: ``scoring.debrief.debrief_data`` on a finished 6-round SDE II
+* Debrief: ``loops.review.debrief.debrief_data`` on a finished 6-round SDE II
   loop, every main answer a 150-300 word answer from the labelled set and
   every interviewer's follow-ups answered (2 per question, 3 in the Bar
   Raiser round) with a shorter labelled answer. Each run starts with the
   engine's caches emptied (as bench_scoring does) and a fresh copy of the
   texts, so no run reuses another's work. Median, min and max.
-* History, cold: ``scoring.history.load_history`` over N saved loops (4 to 6
+* History, cold: ``loops.review.history.load_history`` over N saved loops (4 to 6
   rounds, answered like the debrief loop, each answer made unique so the
   engine's caches cannot help) with no history cache: every file parsed and
   every loop scored, and the cache written.
@@ -98,7 +98,7 @@ def _ms(runs: list[float]) -> str:
 
 
 def bench_debrief(runs: int) -> None:
-    from scoring.debrief import debrief_data
+    from loops.review.debrief import debrief_data
 
     times: list[float] = []
     session = build_loop(6, 6)
@@ -118,7 +118,7 @@ def bench_debrief(runs: int) -> None:
 
 
 def bench_history(count: int) -> None:
-    from scoring.history import HistoryCache, load_history
+    from loops.review.history import HistoryCache, load_history
 
     with tempfile.TemporaryDirectory() as home:
         os.environ["MOCKLOOP_HOME"] = home

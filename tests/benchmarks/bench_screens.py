@@ -59,7 +59,7 @@ def _forget_scores() -> None:
     """Empty every scoring cache and the session memo: a loop never seen before."""
     from bench_scoring import _forget
 
-    from scoring import sessions
+    from loops.review import analysis as sessions
 
     _forget()
     sessions._memo.cache_clear()
@@ -80,8 +80,8 @@ async def debrief_open(runs: int, mode: str) -> list[float]:
 
     from bench_debrief import build_loop
 
+    from loops.review.analysis import analyze_session
     from loops.store import save_session
-    from scoring.sessions import analyze_session
     from tui.app import MockloopApp
     from tui.messages import SessionChosen
     from tui.screens.debrief import DebriefScreen
@@ -144,7 +144,7 @@ async def baseline_open(runs: int) -> list[float]:
 
 
 async def history_open(runs: int, warm: bool) -> list[float]:
-    from scoring.history import cache_path, load_history
+    from loops.review.history import cache_path, load_history
     from tui.app import MockloopApp
     from tui.screens.history import HistoryScreen
 

@@ -13,11 +13,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from loops.principles import BY_SLUG
+from loops.review.analysis import answer_input
 from loops.session import AnswerRecord
-from loops.wording import plural
 from scoring import analyze_answer
 from scoring.model import VOTE_WORDS
-from scoring.sessions import answer_input
+from scoring.wording import plural
 from tui.votes import clip
 
 

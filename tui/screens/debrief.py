@@ -28,6 +28,8 @@ from textual.widgets.option_list import Option
 from loops.levels import level_name
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem
+from loops.review.debrief import Debrief, QuestionVerdict, build_debrief
+from loops.review.matching import StoryMatch
 from loops.session import Session
 from loops.stories import Story
 from loops.timing import (
@@ -37,9 +39,7 @@ from loops.timing import (
     fmt_seconds,
 )
 from scoring import LoopAnalysis
-from scoring.debrief import Debrief, QuestionVerdict, build_debrief
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
-from scoring.stories import StoryMatch
 from tui.messages import SessionChanged
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
@@ -420,15 +420,15 @@ class DebriefScreen(Screen[None]):
         """Cache the loop's history row, off the UI thread: it rewrites the whole
         history cache (tens of milliseconds with 200 loops), and nothing on
         screen needs it. The loop is scored already, so the row itself is cheap."""
-        from scoring.history import remember
+        from loops.review.history import remember
 
         remember(self.session, self.analysis)
 
     def action_export(self, fmt: str) -> None:
         """Write the debrief to <data dir>/exports/<session id>.<fmt>, owner-only."""
         from loops import paths
+        from loops.review.exports import ExportError, write_export
         from loops.store import ensure_private_dir
-        from tui.exports import ExportError, write_export
 
         folder = paths.data_dir() / "exports"
         try:
@@ -574,8 +574,8 @@ class DebriefScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def match_stories(self) -> None:
         """Match each main answer to a banked story, off the UI thread."""
+        from loops.review.matching import match_answers
         from loops.stories import load_stories
-        from scoring.stories import match_answers
 
         stories, problems = load_stories()
         matches = match_answers(self.session, stories) if not problems else []
@@ -637,7 +637,7 @@ class DebriefScreen(Screen[None]):
 
     def action_bank_story(self) -> None:
         """Open the story form on a story drafted from the highlighted answer."""
-        from scoring.stories import story_from_answer
+        from loops.review.matching import story_from_answer
 
         listing = self.query_one("#story-list", OptionList)
         if self.query_one(TabbedContent).active != "stories" or listing.highlighted is None:

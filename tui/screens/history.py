@@ -1,6 +1,6 @@
 """History: every saved loop, how each went, and the trends across them.
 
-Rows come from the history cache (scoring/history.py), so the screen opens
+Rows come from the history cache (loops/review/history.py), so the screen opens
 fast however many loops are saved; loading runs in a worker so a cold
 cache (first run, or a new engine) never freezes the keyboard. A cold load
 scores loops one at a time (14 to 50 s for 200), so it shows how far it has
@@ -26,8 +26,8 @@ from textual.worker import get_current_worker
 
 from loops.levels import level_name
 from loops.problems import FileProblemError
+from loops.review.history import History, HistoryLoad
 from loops.store import session_from_toml, session_path
-from scoring.history import History, HistoryLoad
 from tui.debrief_cmd import trends_text
 from tui.messages import ScoreAhead, SessionChosen
 from tui.plain import plain

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
-from loops.wording import plural
+from scoring.wording import plural
 from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
 

@@ -19,10 +19,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
+from loops.runner import LoopRunner
 from loops.session import Session, Step, now_iso
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
-from loops.wording import plural, word_count
-from scoring.runner import LoopRunner
+from scoring.wording import plural, word_count
 from tui.messages import LoopFinished, ScoreAhead
 from tui.plain import plain
 from tui.widgets.answer_area import AnswerArea
@@ -114,7 +114,7 @@ class InterviewScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.runner = runner
-        """The interview's rules (scoring/runner.py): what is asked, follow-ups, saving."""
+        """The interview's rules (loops/runner.py): what is asked, follow-ups, saving."""
         self.clock = clock
         self.tick_clock = tick_clock
         """Times the gaps between clock ticks, to notice a suspended process."""

@@ -48,12 +48,13 @@ from typing import Any
 
 import tomli_w
 
+import scoring
 from loops import paths
 from loops.problems import FileProblem, FileProblemError
+from loops.review.analysis import analyze_session
 from loops.session import Session
 from loops.store import atomic_write, session_from_toml, session_path
 from scoring.model import LoopAnalysis
-from scoring.sessions import analyze_session
 
 CACHE_VERSION = 1
 CACHE_NAME = "history-cache.toml"
@@ -67,6 +68,11 @@ def cache_path() -> Path:
     return paths.data_dir() / CACHE_NAME
 
 
+def _engine_folders() -> list[Path]:
+    """The code a history row depends on: the text engine and this review layer."""
+    return [Path(scoring.__file__).resolve().parent, Path(__file__).resolve().parent]
+
+
 def _engine_fingerprint() -> str:
     """Changes when any scoring source file changes, so cached rows follow the engine.
 
@@ -74,10 +80,10 @@ def _engine_fingerprint() -> str:
     a reinstall or a checkout that rewrites identical files must not re-score every
     loop, which takes seconds per hundred loops.
     """
-    folder = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
-        h.update(f"{path.name}:".encode() + path.read_bytes() + b";")
+    for folder in _engine_folders():
+        for path in sorted(folder.glob("*.py")):
+            h.update(f"{folder.name}/{path.name}:".encode() + path.read_bytes() + b";")
     return h.hexdigest()[:16]
 
 

@@ -1,6 +1,6 @@
 """Exports of a debrief: Markdown for notes, one self-contained HTML file, JSON.
 
-Every format is rendered from ``Debrief.to_json`` (scoring/debrief.py), the
+Every format is rendered from ``Debrief.to_json`` (loops/review/debrief.py), the
 one debrief value the screen shows, so an export never says something the screen
 does not. The HTML file stands alone: inline CSS, no scripts, no links,
 fonts or images from anywhere, so it opens offline and prints cleanly.

@@ -62,7 +62,7 @@ class LoopRunner:
             and step.round.is_bar_raiser
             and not self.session.round_answers(step.round.index)
         ):
-            from scoring.sessions import principle_strength
+            from loops.review.analysis import principle_strength
 
             plan, revisited = brief_bar_raiser(
                 self.session.plan, self.bank, principle_strength(self.session)
@@ -75,9 +75,9 @@ class LoopRunner:
         return step
 
     def listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
-        """Choose follow-ups by what the answer lacks (scoring/followups.py)."""
-        from scoring.followups import MAX_BAR_RAISER, choose_follow_ups
-        from scoring.sessions import consistency_probe
+        """Choose follow-ups by what the answer lacks (loops/followups.py)."""
+        from loops.followups import MAX_BAR_RAISER, choose_follow_ups
+        from loops.review.analysis import consistency_probe
 
         question, bar_raiser = step.question, step.round.is_bar_raiser
         chosen = choose_follow_ups(

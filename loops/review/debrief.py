@@ -53,10 +53,10 @@ from typing import Any
 
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
+from loops.review.analysis import analyze_session, dismissed_findings
 from loops.session import Session
 from loops.timing import beat_split
 from scoring.model import Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
-from scoring.sessions import analyze_session, dismissed_findings
 
 FORMAT = "mockloop-debrief"
 VERSION = 2
