@@ -18,6 +18,9 @@ from scoring.wording import word_count
 
 TIMINGS = ("strict", "relaxed", "untimed")
 MODES = ("typed", "spoken")
+ORIGINS = ("loop", "retry", "drill", "import")
+"""What a saved session is: a full loop, or practice between loops (a question
+retried, a story drilled at several lengths) or a real interview imported."""
 DEFAULT_MAIN_SECONDS = 150
 DEFAULT_FOLLOW_UP_SECONDS = 90
 FOLLOW_UPS_ASKED = 2
@@ -129,6 +132,31 @@ def new_session_id() -> str:
     return f"{stamp}-{secrets.token_hex(2)}"
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where a session comes from.
+
+    Practice and imports are saved as sessions so that they get everything a
+    loop has (saving as typed, the lock, crash-resume, the debrief, history)
+    from one place; ``kind`` tells the views and the story wear what they are.
+    """
+
+    kind: str = "loop"
+    source: str = ""
+    """retry: the id of the session whose question is retried; import: the file read."""
+    round: int | None = None
+    """retry: the round of the question retried."""
+    question_index: int | None = None
+    """retry: the question's index within that round."""
+    story: str = ""
+    """drill: the slug of the banked story told."""
+
+    @property
+    def practice(self) -> bool:
+        """Not a full loop: left out of the loop counts on home and in history."""
+        return self.kind != "loop"
+
+
 @dataclass
 class Session:
     id: str
@@ -138,6 +166,7 @@ class Session:
     draft: Draft | None = None
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
+    origin: Origin = field(default_factory=Origin)
     dismissed: list[str] = field(default_factory=list)
     """Keys of the cross-round findings the candidate has the last word on ("not
     the same story", "not a conflict"); the debrief leaves them out of the votes."""

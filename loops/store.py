@@ -45,7 +45,16 @@ from loops.problems import (
     table_line,
     too_long,
 )
-from loops.session import MODES, TIMINGS, AnswerRecord, Draft, LoopSettings, Session
+from loops.session import (
+    MODES,
+    ORIGINS,
+    TIMINGS,
+    AnswerRecord,
+    Draft,
+    LoopSettings,
+    Origin,
+    Session,
+)
 from loops.settings import TARGET_SECONDS
 from loops.timing import BEATS
 
@@ -198,6 +207,17 @@ def session_to_dict(s: Session) -> dict[str, Any]:
     }
     if s.dismissed:
         data["dismissed"] = list(s.dismissed)
+    if s.origin.practice:
+        o = s.origin
+        data["origin"] = _clean(
+            {
+                "kind": o.kind,
+                "source": o.source or None,
+                "round": o.round,
+                "question_index": o.question_index,
+                "story": o.story or None,
+            }
+        )
     if s.draft:
         d = s.draft
         data["draft"] = _clean(
@@ -548,6 +568,20 @@ def _draft(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> Draft | None:
     )
 
 
+def _origin(r: _Reader, data: dict[str, Any]) -> Origin:
+    if "origin" not in data:
+        return Origin()
+    d = r.get(data, "origin", dict, "")
+    at = _At("origin")
+    return Origin(
+        kind=r.choice(d, "kind", ORIGINS, "origin", at),
+        source=r.get(d, "source", str, "origin", at, default=""),
+        round=r.number(d, "round", int, 1, 99, "origin", at, default=None),
+        question_index=r.number(d, "question_index", int, 0, 100, "origin", at, default=None),
+        story=r.get(d, "story", str, "origin", at, default=""),
+    )
+
+
 def session_from_toml(path: Path) -> Session:
     """Read a session file, refusing any value the app could not play or score.
 
@@ -574,6 +608,7 @@ def session_from_toml(path: Path) -> Session:
         draft=_draft(r, data, plan),
         created_at=r.get(data, "created_at", str, "", default=""),
         updated_at=r.get(data, "updated_at", str, "", default=""),
+        origin=_origin(r, data),
         dismissed=r.strings(r.get(data, "dismissed", list, "", default=[]), "dismissed"),
     )
 

@@ -147,3 +147,23 @@ def test_table_line_is_not_fooled_by_a_blank_line_above_the_header():
     assert table_line(text, "answers", 0) == 3
     assert table_line(text, "answers", 1) == 7
     assert key_line(text, "round", 7) == 9
+
+
+def test_a_practice_session_keeps_where_it_came_from_and_a_bad_kind_is_named(tmp_path):
+    from loops.problems import FileProblemError
+    from loops.session import Origin
+
+    session = make_session()
+    session.origin = Origin("retry", source="20261101-000000-beef", round=2, question_index=1)
+    path = save_session(session, tmp_path)
+    back = session_from_toml(path)
+    assert back.origin == session.origin and back.origin.practice
+    assert not session_from_toml(
+        save_session(make_session("20261122-000001-abcd"), tmp_path)
+    ).origin.practice
+
+    path.write_text(path.read_text().replace('kind = "retry"', 'kind = "rerun"'))
+    with pytest.raises(FileProblemError) as caught:
+        session_from_toml(path)
+    message = str(caught.value)
+    assert path.name in message and "origin.kind" in message and "rerun" in message
