@@ -117,6 +117,9 @@ class PlannedQuestion:
     prompt: str
     follow_ups: tuple[FollowUp, ...]
     failure: bool = False
+    seconds: int | None = None
+    """The time for this question's answer, when it is not the loop's main time: a story
+    drill asks for one story at 30 s, 60 s, 90 s and 2 minutes. None in a loop."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,8 @@ class LoopPlan:
             out: dict[str, Any] = {"id": q.id, "principle": q.principle, "prompt": q.prompt}
             if full:
                 out["failure"] = q.failure
+                if q.seconds is not None:  # TOML has no null: a loop's files stay as they were
+                    out["seconds"] = q.seconds
                 out["follow_ups"] = [follow_up_data(f) for f in q.follow_ups]
             else:
                 out["follow_ups"] = [f.text for f in q.follow_ups]

@@ -109,7 +109,8 @@ class LoopRunner:
         step = self.step
         if step is None:
             raise ValueError("the loop is over: nothing is being asked")
-        follow_ups = self.pick_follow_ups(self.session, step, text) if step.kind == "main" else None
+        asks = step.kind == "main" and self.session.origin.follow_ups
+        follow_ups = self.pick_follow_ups(self.session, step, text) if asks else None
         record = self.session.record(
             step,
             text,

@@ -152,6 +152,11 @@ class Origin:
     """drill: the slug of the banked story told."""
 
     @property
+    def follow_ups(self) -> bool:
+        """A story drill is the story alone, told to the clock: no interviewer follows up."""
+        return self.kind != "drill"
+
+    @property
     def practice(self) -> bool:
         """Not a full loop: left out of the loop counts on home and in history."""
         return self.kind != "loop"
@@ -191,7 +196,8 @@ class Session:
         out: list[Step] = []
         for rnd in self.plan.rounds:
             for qi, q in enumerate(rnd.questions):
-                out.append(Step(rnd, qi, q, None, q.prompt, self.settings.main_seconds))
+                main_seconds = q.seconds or self.settings.main_seconds
+                out.append(Step(rnd, qi, q, None, q.prompt, main_seconds))
                 main = self._main_answer(rnd.index, qi)
                 if main is None:
                     return out
@@ -215,10 +221,11 @@ class Session:
 
     def round_budget_seconds(self, rnd: RoundPlan) -> int:
         """The round's time for its behavioral questions, follow-ups included."""
-        per_follow_ups = (
-            FOLLOW_UPS_ASKED_BAR_RAISER if rnd.is_bar_raiser else FOLLOW_UPS_ASKED
-        ) * self.settings.follow_up_seconds
-        return len(rnd.questions) * (self.settings.main_seconds + per_follow_ups)
+        asked = FOLLOW_UPS_ASKED_BAR_RAISER if rnd.is_bar_raiser else FOLLOW_UPS_ASKED
+        per_follow_ups = asked * self.settings.follow_up_seconds if self.origin.follow_ups else 0
+        return sum(
+            (q.seconds or self.settings.main_seconds) + per_follow_ups for q in rnd.questions
+        )
 
     def round_used_seconds(self, round_index: int) -> float:
         return sum(a.seconds for a in self.round_answers(round_index))

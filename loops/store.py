@@ -465,6 +465,7 @@ def _plan(r: _Reader, data: dict[str, Any]) -> LoopPlan:
                         )
                     ),
                     failure=r.get(q, "failure", bool, qw, qline, default=False),
+                    seconds=r.number(q, "seconds", int, *_SECONDS, qw, qline, default=None),
                 )
             )
         index = r.number(raw, "index", int, 1, len(raw_rounds), where, line)
