@@ -201,13 +201,24 @@ def coverage_rows(stories: Iterable[Story]) -> list[tuple[str, str, int, str]]:
     ]
 
 
-def can_cover(stories: Sequence[Story], principles: Sequence[str]) -> tuple[bool, list[str]]:
-    """Can each principle slot of a loop get its own story? (ok, principles left over).
+def assign_stories(
+    stories: Sequence[Story], principles: Sequence[str], prefer: Sequence[int] | None = None
+) -> list[int | None]:
+    """For each principle slot of a loop, the index of a story of its own, or None.
 
     A maximum bipartite matching (augmenting paths) of slots to distinct
     stories that serve them; a principle listed twice needs two stories.
+    ``prefer`` orders the stories each slot tries first (the least worn, for
+    the schedule's suggestion); every order gives as many slots a story.
     """
-    serves = [[k for k, s in enumerate(stories) if p in s.principles] for p in principles]
+    rank = {k: n for n, k in enumerate(prefer if prefer is not None else range(len(stories)))}
+    serves = [
+        sorted(
+            (k for k, s in enumerate(stories) if p in s.principles),
+            key=lambda k: rank.get(k, len(rank)),
+        )
+        for p in principles
+    ]
     owner: dict[int, int] = {}  # story index -> slot index
 
     def assign(slot: int, seen: set[int]) -> bool:
@@ -222,8 +233,16 @@ def can_cover(stories: Sequence[Story], principles: Sequence[str]) -> tuple[bool
 
     for slot in range(len(principles)):
         assign(slot, set())
-    matched = set(owner.values())
-    uncovered = [p for i, p in enumerate(principles) if i not in matched]
+    story_of: list[int | None] = [None] * len(principles)
+    for k, slot in owner.items():
+        story_of[slot] = k
+    return story_of
+
+
+def can_cover(stories: Sequence[Story], principles: Sequence[str]) -> tuple[bool, list[str]]:
+    """Can each principle slot of a loop get its own story? (ok, principles left over)."""
+    story_of = assign_stories(stories, principles)
+    uncovered = [p for p, k in zip(principles, story_of, strict=True) if k is None]
     return not uncovered, uncovered
 
 

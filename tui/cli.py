@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser(
         "stories",
-        help="the story bank: list | add | export FILE | import FILE",
+        help="the story bank: list | add | export FILE | import FILE | wear",
         add_help=False,
         prefix_chars="+",
     )

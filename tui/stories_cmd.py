@@ -1,4 +1,4 @@
-"""`mockloop stories list|add|export FILE|import FILE`: the story bank from the shell.
+"""`mockloop stories list|add|export FILE|import FILE|wear`: the story bank from the shell.
 
 A bad bank or import file changes nothing and exits 2, naming the line and
 field at fault.
@@ -24,6 +24,7 @@ from loops.stories import (
     split_list,
     unknown_principles,
 )
+from scoring.wording import plural
 
 
 def _problems(problems: list[FileProblem]) -> int:
@@ -146,6 +147,49 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wear(args: argparse.Namespace) -> int:
+    """How worn each banked story is, across every saved loop, retry and drill."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from loops.review.wear import fallback_text, load_wear, principles_text, wear_text
+    from tui.plain import plain
+
+    stories, problems = load_stories()
+    if problems:
+        return _problems(problems)
+    wear, skipped = load_wear()
+    for p in skipped:
+        print(f"mockloop stories wear: skipped {p}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(wear.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    console = Console()
+    if not stories:
+        console.print(plain(f"No stories banked yet ({paths.stories_file()})."))
+        return 0
+    table = Table(header_style="bold")
+    table.add_column("Story")
+    table.add_column("Wear")
+    table.add_column("Told for")
+    for w in wear.stories:
+        mark = "  WORN" if w.story.id in wear.worn else ""
+        table.add_row(plain(w.story.title), plain(wear_text(w, wear.loops) + mark),
+                      plain(principles_text(w) or "-"))  # fmt: skip
+    console.print(table)
+    if wear.worn:
+        console.print("WORN: told in more than half of your loops; rehearse another story.")
+    titles = {s.id: s.title for s in stories}
+    for f in wear.fallbacks:
+        console.print(plain(fallback_text(f, titles.get(f.story_id, f.story_id))))
+    if wear.unbanked:
+        told = plural(wear.unbanked, "answer")
+        console.print(plain(f"{told} told a story that is not in the bank."))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mockloop stories", description="The story bank: the stories you bring to a loop."
@@ -170,6 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("file", metavar="FILE")
     i.add_argument("--format", choices=["md", "toml"], help="default: by the extension")
     i.set_defaults(func=_import)
+    w = sub.add_parser(
+        "wear", help="how often each story was told, for which principles, and when last"
+    )
+    w.add_argument("--json", action="store_true", help="print the wear as JSON")
+    w.set_defaults(func=_wear)
     return parser
 
 

@@ -1,0 +1,221 @@
+"""Story wear: counts read back from saved sessions agree with what was told in them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+
+from story_fixture import DIFFERENT, RETELLINGS, STORIES
+
+from loops.bank import load_bank
+from loops.planner import LoopPlan, plan_loop
+from loops.review.wear import load_wear, story_wear, suggest_stories
+from loops.session import LoopSettings, Origin, Session
+from loops.store import save_session, session_path
+from loops.stories import Story, save_stories
+from tui.cli import main
+
+TELLING = {story: text for story, text in reversed(RETELLINGS)}
+"""The first retelling of each story (one per story is enough here)."""
+CUSTOMER = RETELLINGS[1][1]
+"""checkout-latency told from the customer's side."""
+
+
+class Ledger:
+    """What the test told, story by story: the truth wear must read back from the files."""
+
+    def __init__(self) -> None:
+        self.told: dict[str, list[tuple[str, str, str]]] = {}
+
+    def add(self, story: str, session: Session, principle: str) -> None:
+        self.told.setdefault(story, []).append((session.id, session.origin.kind, principle))
+
+
+def _stamp(session: Session, day: str) -> None:
+    for a in session.answers:
+        a.submitted_at = f"2026-11-{day}T10:00:00+00:00"
+    session.created_at = session.updated_at = f"2026-11-{day}T10:00:00+00:00"
+
+
+def play_loop(seed: int, tell: dict[str, str], ledger: Ledger, day: str) -> Session:
+    """A 4-round loop, main answers only: principle -> story id (or the text itself) to tell;
+    every other principle gets a story that is not in the bank."""
+    s = Session(f"2026{day}-loop{seed}", LoopSettings("sde2", 4, "relaxed", seed),
+                plan_loop(load_bank(), "sde2", 4, seed))  # fmt: skip
+    other = 0
+    while (step := s.current_step()) is not None:
+        principle = step.question.principle
+        story = tell.get(principle)
+        if story is None:
+            text, other = DIFFERENT[other % len(DIFFERENT)], other + 1
+        else:
+            text = CUSTOMER if story == "checkout-customer" else TELLING[story]
+            story = "checkout-latency" if story == "checkout-customer" else story
+            ledger.add(story, s, principle)
+        s.record(step, text, 80.0, follow_ups=[])
+    _stamp(s, day)
+    save_session(s)
+    return s
+
+
+def practice(kind: str, told: str, principle: str, ledger: Ledger, day: str, **origin) -> Session:
+    """A one-question session of ``kind`` (a retry or a drill) telling the story ``told``."""
+    plan = plan_loop(load_bank(), "sde2", 4, 1)
+    first = plan.rounds[0]
+    question = replace(first.questions[0], principle=principle)
+    rnd = replace(first, principles=(principle,), questions=(question,))
+    s = Session(f"2026{day}-{kind}", LoopSettings("sde2", 4, "relaxed", 1),
+                LoopPlan("sde2", 1, (rnd,)), origin=Origin(kind, **origin))  # fmt: skip
+    step = s.current_step()
+    assert step is not None
+    s.record(step, TELLING[told], 60.0, follow_ups=[])
+    ledger.add(told, s, "" if kind == "drill" else principle)
+    _stamp(s, day)
+    save_session(s)
+    return s
+
+
+def saved_history() -> Ledger:
+    """Three loops, a retry and a drill, saved through loops/store as the app saves them."""
+    save_stories(STORIES)
+    ledger = Ledger()
+    # seeds 1, 2 and 3 all ask customer-obsession, ownership and have-backbone.
+    first = play_loop(
+        1,
+        {"customer-obsession": "checkout-customer", "ownership": "pager-noise",
+         "have-backbone": "settlement-rewrite"},
+        ledger, "01",
+    )  # fmt: skip
+    play_loop(
+        2,
+        {"customer-obsession": "checkout-latency", "dive-deep": "checkout-customer",
+         "have-backbone": "settlement-rewrite"},
+        ledger, "05",
+    )  # fmt: skip
+    play_loop(
+        3,
+        {"customer-obsession": "refund-status-page", "have-backbone": "settlement-rewrite"},
+        ledger, "09",
+    )  # fmt: skip
+    practice("retry", "checkout-latency", "customer-obsession", ledger, "10",
+             source=first.id, round=2, question_index=0)  # fmt: skip
+    practice("drill", "pager-noise", "ownership", ledger, "12", story="pager-noise")
+    return ledger
+
+
+def test_wear_counts_agree_with_the_saved_sessions():
+    ledger = saved_history()
+    wear, problems = load_wear()
+    assert not problems
+    assert wear.loops == 3
+    for w in wear.stories:
+        told = ledger.told.get(w.story.id, [])
+        assert w.told == len(told), w.story.id
+        assert w.loops == len({sid for sid, kind, _ in told if kind == "loop"}), w.story.id
+        assert w.drills == sum(1 for _, kind, _ in told if kind == "drill"), w.story.id
+        assert w.principles == Counter(p for _, _, p in told if p), w.story.id
+    checkout = wear.of("checkout-latency")
+    assert checkout is not None
+    # Twice in loop 2 (two principles), once in loop 1, once retried: 4 tellings, 2 loops.
+    assert (checkout.told, checkout.loops) == (4, 2)
+    assert checkout.last.startswith("2026-11-10")  # the retry
+    pager = wear.of("pager-noise")
+    assert pager is not None and pager.drills == 1 and pager.last.startswith("2026-11-12")
+    never = wear.of("intern-reconciliation")
+    assert never is not None and never.told == 0 and never.last == ""
+    # Told in 3 of 3 loops and in 2 of 3: worn, most worn first; pager noise (1 of 3) is not.
+    assert wear.worn == ("settlement-rewrite", "checkout-latency")
+    # Have Backbone was answered with the settlement story every time; Customer Obsession
+    # had three different stories, so it does not fall back on one.
+    [fallback] = wear.fallbacks
+    assert (fallback.principle, fallback.story_id, fallback.sessions) == (
+        "have-backbone",
+        "settlement-rewrite",
+        3,
+    )
+
+
+def test_drills_of_unbanked_stories_and_empty_sessions_count_for_nothing():
+    save_stories(STORIES)
+    ledger = Ledger()
+    practice("drill", "pager-noise", "ownership", ledger, "12", story="pager-noise")
+    gone = practice("drill", "checkout-latency", "dive-deep", ledger, "13", story="deleted")
+    empty = Session("20261114-empty", LoopSettings("sde2", 4), plan_loop(load_bank(), "sde2", 4, 2))
+    save_session(empty)
+    wear, _ = load_wear()
+    told = {w.story.id: w.told for w in wear.stories}
+    assert told["pager-noise"] == 1
+    # The drill of a story no longer banked is not put on another story.
+    assert told["checkout-latency"] == 0
+    assert gone.origin.story == "deleted" and wear.loops == 0 and wear.worn == ()
+
+
+def test_an_unreadable_session_is_named_and_the_rest_still_counted():
+    saved_history()
+    bad = session_path("20261115-broken")
+    bad.write_text('version = 1\nid = "x"\n[settings]\nlevel = 7\n')
+    wear, problems = load_wear()
+    assert wear.loops == 3
+    assert problems and problems[0].path == bad
+
+
+def _bank(*stories: tuple[str, tuple[str, ...]]) -> list[Story]:
+    return [Story(id=sid, title=sid.replace("-", " ").title(), principles=p) for sid, p in stories]
+
+
+def test_the_schedule_suggestion_prefers_the_least_worn_story():
+    ledger = saved_history()
+    assert "checkout-latency" in ledger.told
+    wear, _ = load_wear()
+    slots = [(1, "customer-obsession"), (2, "ownership")]
+    # Customer Obsession: checkout latency (2 of 3 loops) is worn, refund status page
+    # was told in 1. Ownership: pager noise was told and drilled, the invoice failure never.
+    got = suggest_stories(slots, STORIES, wear)
+    assert [s.story_id for s in got] == ["refund-status-page", "invoice-migration-failure"]
+    # Without wear, the bank's order decides.
+    unworn = suggest_stories(slots, STORIES)
+    assert [s.story_id for s in unworn] == ["checkout-latency", "pager-noise"]
+
+
+def test_the_suggestion_says_when_one_story_must_serve_two_rounds():
+    bank = _bank(("pager", ("ownership",)), ("launch", ("ownership", "think-big")))
+    got = suggest_stories([(1, "ownership"), (2, "think-big"), (3, "ownership")], bank)
+    assert [(s.round, s.story_id, s.shared_with) for s in got] == [
+        (1, "pager", None),
+        (2, "launch", None),
+        (3, "pager", 1),  # ownership twice, two stories, one of them needed for think-big
+    ]
+    [none] = suggest_stories([(1, "frugality")], bank)
+    assert none.story_id is None and none.shared_with is None
+    assert story_wear([], bank).least_worn_first() == [0, 1]
+
+
+def test_cli_wear_prints_a_table_and_json(capsys):
+    saved_history()
+    assert main(["stories", "wear"]) == 0
+    out = capsys.readouterr().out
+    assert "Cutting pager noise" in out and "WORN" in out
+    assert "Have Backbone" in out and "always" in out
+    assert main(["stories", "wear", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    by_id = {s["id"]: s for s in data["stories"]}
+    assert by_id["checkout-latency"]["told"] == 4 and by_id["checkout-latency"]["loops"] == 2
+    assert by_id["pager-noise"]["drills"] == 1
+    assert data["worn"] == ["settlement-rewrite", "checkout-latency"]
+    assert data["fallbacks"][0]["principle"] == "have-backbone"
+
+
+def test_cli_wear_refuses_a_bad_bank_and_bad_arguments(mockloop_home, capsys):
+    save_stories(STORIES)
+    from loops import paths
+
+    paths.stories_file().write_text("version = 1\n[[stories]]\ntitle = 3\n")
+    assert main(["stories", "wear"]) == 2
+    err = capsys.readouterr().err
+    assert "stories.toml" in err and "title" in err
+    try:
+        code = main(["stories", "wear", "--format", "xml"])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
