@@ -10,6 +10,7 @@ be read is reported (file, line, field) and left exactly as it is.
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import json
 import math
@@ -147,91 +148,6 @@ def clean_stale_temp_files(
         except OSError:
             continue  # gone already, or not ours to remove
     return removed
-
-
-# --- to TOML ---------------------------------------------------------------------
-
-
-def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    """TOML has no null: drop None values."""
-    return {k: v for k, v in d.items() if v is not None}
-
-
-def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
-    return [follow_up_data(f) for f in items]
-
-
-def session_to_dict(s: Session) -> dict[str, Any]:
-    st = s.settings
-    data: dict[str, Any] = {
-        "version": SESSION_VERSION,
-        "id": s.id,
-        "created_at": s.created_at,
-        "updated_at": s.updated_at,
-        "settings": _clean(
-            {
-                "level": st.level,
-                "rounds": st.rounds,
-                "timing": st.timing,
-                "seed": st.seed,
-                "main_seconds": st.main_seconds,
-                "follow_up_seconds": st.follow_up_seconds,
-                "coach": st.coach,
-                "mode": st.mode,
-            }
-        ),
-        "plan": s.plan.to_json(full=True),
-        "answers": [
-            _clean(
-                {
-                    "round": a.round,
-                    "question_index": a.question_index,
-                    "question_id": a.question_id,
-                    "principle": a.principle,
-                    "kind": a.kind,
-                    "follow_up_index": a.follow_up_index,
-                    "follow_up_kind": a.follow_up_kind,
-                    "prompt": a.prompt,
-                    "text": a.text,
-                    "seconds": a.seconds,
-                    "target_seconds": a.target_seconds,
-                    "started_at": a.started_at,
-                    "submitted_at": a.submitted_at,
-                    "auto_submitted": a.auto_submitted,
-                    "follow_ups": _follow_ups(a.follow_ups),
-                    "beats": dict(a.beats) or None,  # a copy: the writer thread reads it
-                }
-            )
-            for a in s.answers
-        ],
-    }
-    if s.dismissed:
-        data["dismissed"] = list(s.dismissed)
-    if s.origin.practice:
-        o = s.origin
-        data["origin"] = _clean(
-            {
-                "kind": o.kind,
-                "source": o.source or None,
-                "round": o.round,
-                "question_index": o.question_index,
-                "story": o.story or None,
-            }
-        )
-    if s.draft:
-        d = s.draft
-        data["draft"] = _clean(
-            {
-                "round": d.round,
-                "question_index": d.question_index,
-                "follow_up_index": d.follow_up_index,
-                "text": d.text,
-                "elapsed": d.elapsed,
-                "saved_at": d.saved_at,
-                "marks": [{"beat": beat, "at": at} for beat, at in d.marks] or None,
-            }
-        )
-    return data
 
 
 # --- from TOML -------------------------------------------------------------------
@@ -392,21 +308,9 @@ class _Reader:
             for n, f in enumerate(raw)
         ]
 
-    def body(self, d: Any, where: str, line: Line) -> str:
-        """An answer's or the draft's text, refused past MAX_TEXT_CHARS (a 50 MB draft
-        took minutes to resume)."""
-        value: str = self.get(d, "text", str, where, line)
-        problem = too_long(value)
-        if problem:
-            raise self.bad(where, "text", problem, line)
-        return value
-
     def slug(self, d: Any, key: str, where: str, line: Line) -> str:
         """A principle's slug."""
-        value: str = self.get(d, key, str, where, line)
-        if value not in BY_SLUG:
-            raise self.bad(where, key, f"{value!r} is not a principle slug", line)
-        return value
+        return _slug(self, self.get(d, key, str, where, line), Spot(where, line, key, {}))
 
     def slugs(self, d: Any, key: str, where: str, line: Line) -> tuple[str, ...]:
         """A list of principle slugs."""
@@ -417,26 +321,178 @@ class _Reader:
         return tuple(raw)
 
 
+# --- the fields of a session file --------------------------------------------------
+#
+# Each saved record lists its fields once, below; ``session_to_dict`` writes them
+# and ``session_from_toml`` reads and checks them from the same list. To add a
+# field to a saved record: add it to the dataclass (loops/session.py) and one
+# ``Field`` to its list here, giving a ``default`` so files saved before it still
+# read. tests/test_store.py checks that every dataclass field has its ``Field``.
+
+REQUIRED: Any = ...
+"""A ``Field`` with no default: a file without the key is refused ("missing")."""
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where a field is read: its table (``where``, ``line``), its key, and the fields
+    of that table read before it (the answers need the plan)."""
+
+    where: str
+    line: Line
+    key: str
+    got: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One saved field, declared once: the writer and the reader both walk these.
+
+    Reading takes the key as ``kind`` (a missing key is ``default``, or an error
+    without one), refuses a value outside ``choices`` or ``span``, then hands it
+    to ``read`` for anything more (a table, a list, a principle slug). Writing
+    hands the attribute to ``write``; None (TOML has no null) leaves the key out.
+    """
+
+    name: str
+    kind: type | tuple[type, ...] = str
+    default: Any = REQUIRED
+    choices: tuple[str, ...] = ()
+    span: tuple[float, float] | None = None
+    read: Callable[[_Reader, Any, Spot], Any] | None = None
+    write: Callable[[Any], Any] | None = None
+
+
+def _dump(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
+    """``obj``'s fields as TOML data, in the order listed."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        value = getattr(obj, f.name)
+        if f.write is not None:
+            value = f.write(value)
+        if value is not None:
+            out[f.name] = value
+    return out
+
+
+def _load(r: _Reader, d: Any, fields: tuple[Field, ...], where: str, line: Line) -> dict[str, Any]:
+    """The fields of table ``d``, each checked as its ``Field`` says, in the order listed."""
+    got: dict[str, Any] = {}
+    for f in fields:
+        if f.choices:
+            value = r.choice(d, f.name, f.choices, where, line, default=f.default)
+        elif f.span is not None:
+            value = r.number(d, f.name, f.kind, *f.span, where, line, default=f.default)
+        else:
+            value = r.get(d, f.name, f.kind, where, line, default=f.default)
+        if f.name not in d:
+            value = copy.copy(value)  # a fresh [] or {} for each record
+        elif f.read is not None:
+            value = f.read(r, value, Spot(where, line, f.name, got))
+        got[f.name] = value
+    return got
+
+
+def _as_float(r: _Reader, value: Any, at: Spot) -> float:
+    return float(value)
+
+
+def _body(r: _Reader, value: str, at: Spot) -> str:
+    """An answer's or the draft's text, refused past MAX_TEXT_CHARS (a 50 MB draft
+    took minutes to resume)."""
+    problem = too_long(value)
+    if problem:
+        raise r.bad(at.where, at.key, problem, at.line)
+    return value
+
+
+def _slug(r: _Reader, value: str, at: Spot) -> str:
+    """A principle's slug."""
+    if value not in BY_SLUG:
+        raise r.bad(at.where, at.key, f"{value!r} is not a principle slug", at.line)
+    return value
+
+
+def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
+    return [follow_up_data(f) for f in items]
+
+
+def _or_none(value: Any) -> Any:
+    """An empty value is left out of the file, as if it were None."""
+    return value or None
+
+
 _SECONDS = (TARGET_SECONDS.start, TARGET_SECONDS.stop - 1)
+_ANSWER_SECONDS = (0, MAX_ANSWER_SECONDS)
+
+SETTINGS_FIELDS = (
+    Field("level", choices=tuple(LEVELS)),
+    Field("rounds", int, span=(MIN_ROUNDS, MAX_ROUNDS)),
+    Field("timing", choices=TIMINGS),
+    Field("seed", int, default=None),
+    Field("main_seconds", int, span=_SECONDS),
+    Field("follow_up_seconds", int, span=_SECONDS),
+    Field("coach", bool, default=False),
+    Field("mode", choices=MODES, default="typed"),
+)
+
+ANSWER_FIELDS = (
+    Field("round", int),  # round and question_index: checked against the plan in _answers
+    Field("question_index", int),
+    Field("question_id"),
+    Field("principle", read=_slug),
+    Field("kind", choices=("main", "follow-up")),
+    Field("follow_up_index", int, default=None, span=(0, 100)),
+    Field("follow_up_kind", default=None, choices=tuple(FOLLOW_UP_KINDS)),
+    Field("prompt"),
+    Field("text", read=_body),
+    Field("seconds", (int, float), span=_ANSWER_SECONDS, read=_as_float),
+    Field("target_seconds", int, span=_SECONDS),
+    Field("started_at", default=""),
+    Field("submitted_at", default=""),
+    Field("auto_submitted", bool, default=False),
+    Field(
+        "follow_ups",
+        list,
+        default=[],
+        read=lambda r, v, at: r.follow_ups(v, f"{at.where}.follow_ups", at.line),
+        write=_follow_ups,
+    ),
+    Field(
+        "beats",
+        dict,
+        default={},
+        read=lambda r, v, at: r.beats(v, at.where, at.line),
+        write=lambda b: dict(b) or None,  # a copy: the writer thread reads it
+    ),
+)
+
+DRAFT_FIELDS = (
+    Field("round", int),  # round and question_index: checked against the plan in _draft
+    Field("question_index", int),
+    Field("follow_up_index", int, default=None, span=(0, 100)),
+    Field("text", read=_body),
+    Field("elapsed", (int, float), span=_ANSWER_SECONDS, read=_as_float),
+    Field("saved_at", default=""),
+    Field(
+        "marks",
+        list,
+        default=[],
+        read=lambda r, v, at: r.marks(v),
+        write=lambda marks: [{"beat": beat, "at": at} for beat, at in marks] or None,
+    ),
+)
+
+ORIGIN_FIELDS = (
+    Field("kind", choices=ORIGINS),
+    Field("source", default="", write=_or_none),
+    Field("round", int, default=None, span=(1, 99)),
+    Field("question_index", int, default=None, span=(0, 100)),
+    Field("story", default="", write=_or_none),
+)
 
 
-def _settings(r: _Reader, data: dict[str, Any]) -> LoopSettings:
-    st = r.get(data, "settings", dict, "")
-    at = _At("settings")
-    return LoopSettings(
-        level=r.choice(st, "level", tuple(LEVELS), "settings", at),
-        rounds=r.number(st, "rounds", int, MIN_ROUNDS, MAX_ROUNDS, "settings", at),
-        timing=r.choice(st, "timing", TIMINGS, "settings", at),
-        seed=r.get(st, "seed", int, "settings", at, default=None),
-        main_seconds=r.number(st, "main_seconds", int, *_SECONDS, "settings", at),
-        follow_up_seconds=r.number(st, "follow_up_seconds", int, *_SECONDS, "settings", at),
-        coach=r.get(st, "coach", bool, "settings", at, default=False),
-        mode=r.choice(st, "mode", MODES, "settings", at, default="typed"),
-    )
-
-
-def _plan(r: _Reader, data: dict[str, Any]) -> LoopPlan:
-    pl = r.get(data, "plan", dict, "")
+def _plan(r: _Reader, pl: dict[str, Any], at: Spot) -> LoopPlan:
     rounds: list[RoundPlan] = []
     raw_rounds = r.get(pl, "rounds", list, "plan", _At("plan"))
     if not raw_rounds:
@@ -502,14 +558,15 @@ def _place(
     return rnd, qi
 
 
-def _answers(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> list[AnswerRecord]:
+def _answers(r: _Reader, raw: list[Any], at: Spot) -> list[AnswerRecord]:
+    plan: LoopPlan = at.got["plan"]
     answers: list[AnswerRecord] = []
-    for i, a in enumerate(r.get(data, "answers", list, "", default=[])):
+    for i, a in enumerate(raw):
         where, line = f"answers[{i}]", _At("answers", i)
-        kind = r.choice(a, "kind", ("main", "follow-up"), where, line)
         rnd, qi = _place(r, plan, a, where, line)
-        fi = r.number(a, "follow_up_index", int, 0, 100, where, line, default=None)
-        if (kind == "follow-up") != (fi is not None):
+        got = _load(r, a, ANSWER_FIELDS, where, line)
+        fi = got["follow_up_index"]
+        if (got["kind"] == "follow-up") != (fi is not None):
             message = "a follow-up needs one" if fi is None else "a main answer has none"
             raise r.bad(where, "follow_up_index", message, line)
         if fi is not None:
@@ -521,66 +578,65 @@ def _answers(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> list[AnswerRec
                 raise r.bad(
                     where, "follow_up_index", f"no follow-up {fi} was asked of this question", line
                 )
-        answers.append(
-            AnswerRecord(
-                round=rnd,
-                question_index=qi,
-                question_id=r.get(a, "question_id", str, where, line),
-                principle=r.slug(a, "principle", where, line),
-                kind=kind,
-                prompt=r.get(a, "prompt", str, where, line),
-                text=r.body(a, where, line),
-                seconds=float(
-                    r.number(a, "seconds", (int, float), 0, MAX_ANSWER_SECONDS, where, line)
-                ),
-                target_seconds=r.number(a, "target_seconds", int, *_SECONDS, where, line),
-                follow_up_index=fi,
-                follow_up_kind=r.choice(
-                    a, "follow_up_kind", tuple(FOLLOW_UP_KINDS), where, line, default=None
-                ),
-                started_at=r.get(a, "started_at", str, where, line, default=""),
-                submitted_at=r.get(a, "submitted_at", str, where, line, default=""),
-                auto_submitted=r.get(a, "auto_submitted", bool, where, line, default=False),
-                follow_ups=r.follow_ups(
-                    r.get(a, "follow_ups", list, where, line, default=[]),
-                    f"{where}.follow_ups",
-                    line,
-                ),
-                beats=r.beats(r.get(a, "beats", dict, where, line, default={}), where, line),
-            )
-        )
+        answers.append(AnswerRecord(**got))
     return answers
 
 
-def _draft(r: _Reader, data: dict[str, Any], plan: LoopPlan) -> Draft | None:
-    if "draft" not in data:
-        return None
-    d = r.get(data, "draft", dict, "")
-    at = _At("draft")
-    rnd, qi = _place(r, plan, d, "draft", at)
-    return Draft(
-        round=rnd,
-        question_index=qi,
-        follow_up_index=r.number(d, "follow_up_index", int, 0, 100, "draft", at, default=None),
-        text=r.body(d, "draft", at),
-        elapsed=float(r.number(d, "elapsed", (int, float), 0, MAX_ANSWER_SECONDS, "draft", at)),
-        saved_at=r.get(d, "saved_at", str, "draft", at, default=""),
-        marks=r.marks(r.get(d, "marks", list, "draft", at, default=[])),
-    )
+def _draft(r: _Reader, d: dict[str, Any], at: Spot) -> Draft:
+    where, line = "draft", _At("draft")
+    _place(r, at.got["plan"], d, where, line)
+    return Draft(**_load(r, d, DRAFT_FIELDS, where, line))
 
 
-def _origin(r: _Reader, data: dict[str, Any]) -> Origin:
-    if "origin" not in data:
-        return Origin()
-    d = r.get(data, "origin", dict, "")
-    at = _At("origin")
-    return Origin(
-        kind=r.choice(d, "kind", ORIGINS, "origin", at),
-        source=r.get(d, "source", str, "origin", at, default=""),
-        round=r.number(d, "round", int, 1, 99, "origin", at, default=None),
-        question_index=r.number(d, "question_index", int, 0, 100, "origin", at, default=None),
-        story=r.get(d, "story", str, "origin", at, default=""),
-    )
+SESSION_FIELDS = (
+    Field("id"),
+    Field("created_at", default=""),
+    Field("updated_at", default=""),
+    Field(
+        "settings",
+        dict,
+        read=lambda r, v, at: LoopSettings(
+            **_load(r, v, SETTINGS_FIELDS, "settings", _At("settings"))
+        ),
+        write=lambda settings: _dump(SETTINGS_FIELDS, settings),
+    ),
+    Field("plan", dict, read=_plan, write=lambda plan: plan.to_json(full=True)),
+    Field(
+        "answers",
+        list,
+        default=[],
+        read=_answers,
+        write=lambda answers: [_dump(ANSWER_FIELDS, a) for a in answers],
+    ),
+    Field(
+        "dismissed",
+        list,
+        default=[],
+        read=lambda r, v, at: r.strings(v, "dismissed"),
+        write=lambda keys: list(keys) or None,  # a copy: the writer thread reads it
+    ),
+    Field(
+        "origin",
+        dict,
+        default=Origin(),
+        read=lambda r, v, at: Origin(**_load(r, v, ORIGIN_FIELDS, "origin", _At("origin"))),
+        write=lambda origin: _dump(ORIGIN_FIELDS, origin) if origin.practice else None,
+    ),
+    Field(
+        "draft",
+        dict,
+        default=None,
+        read=_draft,
+        write=lambda draft: None if draft is None else _dump(DRAFT_FIELDS, draft),
+    ),
+)
+"""The top of a session file; ``version`` is written and checked apart from these."""
+
+
+def session_to_dict(s: Session) -> dict[str, Any]:
+    """The session as TOML data, built of fresh containers (the writer thread reads it
+    while the session changes)."""
+    return {"version": SESSION_VERSION, **_dump(SESSION_FIELDS, s)}
 
 
 def session_from_toml(path: Path) -> Session:
@@ -599,19 +655,7 @@ def session_from_toml(path: Path) -> Session:
             "version",
             f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",
         )
-    settings = _settings(r, data)
-    plan = _plan(r, data)
-    return Session(
-        id=r.get(data, "id", str, ""),
-        settings=settings,
-        plan=plan,
-        answers=_answers(r, data, plan),
-        draft=_draft(r, data, plan),
-        created_at=r.get(data, "created_at", str, "", default=""),
-        updated_at=r.get(data, "updated_at", str, "", default=""),
-        origin=_origin(r, data),
-        dismissed=r.strings(r.get(data, "dismissed", list, "", default=[]), "dismissed"),
-    )
+    return Session(**_load(r, data, SESSION_FIELDS, "", None))
 
 
 # --- the session folder ------------------------------------------------------------

@@ -167,3 +167,23 @@ def test_a_practice_session_keeps_where_it_came_from_and_a_bad_kind_is_named(tmp
         session_from_toml(path)
     message = str(caught.value)
     assert path.name in message and "origin.kind" in message and "rerun" in message
+
+
+def test_every_saved_field_is_declared_once_for_both_writing_and_reading():
+    """A field added to a saved dataclass without its ``Field`` in loops/store.py would be
+    silently lost on save; this names it instead."""
+    import dataclasses
+
+    from loops import store
+    from loops.session import AnswerRecord, Draft, LoopSettings, Origin
+
+    for cls, fields in [
+        (Session, store.SESSION_FIELDS),
+        (LoopSettings, store.SETTINGS_FIELDS),
+        (AnswerRecord, store.ANSWER_FIELDS),
+        (Draft, store.DRAFT_FIELDS),
+        (Origin, store.ORIGIN_FIELDS),
+    ]:
+        declared = [f.name for f in fields]
+        assert len(declared) == len(set(declared)), cls.__name__
+        assert set(declared) == {f.name for f in dataclasses.fields(cls)}, cls.__name__
