@@ -75,8 +75,11 @@ class MockloopApp(App[None]):
         tick_clock: Callable[[], float] = time.monotonic,
         pick_follow_ups: FollowUpPicker | None = None,
         sessions_dir: Path | None = None,
+        debrief: Session | None = None,
     ) -> None:
         super().__init__()
+        self._open_debrief = debrief
+        """A session to open the debrief of at start (``mockloop import`` passes one)."""
         self.clock = clock
         self.tick_clock = tick_clock
         """Times the gaps between the answer clock's ticks, to notice a suspended process.
@@ -126,6 +129,8 @@ class MockloopApp(App[None]):
         return LoopRunner(session, self.bank, save=self.save, pick_follow_ups=self.pick_follow_ups)
 
     def on_mount(self) -> None:
+        if self._open_debrief is not None:
+            self._debrief(self._open_debrief)  # over home: Escape goes home
         # After the home screen's first paint, not before it.
         self.call_after_refresh(self._start_warm_up)
         clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())

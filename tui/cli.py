@@ -99,10 +99,44 @@ Exit codes: 0 scored, 2 the file cannot be used (the message names the file,
 line and field)."""
 
 
+# Said here, not in loops/review/imports.py, so building the parser loads no scoring.
+TEXT_FORMAT = """\
+Plain text (any file not ending in .toml): one answer under each question.
+
+  # Round 1                    optional: starts a round ("# Round 4 Bar Raiser"
+                               marks the Bar Raiser's round, whose vote can veto)
+  Q [ownership]: Tell me about a time you owned a problem nobody else would.
+  The answer, as told, on as many lines as it takes.
+  F: How did you measure that?
+  The answer to the follow-up.
+
+A line starting "Q" with a principle in brackets (its slug or its name) and a
+colon starts a main question; "F:" starts a follow-up to the question above it.
+Every other line is the answer to the last question; lines before the first
+"Q" (a title, notes) are ignored. Without any "# Round" line, each main
+question is its own round, so every two answers are compared as the debrief
+compares rounds."""
+
+IMPORT_FORMAT = f"""\
+A FILE ending in .toml is in the format of mockloop analyze (see mockloop
+analyze --help). Any other FILE is plain text:
+
+{textwrap.indent(TEXT_FORMAT, "  ")}
+
+Exit codes: 0 imported, 2 the file cannot be used (the message names the file,
+line and field)."""
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from tui import analyze_cmd
 
     return analyze_cmd.run(args.file, args.json)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from tui import import_cmd
+
+    return import_cmd.run(args.file, args.level, not args.no_open, args.json)
 
 
 def _cmd_debrief(args: argparse.Namespace) -> int:
@@ -167,6 +201,25 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("file")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=_cmd_analyze)
+
+    i = sub.add_parser(
+        "import",
+        help="a real interview's answers, debriefed",
+        description="Import the answers of a real interview (or a transcript), save them as a "
+        "session and open its debrief: votes, flags, stories told twice, facts that disagree, "
+        "and the banked stories and past loops that tell the same story.",
+        epilog=IMPORT_FORMAT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    i.add_argument("file")
+    i.add_argument(
+        "--level", choices=list(LEVELS), default="sde2", help="the level interviewed for"
+    )
+    i.add_argument("--no-open", action="store_true", help="save and report; do not open the app")
+    i.add_argument(
+        "--json", action="store_true", help="print the report as JSON (implies --no-open)"
+    )
+    i.set_defaults(func=_cmd_import)
 
     d = sub.add_parser("debrief", help="export a saved loop's debrief")
     d.add_argument("session", metavar="SESSION", help="a session file or a session id")

@@ -29,6 +29,7 @@ from loops.levels import level_name
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem
 from loops.review.debrief import Debrief, QuestionVerdict, build_debrief
+from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
 from loops.session import Session
 from loops.stories import Story
@@ -346,9 +347,14 @@ class DebriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         s, d = self.session, self.debrief
         total = sum(a.seconds for a in s.answers)
+        what = (
+            f"interview imported from {s.origin.source}"
+            if s.origin.kind == "import"
+            else f"{level_name(s.settings.level)} loop"
+        )
         yield Static(
             plain(
-                f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
+                f"Debrief: {what}, {len(s.plan.rounds)} rounds, "
                 f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time"
             ),
             classes="heading",
@@ -579,10 +585,22 @@ class DebriefScreen(Screen[None]):
 
         stories, problems = load_stories()
         matches = match_answers(self.session, stories) if not problems else []
-        self.app.call_from_thread(self.show_stories, stories, matches, problems)
+        past: list[PastTelling] = []
+        if self.session.origin.kind == "import":
+            # A real interview is read against every loop played before it.
+            from loops.review.imports import past_tellings
+            from loops.store import load_sessions
+
+            folder = getattr(self.app, "sessions_dir", None)
+            past = past_tellings(self.session, load_sessions(folder).sessions)
+        self.app.call_from_thread(self.show_stories, stories, matches, problems, past)
 
     def show_stories(
-        self, stories: list[Story], matches: list[StoryMatch], problems: list[FileProblem]
+        self,
+        stories: list[Story],
+        matches: list[StoryMatch],
+        problems: list[FileProblem],
+        past: Sequence[PastTelling] = (),
     ) -> None:
         self.stories, self.matches = stories, matches
         titles = {s.id: s.title for s in stories}
@@ -607,6 +625,7 @@ class DebriefScreen(Screen[None]):
                         id=f"new:{k}",
                     )
                 )
+                self._past_lines(listing, m, past)
                 continue
             listing.add_option(
                 Option(
@@ -627,6 +646,7 @@ class DebriefScreen(Screen[None]):
                         id=f"conflict:{k}:{n}",
                     )
                 )
+            self._past_lines(listing, m, past)
         if not matches:
             listing.add_option(Option("No main answers to match.", disabled=True))
             return
@@ -634,6 +654,32 @@ class DebriefScreen(Screen[None]):
         # so a on a freshly opened tab does what its row says.
         ids = [listing.get_option_at_index(i).id or "" for i in range(listing.option_count)]
         listing.highlighted = next((i for i, oid in enumerate(ids) if oid.startswith("new:")), 0)
+
+    @staticmethod
+    def _past_lines(listing: OptionList, m: StoryMatch, past: Sequence[PastTelling]) -> None:
+        """Under an imported answer: the earlier sessions that tell the same story."""
+        for p in past:
+            if p.answer != m.answer:
+                continue
+            listing.add_option(
+                Option(
+                    plain(
+                        f"    ALSO TOLD in the {p.kind} of {p.date}, round {p.round} "
+                        f"({BY_SLUG[p.principle].name}), similarity {p.similarity:.2f}"
+                    ),
+                    disabled=True,
+                )
+            )
+            for kind, detail in p.contradictions:
+                listing.add_option(
+                    Option(
+                        Text.assemble(
+                            ("    CONTRADICTS THAT TELLING ", "bold"),
+                            f"({kind}): {clip(detail, 110)}",
+                        ),
+                        disabled=True,
+                    )
+                )
 
     def action_bank_story(self) -> None:
         """Open the story form on a story drafted from the highlighted answer."""

@@ -1,0 +1,110 @@
+"""`mockloop import FILE`: a real interview's answers, saved and opened as a debrief.
+
+The review layer (loops/review/imports.py) reads the file into a session
+with origin "import"; this module saves it like a loop, prints what the
+debrief found (the stories told twice, facts that disagree, the banked
+stories and past loops that tell the same story) and opens the app on the
+debrief. Exit codes: 0 imported, 2 the file cannot be used (the message
+names the file, line and field) or the session cannot be saved.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from loops import paths
+from loops.principles import BY_SLUG
+from loops.review.analysis import analyze_session
+from loops.review.imports import ImportInputError, import_report, import_session, past_tellings
+from loops.review.imports import read_import as read_file
+from loops.review.matching import match_answers
+from loops.session import new_session_id
+from loops.store import load_sessions, new_session_path_is_free, save_session
+from loops.stories import load_stories
+from scoring.wording import plural
+from tui.votes import clip
+
+
+def run(path: str, level: str, open_app: bool, as_json: bool) -> int:
+    """Import ``path``, save it, report; open the debrief when ``open_app``."""
+    try:
+        imported = read_file(path)
+        sid = new_session_id()
+        while not new_session_path_is_free(sid):
+            sid = new_session_id() + "b"
+        session = import_session(imported, Path(path).name, level, sid)
+    except ImportInputError as exc:
+        print(f"mockloop import: {exc}", file=sys.stderr)
+        return 2
+    # Read before saving, so the import is not its own past; unreadable sessions are
+    # named by home and history, not here.
+    past = load_sessions().sessions
+    try:
+        saved = save_session(session)
+    except OSError as exc:
+        print(f"mockloop import: cannot save the session: {exc}", file=sys.stderr)
+        return 2
+    analysis = analyze_session(session)
+    stories, problems = load_stories()
+    for problem in problems:
+        print(f"mockloop import: story bank not read: {problem}", file=sys.stderr)
+    report = import_report(
+        session, analysis, match_answers(session, stories), stories, past_tellings(session, past)
+    )
+    if as_json:
+        print(json.dumps({**report, "path": str(saved)}, indent=2, ensure_ascii=False))
+        return 0
+    render(report, session.answers, saved, Console(highlight=False))
+    if open_app and sys.stdin.isatty() and sys.stdout.isatty():
+        from tui.app import MockloopApp
+
+        app = MockloopApp(debrief=session)
+        app.run()
+        return app.return_code or 0
+    return 0
+
+
+def render(report: dict[str, Any], answers: list[Any], saved: Path, console: Console) -> None:
+    """The report as text; every quote from the file is Text, never markup."""
+    out = report["outcome"]
+    console.print(
+        Text(
+            f"Imported {plural(report['answers'], 'answer')} in "
+            f"{plural(report['rounds'], 'round')} from {report['source']}, saved as {saved.name} "
+            f"in {paths.sessions_dir()}"
+        )
+    )
+    console.print(Text(f"Outcome: {out['decision'].upper()}. {out['reason']}"))
+    for r in report["reused"]:
+        console.print(
+            Text(f"Same story in rounds {r['rounds'][0]} and {r['rounds'][1]} ({r['similarity']})")
+        )
+    for c in report["contradictions"]:
+        console.print(Text(f"Contradiction ({c['kind']}): {clip(c['detail'], 200)}"))
+    for m in report["stories"]:
+        name = BY_SLUG[m["principle"]].name
+        if m["story"] is None:
+            console.print(Text(f"Round {m['round']} {name}: a story not in your bank"))
+            continue
+        console.print(Text(f'Round {m["round"]} {name}: banked story "{m["title"]}"'))
+        for c in m["conflicts"]:
+            console.print(Text(f"  contradicts your bank ({c['kind']}): {clip(c['detail'], 200)}"))
+    for p in report["past"]:
+        told = answers[p["answer"]]
+        console.print(
+            Text(
+                f"Round {told.round} {BY_SLUG[told.principle].name}: the same story as round "
+                f"{p['round']} of the {p['kind']} of {p['date']} ({p['session']})"
+            )
+        )
+        for c in p["contradictions"]:
+            console.print(Text(f"  contradicts it ({c['kind']}): {clip(c['detail'], 200)}"))
+    console.print(
+        Text("Open it any time from home (mockloop), or: mockloop debrief " + report["session"])
+    )
