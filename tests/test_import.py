@@ -169,7 +169,7 @@ async def test_an_imported_file_opens_as_a_debrief(tmp_path, clock):
         screen = app.screen
         assert isinstance(screen, DebriefScreen) and screen.session is session
         heading = str(screen.query_one(".heading", Static).render())
-        assert "imported from interview[bold].txt" in heading
+        assert heading.startswith("Debrief: interview[bold].txt (imported), 3 rounds")
         await pilot.press("2")
         await pilot.pause()
         cross = screen.query_one("#cross-list", OptionList)

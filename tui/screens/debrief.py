@@ -347,16 +347,17 @@ class DebriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         s, d = self.session, self.debrief
         total = sum(a.seconds for a in s.answers)
-        what = (
-            f"interview imported from {s.origin.source}"
-            if s.origin.kind == "import"
-            else f"{level_name(s.settings.level)} loop"
-        )
-        yield Static(
-            plain(
-                f"Debrief: {what}, {len(s.plan.rounds)} rounds, "
+        if s.origin.kind == "import":
+            # Its times are estimated from words; the file's name says more, in 80 columns.
+            heading = f"Debrief: {s.origin.source} (imported), {len(s.plan.rounds)} rounds, "
+            heading += f"{len(s.answers)} answers"
+        else:
+            heading = (
+                f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
                 f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time"
-            ),
+            )
+        yield Static(
+            plain(heading),
             classes="heading",
         )
         yield Static(outcome_text(d.outcome), id="outcome")
@@ -665,7 +666,7 @@ class DebriefScreen(Screen[None]):
                 Option(
                     plain(
                         f"    ALSO TOLD in the {p.kind} of {p.date}, round {p.round} "
-                        f"({BY_SLUG[p.principle].name}), similarity {p.similarity:.2f}"
+                        f"({BY_SLUG[p.principle].name}), {p.similarity:.2f}"
                     ),
                     disabled=True,
                 )
