@@ -729,7 +729,9 @@ def _quote(text: str, start: int, end: int) -> str:
 
 _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bintern(?:ship)?\b", "intern"),
-    (r"\b(?:new grad|junior (?:engineer|developer|dev|sde)|entry[- ]level)\b", "junior"),
+    (r"\b(?:new grad|junior (?:[\w\-]+ )?(?:engineer|developer|dev|sde|analyst|designer|"
+     r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist)|"
+     r"entry[- ]level|graduate trainee)\b", "junior"),
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
     (r"\bSDE[- ]?(?:III|3)\b|\bL6\b|\bE5\b|\bsenior (?:software )?(?:engineer|developer|"
@@ -784,6 +786,40 @@ _MANAGED = Rx(
     r"|\b(?:I|who) (?:managed|manage) (?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|"
     r"people|developers|scientists|analysts)\b",
     needs=("reporting", "direct reports", "manage"),
+)
+# A job title the candidate gives themselves: "when I was assistant store manager",
+# "as the store manager". Compared only within one head ("store manager"), so that
+# "senior engineer" and "tech lead" (both can be true at once) never meet here.
+_TITLE = re.compile(
+    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I was hired as|"
+    r"I started as|as)\s+(?:(?:the|a|an|our|their|then|still|just|acting|interim|newly "
+    r"promoted)\s+)*(?P<t>(?:[A-Za-z&][\w&\-]*\s+){0,3}?(?:manager|director|supervisor|"
+    r"analyst|engineer|officer|coordinator|planner|nurse|teacher|buyer|accountant|designer|"
+    r"scientist|specialist|consultant|administrator|executive|recruiter|controller|editor|"
+    r"producer|architect|pharmacist|technician))\b",
+    re.IGNORECASE,
+)
+_BELOW = frozenset(
+    {"junior", "assistant", "deputy", "associate", "trainee", "graduate", "apprentice",
+     "intern", "under", "second"}
+)  # fmt: skip
+"""Words that put a title under the same title without them ("assistant store manager")."""
+_NOT_TITLE = frozenset({"the", "a", "an", "our", "my", "their", "then", "still", "just", "also"})
+# Leading a team of people: "the records team I was leading", "I ran the night shift".
+_LED_TEAM = re.compile(
+    r"\b(?:team|group|squad|crew|shift|department|unit)\s+(?:that\s+)?I\s+(?:was leading|led|"
+    r"was running|ran|was managing|managed|headed|was heading)\b"
+    r"|\bI\s+(?:was leading|led|was running|ran|headed|was heading|was managing|managed)\s+"
+    r"(?:the|a|our|my)\s+(?:[\w\-]+\s+){0,3}?(?:team|group|squad|crew|department|unit|shift)\b",
+    re.IGNORECASE,
+)
+# "I wasn't the one who came up with it": someone else had the idea.
+_NOT_MINE = re.compile(
+    r"\bI (?:wasn't|was not) the (?:one|person) (?:who|that) (?:came up with|proposed|"
+    r"suggested|pitched|thought of|had the idea|started)\b"
+    r"|\b(?:it|this|that|the (?:idea|plan|proposal)) (?:wasn't|was not|was never) "
+    r"(?:my|mine)\b(?: (?:idea|proposal|initiative|suggestion))?",
+    re.IGNORECASE,
 )
 _OTHER_LEAD = re.compile(
     r"(?i:\b(?:our|my|the team's) (?:tech(?:nical)? lead|team lead|lead engineer|project lead)"
@@ -941,7 +977,9 @@ _SELF_DECIDED = Rx(
 )
 _BOSS_DECIDED = Rx(
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level|cto|ceo|"
-    r"leadership|principal engineer|architect|product manager|pm)\s+(?:\w+\s+)?"
+    r"leadership|principal engineer|architect|product manager|pm)"
+    # "My manager, Deepa, decided": a name may stand between the role and the verb.
+    r"(?:,\s*[\w\-]+(?: [\w\-]+)?,\s*|\s+(?:\w+\s+)?)"
     r"(?:decided|made the (?:call|decision)|chose|called it|overruled|took the call|"
     r"made the final call|signed off|insisted|mandated|ordered|pushed (?:for|through))\b"
     r"|\b(?:he|she) (?:\w+ )?(?:decided|made the (?:call|decision)|chose|overruled|insisted|"
@@ -1210,6 +1248,15 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         if not canon:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
+    for m in _TITLE.finditer(text):
+        if negated_before(text, m.start(), 20):
+            continue
+        words = [w for w in m.group("t").lower().split() if w not in _NOT_TITLE]
+        if words:
+            out.append(Fact("title", " ".join(words), m.group(), m.start(), m.end(), source))
+    for m in _LED_TEAM.finditer(text):
+        if not negated_before(text, m.start(), 20):
+            out.append(Fact("led-team", "lead", m.group(), m.start(), m.end(), source))
     for m in _MANAGED.finditer(text):
         if not negated_before(text, m.start(), 20):
             said = text[m.start() : m.end()]
@@ -1284,6 +1331,9 @@ def _facts_of(text: str, source: int) -> list[Fact]:
             about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("decided", value, quote, m.start(), m.end(), source, about))
+    for m in _NOT_MINE.finditer(text):
+        quote = _clip(text, m.start(), m.end())
+        out.append(Fact("started", "manager", quote, m.start(), m.end(), source, frozenset()))
     started: tuple[tuple[Rx, str], ...] = ((_SELF_STARTED, "candidate"), (_ASSIGNED, "manager"))
     for pattern, value in started:
         for m in pattern.finditer(text):
@@ -1367,8 +1417,11 @@ _GENERIC_WORK = {"project", "work", "task", "it", "thi", "idea", "me", "us", "do
 def _clip(text: str, start: int, end: int, words: int = 6) -> str:
     """The matched words plus a few after them, up to the clause end, for quoting."""
     right = re.split(r"[.;!?,:]", text[end : end + 60])[0]
-    tail = " ".join(right.split()[:words])
-    return (text[start:end] + (" " + tail if tail else "")).strip()
+    # Cut after ``words`` words, keeping the text's own spacing: a match may end inside
+    # a word or figure ("saved around 3|00 thousand"), which must read back whole.
+    cut = re.match(r"(?:\s*\S+){0,%d}" % words, right)  # noqa: UP031 (braces in pattern)
+    tail = cut.group() if cut else ""
+    return " ".join((text[start:end] + tail).split())
 
 
 def identity_words(text: str) -> set[str]:
@@ -1450,6 +1503,47 @@ def _improved(text: str) -> re.Match[str] | None:
     return None
 
 
+# How work ends, said in ways the lists above miss (kept apart so each stays readable).
+_WORK = (
+    r"(?:pilot|trial|project|rollout|roll-out|launch|migration|programme|program|experiment|"
+    r"initiative|feature|product|service|scheme|upgrade|rewrite|change)"
+)
+_ENDED_SHORT = Rx(
+    # A phrasal verb around its object: "we shut it down", "they called the pilot off".
+    r"\b(?:shut|wound|closed|called|scrapped|pulled) (?:it|the (?:whole |entire )?"
+    + _WORK
+    + r"|(?:the|our) (?:[\w\-]+ )?"
+    + _WORK
+    + r") (?:down|off)\b"
+    # It stopped short of its goal: "it never got beyond those eight stores".
+    r"|\b(?:it|this|that|the (?:[\w\-]+ )?" + _WORK + r"|we) never (?:got|went|made it|moved|"
+    r"expanded|scaled|spread|grew) (?:beyond|past|further than|out of|outside)\b"
+    # The money or the go-ahead went: "the trust pulled the money", "ops refused to go further".
+    r"|\b(?:pulled|withdrew|cut) (?:the |our |its )?(?:money|funding|budget) for\b"
+    r"|\b(?:refused|declined) to (?:go (?:any )?further|go ahead|continue|expand|roll it out)\b"
+    r"|\b(?:didn't|did not|never) go ahead\b"
+    # A rollout stopped part way and undone: "we stopped the rollout there and reverted".
+    r"|\b(?:stopped|halted|abandoned) the (?:[\w\-]+ )?(?:rollout|roll-out|migration|launch|"
+    r"release|upgrade) (?:there|at \d+|at that point|for good|and (?:reverted|rolled back))"
+)
+_DONE_SHORT = Rx(
+    # The work finished: "we completed the rollout", "finished the migration".
+    r"\b(?:completed|finished) the (?:[\w\-]+ )?(?:rollout|roll-out|migration|upgrade|"
+    r"cutover|move|switch(?:over)?|launch)\b"
+    # Made a date that mattered: "went live in time for the partner's deadline".
+    r"|\bin time for (?:the|our|their|its|a|his|her) (?:[\w\-']+ ){0,3}?(?:deadline|launch|"
+    r"season|peak|go-live|audit|date|event|release)\b"
+    # Spread beyond the pilot: "rolled it out to 120 stores", "funded it on all 22 wards".
+    r"|\b(?:rolled|extended|expanded|scaled|spread|funded|adopted) (?:[\w\-]+ ){0,3}?"
+    r"(?:out )?(?:to|across|on|in) (?:all |every |the other |the remaining )?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"fifty|a hundred|hundreds of|dozens of)(?: [\w\-]+)? "
+    # Places or people it spread to ("stores", "libraries"), not a length of time or a share.
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|quarters|years|percent|points)\b)"
+    r"[a-z\-]{3,}s\b"
+)
+
+
 _OLD_THING = re.compile(
     r"\b(?:old|legacy|previous|former|existing|manual|deprecated)\b[^.;!?]{0,30}$", re.I
 )
@@ -1463,7 +1557,17 @@ def _outcome(text: str, source: int) -> Fact | None:
         # "the old system was switched off": retiring what was replaced is the plan working.
         and not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
     ]
-    succeeded = [m for m in _SUCCEEDED.finditer(text) if not negated_before(text, m.start(), 20)]
+    failed += [
+        m
+        for m in _ENDED_SHORT.finditer(text)
+        if not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
+    ]
+    succeeded = [
+        m
+        for rx in (_SUCCEEDED, _DONE_SHORT)
+        for m in rx.finditer(text)
+        if not negated_before(text, m.start(), 20)
+    ]
     shown = _improved(text) if not succeeded else None
     if shown is not None:
         succeeded = [shown]  # and a failure word beside it makes the ending mixed
@@ -1518,6 +1622,24 @@ def _role(f: Figure) -> str | None:
     return None if f.role == "total" else f.role
 
 
+_PICKED = re.compile(
+    r"\b(?:pulled|picked|took|asked|assigned|moved|brought|borrowed|hired|added|seconded|"
+    r"lent|loaned|pulling|moving|bringing|hiring|adding)\s+(?:in\s+|over\s+|on\s+)?"
+    r"(?:another\s+|an extra\s+|just\s+|only\s+)?(?P<n>\d[\d,.]*|[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of(f: Figure) -> bool:
+    """A count that is the object of picking or moving ("I pulled two people"): a part of
+    a group, never the group's size."""
+    for m in _PICKED.finditer(f.quote):
+        n = m.group("n").lower()
+        if n[0].isdigit() or n in NUMBER_WORDS:
+            return True
+    return False
+
+
 def _slot(a: Figure, b: Figure) -> str | None:
     """'same' when two figures fill one slot, 'maybe' when they may, None when they cannot."""
     if a.family == "plain" or a.role in _UNCOMPARED_ROLES or b.role in _UNCOMPARED_ROLES:
@@ -1533,6 +1655,8 @@ def _slot(a: Figure, b: Figure) -> str | None:
     if a.family == "count":
         if a.measures and b.measures and not a.measures & b.measures:
             return None
+        if _part_of(a) != _part_of(b):
+            return None  # "I pulled two people" from "my twelve-person team": a part, a whole
     elif a.measures and b.measures:
         if not a.measures & b.measures:
             return None
@@ -1870,6 +1994,43 @@ def _fact_conflicts(
     return [_fact_finding(report, fa, fb, subject, check)]
 
 
+def _rank_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """A junior or an intern in one telling, managing people or leading a team in the other.
+
+    Only when each telling is one-sided: "as a junior engineer I led the project team"
+    says both, and is not held against a telling that says one of them.
+    """
+    low = [f for f in a.of("level") if f.value in ("junior", "intern")]
+    high_a = [f for f in a.of("role") if f.value == "manager"] + a.of("led-team")
+    high = [f for f in b.of("role") if f.value == "manager"] + b.of("led-team")
+    if not low or high_a or not high or any(f.value in ("junior", "intern") for f in b.of("level")):
+        return []
+    fa, fb = (high[0], low[0]) if swap else (low[0], high[0])
+    return [_fact_finding("role", fa, fb, "role")]
+
+
+def _title_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """'Assistant store manager' and 'store manager': one title, one telling a rank below.
+
+    Only when the telling without the lower rank never says it either (a promotion told
+    inside one telling, "from assistant manager to manager", is not a conflict).
+    """
+
+    def ranks(facts: Facts, head: str) -> set[bool]:
+        return {bool(set(f.value.split()) & _BELOW) for f in facts.of("title") if
+                f.value.split()[-1] == head}  # fmt: skip
+
+    for fa in a.of("title"):
+        for fb in b.of("title"):
+            wa, wb = fa.value.split(), fb.value.split()
+            if wa[-1] != wb[-1] or len(ranks(a, wa[-1])) > 1 or len(ranks(b, wb[-1])) > 1:
+                continue
+            ha, hb = set(wa) - _BELOW, set(wb) - _BELOW
+            if bool(set(wa) & _BELOW) != bool(set(wb) & _BELOW) and (ha <= hb or hb <= ha):
+                return [_fact_finding("role", fa, fb, "role")]
+    return []
+
+
 def _team_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """'Operations' and 'clinical operations' are one team said shorter; 'payments' and
     'search' are two."""
@@ -1977,6 +2138,8 @@ def judge_facts(
     conflicts, checks = _figure_findings(a, b, tally)
     conflicts += _fact_conflicts(a, b, "level", "role", "level")
     conflicts += _fact_conflicts(a, b, "role", "role", "role")
+    conflicts += _rank_conflicts(a, b) + _rank_conflicts(b, a, swap=True)
+    conflicts += _title_conflicts(a, b)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
     kinds = [
