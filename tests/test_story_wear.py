@@ -219,3 +219,44 @@ def test_cli_wear_refuses_a_bad_bank_and_bad_arguments(mockloop_home, capsys):
     except SystemExit as exc:
         code = exc.code
     assert code == 2
+
+
+async def test_the_story_bank_shows_each_storys_wear(clock):
+    from textual.widgets import OptionList, Static
+
+    from tui.app import MockloopApp
+    from tui.screens.stories import StoryBankScreen
+
+    saved_history()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        bank = app.screen
+        assert isinstance(bank, StoryBankScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        def wear() -> str:
+            return str(bank.query_one("#wear", Static).render())
+
+        menu = bank.query_one("#story-list", OptionList)
+        labels = [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
+        assert [label.endswith("WORN") for label in labels] == [
+            True,  # checkout latency: 2 of 3 loops
+            False,
+            False,  # pager noise: 1 loop and a drill
+            True,  # the settlement rewrite: 3 of 3
+            False,
+            False,
+        ]
+        text = wear()
+        assert "told 4 times, in 2 of 3 loops, last 2026-11-10" in text
+        assert "Customer Obsession 3, Dive Deep 1" in text
+        assert "Have Backbone; Disagree and Commit always falls back on Pushing back" in text
+        await pilot.press("down", "down")  # pager noise
+        await pilot.pause()
+        assert "told twice, in 1 of 3 loops, drilled once, last 2026-11-12" in wear()
+        await pilot.press("down", "down")  # the intern story, never told
+        await pilot.pause()
+        assert "Wear: never told" in wear()

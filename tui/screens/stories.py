@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from loops.principles import SLUGS
 from loops.problems import FileProblem, FileProblemError
+from loops.review.wear import Wear, fallback_text, principles_text, wear_text
 from loops.stories import (
     Story,
     StoryConflict,
@@ -29,6 +30,25 @@ from loops.stories import (
 from tui.plain import plain
 
 _CSS = "../stories.tcss"
+
+
+def wear_lines(wear: Wear | None, story: Story | None) -> str:
+    """The highlighted story's wear, then the bank's worn stories and fallbacks, as text."""
+    if wear is None:
+        return "Wear: counting your saved loops..."
+    lines = []
+    w = wear.of(story.id) if story is not None else None
+    if w is not None:
+        lines.append(f"Wear: {wear_text(w, wear.loops)}")
+        told_for = principles_text(w)
+        if told_for:
+            lines.append(f"  told for {told_for}")
+    titles = {x.story.id: x.story.title for x in wear.stories}
+    if wear.worn:
+        worn = "; ".join(titles[i] for i in wear.worn)
+        lines.append(f"WORN (told in more than half of your loops): {worn}")
+    lines += [fallback_text(f, titles.get(f.story_id, f.story_id)) for f in wear.fallbacks]
+    return "\n".join(lines)
 
 
 def coverage_text(stories: list[Story]) -> str:
@@ -157,11 +177,14 @@ class StoryBankScreen(Screen[None]):
         super().__init__()
         self.stories: list[Story] = []
         self.problems: list[FileProblem] = []
+        self.wear: Wear | None = None
+        """Of the stories shown, across every saved session; None while it is counted."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="story-bank"):
             yield Static("Story bank", classes="heading")
             yield OptionList(id="story-list")
+            yield Static("", id="wear")
             yield Static("", id="story-problems")
             yield Static("", id="coverage")
         yield Footer()
@@ -170,20 +193,52 @@ class StoryBankScreen(Screen[None]):
         self.stories, self.problems = load_stories()
         self.refresh_bank()
 
+    @work(thread=True, exclusive=True, group="wear", exit_on_error=False)
+    def count_wear(self, stories: list[Story]) -> None:
+        """Match every saved session to the bank, off the UI thread (tens of ms a loop)."""
+        from loops.review.wear import story_wear
+        from loops.store import load_sessions
+
+        found = load_sessions(getattr(self.app, "sessions_dir", None))
+        wear = story_wear(found.sessions, stories)
+        self.app.call_from_thread(self.show_wear, stories, wear)
+
+    def show_wear(self, stories: list[Story], wear: Wear) -> None:
+        if stories is not self.stories:
+            return  # the bank changed meanwhile; its own count is under way
+        self.wear = wear
+        self._label_stories()
+        self._show_current_wear()
+
+    def _show_current_wear(self) -> None:
+        self.query_one("#wear", Static).update(plain(wear_lines(self.wear, self._current())))
+
+    @on(OptionList.OptionHighlighted, "#story-list")
+    def _highlighted(self) -> None:
+        self._show_current_wear()
+
+    def _label_stories(self) -> None:
+        """Mark worn stories in the list, readable without colour."""
+        worn = self.wear.worn if self.wear is not None else ()
+        menu = self.query_one("#story-list", OptionList)
+        for k, s in enumerate(self.stories):
+            mark = "  WORN" if s.id in worn else ""
+            label = f"{s.title}  [{', '.join(s.principles) or 'no principle'}]{mark}"
+            menu.replace_option_prompt_at_index(k, plain(label))
+
     def refresh_bank(self, highlight: str | None = None) -> None:
         menu = self.query_one("#story-list", OptionList)
         menu.clear_options()
-        menu.add_options(
-            [
-                Option(plain(f"{s.title}  [{', '.join(s.principles) or 'no principle'}]"), id=s.id)
-                for s in self.stories
-            ]
-        )
+        menu.add_options([Option("", id=s.id) for s in self.stories])
+        self.wear = None
+        self._label_stories()
         if not self.stories:
             menu.add_option(Option("No stories yet: press a to add one.", id="", disabled=True))
         ids = [s.id for s in self.stories]
         if highlight in ids:
             menu.highlighted = ids.index(highlight)
+        elif ids and menu.highlighted is None:
+            menu.highlighted = 0  # so the wear shown is of a story from the start
         menu.focus()
         note = self.query_one("#story-problems", Static)
         if self.problems:
@@ -192,6 +247,9 @@ class StoryBankScreen(Screen[None]):
         else:
             note.update("")
         self.query_one("#coverage", Static).update(plain(coverage_text(self.stories)))
+        self._show_current_wear()
+        if not self.problems:
+            self.count_wear(self.stories)
 
     def _current(self) -> Story | None:
         index = self.query_one("#story-list", OptionList).highlighted
