@@ -20,8 +20,9 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from loops.private_files import ensure_private_dir
 from loops.session import now_iso
-from loops.store import ensure_private_dir, session_path
+from loops.store import session_path
 
 
 @dataclass(frozen=True)

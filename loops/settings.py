@@ -23,6 +23,7 @@ from pathlib import Path
 from loops import paths
 from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS
+from loops.private_files import atomic_write
 from loops.problems import FileProblem, FileProblemError, key_line, read_toml
 from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, MODES, TIMINGS
 
@@ -73,8 +74,6 @@ def remember_choices(choices: dict[str, object], path: Path | None = None) -> bo
     and was told what is wrong): returns False then, True once written.
     """
     import tomli_w
-
-    from loops.store import atomic_write  # loops.store reads this module's ranges
 
     path = path or settings_path()
     data: dict[str, object] = {}

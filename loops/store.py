@@ -1,10 +1,9 @@
 """Saving and loading sessions: atomic, owner-only, and never lossy.
 
-Every write goes to a temporary file in the same folder, is fsynced, then
-renamed over the old file, so a crash leaves either the old session or the
-new one, never half of one. Folders are 0700 and files 0600: on a shared
-box nobody else can read a candidate's answers. A session file that cannot
-be read is reported (file, line, field) and left exactly as it is.
+Every save goes through ``loops.private_files.atomic_write`` (temp file,
+fsync, rename, 0600 in a 0700 folder), so a crash leaves either the old
+session or the new one, never half of one. A session file that cannot be
+read is reported (file, line, field) and left exactly as it is.
 """
 
 from __future__ import annotations
@@ -14,11 +13,7 @@ import copy
 import dataclasses
 import json
 import math
-import os
-import stat
-import tempfile
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +32,7 @@ from loops.planner import (
     follow_up_data,
 )
 from loops.principles import BY_SLUG
+from loops.private_files import atomic_write
 from loops.problems import (
     FileProblem,
     FileProblemError,
@@ -63,91 +59,6 @@ SESSION_VERSION = 1
 MAX_ANSWER_SECONDS = 24 * 60 * 60
 """Longest an answer (or a draft) can have run: an untimed answer left open for a day
 is already absurd; beyond it the number is a hand edit, not a clock."""
-
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` and any missing parents owner-only (0700).
-
-    mkdir's mode applies only to the last folder, so each missing one is
-    made and chmodded in turn; the umask cannot loosen them either.
-    """
-    missing = []
-    cur = path
-    while not cur.exists():
-        missing.append(cur)
-        cur = cur.parent
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)
-    os.chmod(path, 0o700)
-    return path
-
-
-TEMP_SUFFIX = ".tmp"
-STALE_TEMP_SECONDS = 60.0
-"""A temp file this old is no live save's: a save writes and renames in well under a second."""
-
-
-def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
-    """Replace ``path`` with ``text``: temp file, fsync, rename, 0600.
-
-    ``private_dir`` makes the folder owner-only first; exports pass False,
-    since they go to the user's own folder (their Desktop, say), whose
-    permissions are not ours to change.
-    """
-    if private_dir:
-        ensure_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def clean_stale_temp_files(
-    folder: Path, *, older_than: float = STALE_TEMP_SECONDS, now: float | None = None
-) -> list[Path]:
-    """Remove the temp files of saves that were killed before their rename.
-
-    A kill during a save leaves ``.<name>.XXXX.tmp`` beside the file, holding
-    the candidate's answers, which nothing would ever remove. Only hidden temp
-    files of ours are touched: regular files (not links) owned by this user and
-    untouched for ``older_than`` seconds, so a save in progress in another
-    mockloop keeps its file. Returns what was removed.
-    """
-    now = time.time() if now is None else now
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not (entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX)):
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-            if (
-                stat.S_ISREG(st.st_mode)
-                and st.st_uid == os.getuid()
-                and now - st.st_mtime >= older_than
-            ):
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue  # gone already, or not ours to remove
-    return removed
 
 
 # --- from TOML -------------------------------------------------------------------

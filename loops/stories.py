@@ -57,6 +57,7 @@ from typing import Any
 from loops import markdown as md
 from loops import paths
 from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
+from loops.private_files import atomic_write, ensure_private_dir
 from loops.problems import (
     FileProblem,
     FileProblemError,
@@ -67,7 +68,6 @@ from loops.problems import (
     table_line,
     too_long,
 )
-from loops.store import atomic_write, ensure_private_dir
 
 STORIES_VERSION = 1
 TEXT_FIELDS = ("id", "title", "summary", "company", "role", "team", "when")

@@ -14,7 +14,8 @@ import os
 from pathlib import Path
 
 from loops import lock, paths
-from loops.store import ensure_private_dir, session_path
+from loops.private_files import ensure_private_dir
+from loops.store import session_path
 
 TRASH_NAME = ".trash"
 

@@ -13,7 +13,8 @@ import pytest
 from test_locking import unfinished_loop
 
 from loops import paths
-from loops.store import clean_stale_temp_files, ensure_private_dir, save_session
+from loops.private_files import clean_stale_temp_files, ensure_private_dir
+from loops.store import save_session
 from tui.app import MockloopApp
 
 

@@ -28,8 +28,9 @@ from loops import paths
 from loops.bank import Bank, load_bank
 from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
+from loops.private_files import clean_stale_temp_files
 from loops.session import Session, new_session_id
-from loops.store import SessionWriter, clean_stale_temp_files, new_session_path_is_free
+from loops.store import SessionWriter, new_session_path_is_free
 from tui.commands import MockloopCommands
 from tui.messages import (
     LoopFinished,

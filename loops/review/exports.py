@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from loops import markdown as md
-from loops.store import atomic_write
+from loops.private_files import atomic_write
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
 

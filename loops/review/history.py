@@ -50,10 +50,11 @@ import tomli_w
 
 import scoring
 from loops import paths
+from loops.private_files import atomic_write
 from loops.problems import FileProblem, FileProblemError
 from loops.review.analysis import analyze_session
 from loops.session import Session
-from loops.store import atomic_write, session_from_toml, session_path
+from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
 CACHE_VERSION = 1

@@ -434,8 +434,8 @@ class DebriefScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         """Write the debrief to <data dir>/exports/<session id>.<fmt>, owner-only."""
         from loops import paths
+        from loops.private_files import ensure_private_dir
         from loops.review.exports import ExportError, write_export
-        from loops.store import ensure_private_dir
 
         folder = paths.data_dir() / "exports"
         try:

@@ -19,8 +19,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from loops.private_files import atomic_write
 from loops.session import Session
-from loops.store import atomic_write, session_toml
+from loops.store import session_toml
 
 
 def copy_path(typed: str, session_id: str) -> Path:
