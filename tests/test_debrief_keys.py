@@ -27,7 +27,7 @@ async def test_at_80_columns_the_footer_shows_every_debrief_key(clock):
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
         footer = screen_text(app).splitlines()[-1]
-        for shown in ("Open", "Back", "12345 Tabs", "mhj Export", "x Not so", "a Bank story"):
+        for shown in ("Open", "Back", "12345 Tabs", "mhj Export", "x Not so", "a Bank", "r Retry"):
             assert shown in footer, footer
         await pilot.press("enter")  # the footer's Enter: the answer behind the vote
         await pilot.pause()

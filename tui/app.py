@@ -37,6 +37,7 @@ from tui.messages import (
     LoopLeft,
     LoopRequested,
     LoopStarted,
+    RetryRequested,
     ScoreAhead,
     SessionChanged,
     SessionChosen,
@@ -304,14 +305,35 @@ class MockloopApp(App[None]):
         except PlanError as exc:
             self.notify(str(exc), severity="error")
             return
-        sid = new_session_id()
-        while not new_session_path_is_free(sid, self.sessions_dir):
-            sid = new_session_id() + "b"
-        session = Session(id=sid, settings=settings, plan=plan)
+        session = Session(id=self._new_session_id(), settings=settings, plan=plan)
         if not self.lock_loop(session):
             return
         self.save(session)
         self.push_screen(ScheduleScreen(session))
+
+    def _new_session_id(self) -> str:
+        sid = new_session_id()
+        while not new_session_path_is_free(sid, self.sessions_dir):
+            sid = new_session_id() + "b"
+        return sid
+
+    @on(RetryRequested)
+    def _retry(self, message: RetryRequested) -> None:
+        """Ask one question of a past session again: a new retry session, played at once."""
+        from loops.review.retry import RetryError, start_retry
+        from tui.screens.interview import InterviewScreen
+
+        try:
+            session = start_retry(
+                message.session, message.round, message.question_index, self._new_session_id()
+            )
+        except RetryError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if not self.lock_loop(session):
+            return
+        self.save(session)
+        self.push_screen(InterviewScreen(self.runner_for(session), self.clock, self.tick_clock))
 
     @on(LoopStarted)
     @on(SessionChosen)
@@ -343,7 +365,9 @@ class MockloopApp(App[None]):
         self._debrief(message.session)
 
     def _debrief(self, session: Session) -> None:
+        """The loop's debrief; a retry's comparison with the attempt before it."""
         from tui.screens.debrief import DebriefScreen
+        from tui.screens.retry import RetryScreen
 
         # The answering is over: let another window open the loop. A finding dismissed
         # in the debrief takes the lock again for its save (``save``).
@@ -351,7 +375,10 @@ class MockloopApp(App[None]):
         # Back from the debrief goes home, not into a finished interview.
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(DebriefScreen(session))
+        if session.origin.kind == "retry":
+            self.push_screen(RetryScreen(session))
+        else:
+            self.push_screen(DebriefScreen(session))
 
     # --- actions ------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ BY_SCREEN: dict[str, tuple[Command, ...]] = {
             "dismiss_finding",
         ),
         Command("Bank the highlighted new story", "Stories tab (a)", "bank_story"),
+        Command("Retry the highlighted answer's question", "Rounds tab (r)", "retry"),
         Command("Back", "Esc", "app.pop_screen"),
     ),
     "InterviewScreen": (

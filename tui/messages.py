@@ -57,3 +57,12 @@ class ScoreAhead(Message):
 @dataclass
 class LoopLeft(Message):
     """Back home: no loop is being played here, so its lock can go."""
+
+
+@dataclass
+class RetryRequested(Message):
+    """Ask this question of ``session`` again, as a retry (loops/review/retry.py)."""
+
+    session: Session
+    round: int
+    question_index: int

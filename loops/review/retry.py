@@ -17,7 +17,8 @@ engine's, and a fact that changed between the tellings is found by the same
 contradiction rules as between two rounds of a loop (only when the engine
 judges them the same story: a different story contradicts nothing).
 
-Plain data only: no Textual, no file I/O.
+Plain data, no Textual; only ``comparison_for`` and ``retryable_in`` read the saved
+sessions.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from loops.review.analysis import PROBE_KIND, answer_input
 from loops.session import AnswerRecord, Origin, Session
+from loops.store import load_sessions
 from scoring.engine import analyze_loop
 from scoring.model import FLAG_NAMES, VOTES, Check, Contradiction, Vote
 
@@ -421,3 +424,15 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
                     )
                 )
     return out
+
+
+def comparison_for(retry: Session, folder: Path | None = None) -> Comparison | None:
+    """``retry`` against the attempt just before it, reading the saved sessions in
+    ``folder`` (the sessions folder by default). Unreadable files are skipped here: the
+    home screen and history name them."""
+    return compare_with_earlier(load_sessions(folder).sessions, retry)
+
+
+def retryable_in(folder: Path | None = None, loop_id: str | None = None) -> list[Retryable]:
+    """``retryable`` over the saved sessions in ``folder``."""
+    return retryable(load_sessions(folder).sessions, loop_id)

@@ -41,7 +41,7 @@ from loops.timing import (
 )
 from scoring import LoopAnalysis
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
-from tui.messages import SessionChanged
+from tui.messages import RetryRequested, SessionChanged
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
 from tui.votes import clip, vote_text
@@ -318,7 +318,8 @@ class DebriefScreen(Screen[None]):
         Binding("h", "export('html')", "Export .html", group=_EXPORT),
         Binding("j", "export('json')", "Export .json", group=_EXPORT),
         Binding("x", "dismiss_finding", "Not so", id="dismiss-finding"),
-        Binding("a", "bank_story", "Bank story", id="bank-story"),
+        Binding("a", "bank_story", "Bank", id="bank-story"),
+        Binding("r", "retry", "Retry", id="retry-question"),
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -575,6 +576,17 @@ class DebriefScreen(Screen[None]):
             self.query_one("#principle-grid", Static).update(principle_grid(debrief))
         if self.session.finished:
             self._remember()
+
+    def action_retry(self) -> None:
+        """r on an answer in Rounds: ask that question again, as a retry, and compare."""
+        listing = self.query_one("#evidence", OptionList)
+        at = listing.highlighted
+        oid = listing.get_option_at_index(at).id if at is not None else None
+        if self.query_one(TabbedContent).active != "rounds" or not oid:
+            self.notify("Open Rounds (1) and pick an answer to retry its question.")
+            return
+        answer = self.session.answers[int(oid.split(":")[1])]
+        self.post_message(RetryRequested(self.session, answer.round, answer.question_index))
 
     # --- the story bank -------------------------------------------------------------
 

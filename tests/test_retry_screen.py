@@ -1,0 +1,81 @@
+"""Retry a question from the debrief and read what changed, as a candidate would."""
+
+from __future__ import annotations
+
+from debrief_fixture import STORY, finished_loop
+from snapshot import screen_text, settled
+from test_app_loop import _type
+from textual.widgets import OptionList, Static
+
+from loops.store import load_sessions
+from tui.app import MockloopApp
+from tui.screens.answer_view import CompareScreen
+from tui.screens.debrief import DebriefScreen
+from tui.screens.interview import InterviewScreen
+from tui.screens.retry import RetryScreen
+
+CHANGED = STORY.replace("1.4 seconds", "2.6 seconds")
+
+
+async def play_retry(pilot, main: str) -> RetryScreen:
+    """From the interview's intro to the comparison: the main answer, then each follow-up."""
+    app = pilot.app
+    assert isinstance(app.screen, InterviewScreen)
+    await pilot.press("enter")  # past the interviewer's introduction
+    await pilot.pause()
+    await _type(pilot, main)
+    pilot.app.clock.advance(95)
+    while isinstance(app.screen, InterviewScreen):
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        if isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering":
+            await _type(pilot, "I checked the dashboard myself every morning.")
+            pilot.app.clock.advance(20)
+    assert isinstance(app.screen, RetryScreen)
+    await app.screen.workers.wait_for_complete()
+    await pilot.pause()
+    return app.screen
+
+
+def lines(listing: OptionList) -> list[str]:
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(clock):
+    loop = finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, DebriefScreen)
+        evidence = debrief.query_one("#evidence", OptionList)
+        first = evidence.get_option_at_index(evidence.highlighted).id
+        assert first is not None and first.startswith("ans:0:")  # round 1's first question
+        await pilot.press("r")
+        await pilot.pause()
+        screen = await play_retry(pilot, CHANGED)
+
+        shown = lines(screen.query_one("#retry-changes", OptionList))
+        assert shown[0].startswith("CONTRADICTION (number)")
+        assert '"1.4 seconds" then, "2.6 seconds" now' in shown[0]
+        await settled(pilot)
+        read = screen_text(app)
+        assert '"1.4 seconds" then, "2.6 seconds" now' in read  # whole at 80 columns
+        assert "First attempt, 2026-11-30" in read and "This retry" in read
+        assert "1.4 seconds" in read and "2.6 seconds" in read
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        left = str(app.screen.query_one("#text-0", Static).render())
+        right = str(app.screen.query_one("#text-1", Static).render())
+        assert "1.4 seconds" in left and "2.6 seconds" in right
+
+    saved = {s.id: s for s in load_sessions().sessions}
+    [retry] = [s for s in saved.values() if s.origin.kind == "retry"]
+    assert (retry.origin.source, retry.origin.round, retry.origin.question_index) == (
+        loop.id,
+        1,
+        0,
+    )
+    assert retry.answers[0].text == CHANGED and retry.finished

@@ -1,0 +1,209 @@
+"""A retried question beside the attempt before it: what changed.
+
+The comparison is plain data (loops/review/retry.py ``Comparison``), built in a
+thread because it reads the saved sessions to find the attempt before; this
+screen only lays it out for 80x24: the two attempts side by side (vote, time,
+words, I/we, flags, figures), then what changed as a list where Enter on a fact
+that now disagrees shows both tellings side by side.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from loops.principles import BY_SLUG
+from loops.review.retry import Comparison, Side, comparison_for
+from loops.session import Session
+from loops.timing import fmt_seconds
+from tui.messages import RetryRequested
+from tui.plain import plain
+from tui.votes import clip, vote_text
+
+
+def _date(stamp: str) -> str:
+    return stamp[:10] or "?"
+
+
+def _time(side: Side) -> str:
+    said = f"{fmt_seconds(side.seconds)} of {fmt_seconds(side.target_seconds)}"
+    if side.cut:
+        said += " cut"
+    elif side.overtime:
+        said += " over"
+    return said
+
+
+def side_by_side(c: Comparison) -> Table:
+    """The two attempts in two columns, one measure a row."""
+    table = Table(box=None, expand=True, padding=(0, 1), header_style="bold")
+    table.add_column("", width=9, no_wrap=True, style="bold")
+    before = "Retry" if c.before.retry else "First attempt"
+    table.add_column(f"{before}, {_date(c.before.when)}", ratio=1)
+    table.add_column(f"This retry, {_date(c.after.when)}", ratio=1)
+    change = {0: " (same)"}.get(
+        c.vote_change, f" ({'+' if c.vote_change > 0 else ''}{c.vote_change})"
+    )
+    after_vote = vote_text(c.after.vote)
+    after_vote.append(change)
+    table.add_row("Vote", vote_text(c.before.vote), after_vote)
+    table.add_row("Time", _time(c.before), _time(c.after))
+    table.add_row(
+        "All told",
+        f"{fmt_seconds(c.before.total_seconds)} with follow-ups",
+        f"{fmt_seconds(c.after.total_seconds)} with follow-ups",
+    )
+    table.add_row("Words", str(c.before.words), str(c.after.words))
+    table.add_row(
+        "I / we",
+        f"{c.before.i_count} / {c.before.we_count}",
+        f"{c.after.i_count} / {c.after.we_count}",
+    )
+    table.add_row("Flags", ", ".join(c.before.flags) or "none", ", ".join(c.after.flags) or "none")
+    table.add_row(
+        "Figures",
+        plain(", ".join(c.before.figures) or "none"),
+        plain(", ".join(c.after.figures) or "none"),
+    )
+    return table
+
+
+def changes(c: Comparison) -> list[Option]:
+    """What changed, worst news first: facts that now disagree, flags, figures."""
+    opts: list[Option] = []
+    for n, found in enumerate(c.contradictions):
+        then, now = (s.quote for s in found.statements) if found.statements else ("?", "?")
+        opts.append(
+            Option(
+                Text.assemble(
+                    ("CONTRADICTION", "bold"),
+                    plain(f' ({found.kind}): "{clip(then, 24)}" then, "{clip(now, 24)}" now'),
+                ),
+                id=f"contra:{n}",
+            )
+        )
+    for n, found in enumerate(c.checks):
+        opts.append(
+            Option(plain(f"check ({found.kind}): {clip(found.detail, 90)}"), id=f"check:{n}")
+        )
+    if not c.same_story:
+        opts.append(
+            Option("A different story from the one told before: its facts are not compared.",
+                   disabled=True)
+        )  # fmt: skip
+    elif not c.contradictions and not c.checks:
+        opts.append(Option("Same story, and no fact disagrees with the earlier telling.",
+                           disabled=True))  # fmt: skip
+    opts.append(Option(f"Flags gained: {', '.join(c.flags_gained) or 'none'}", disabled=True))
+    opts.append(Option(f"Flags lost: {', '.join(c.flags_lost) or 'none'}", disabled=True))
+    if c.figures_new or c.figures_dropped:
+        opts.append(
+            Option(
+                plain(
+                    f"Figures new: {', '.join(c.figures_new) or 'none'}; "
+                    f"dropped: {', '.join(c.figures_dropped) or 'none'}"
+                ),
+                disabled=True,
+            )
+        )
+    return opts
+
+
+class RetryScreen(Screen[None]):
+    """A finished retry compared with the attempt before it."""
+
+    DEFAULT_CSS = """
+    RetryScreen #retry-prompt { padding: 0 1; color: $text-muted; max-height: 2; }
+    RetryScreen #retry-body { height: auto; max-height: 11; }
+    RetryScreen #retry-changes { height: 1fr; min-height: 4; }
+    RetryScreen #retry-changes { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+    AUTO_FOCUS = "#retry-changes"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("enter", "open", "Both tellings", priority=True),
+        Binding("r", "retry", "Retry again"),
+    ]
+
+    def __init__(self, retry: Session) -> None:
+        super().__init__()
+        self.retry = retry
+        self.comparison: Comparison | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "Retry: comparing with your earlier attempt…", classes="heading", id="retry-title"
+        )
+        yield Static(id="retry-prompt")
+        with VerticalScroll(id="retry-body"):
+            yield Static(id="retry-sides")
+        yield OptionList(id="retry-changes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#retry-changes").border_title = "What changed since the earlier attempt"
+        self.compare()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def compare(self) -> None:
+        """Find the attempt before and judge both, off the UI thread (it reads the
+        saved sessions, tens of milliseconds each)."""
+        comparison = comparison_for(self.retry, getattr(self.app, "sessions_dir", None))
+        self.app.call_from_thread(self.show, comparison)
+
+    def show(self, c: Comparison | None) -> None:
+        if not self.is_attached:
+            return
+        self.comparison = c
+        title = self.query_one("#retry-title", Static)
+        if c is None:
+            title.update("Retry: the loop this question came from is gone, or nothing was answered")
+            return
+        name = BY_SLUG[c.principle].name if c.principle in BY_SLUG else c.principle
+        title.update(plain(f"Retry: {name}, asked first in round {c.ref.round} of a loop"))
+        self.query_one("#retry-prompt", Static).update(plain(clip(c.prompt, 150)))
+        self.query_one("#retry-sides", Static).update(side_by_side(c))
+        listing = self.query_one("#retry-changes", OptionList)
+        listing.clear_options()
+        listing.add_options(changes(c))
+        listing.highlighted = 0 if c.contradictions or c.checks else None
+
+    def action_open(self) -> None:
+        listing = self.query_one("#retry-changes", OptionList)
+        if listing.highlighted is not None:
+            listing.action_select()
+
+    @on(OptionList.OptionSelected, "#retry-changes")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        """A fact that disagrees: both tellings side by side, each one's sentence marked."""
+        from tui.screens.answer_view import CompareScreen
+
+        c = self.comparison
+        if c is None:
+            return
+        kind, n = (event.option.id or ":").split(":")
+        found = (c.contradictions if kind == "contra" else c.checks)[int(n)]
+        if not found.statements:
+            return
+        then, now = found.statements
+        what = "Contradiction" if kind == "contra" else "Check"
+        self.app.push_screen(
+            CompareScreen(
+                f"{what} ({found.kind}) with your earlier attempt",
+                c.answer_at(then.answer),
+                c.answer_at(now.answer),
+                [then.sentence],
+                [now.sentence],
+            )
+        )
+
+    def action_retry(self) -> None:
+        """Ask the question once more: a new retry of the same question."""
+        self.post_message(RetryRequested(self.retry, 1, 0))
