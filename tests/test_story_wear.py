@@ -260,3 +260,48 @@ async def test_the_story_bank_shows_each_storys_wear(clock):
         await pilot.press("down", "down")  # the intern story, never told
         await pilot.pause()
         assert "Wear: never told" in wear()
+
+
+async def test_the_schedule_suggests_a_story_per_principle_and_warns_of_one_told_twice(clock):
+    from textual.widgets import Input, Select
+
+    from tui.app import MockloopApp
+    from tui.screens.schedule import ScheduleScreen
+
+    saved_history()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#seed", Input).value = "5"
+        app.screen.query_one("#rounds", Select).value = 5
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        schedule = app.screen
+        assert isinstance(schedule, ScheduleScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        def note() -> str:
+            return str(schedule.query_one("#schedule-note").content)
+
+        # Hidden principles stay hidden; the story that would serve two rounds is named.
+        hidden = note()
+        assert "TWICE: Pushing back on the settlement job rewrite" in hidden
+        assert "press p to see where" in hidden
+        assert "Customer Obsession" not in hidden and "Stories for this loop" not in hidden
+        await pilot.press("p")
+        await pilot.pause()
+        shown = note().splitlines()
+        # Customer Obsession gets the refund story (1 loop), not worn checkout latency
+        # (2 of 3 loops), which goes to Dive Deep, the one principle only it serves.
+        assert " 1 Customer Obsession: Slow refund status page" in shown
+        assert " 2 Dive Deep: Checkout latency from fraud-check calls (WORN)" in shown
+        # Have Backbone takes the settlement story; Earn Trust has no other.
+        assert " 4 Earn Trust: TWICE, also round 2: Pushing back on the settlement job rewrite" in (
+            shown
+        )
+        assert " 4 Think Big: NO STORY in your bank serves it" in shown
+        own = [line.split(": ", 1)[1] for line in shown if line.startswith(" ") and ": " in line]
+        distinct = [t for t in own if not t.startswith(("TWICE", "NO STORY"))]
+        assert len(distinct) == len(set(t.removesuffix(" (WORN)") for t in distinct))

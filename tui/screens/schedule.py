@@ -8,9 +8,11 @@ cross-team interview unless revealed.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -24,6 +26,9 @@ from loops.principles import BY_SLUG
 from loops.session import FOLLOW_UPS_ASKED, FOLLOW_UPS_ASKED_BAR_RAISER, Session
 from tui.messages import LoopStarted
 from tui.plain import plain
+
+if TYPE_CHECKING:
+    from loops.review.wear import Suggestion, Wear
 
 _KIND_NAMES = {
     "behavioral": "Behavioral",
@@ -99,6 +104,8 @@ class ScheduleScreen(Screen[None]):
         self.session = session
         # Read once: toggling `p` must not re-read the bank from disk.
         self.stories, self.story_problems = load_stories()
+        self.wear: Wear | None = None
+        """How worn each banked story is, from the saved sessions; None until counted."""
 
     def compose(self) -> ComposeResult:
         s = self.session
@@ -115,25 +122,77 @@ class ScheduleScreen(Screen[None]):
             yield Static(id="schedule-note")
         yield Footer()
 
+    def on_mount(self) -> None:
+        if self.stories and not self.story_problems:
+            self.count_wear()
+
+    @work(thread=True, exclusive=True, group="wear", exit_on_error=False)
+    def count_wear(self) -> None:
+        """Match the saved sessions to the bank off the UI thread (tens of ms a loop)."""
+        from loops.review.wear import story_wear
+        from loops.store import load_sessions
+
+        found = load_sessions(getattr(self.app, "sessions_dir", None))
+        others = [x for x in found.sessions if x.id != self.session.id]
+        wear = story_wear(others, self.stories)
+        self.app.call_from_thread(self._show_wear, wear)
+
+    def _show_wear(self, wear: Wear) -> None:
+        self.wear = wear
+        self.watch_reveal(self.reveal)
+
     def story_note(self, reveal: bool) -> str:
-        """Whether the story bank can give each principle slot its own story."""
-        from loops.stories import can_cover
+        """Whether the story bank can give each principle slot its own story and, with the
+        principles shown, which story to tell for each, least worn first."""
+        from loops.review.wear import suggest_stories
 
         stories, problems = self.stories, self.story_problems
         if problems:
             return f"Story bank unreadable, not checked: {problems[0]}"
         if not stories:
             return "No story bank yet: press b on the home screen to plan your stories."
-        slots = [p for r in self.session.plan.rounds for p in r.principles]
-        ok, uncovered = can_cover(stories, slots)
-        if ok:
-            return f"Your {len(stories)} banked stories can cover every principle here once each."
-        names = ", ".join(sorted({BY_SLUG[p].name for p in uncovered}))
-        which = names if reveal else "press p to see which"
-        return (
+        slots = [(r.index, p) for r in self.session.plan.rounds for p in r.principles]
+        suggested = suggest_stories(slots, stories, self.wear)
+        titles = {x.id: x.title for x in stories}
+        uncovered = [x for x in suggested if x.shared_with is not None or x.story_id is None]
+        twice = sorted({titles[x.story_id] for x in uncovered if x.story_id is not None})
+        lines = []
+        if reveal:
+            lines += self._suggestion_lines(suggested, titles)
+        if not uncovered:
+            lines.append(
+                f"Your {len(stories)} banked stories can cover every principle here once each"
+                + ("." if reveal else ": press p for a story for each, least worn first.")
+            )
+            return "\n".join(lines)
+        which = "marked TWICE or NO STORY above" if reveal else "press p to see which"
+        lines.append(
             f"STORY GAP: your bank cannot give {len(uncovered)} of the {len(slots)} "
             f"principle slots a story of their own ({which})."
         )
+        if twice and not reveal:
+            lines.append(
+                f"TWICE: {'; '.join(twice)} would have to serve two rounds (press p to see where)."
+            )
+        return "\n".join(lines)
+
+    def _suggestion_lines(self, suggested: list[Suggestion], titles: dict[str, str]) -> list[str]:
+        """One line a slot: round, principle, the story to tell (and why it is marked)."""
+        worn = self.wear.worn if self.wear is not None else ()
+        head = "Stories for this loop, least worn first:"
+        lines = [head if self.wear is not None else head + " (counting wear...)"]
+        for x in suggested:
+            name = BY_SLUG[x.principle].name
+            if x.story_id is None:
+                told = "NO STORY in your bank serves it"
+            else:
+                told = titles[x.story_id]
+                if x.shared_with is not None:
+                    told = f"TWICE, also round {x.shared_with}: {told}"
+                elif x.story_id in worn:
+                    told += " (WORN)"
+            lines.append(f" {x.round} {name}: {told}")
+        return lines
 
     def watch_reveal(self, reveal: bool) -> None:
         self.query_one("#schedule", Static).update(schedule_table(self.session, reveal))
