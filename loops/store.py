@@ -8,10 +8,8 @@ read is reported (file, line, field) and left exactly as it is.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
-import json
 import math
 import threading
 from collections.abc import Callable
@@ -53,6 +51,7 @@ from loops.session import (
     Session,
 )
 from loops.settings import TARGET_SECONDS
+from loops.stamps import StampCache, stamp_of
 from loops.timing import BEATS
 
 SESSION_VERSION = 1
@@ -735,41 +734,27 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished]
 
 
-_INDEX_VERSION = 3
+_INDEX_VERSION = "index-4"
 """2: session files are checked more strictly; entries read by 1 are read again.
-3: summaries hold timing and mode."""
+3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is."""
 
 
-def _index_entry(path: Path, stamp: list[int]) -> dict[str, Any]:
-    """One file's index entry: its summary, or the problems that make it unreadable."""
+def _index_value(path: Path) -> dict[str, Any]:
+    """One file's index value: its summary, or the problems that make it unreadable."""
     try:
         summary = summarize(session_from_toml(path), path)
     except FileProblemError as exc:
-        problems = [[p.line, p.field, p.message] for p in exc.problems]
-        return {"stamp": stamp, "problems": problems}
-    fields = {k: v for k, v in dataclasses.asdict(summary).items() if k != "path"}
-    return {"stamp": stamp, "summary": fields}
+        return {"problems": [[p.line, p.field, p.message] for p in exc.problems]}
+    return {"summary": {k: v for k, v in dataclasses.asdict(summary).items() if k != "path"}}
 
 
-def _read_index(path: Path) -> dict[str, Any]:
-    """The saved index, or nothing: a missing, old or damaged index is rebuilt, never fatal."""
+def _take(out: SummaryList, path: Path, value: Any) -> bool:
+    """Add an index value's summary (or problems) to ``out``; False if it is malformed."""
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("version") != _INDEX_VERSION:
-        return {}
-    files = data.get("files")
-    return files if isinstance(files, dict) else {}
-
-
-def _take(out: SummaryList, path: Path, entry: dict[str, Any]) -> bool:
-    """Add an index entry's summary (or problems) to ``out``; False if it is malformed."""
-    try:
-        if "summary" in entry:
-            out.summaries.append(SessionSummary(path=path, **entry["summary"]))
+        if "summary" in value:
+            out.summaries.append(SessionSummary(path=path, **value["summary"]))
         else:
-            out.problems += [FileProblem(path, *p) for p in entry["problems"]]
+            out.problems += [FileProblem(path, *p) for p in value["problems"]]
     except (TypeError, KeyError):
         return False
     return True
@@ -780,38 +765,31 @@ def load_summaries(folder: Path | None = None) -> SummaryList:
 
     Parsing a session file takes milliseconds (tomllib is pure Python) and a
     candidate keeps every loop they play, so the summaries are kept in an index
-    beside the files, each under the file's modification time and size; only
-    new or changed files are read. Unreadable files are indexed too, with their
-    problems, and reported every time, as ``load_sessions`` does.
+    beside the files (a ``loops.stamps.StampCache``), each under the file's
+    modification time and size; only new or changed files are read. Unreadable
+    files are indexed too, with their problems, and reported every time, as
+    ``load_sessions`` does.
     """
     folder = folder or paths.sessions_dir()
     out = SummaryList()
     if not folder.is_dir():
         return out
-    index_path = paths.session_index_file(folder)
-    old = _read_index(index_path)
-    new: dict[str, Any] = {}
+    index = StampCache.load(paths.session_index_file(folder), _INDEX_VERSION)
+    names: set[str] = set()
     for path in sorted(folder.glob("*.toml")):
         try:
-            st = path.stat()
+            stamp = stamp_of(path.stat())
         except OSError:
             continue  # removed while we looked
-        stamp = [st.st_mtime_ns, st.st_size]
-        entry = old.get(path.name)
-        if (
-            not isinstance(entry, dict)
-            or entry.get("stamp") != stamp
-            or not _take(out, path, entry)
-        ):
-            # New, changed, or an entry this version cannot read: parse the file itself.
-            entry = _index_entry(path, stamp)
-            _take(out, path, entry)
-        new[path.name] = entry
-    if new != old:
-        # The index only saves time: the list is complete without it, so a failed
-        # write (a full disk) costs the next start its speed, nothing else.
-        with contextlib.suppress(OSError):
-            atomic_write(index_path, json.dumps({"version": _INDEX_VERSION, "files": new}))
+        names.add(path.name)
+        value = index.get(path.name, stamp)
+        if value is None or not _take(out, path, value):
+            # New, changed, or a value this version cannot read: parse the file itself.
+            value = _index_value(path)
+            _take(out, path, value)
+            index.put(path.name, stamp, value)
+    index.keep_only(names)
+    index.save()
     out.summaries.sort(key=lambda s: s.updated_at, reverse=True)
     return out
 

@@ -273,7 +273,7 @@ def test_history_cache_is_private_and_used(monkeypatch):
     first = load_history()
     assert stat.S_IMODE(cache_path().stat().st_mode) == 0o600
     cache = HistoryCache.load()
-    assert set(cache.entries) == {s.id for s in sessions}  # unfinished loops too
+    assert set(cache.entries) == {f"{s.id}.toml" for s in sessions}  # unfinished loops too
 
     def boom(_session):
         raise AssertionError("a cached loop was scored again")
@@ -286,7 +286,7 @@ def test_history_cache_is_private_and_used(monkeypatch):
     (paths.sessions_dir() / "20261120-090000-bbbb.toml").unlink()
     again = load_history()
     assert again.rows == [r for r in first.rows if r["finished"]]
-    assert "20261120-090000-bbbb" not in HistoryCache.load().entries
+    assert "20261120-090000-bbbb.toml" not in HistoryCache.load().entries
 
 
 def test_history_table_fits_80_columns(capsys):

@@ -17,11 +17,11 @@ order (oldest first), ready for a sparkline.
 
 Speed and the cache: scoring a loop takes tens of milliseconds and parsing
 a saved loop a few more, so 200 loops would take seconds. Each loop's row is
-therefore cached in ``<data dir>/history-cache.toml``
-(written with ``loops.store.atomic_write``: owner-only, never half
-written), keyed by session id and ``updated_at``, with the session file's
-name, size and modification time. ``load_history()`` uses a cached row
-without even reading the session file when the file's size and time are
+therefore cached in ``<data dir>/history-cache.json``, a
+``loops.stamps.StampCache`` (the file cache home's session index uses
+too): by session file name, under the file's size and modification
+time, with the session's ``updated_at``. ``load_history()`` uses a cached
+row without even reading the session file when the file's size and time are
 unchanged; when they changed but the id and ``updated_at`` did not, it
 parses but does not re-score. An unfinished loop is cached too: each answer
 rewrites its file, which is then read again. ``remember(session, analysis)``
@@ -40,25 +40,24 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 import scoring
 from loops import paths
-from loops.private_files import atomic_write
 from loops.problems import FileProblem, FileProblemError
 from loops.review.analysis import analyze_session
 from loops.session import Session
+from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
-CACHE_VERSION = 1
-CACHE_NAME = "history-cache.toml"
+CACHE_VERSION = 2
+"""2: kept by loops.stamps, in JSON, by file name."""
+CACHE_NAME = "history-cache.json"
+_OLD_CACHE_NAME = "history-cache.toml"
 MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
 """The measures ``trends`` follows, in display order."""
 
@@ -137,78 +136,62 @@ _ROW_KEYS = (
 )
 
 
-@dataclass
 class HistoryCache:
-    """Loops' rows, keyed by session id; see the module docstring."""
+    """Loops' rows by session file, under each file's stamp; see the module docstring.
 
-    path: Path
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    dirty: bool = False
-    _files: dict[Any, str] | None = field(default=None, repr=False)
-    """File name -> session id, built on first use."""
+    A ``loops.stamps.StampCache`` whose version is the engine's fingerprint, so an
+    upgraded engine re-scores every loop once. Each value is the row and the
+    session's ``updated_at``: a file whose stamp changed but whose session did not
+    (copied, touched) is parsed but not scored again.
+    """
+
+    def __init__(self, stamps: StampCache) -> None:
+        self.stamps = stamps
 
     @classmethod
     def load(cls, path: Path | None = None) -> HistoryCache:
         """The cache at ``path``; empty when missing, unreadable or from another engine."""
-        path = path or cache_path()
-        cache = cls(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            return cache
-        if data.get("version") != CACHE_VERSION or data.get("engine") != _engine_fingerprint():
-            cache.dirty = True
-            return cache
-        loops = data.get("loops")
-        if isinstance(loops, dict):
-            cache.entries = {k: v for k, v in loops.items() if isinstance(v, dict) and "row" in v}
-        return cache
+        return cls(
+            StampCache.load(path or cache_path(), f"{CACHE_VERSION}-{_engine_fingerprint()}")
+        )
 
-    def row(self, session: Session) -> dict[str, Any] | None:
-        entry = self.entries.get(session.id)
-        if entry is None or entry.get("updated_at") != session.updated_at:
+    @property
+    def entries(self) -> dict[str, dict[str, Any]]:
+        """File name -> {"stamp", "value"}: what the cache holds."""
+        return self.stamps.entries
+
+    def row(self, session: Session, name: str | None = None) -> dict[str, Any] | None:
+        """The cached row of ``session`` (read from file ``name``) if it has not changed."""
+        value = self.stamps.value(name or session_path(session.id).name)
+        if not isinstance(value, dict) or value.get("updated_at") != session.updated_at:
             return None
-        return _row_from_toml(entry["row"])
+        return _row_from_cache(value)
 
     def row_for_file(self, path: Path, st: os.stat_result) -> dict[str, Any] | None:
         """The cached row for an unchanged session file, without reading it."""
-        if self._files is None:
-            self._files = {e.get("file"): k for k, e in self.entries.items() if "file" in e}
-        entry = self.entries.get(self._files.get(path.name, ""))
-        if entry and entry.get("size") == st.st_size and entry.get("mtime_ns") == st.st_mtime_ns:
-            return _row_from_toml(entry["row"])
-        return None
+        return _row_from_cache(self.stamps.get(path.name, stamp_of(st)))
 
     def put(
         self, session: Session, row: dict[str, Any], path: Path | None, st: os.stat_result | None
     ) -> None:
-        entry: dict[str, Any] = {
-            "updated_at": session.updated_at,
-            "row": {k: v for k, v in row.items() if v is not None},
-        }
-        if path is not None and st is not None:
-            entry.update(file=path.name, size=st.st_size, mtime_ns=st.st_mtime_ns)
-        if self.entries.get(session.id) != entry:
-            self.entries[session.id] = entry
-            self.dirty = True
-            self._files = None
+        name = (path or session_path(session.id)).name
+        value = {"updated_at": session.updated_at, "row": dict(row)}
+        self.stamps.put(name, None if st is None else stamp_of(st), value)
 
-    def keep_only(self, ids: set[str]) -> None:
-        gone = set(self.entries) - ids
-        for key in gone:
-            del self.entries[key]
-        self._files = None
-        self.dirty = self.dirty or bool(gone)
+    def keep_only(self, names: set[str]) -> None:
+        self.stamps.keep_only(names)
 
     def save(self) -> None:
-        if not self.dirty:
-            return
-        data = {"version": CACHE_VERSION, "engine": _engine_fingerprint(), "loops": self.entries}
-        atomic_write(self.path, tomli_w.dumps(data))
-        self.dirty = False
+        self.stamps.save()
+        # Before the one stamp cache, rows were kept in TOML; that file is not read now.
+        with contextlib.suppress(OSError):
+            cache_path().with_name(_OLD_CACHE_NAME).unlink(missing_ok=True)
 
 
-def _row_from_toml(raw: dict[str, Any]) -> dict[str, Any]:
+def _row_from_cache(value: Any) -> dict[str, Any] | None:
+    if not isinstance(value, dict) or not isinstance(value.get("row"), dict):
+        return None
+    raw = value["row"]
     return {k: raw.get(k) for k in _ROW_KEYS}
 
 
@@ -278,14 +261,14 @@ class HistoryLoad:
             if row is None:
                 self.pending.append((path, st))
             else:
-                self._add(row)
+                self._add(path, row)
         self.pending.sort(key=lambda item: item[1].st_mtime_ns, reverse=True)
         self.total = len(self.rows) + len(self.pending)
         """Every session file, readable or not."""
         self.done = len(self.rows)
 
-    def _add(self, row: dict[str, Any]) -> None:
-        self._seen.add(row["id"])
+    def _add(self, path: Path, row: dict[str, Any]) -> None:
+        self._seen.add(path.name)
         self.rows.append(row)
 
     def next_row(self) -> dict[str, Any] | None:
@@ -297,12 +280,12 @@ class HistoryLoad:
         except FileProblemError as exc:
             self.problems.extend(exc.problems)
             return None
-        row = self.cache.row(session)
+        row = self.cache.row(session, path.name)
         if row is None:
             row = summarize(session)
             self._scored += 1
         self.cache.put(session, row, path, st)
-        self._add(row)
+        self._add(path, row)
         if self._scored and self._scored % self.SAVE_EVERY == 0:
             self.save()
         return row
