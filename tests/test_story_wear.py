@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 
 from story_fixture import DIFFERENT, RETELLINGS, STORIES
 
 from loops.bank import load_bank
-from loops.planner import LoopPlan, plan_loop
+from loops.planner import plan_loop
+from loops.review.drill import drill_session
+from loops.review.retry import start_retry
 from loops.review.wear import load_wear, story_wear, suggest_stories
-from loops.session import LoopSettings, Origin, Session
+from loops.session import LoopSettings, Session
 from loops.store import save_session, session_path
 from loops.stories import Story, save_stories
 from tui.cli import main
@@ -59,18 +60,31 @@ def play_loop(seed: int, tell: dict[str, str], ledger: Ledger, day: str) -> Sess
     return s
 
 
-def practice(kind: str, told: str, principle: str, ledger: Ledger, day: str, **origin) -> Session:
-    """A one-question session of ``kind`` (a retry or a drill) telling the story ``told``."""
-    plan = plan_loop(load_bank(), "sde2", 4, 1)
-    first = plan.rounds[0]
-    question = replace(first.questions[0], principle=principle)
-    rnd = replace(first, principles=(principle,), questions=(question,))
-    s = Session(f"2026{day}-{kind}", LoopSettings("sde2", 4, "relaxed", 1),
-                LoopPlan("sde2", 1, (rnd,)), origin=Origin(kind, **origin))  # fmt: skip
+def retry(loop: Session, principle: str, told: str, ledger: Ledger, day: str) -> Session:
+    """The question of ``principle`` in ``loop`` asked again (loops/review/retry.py), told
+    with the story ``told``."""
+    rnd, qi = next(
+        (r.index, i)
+        for r in loop.plan.rounds
+        for i, q in enumerate(r.questions)
+        if q.principle == principle
+    )
+    s = start_retry(loop, rnd, qi, f"2026{day}-retry")
     step = s.current_step()
     assert step is not None
     s.record(step, TELLING[told], 60.0, follow_ups=[])
-    ledger.add(told, s, "" if kind == "drill" else principle)
+    ledger.add(told, s, principle)
+    _stamp(s, day)
+    save_session(s)
+    return s
+
+
+def drill(story: Story, ledger: Ledger, day: str, text: str = "") -> Session:
+    """A story drilled at its four lengths (loops/review/drill.py): one drill of it."""
+    s = drill_session(story, LoopSettings("sde2", 4), f"2026{day}-drill")
+    while (step := s.current_step()) is not None:
+        s.record(step, text or TELLING[story.id], 30.0)
+    ledger.add(story.id, s, "")
     _stamp(s, day)
     save_session(s)
     return s
@@ -98,9 +112,8 @@ def saved_history() -> Ledger:
         {"customer-obsession": "refund-status-page", "have-backbone": "settlement-rewrite"},
         ledger, "09",
     )  # fmt: skip
-    practice("retry", "checkout-latency", "customer-obsession", ledger, "10",
-             source=first.id, round=2, question_index=0)  # fmt: skip
-    practice("drill", "pager-noise", "ownership", ledger, "12", story="pager-noise")
+    retry(first, "customer-obsession", "checkout-latency", ledger, "10")
+    drill(STORIES[2], ledger, "12")  # pager noise, four tellings: one drill
     return ledger
 
 
@@ -139,8 +152,9 @@ def test_wear_counts_agree_with_the_saved_sessions():
 def test_drills_of_unbanked_stories_and_empty_sessions_count_for_nothing():
     save_stories(STORIES)
     ledger = Ledger()
-    practice("drill", "pager-noise", "ownership", ledger, "12", story="pager-noise")
-    gone = practice("drill", "checkout-latency", "dive-deep", ledger, "13", story="deleted")
+    drill(STORIES[2], ledger, "12")
+    deleted = Story(id="deleted", title="A story since deleted")
+    gone = drill(deleted, ledger, "13", TELLING["checkout-latency"])
     empty = Session("20261114-empty", LoopSettings("sde2", 4), plan_loop(load_bank(), "sde2", 4, 2))
     save_session(empty)
     wear, _ = load_wear()
