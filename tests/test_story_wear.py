@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 
 from story_fixture import DIFFERENT, RETELLINGS, STORIES
 
@@ -319,3 +320,42 @@ async def test_the_schedule_suggests_a_story_per_principle_and_warns_of_one_told
         own = [line.split(": ", 1)[1] for line in shown if line.startswith(" ") and ": " in line]
         distinct = [t for t in own if not t.startswith(("TWICE", "NO STORY"))]
         assert len(distinct) == len(set(t.removesuffix(" (WORN)") for t in distinct))
+
+
+def test_wear_is_kept_per_session_file_and_follows_every_change(monkeypatch):
+    import loops.review.wear as wear_module
+    from loops.store import session_from_toml
+
+    ledger = saved_history()
+    matched: list[str] = []
+    real = wear_module.match_answers
+
+    def counting(session, stories):
+        matched.append(session.id)
+        return real(session, stories)
+
+    monkeypatch.setattr(wear_module, "match_answers", counting)
+    first, _ = load_wear()
+    assert len(matched) == 4  # three loops and a retry; a drill names its story
+    assert oct(wear_module.cache_path().stat().st_mode & 0o777) == "0o600"
+    matched.clear()
+    again, _ = load_wear()
+    assert matched == [] and again == first  # nothing changed: nothing read again
+    # Loop 3 retold: its customer-obsession answer now tells checkout latency.
+    path = session_path("202609-loop3")
+    loop3 = session_from_toml(path)
+    answer = next(a for a in loop3.answers if a.principle == "customer-obsession")
+    answer.text = TELLING["checkout-latency"]
+    save_session(loop3)
+    changed, _ = load_wear()
+    assert matched == ["202609-loop3"]
+    assert [w.loops for w in changed.stories if w.story.id == "checkout-latency"] == [3]
+    # A story edited in the bank can change every match: all are matched again.
+    matched.clear()
+    save_stories([replace(STORIES[0], title="Checkout p99"), *STORIES[1:]])
+    load_wear()
+    assert len(matched) == 4
+    # A deleted loop no longer counts.
+    path.unlink()
+    gone, _ = load_wear()
+    assert gone.loops == 2 and "checkout-latency" in ledger.told

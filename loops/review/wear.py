@@ -17,18 +17,24 @@ distinct story for each principle slot, least worn first.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from loops import paths
 from loops.principles import BY_SLUG
-from loops.problems import FileProblem
+from loops.problems import FileProblem, FileProblemError
+from loops.review.history import _engine_fingerprint
 from loops.review.matching import match_answers
 from loops.session import Session
-from loops.store import load_sessions
-from loops.stories import Story, assign_stories, load_stories
+from loops.stamps import StampCache, stamp_of
+from loops.store import session_from_toml
+from loops.stories import Story, assign_stories, load_stories, story_to_dict
 from scoring.wording import plural
 
 ASKED = ("loop", "import")
@@ -185,7 +191,11 @@ def _fallbacks(tellings: Iterable[Telling]) -> list[Fallback]:
 
 def story_wear(sessions: Iterable[Session], stories: Sequence[Story]) -> Wear:
     """The wear of every banked story across ``sessions``."""
-    tellings = [t for s in sessions for t in session_tellings(s, stories)]
+    return wear_of([t for s in sessions for t in session_tellings(s, stories)], stories)
+
+
+def wear_of(tellings: Sequence[Telling], stories: Sequence[Story]) -> Wear:
+    """The wear of every banked story from what the sessions told."""
     wears = tuple(StoryWear(s, tuple(t for t in tellings if t.story_id == s.id)) for s in stories)
     loops = len({t.session_id for t in tellings if t.origin == "loop"})
     worn = sorted(
@@ -201,19 +211,71 @@ def story_wear(sessions: Iterable[Session], stories: Sequence[Story]) -> Wear:
     )
 
 
+CACHE_NAME = "wear-cache.json"
+CACHE_VERSION = 1
+
+
+def cache_path() -> Path:
+    return paths.data_dir() / CACHE_NAME
+
+
+def _cache_version(stories: Sequence[Story]) -> str:
+    """What a session's tellings depend on besides the session: the bank and the engine.
+
+    Editing a story changes which answers match it, so the whole cache goes with it.
+    """
+    bank = json.dumps([story_to_dict(s) for s in stories], sort_keys=True)
+    digest = hashlib.sha256(bank.encode()).hexdigest()[:16]
+    return f"{CACHE_VERSION}-{_engine_fingerprint()}-{digest}"
+
+
 def load_wear(
-    folder: Path | None = None, bank: Path | None = None
+    folder: Path | None = None,
+    bank: Path | None = None,
+    *,
+    exclude: str | None = None,
+    cache: Path | None = None,
+    stories: Sequence[Story] | None = None,
 ) -> tuple[Wear, list[FileProblem]]:
     """The wear of the bank across every readable saved session, and what could not be read.
 
     An unreadable bank gives no wear (there is nothing to match against); an
-    unreadable session is left out and named.
+    unreadable session is left out and named. ``exclude``: a session id left out
+    (the loop being planned). ``stories``: the bank as already read (else it is read
+    from ``bank``). Matching is tens of milliseconds a loop, so each
+    session's tellings are kept under its file's stamp (loops/stamps.py) and a
+    session file that has not changed is neither read nor matched again.
     """
-    stories, problems = load_stories(bank)
-    if problems:
-        return story_wear([], []), problems
-    found = load_sessions(folder)
-    return story_wear(found.sessions, stories), found.problems
+    problems: list[FileProblem] = []
+    if stories is None:
+        stories, problems = load_stories(bank)
+        if problems:
+            return wear_of([], []), problems
+    folder = folder or paths.sessions_dir()
+    stamps = StampCache.load(cache or cache_path(), _cache_version(stories))
+    tellings: list[Telling] = []
+    names: set[str] = set()
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
+            stamp = stamp_of(path.stat())
+        except OSError:
+            continue  # removed while we looked
+        names.add(path.name)
+        kept = stamps.get(path.name, stamp)
+        if kept is None:
+            try:
+                session = session_from_toml(path)
+            except FileProblemError as exc:
+                problems.extend(exc.problems)
+                continue
+            kept = [dataclasses.astuple(t) for t in session_tellings(session, stories)]
+            stamps.put(path.name, stamp, kept)
+        tellings += [Telling(*t) for t in kept]
+    stamps.keep_only(names)
+    stamps.save()
+    if exclude is not None:
+        tellings = [t for t in tellings if t.session_id != exclude]
+    return wear_of(tellings, stories), problems
 
 
 @dataclass(frozen=True)

@@ -128,13 +128,12 @@ class ScheduleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="wear", exit_on_error=False)
     def count_wear(self) -> None:
-        """Match the saved sessions to the bank off the UI thread (tens of ms a loop)."""
-        from loops.review.wear import story_wear
-        from loops.store import load_sessions
+        """Match the saved sessions to the bank off the UI thread (tens of ms a loop not
+        matched before)."""
+        from loops.review.wear import load_wear
 
-        found = load_sessions(getattr(self.app, "sessions_dir", None))
-        others = [x for x in found.sessions if x.id != self.session.id]
-        wear = story_wear(others, self.stories)
+        folder = getattr(self.app, "sessions_dir", None)
+        wear, _ = load_wear(folder, exclude=self.session.id, stories=self.stories)
         self.app.call_from_thread(self._show_wear, wear)
 
     def _show_wear(self, wear: Wear) -> None:

@@ -195,12 +195,11 @@ class StoryBankScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="wear", exit_on_error=False)
     def count_wear(self, stories: list[Story]) -> None:
-        """Match every saved session to the bank, off the UI thread (tens of ms a loop)."""
-        from loops.review.wear import story_wear
-        from loops.store import load_sessions
+        """Match the saved sessions to the bank, off the UI thread (tens of ms a loop not
+        matched before)."""
+        from loops.review.wear import load_wear
 
-        found = load_sessions(getattr(self.app, "sessions_dir", None))
-        wear = story_wear(found.sessions, stories)
+        wear, _ = load_wear(getattr(self.app, "sessions_dir", None), stories=stories)
         self.app.call_from_thread(self.show_wear, stories, wear)
 
     def show_wear(self, stories: list[Story], wear: Wear) -> None:
