@@ -34,13 +34,13 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         return 2
     if args.json:
         print(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
-        return 0
-    print(f"Level {plan.level}, seed {plan.seed}")
-    for r in plan.rounds:
-        print(f"\nRound {r.index}: {r.kind}, {r.interviewer} ({r.title}), {r.minutes} min")
-        for q in r.questions:
-            print(f"  [{q.principle}] {q.prompt}")
-    return 0
+    else:
+        print(f"Level {plan.level}, seed {plan.seed}")
+        for r in plan.rounds:
+            print(f"\nRound {r.index}: {r.kind}, {r.interviewer} ({r.title}), {r.minutes} min")
+            for q in r.questions:
+                print(f"  [{q.principle}] {q.prompt}")
+    return 2 if bank.problems else 0  # a skipped file is bad input, as everywhere
 
 
 def _cmd_check_bank(args: argparse.Namespace) -> int:
@@ -167,11 +167,20 @@ def _run_app() -> int:
     return app.return_code or 0
 
 
+EXIT_CODES = """\
+Exit codes: 0 done; 2 a file or an argument could not be used, each named on
+stderr with its file, line and field. A command that skipped a bad file (a
+question file, a saved session, the story bank) still does the rest of its
+work, then exits 2."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mockloop",
         description="Rehearse an Amazon-style behavioral interview loop. "
         "With no command, starts the app.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command")
 

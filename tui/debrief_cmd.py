@@ -167,13 +167,14 @@ def run_history(as_json: bool, console: Console | None = None) -> int:
     for problem in history.problems:
         print(f"mockloop history: skipped {problem}", file=sys.stderr)
     trend = history.trends
+    done = 2 if history.problems else 0  # a skipped file is bad input, as everywhere
     if as_json:
         print(json.dumps({"loops": history.rows, "trends": trend}, indent=2, ensure_ascii=False))
-        return 0
+        return done
     console = console or Console()
     if not history.rows:
         console.print(plain(f"No saved loops yet (looked in {paths.sessions_dir()})."))
-        return 0
+        return done
     console.print(history_table(history.rows))
     console.print(trends_text(trend))
-    return 0
+    return done

@@ -57,17 +57,18 @@ def run(path: str, level: str, open_app: bool, as_json: bool) -> int:
     report = import_report(
         session, analysis, match_answers(session, stories), stories, past_tellings(session, past)
     )
+    done = 2 if problems else 0  # imported, but a bad story bank is bad input too
     if as_json:
         print(json.dumps({**report, "path": str(saved)}, indent=2, ensure_ascii=False))
-        return 0
+        return done
     render(report, session.answers, saved, Console(highlight=False))
     if open_app and sys.stdin.isatty() and sys.stdout.isatty():
         from tui.app import MockloopApp
 
         app = MockloopApp(debrief=session)
         app.run()
-        return app.return_code or 0
-    return 0
+        return app.return_code or done
+    return done
 
 
 def render(report: dict[str, Any], answers: list[Any], saved: Path, console: Console) -> None:

@@ -163,13 +163,14 @@ def _wear(args: argparse.Namespace) -> int:
     wear, skipped = load_wear()
     for p in skipped:
         print(f"mockloop stories wear: skipped {p}", file=sys.stderr)
+    done = 2 if skipped else 0  # a skipped session is bad input, as everywhere
     if args.json:
         print(json.dumps(wear.to_json(), indent=2, ensure_ascii=False))
-        return 0
+        return done
     console = Console()
     if not stories:
         console.print(plain(f"No stories banked yet ({paths.stories_file()})."))
-        return 0
+        return done
     table = Table(header_style="bold")
     table.add_column("Story")
     table.add_column("Wear")
@@ -187,7 +188,7 @@ def _wear(args: argparse.Namespace) -> int:
     if wear.unbanked:
         told = plural(wear.unbanked, "answer")
         console.print(plain(f"{told} told a story that is not in the bank."))
-    return 0
+    return done
 
 
 def build_parser() -> argparse.ArgumentParser:
