@@ -29,10 +29,11 @@ from loops.bank import Bank, load_bank
 from loops.lock import LoopLocked, SessionLock
 from loops.planner import PlanError, plan_loop
 from loops.private_files import clean_stale_temp_files
-from loops.session import Session, new_session_id
+from loops.session import LoopSettings, Session, new_session_id
 from loops.store import SessionWriter, new_session_path_is_free
 from tui.commands import MockloopCommands
 from tui.messages import (
+    DrillRequested,
     LoopFinished,
     LoopLeft,
     LoopRequested,
@@ -45,6 +46,7 @@ from tui.messages import (
 
 if TYPE_CHECKING:
     from loops.runner import FollowUpPicker, LoopRunner
+    from loops.stories import Story
 
 FLUSH_SECONDS = 30.0
 """How long giving up a loop waits for its last writes: far more than any healthy disk."""
@@ -78,10 +80,13 @@ class MockloopApp(App[None]):
         pick_follow_ups: FollowUpPicker | None = None,
         sessions_dir: Path | None = None,
         debrief: Session | None = None,
+        drill: tuple[Story, str] | None = None,
     ) -> None:
         super().__init__()
         self._open_debrief = debrief
         """A session to open the debrief of at start (``mockloop import`` passes one)."""
+        self._first_drill = drill
+        """``mockloop drill SLUG``: (story, typed or spoken) to drill as soon as home is up."""
         self.clock = clock
         self.tick_clock = tick_clock
         """Times the gaps between the answer clock's ticks, to notice a suspended process.
@@ -136,6 +141,8 @@ class MockloopApp(App[None]):
         # After the home screen's first paint, not before it.
         self.call_after_refresh(self._start_warm_up)
         clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())
+        if self._first_drill is not None:
+            self.post_message(DrillRequested(*self._first_drill))
 
     def _start_warm_up(self) -> None:
         """Run the warm-up on a daemon thread, which quitting does not wait for.
@@ -335,6 +342,28 @@ class MockloopApp(App[None]):
         self.save(session)
         self.push_screen(InterviewScreen(self.runner_for(session), self.clock, self.tick_clock))
 
+    @on(DrillRequested)
+    def _drill(self, message: DrillRequested) -> None:
+        """A new drill of a banked story, played at once by the interview screen, with
+        the level and lengths of the candidate's settings."""
+        from loops.review.drill import drill_session
+        from loops.settings import load_settings
+        from tui.screens.interview import InterviewScreen
+
+        own = load_settings().settings
+        settings = LoopSettings(
+            level=own.level,
+            rounds=own.rounds,
+            main_seconds=own.main_seconds,
+            follow_up_seconds=own.follow_up_seconds,
+            mode=message.mode,
+        )
+        session = drill_session(message.story, settings, self._new_session_id())
+        if not self.lock_loop(session):
+            return
+        self.save(session)
+        self.push_screen(InterviewScreen(self.runner_for(session), self.clock, self.tick_clock))
+
     @on(LoopStarted)
     @on(SessionChosen)
     def _interview(self, message: LoopStarted | SessionChosen) -> None:
@@ -367,6 +396,7 @@ class MockloopApp(App[None]):
     def _debrief(self, session: Session) -> None:
         """The loop's debrief; a retry's comparison with the attempt before it."""
         from tui.screens.debrief import DebriefScreen
+        from tui.screens.drill import DrillScreen
         from tui.screens.retry import RetryScreen
 
         # The answering is over: let another window open the loop. A finding dismissed
@@ -377,6 +407,8 @@ class MockloopApp(App[None]):
             self.pop_screen()
         if session.origin.kind == "retry":
             self.push_screen(RetryScreen(session))
+        elif session.origin.kind == "drill":
+            self.push_screen(DrillScreen(session))
         else:
             self.push_screen(DebriefScreen(session))
 

@@ -151,6 +151,12 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return debrief_cmd.run_history(args.json)
 
 
+def _cmd_drill(args: argparse.Namespace) -> int:
+    from tui import drill_cmd
+
+    return drill_cmd.run(args.story, args.mode)
+
+
 def _cmd_stories(args: argparse.Namespace) -> int:
     from tui import stories_cmd
 
@@ -239,6 +245,21 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="every saved loop and the trends across them")
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=_cmd_history)
+
+    dr = sub.add_parser(
+        "drill",
+        help="tell one banked story at 30 s, 60 s, 90 s and 2 min",
+        description="Start the app on a drill of one banked story: told at 30 s, 60 s, "
+        "90 s and 2 minutes under a strict clock, each telling judged for what it kept "
+        "and dropped, ending with the shortest telling that keeps the result and the figure.",
+        epilog="Exit codes: 0 done, 2 no such story (the known slugs are listed) "
+        "or the story bank cannot be read.",
+    )
+    dr.add_argument("story", metavar="STORY", help="the story's slug (mockloop stories list)")
+    dr.add_argument(
+        "--mode", choices=["typed", "spoken"], help="default: the mode in your settings"
+    )
+    dr.set_defaults(func=_cmd_drill)
 
     s = sub.add_parser(
         "stories",

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from loops.session import LoopSettings, Session
+
+if TYPE_CHECKING:
+    from loops.stories import Story
 
 
 @dataclass
@@ -15,6 +19,14 @@ class LoopRequested(Message):
     """Setup is done: plan a loop with these settings."""
 
     settings: LoopSettings
+
+
+@dataclass
+class DrillRequested(Message):
+    """Drill this banked story at four lengths, typed or spoken (the mode)."""
+
+    story: Story
+    mode: str
 
 
 @dataclass

@@ -47,6 +47,10 @@ ELAPSED_SAVE_SECONDS = 5.0
 
 
 def intro_text(session: Session, step: Step, resuming: bool) -> str:
+    if session.origin.kind == "drill":
+        from tui.screens import drill
+
+        return drill.intro_text(session, step, resuming)
     rnd = step.round
     n = len(session.plan.rounds)
     if resuming:
@@ -326,6 +330,11 @@ class InterviewScreen(Screen[None]):
         self.refresh_bindings()
 
     def _header(self, step: Step) -> None:
+        if self.session.origin.kind == "drill":
+            from tui.screens.drill import header_text
+
+            self.query_one("#round-header", Static).update(plain(header_text(step)))
+            return
         rnd = step.round
         total = len(rnd.questions)
         part = (
@@ -406,7 +415,13 @@ class InterviewScreen(Screen[None]):
         # of the loop's answers already read.
         self.post_message(ScoreAhead(copy.deepcopy(self.session)))
         self.phase = "between"
-        if self.session.settings.coach:
+        if self.session.origin.kind == "drill" and not self.session.finished:
+            from tui.screens.drill import TellingScreen
+
+            # What this telling kept and dropped, before the next length (the last
+            # one is judged with all the others on the drill's own screen).
+            self.app.push_screen(TellingScreen(self.session), lambda _: self.advance(step))
+        elif self.session.settings.coach:
             from tui.screens.coach import CoachScreen
 
             answer = self.session.answers[-1]

@@ -169,6 +169,7 @@ class StoryBankScreen(Screen[None]):
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
+        Binding("t", "drill", "Drill"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
     CSS_PATH = _CSS
@@ -313,3 +314,20 @@ class StoryBankScreen(Screen[None]):
                 self._save(lambda: bank_delete(current))
 
         self.app.push_screen(ConfirmScreen(f"Delete the story {current.title!r}?"), done)
+
+    def action_drill(self) -> None:
+        """Tell the highlighted story at 30 s, 60 s, 90 s and 2 min (tui/screens/drill.py)."""
+        from loops.settings import load_settings
+        from tui.messages import DrillRequested
+        from tui.screens.drill import DrillStartScreen
+
+        current = self._current()
+        if current is None:
+            self.notify("Pick a story first: up and down move through the list.")
+            return
+
+        def chosen(mode: str | None) -> None:
+            if mode is not None:
+                self.post_message(DrillRequested(current, mode))
+
+        self.app.push_screen(DrillStartScreen(current, load_settings().settings.mode), chosen)

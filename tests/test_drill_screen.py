@@ -1,0 +1,120 @@
+"""The story drill played by keys: from the bank, four lengths under a strict clock, what
+each telling dropped said at once, and the drill's end; and `mockloop drill`."""
+
+from __future__ import annotations
+
+import pytest
+from story_fixture import STORIES
+from test_drill import CHANGED_FIGURE, KEEPS_ALL, LONG, NO_RESULT
+from textual.widgets import Static
+
+from loops.store import load_sessions
+from loops.stories import save_stories
+from tui.app import MockloopApp
+from tui.cli import main
+from tui.screens.drill import DrillScreen, DrillStartScreen, TellingScreen
+from tui.screens.interview import InterviewScreen
+from tui.screens.stories import StoryBankScreen
+
+STORY = STORIES[0]
+
+
+def _text(screen, selector: str) -> str:
+    return "\n".join(str(w.render()) for w in screen.query(selector).results(Static))
+
+
+async def _tell(pilot, text: str, *, typed: bool = False) -> None:
+    editor = pilot.app.screen.query_one("#answer")
+    if typed:
+        await pilot.press(*text)
+    else:
+        editor.insert(text)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_a_drill_from_the_bank_says_the_30_s_telling_dropped_the_result(clock):
+    save_stories(STORIES)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryBankScreen)
+        await pilot.press("down", "t")  # the first story: checkout latency
+        await pilot.pause()
+        assert isinstance(app.screen, DrillStartScreen)
+        await pilot.press("enter")  # the settings' mode: typed
+        await pilot.pause()
+        interview = app.screen
+        assert isinstance(interview, InterviewScreen)
+        assert STORY.title in _text(interview, "#intro-text")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Telling 1 of 4: 30 s" in _text(interview, "#round-header")
+        await _tell(pilot, NO_RESULT, typed=True)
+        told = app.screen
+        assert isinstance(told, TellingScreen)
+        said = _text(told, "#telling")
+        assert "DROPPED the result: the bank has it" in said
+        assert "DROPPED the figure" in said
+        assert "STAR beats: action (missing: situation, task, result" in said
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is interview
+        assert "Telling 2 of 4: 60 s" in _text(interview, "#round-header")
+        # The clock enforces the length: 10 s past zero the telling is taken as it is.
+        interview.query_one("#answer").insert(KEEPS_ALL)
+        clock.advance(71)
+        await pilot.pause(0.4)
+        told = app.screen
+        assert isinstance(told, TellingScreen)
+        assert "time up: taken as it stood" in _text(told, "#telling")
+        await pilot.press("enter")
+        await pilot.pause()
+        await _tell(pilot, CHANGED_FIGURE)
+        assert "DISAGREES" in _text(app.screen, "#telling")
+        assert "500 ms" in _text(app.screen, "#telling")
+        await pilot.press("enter")
+        await pilot.pause()
+        await _tell(pilot, LONG)
+        end = app.screen
+        assert isinstance(end, DrillScreen)
+        assert "shortest telling that keeps the result and the figure: 60 s" in _text(
+            end, "#verdict"
+        )
+    [session] = load_sessions().sessions
+    assert session.origin.kind == "drill" and session.origin.story == STORY.id
+    assert [a.target_seconds for a in session.answers] == [30, 60, 90, 120]
+    assert session.answers[1].auto_submitted
+
+
+async def test_a_finished_drill_chosen_at_home_opens_the_drill_not_a_debrief(clock):
+    save_stories(STORIES)
+    app = MockloopApp(clock=clock, drill=(STORY, "typed"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press("enter")
+        for text in (NO_RESULT, NO_RESULT, NO_RESULT):
+            await _tell(pilot, text)
+            await pilot.press("enter")
+            await pilot.pause()
+        await _tell(pilot, NO_RESULT)
+        assert isinstance(app.screen, DrillScreen)
+        assert "No telling keeps both the result and the figure" in _text(app.screen, "#verdict")
+
+
+def test_drill_an_unknown_story_exits_2_naming_the_known_ones(capsys):
+    save_stories(STORIES)
+    assert main(["drill", "checkout"]) == 2
+    err = capsys.readouterr().err
+    assert "no story 'checkout'" in err
+    assert all(s.id in err for s in STORIES)
+
+
+def test_drill_help(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["drill", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "STORY" in out and "30 s" in out and "--mode" in out

@@ -1,0 +1,219 @@
+"""The story drill on screen: choosing typed or spoken, what each telling kept and
+dropped, and the drill's end, the shortest telling that still holds.
+
+The tellings themselves are played by the interview screen (a drill is a
+session); this module gives it the drill's intro and header, and shows the
+judgement of loops/review/drill.py, which it only renders. Story titles and
+answers are user text: everything reaches a widget through ``plain``/``Text``.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from loops.review.drill import (
+    DRILL_SECONDS,
+    DrillReview,
+    DrillTelling,
+    length_label,
+    review_drill,
+)
+from loops.session import Session, Step
+from loops.stories import Story, load_stories
+from loops.timing import ACTION_SHARE_TARGET, fmt_seconds
+from scoring.model import STAR_BEATS
+from scoring.wording import plural
+from tui.plain import plain
+from tui.votes import clip
+
+_CSS = "../drill.tcss"
+_LENGTHS = ", ".join(length_label(s) for s in DRILL_SECONDS[:-1]) + (
+    f" and {length_label(DRILL_SECONDS[-1])}"
+)
+
+
+def banked_story(slug: str) -> Story | None:
+    """The story as the bank holds it now; None once it has left the bank."""
+    stories, _problems = load_stories()
+    return next((s for s in stories if s.id == slug), None)
+
+
+# --- inside the interview screen ----------------------------------------------------
+
+
+def intro_text(session: Session, step: Step, resuming: bool) -> str:
+    """What the interview screen shows before a drill's first telling (or on resuming)."""
+    title = step.round.title
+    label = length_label(step.target_seconds)
+    if resuming:
+        return (
+            f'Welcome back to the drill of "{title}", at the {label} telling. Your draft '
+            "is in the editor; the clock resumes from where it stopped.\n\n"
+            "Press Enter to carry on."
+        )
+    how = (
+        "Say it aloud and mark the STAR beats with s t a r l as you go."
+        if session.settings.mode == "spoken"
+        else "Type it as you would say it."
+    )
+    return (
+        f'Story drill: "{title}".\n\n'
+        f"Tell this story four times: in {_LENGTHS}. The clock enforces each length: "
+        "10 seconds after zero the telling is taken as it stands. After each one you "
+        "see the STAR beats it has, its share on action, and what it dropped that the "
+        f"bank or a longer telling keeps.\n\n{how}\n\n"
+        f"Press Enter to start the {label} telling."
+    )
+
+
+def header_text(step: Step) -> str:
+    count = len(step.round.questions)
+    return (
+        f"Story drill: {step.round.title}\n"
+        f"Telling {step.question_index + 1} of {count}: {length_label(step.target_seconds)}"
+    )
+
+
+# --- what a telling kept and dropped --------------------------------------------------
+
+
+def _share(telling: DrillTelling) -> str:
+    if telling.action_share is None:
+        return "nothing to measure"
+    return f"{telling.action_share:.0%} of the telling (target about {ACTION_SHARE_TARGET:.0%})"
+
+
+def telling_lines(telling: DrillTelling) -> Text:
+    """One telling judged: beats, action share, what it dropped, what disagrees."""
+    out = Text()
+    taken = ", time up: taken as it stood" if telling.auto_submitted else ""
+    out.append(
+        f"{telling.label}: {fmt_seconds(telling.seconds)} used, "
+        f"{plural(telling.words, 'word')}{taken}\n",
+        style="bold",
+    )
+    missing = [b for b in STAR_BEATS if b not in telling.beats]
+    out.append(f"  STAR beats: {', '.join(telling.beats) or 'none found'}")
+    out.append(f" (missing: {', '.join(missing)})\n" if missing else "\n")
+    out.append(f"  Action: {_share(telling)}\n")
+    for d in telling.dropped:
+        out.append(f"  DROPPED the {d.what}", style="bold")
+        out.append(f": {', '.join(d.kept_in)} {'has' if len(d.kept_in) == 1 else 'have'} it\n")
+    for conflict in telling.conflicts:
+        out.append("  DISAGREES: ", style="bold")
+        out.append(clip(conflict, 200) + "\n")
+    if not telling.dropped and not telling.conflicts:
+        kept = ", ".join(telling.keeps) or "nothing that matters"
+        out.append(f"  Keeps: {kept}; nothing dropped, nothing disagrees\n")
+    return out
+
+
+def verdict(review: DrillReview) -> Text:
+    """How the drill ends: the shortest telling that still keeps the result and the figure."""
+    best = review.shortest
+    if best is not None:
+        return Text(
+            f"Your shortest telling that keeps the result and the figure: {best.label}.",
+            style="bold",
+        )
+    told = "so far " if not review.finished else ""
+    return Text(
+        f"No telling {told}keeps both the result and the figure: say how it ended, "
+        "with the number, in every length.",
+        style="bold",
+    )
+
+
+class TellingScreen(ModalScreen[None]):
+    """Shown after each telling but the last: what it kept and dropped, then the next length."""
+
+    BINDINGS = [
+        Binding("enter", "close", "Next length"),
+        Binding("escape", "close", "Next length", show=False),
+    ]
+    CSS_PATH = _CSS
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.review = review_drill(session, banked_story(session.origin.story))
+        self.telling = next(t for t in self.review.tellings if t.answer == len(session.answers) - 1)
+        step = session.current_step()
+        self.next_label = length_label(step.target_seconds) if step else ""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="telling-panel"):
+            yield Static(telling_lines(self.telling), id="telling")
+            if not self.review.banked:
+                yield Static("The story is no longer in your bank: compared with your "
+                             "tellings only.", classes="hint")  # fmt: skip
+            yield Static(f"Enter: the {self.next_label} telling.", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#telling-panel").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class DrillScreen(Screen[None]):
+    """The drill's end (or, opened from home, the drill as far as it went)."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    CSS_PATH = _CSS
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.review = review_drill(session, banked_story(session.origin.story))
+
+    def compose(self) -> ComposeResult:
+        review = self.review
+        with VerticalScroll(id="drill"):
+            yield Static(plain(f"Story drill: {review.title}"), classes="heading")
+            yield Static(verdict(review), id="verdict")
+            if not review.banked:
+                yield Static("The story is no longer in your bank: compared with your "
+                             "tellings only.", classes="hint")  # fmt: skip
+            for telling in review.tellings:
+                yield Static(telling_lines(telling), classes="drill-telling")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#drill").focus()
+
+
+class DrillStartScreen(ModalScreen[str | None]):
+    """Before a drill: typed or spoken (Enter takes the mode of the settings)."""
+
+    BINDINGS = [
+        Binding("enter", "choose('')", "Start"),
+        Binding("t", "choose('typed')", "Typed"),
+        Binding("s", "choose('spoken')", "Spoken"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    CSS_PATH = _CSS
+
+    def __init__(self, story: Story, mode: str) -> None:
+        super().__init__()
+        self.story, self.mode = story, mode
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="drill-start"):
+            yield Static(plain(f'Drill "{self.story.title}"'), classes="heading")
+            yield Static(
+                f"Told in {_LENGTHS}, each under a strict clock.\n"
+                f"Enter: {self.mode}   t: typed   s: spoken   Esc: cancel",
+                classes="hint",
+            )
+
+    def action_choose(self, mode: str) -> None:
+        self.dismiss(mode or self.mode)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
