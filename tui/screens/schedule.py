@@ -171,7 +171,8 @@ class ScheduleScreen(Screen[None]):
         )
         if twice and not reveal:
             lines.append(
-                f"TWICE: {'; '.join(twice)} would have to serve two rounds (press p to see where)."
+                f"TWICE: {'; '.join(twice)} would have to be told twice in this loop "
+                "(press p to see where)."
             )
         return "\n".join(lines)
 
@@ -186,7 +187,9 @@ class ScheduleScreen(Screen[None]):
                 told = "NO STORY in your bank serves it"
             else:
                 told = titles[x.story_id]
-                if x.shared_with is not None:
+                if x.shared_with == x.round:
+                    told = f"TWICE in this round: {told}"
+                elif x.shared_with is not None:
                     told = f"TWICE, also round {x.shared_with}: {told}"
                 elif x.story_id in worn:
                     told += " (WORN)"
