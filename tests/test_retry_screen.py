@@ -79,3 +79,50 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         0,
     )
     assert retry.answers[0].text == CHANGED and retry.finished
+
+
+async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(clock):
+    from test_retry import play
+
+    from loops.review.retry import start_retry
+    from loops.store import save_session
+    from tui.screens.history import HistoryScreen
+    from tui.screens.retry import AttemptsScreen
+
+    loop = finished_loop()
+    vague = "We worked on it together as a team and we were happy with how it went."
+    retry = play(start_retry(loop, 1, 0, "20261121-090000-retr"), vague, 20.0)
+    retry.created_at = retry.updated_at = "2026-11-21T09:00:00+00:00"
+    save_session(retry)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        table = history.query_one("#loops")
+        assert [table.get_row_at(i)[3] for i in range(table.row_count)] == ["retry", "no hire"]
+        # The retry is listed, but it is no loop: the trends count the one loop.
+        assert "Trends over 1 finished loop" in str(history.query_one("#trends").content)
+
+        await pilot.press("r")  # on the retry's row: its loop's questions
+        await pilot.pause()
+        assert isinstance(app.screen, AttemptsScreen)
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        read = screen_text(app)
+        assert "Round 1 Customer Obsession: 2 attempts INCLINED > STRONGLY NOT" in read
+        assert "1 attempt, not retried yet" in read
+        await pilot.press("enter")  # retry it a second time
+        await pilot.pause()
+        screen = await play_retry(pilot, CHANGED)
+        await settled(pilot)
+        read = screen_text(app)
+        # Compared with the attempt just before it: the first retry, not the loop's.
+        assert "Retry, 2026-11-30" in read and "CONTRADICTION" not in read
+
+    retries = [s for s in load_sessions().sessions if s.origin.kind == "retry"]
+    assert len(retries) == 2 and {s.origin.source for s in retries} == {loop.id}
+    assert screen.comparison is not None and screen.comparison.before.session_id == retry.id

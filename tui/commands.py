@@ -47,6 +47,7 @@ BY_SCREEN: dict[str, tuple[Command, ...]] = {
     ),
     "HistoryScreen": (
         Command("Delete the highlighted loop", "Asks first; moved to the trash (d)", "delete"),
+        Command("Retry a question", "The loop's questions and every attempt (r)", "attempts"),
         Command("Back home", "Esc", "app.pop_screen"),
     ),
     "DebriefScreen": (

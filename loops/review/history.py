@@ -2,7 +2,7 @@
 
 ``history_rows(sessions)`` gives one row per loop, newest first::
 
-    {"id", "date", "created_at", "level", "rounds", "finished", "answers",
+    {"id", "date", "created_at", "kind", "level", "rounds", "finished", "answers",
      "outcome": "hire" | "no-hire" | None (unfinished),
      "inclined_share", "we_heavy_share", "avg_seconds",   (float, None when no answers)
      "contradictions", "reused"}                          (int)
@@ -13,7 +13,9 @@ the share of answers, follow-ups included, that raised the we-heavy flag;
 ``avg_seconds`` the mean speaking time per answer. An unfinished loop is
 measured on the answers given so far, but has no outcome and is left out
 of ``trends(rows)``, which lists each measure for finished loops in date
-order (oldest first), ready for a sparkline.
+order (oldest first), ready for a sparkline. ``kind`` is the session's origin
+(loop, retry, drill, import): practice is listed but is no loop, so trends
+leave it out (a cached row from before kinds were kept has none: a loop).
 
 Speed and the cache: scoring a loop takes tens of milliseconds and parsing
 a saved loop a few more, so 200 loops would take seconds. Each loop's row is
@@ -54,8 +56,9 @@ from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
-CACHE_VERSION = 2
-"""2: kept by loops.stamps, in JSON, by file name."""
+CACHE_VERSION = 3
+"""2: kept by loops.stamps, in JSON, by file name. 3: rows hold the session's kind (loop
+or practice)."""
 CACHE_NAME = "history-cache.json"
 _OLD_CACHE_NAME = "history-cache.toml"
 MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
@@ -110,6 +113,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         "id": session.id,
         "date": stamp[:10],
         "created_at": stamp,
+        "kind": session.origin.kind,
         "level": session.settings.level,
         "rounds": len(session.plan.rounds),
         "finished": finished,
@@ -127,6 +131,7 @@ _ROW_KEYS = (
     "id",
     "date",
     "created_at",
+    "kind",
     "level",
     "rounds",
     "finished",
@@ -329,6 +334,10 @@ def remember(session: Session, analysis: LoopAnalysis | None = None) -> None:
 
 
 def trends(rows: Iterable[dict[str, Any]]) -> dict[str, list[float]]:
-    """Each measure across finished loops, oldest first (a missing value counts as 0)."""
-    done = sorted((r for r in rows if r["finished"]), key=lambda r: (r["created_at"], r["id"]))
+    """Each measure across finished loops, oldest first (a missing value counts as 0);
+    practice (a retried question, a drill) is not a loop and is left out."""
+    done = sorted(
+        (r for r in rows if r["finished"] and r.get("kind") in (None, "loop")),
+        key=lambda r: (r["created_at"], r["id"]),
+    )
     return {m: [float(r[m] or 0.0) for r in done] for m in MEASURES}

@@ -39,7 +39,10 @@ to see it move, rarely enough that redrawing the table takes little from the sco
 
 
 def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
-    if r["outcome"] is None:
+    kind = r.get("kind") or "loop"
+    if kind != "loop":  # practice: listed, never a loop's outcome or trend
+        outcome = kind if r["finished"] else f"{kind}, unfinished"
+    elif r["outcome"] is None:
         outcome = f"unfinished ({r['answers']})"
     else:
         outcome = "HIRE" if r["outcome"] == "hire" else "no hire"
@@ -60,6 +63,7 @@ class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Home"),
         Binding("d", "delete", "Delete loop"),
+        Binding("r", "attempts", "Retry a question"),
     ]
 
     def __init__(self) -> None:
@@ -176,8 +180,10 @@ class HistoryScreen(Screen[None]):
             return
         if session.finished:
             from tui.screens.debrief import DebriefScreen
+            from tui.screens.retry import RetryScreen
 
-            self.app.push_screen(DebriefScreen(session))
+            retried = session.origin.kind == "retry"
+            self.app.push_screen(RetryScreen(session) if retried else DebriefScreen(session))
             return
         step = session.current_step()
         where = f"round {step.round.index} of {len(session.plan.rounds)}" if step else ""
@@ -192,6 +198,28 @@ class HistoryScreen(Screen[None]):
                 self.post_message(SessionChosen(session))
 
         self.app.push_screen(ConfirmScreen(question, yes="resume it", no="stay here"), answered)
+
+    def action_attempts(self) -> None:
+        """r on a loop (or on a retry of one of its questions): its questions, each with
+        every attempt and the vote's trend; Enter there retries one."""
+        from tui.screens.retry import AttemptsScreen
+
+        table = self.query_one("#loops", DataTable)
+        if not table.row_count:
+            return
+        sid = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        folder = getattr(self.app, "sessions_dir", None)
+        try:
+            session = session_from_toml(session_path(sid, folder))
+        except FileProblemError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if session.origin.kind == "retry":
+            sid = session.origin.source
+        elif session.origin.practice:
+            self.notify("Only the questions of a loop can be retried.")
+            return
+        self.app.push_screen(AttemptsScreen(sid))
 
     def _row(self, sid: str) -> dict[str, Any] | None:
         return next((r for r in self.rows if r["id"] == sid), None)

@@ -1,4 +1,5 @@
-"""A retried question beside the attempt before it: what changed.
+"""A retried question beside the attempt before it: what changed; and a loop's
+questions with every attempt of each, to pick one to retry.
 
 The comparison is plain data (loops/review/retry.py ``Comparison``), built in a
 thread because it reads the saved sessions to find the attempt before; this
@@ -20,8 +21,10 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from loops.principles import BY_SLUG
-from loops.review.retry import Comparison, Side, comparison_for
+from loops.problems import FileProblemError
+from loops.review.retry import Comparison, Retryable, Side, comparison_for, retryable_in
 from loops.session import Session
+from loops.store import session_from_toml, session_path
 from loops.timing import fmt_seconds
 from tui.messages import RetryRequested
 from tui.plain import plain
@@ -207,3 +210,83 @@ class RetryScreen(Screen[None]):
     def action_retry(self) -> None:
         """Ask the question once more: a new retry of the same question."""
         self.post_message(RetryRequested(self.retry, 1, 0))
+
+
+def trend_line(q: Retryable) -> Text:
+    """A question's attempts: how many, and the vote of each, oldest first."""
+    name = BY_SLUG[q.principle].name if q.principle in BY_SLUG else q.principle
+    line = Text(f"Round {q.ref.round} {name}: ", style="bold")
+    if len(q.attempts) == 1:
+        line.append("1 attempt, not retried yet")
+        return line
+    line.append(f"{len(q.attempts)} attempts ")
+    for k, attempt in enumerate(q.attempts):
+        if k:
+            line.append(" > ")
+        line.append_text(vote_text(attempt.vote))
+    return line
+
+
+class AttemptsScreen(Screen[None]):
+    """A loop's answered questions, each with every attempt (the loop's and each retry's)
+    and its vote per attempt; Enter retries the highlighted question."""
+
+    DEFAULT_CSS = """
+    AttemptsScreen #attempts { height: 1fr; }
+    """
+    AUTO_FOCUS = "#attempts"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("enter", "open", "Retry it", priority=True),
+    ]
+
+    def __init__(self, loop_id: str) -> None:
+        super().__init__()
+        self.loop_id = loop_id
+        self.questions: list[Retryable] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Questions of this loop, every attempt, vote per attempt", classes="heading")
+        yield OptionList(Option("Reading the loop and its retries…", disabled=True), id="attempts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load(self) -> None:
+        """Read the saved sessions and score the retried questions' attempts, off the UI
+        thread (a few milliseconds an attempt, and every session file is read)."""
+        found = retryable_in(getattr(self.app, "sessions_dir", None), self.loop_id)
+        self.app.call_from_thread(self.show, found)
+
+    def show(self, questions: list[Retryable]) -> None:
+        if not self.is_attached:
+            return
+        self.questions = questions
+        listing = self.query_one("#attempts", OptionList)
+        listing.clear_options()
+        if not questions:
+            listing.add_option(Option("No answered question in this loop to retry.", disabled=True))
+            return
+        for n, q in enumerate(questions):
+            listing.add_option(
+                Option(Text.assemble(trend_line(q), "\n  ", plain(clip(q.prompt, 72))), id=f"q:{n}")
+            )
+        listing.highlighted = 0
+
+    def action_open(self) -> None:
+        listing = self.query_one("#attempts", OptionList)
+        if listing.highlighted is not None:
+            listing.action_select()
+
+    @on(OptionList.OptionSelected, "#attempts")
+    def _retry(self, event: OptionList.OptionSelected) -> None:
+        q = self.questions[int((event.option.id or "q:0").split(":")[1])]
+        folder = getattr(self.app, "sessions_dir", None)
+        try:
+            loop = session_from_toml(session_path(q.ref.session_id, folder))
+        except (FileProblemError, OSError) as exc:
+            self.notify(f"Could not read the loop: {exc}", severity="error")
+            return
+        self.post_message(RetryRequested(loop, q.ref.round, q.ref.question_index))
