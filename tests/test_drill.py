@@ -128,13 +128,28 @@ def test_a_story_gone_from_the_bank_is_still_judged_against_its_own_tellings():
     assert review.tellings[0].dropped[0].kept_in == ("the 60 s telling",)
 
 
-def test_drills_lists_each_drill_with_its_story_and_when_and_no_loop():
+def test_drills_lists_each_drill_with_its_story_and_when_last_told_and_no_loop():
     first = drilled(NO_RESULT, sid="20261130-090000-aaaa")
-    first.created_at = "2026-11-30T09:00:00+00:00"
-    second = drilled(*[KEEPS_ALL] * 4, sid="20261130-100000-bbbb")
-    second.created_at = "2026-11-30T10:00:00+00:00"
-    found = drills([second, make_session(), first])
+    first.answers[0].submitted_at = "2026-11-30T09:00:40+00:00"
+    second = drilled(*[KEEPS_ALL] * 3, "", sid="20261130-100000-bbbb")
+    for k, a in enumerate(second.answers):
+        a.submitted_at = f"2026-11-30T10:0{k}:00+00:00"
+    untold = drilled(sid="20261130-110000-cccc")
+    untold.created_at = "2026-11-30T11:00:00+00:00"
+    found = drills([second, make_session(), untold, first])
     assert [(d.story, d.when, d.tellings, d.finished) for d in found] == [
-        (STORY.id, "2026-11-30T09:00:00+00:00", 1, False),
-        (STORY.id, "2026-11-30T10:00:00+00:00", 4, True),
+        (STORY.id, "2026-11-30T09:00:40+00:00", 1, False),
+        # The 2 min telling was passed over empty: three told, the drill is over.
+        (STORY.id, "2026-11-30T10:02:00+00:00", 3, True),
+        (STORY.id, "2026-11-30T11:00:00+00:00", 0, False),
     ]
+
+
+def test_the_story_wear_counts_a_spoken_drill_told_aloud_with_no_note():
+    from loops.review.wear import story_wear
+
+    spoken = drilled(mode="spoken")
+    LoopRunner(spoken, load_bank()).answer("", 28.0, marks=[("situation", 0.0), ("result", 20.0)])
+    typed = drilled(KEEPS_ALL, sid="20261130-100000-eeee")
+    wear = story_wear([spoken, typed], STORIES).of(STORY.id)
+    assert wear is not None and wear.drills == 2

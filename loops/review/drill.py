@@ -253,23 +253,24 @@ class Drill:
     story: str
     """The slug of the banked story drilled."""
     when: str
-    """When the drill started (ISO 8601, UTC)."""
+    """When it was last told (ISO 8601, UTC); when it started if nothing was told yet."""
     tellings: int
-    """How many of its lengths were told."""
+    """How many of its lengths were told: typed, or spoken with a beat marked (a spoken
+    telling's text is only an optional note)."""
     finished: bool
+
+
+def _told(answer: AnswerRecord) -> bool:
+    return bool(answer.text.strip() or answer.beats)
 
 
 def drills(sessions: Iterable[Session]) -> list[Drill]:
     """Every drill among ``sessions``, oldest first: what the story wear counts."""
-    out = [
-        Drill(
-            s.id,
-            s.origin.story,
-            s.created_at,
-            sum(1 for a in s.answers if a.kind == "main"),
-            s.finished,
-        )
-        for s in sessions
-        if s.origin.kind == "drill"
-    ]
+    out = []
+    for s in sessions:
+        if s.origin.kind != "drill":
+            continue
+        told = [a for a in s.answers if a.kind == "main" and _told(a)]
+        when = max((a.submitted_at for a in told), default="") or s.created_at
+        out.append(Drill(s.id, s.origin.story, when, len(told), s.finished))
     return sorted(out, key=lambda d: (d.when, d.session_id))

@@ -29,6 +29,7 @@ from typing import Any
 from loops import paths
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem, FileProblemError
+from loops.review.drill import drills
 from loops.review.history import _engine_fingerprint
 from loops.review.matching import match_answers
 from loops.session import Session
@@ -156,15 +157,18 @@ class Wear:
 
 def session_tellings(session: Session, stories: Sequence[Story]) -> list[Telling]:
     """What one saved session told: a drill its one story, any other session each main answer."""
-    answered = [a for a in session.answers if a.kind == "main" and a.text.strip()]
-    if not answered:
-        return []
     origin = session.origin.kind
     if origin == "drill":
-        if all(s.id != session.origin.story for s in stories):
-            return []  # a story since deleted from the bank
-        at = max(a.submitted_at for a in answered) or session.updated_at
-        return [Telling(session.origin.story, session.id, origin, "", at)]
+        # What a drill told, and when, is the drill's own (loops/review/drill.py): a spoken
+        # telling counts by its marked beats, its note may be empty.
+        banked = {s.id for s in stories}  # a story since deleted from the bank tells none
+        return [
+            Telling(d.story, d.session_id, origin, "", d.when)
+            for d in drills([session])
+            if d.tellings and d.story in banked
+        ]
+    if not any(a.kind == "main" and a.text.strip() for a in session.answers):
+        return []
     out = []
     for m in match_answers(session, stories):
         answer = session.answers[m.answer]
