@@ -59,7 +59,7 @@ def test_a_question_that_is_not_there_or_never_answered_is_refused_by_name():
     loop = finished_loop()
     with pytest.raises(RetryError, match="round 9 is not in loop"):
         start_retry(loop, 9, 0, "x")
-    with pytest.raises(RetryError, match="not 7"):
+    with pytest.raises(RetryError, match="has questions 1 to 2, not 8"):
         start_retry(loop, 1, 7, "x")
     unanswered = dataclasses.replace(loop, answers=[a for a in loop.answers if a.round != 2])
     with pytest.raises(RetryError, match="never answered"):

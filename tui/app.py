@@ -81,12 +81,16 @@ class MockloopApp(App[None]):
         sessions_dir: Path | None = None,
         debrief: Session | None = None,
         drill: tuple[Story, str] | None = None,
+        retry: tuple[Session, int, int] | None = None,
     ) -> None:
         super().__init__()
         self._open_debrief = debrief
         """A session to open the debrief of at start (``mockloop import`` passes one)."""
         self._first_drill = drill
         """``mockloop drill SLUG``: (story, typed or spoken) to drill as soon as home is up."""
+        self._first_retry = retry
+        """``mockloop retry SESSION ROUND QUESTION``: (session, round, question index) to
+        retry as soon as home is up."""
         self.clock = clock
         self.tick_clock = tick_clock
         """Times the gaps between the answer clock's ticks, to notice a suspended process.
@@ -143,6 +147,8 @@ class MockloopApp(App[None]):
         clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())
         if self._first_drill is not None:
             self.post_message(DrillRequested(*self._first_drill))
+        if self._first_retry is not None:
+            self.post_message(RetryRequested(*self._first_retry))
 
     def _start_warm_up(self) -> None:
         """Run the warm-up on a daemon thread, which quitting does not wait for.

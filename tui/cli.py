@@ -157,6 +157,22 @@ def _cmd_drill(args: argparse.Namespace) -> int:
     return drill_cmd.run(args.story, args.mode)
 
 
+def _cmd_retry(args: argparse.Namespace) -> int:
+    from tui import retry_cmd
+
+    given = [x for x in (args.session, args.round, args.question) if x is not None]
+    if not given:
+        return retry_cmd.run_list(args.json)
+    if len(given) < 3:
+        print(f"mockloop retry: give all three: {retry_cmd.USAGE} (or none to list them)",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if args.json:
+        print("mockloop retry: --json lists questions; it starts no retry", file=sys.stderr)
+        return 2
+    return retry_cmd.run_retry(args.session, args.round, args.question)
+
+
 def _cmd_stories(args: argparse.Namespace) -> int:
     from tui import stories_cmd
 
@@ -260,6 +276,42 @@ def build_parser() -> argparse.ArgumentParser:
         "--mode", choices=["typed", "spoken"], help="default: the mode in your settings"
     )
     dr.set_defaults(func=_cmd_drill)
+
+    rt = sub.add_parser(
+        "retry",
+        help="list the questions you can retry, or retry one",
+        description=textwrap.fill(
+            "With no argument, list every answered question of your saved loops with its "
+            "attempts (and, once retried, the vote of each attempt). With SESSION ROUND "
+            "QUESTION, start the app on a retry of that question: asked again under the "
+            "loop's clock and follow-ups, then compared side by side with the attempt before "
+            "it (flags gained and lost, the vote, time, I/we, figures, and any fact that now "
+            "disagrees).",
+            76,
+        ),
+        epilog="Example: mockloop retry 20261120-100000-demo 3 1   (round 3, its first "
+        "question)\n\n"
+        + textwrap.fill(
+            "Exit codes: 0 done; 2 no such session, a session that cannot be read, a round "
+            "or question that was not answered (the message says which exist), or a saved "
+            "session skipped while listing.",
+            76,
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rt.add_argument(
+        "session", metavar="SESSION", nargs="?", help="a loop's session id or file (or a retry's)"
+    )
+    rt.add_argument("round", metavar="ROUND", nargs="?", type=int, help="the round, from 1")
+    rt.add_argument(
+        "question",
+        metavar="QUESTION",
+        nargs="?",
+        type=int,
+        help="the question in the round, from 1",
+    )
+    rt.add_argument("--json", action="store_true", help="list the questions as JSON")
+    rt.set_defaults(func=_cmd_retry)
 
     s = sub.add_parser(
         "stories",

@@ -72,7 +72,8 @@ def start_retry(
     The plan is one round (numbered 1, as a session's rounds must be) with the
     question copied from ``original``'s plan; the settings are ``original``'s,
     so the clock and the mode are the same. Raises ``RetryError`` when the
-    question is not in the plan or was never answered (nothing to compare).
+    question is not in the plan or was never answered (nothing to compare); its
+    message counts questions from 1, as the candidate reads them.
     """
     rnd = next((r for r in original.plan.rounds if r.index == round_index), None)
     if rnd is None:
@@ -80,15 +81,15 @@ def start_retry(
         raise RetryError(f"round {round_index} is not in loop {original.id} (rounds {rounds})")
     if not 0 <= question_index < len(rnd.questions):
         raise RetryError(
-            f"round {round_index} of loop {original.id} has questions 0 to "
-            f"{len(rnd.questions) - 1}, not {question_index}"
+            f"round {round_index} of loop {original.id} has questions 1 to "
+            f"{len(rnd.questions)}, not {question_index + 1}"
         )
     if not any(
         a.round == round_index and a.question_index == question_index and a.kind == "main"
         for a in original.answers
     ):
         raise RetryError(
-            f"question {question_index} of round {round_index} in loop {original.id} "
+            f"question {question_index + 1} of round {round_index} in loop {original.id} "
             "was never answered: there is nothing to retry against"
         )
     question = rnd.questions[question_index]
