@@ -38,6 +38,8 @@ async def main() -> None:
     from textual.widgets import Input, Select
 
     from tui.app import MockloopApp
+    from tui.screens.interview import InterviewScreen
+    from tui.screens.retry import RetryScreen
 
     clock = FakeClock()
     app = MockloopApp(clock=clock)
@@ -75,7 +77,9 @@ async def main() -> None:
         app.save_screenshot("follow-up.svg", str(OUT))
     # A finished loop in which one story was told twice with a changed figure
     # (the same demo loop the debrief tests use).
-    from debrief_fixture import finished_loop
+    from debrief_fixture import STORY, finished_loop
+
+    RETRIED = STORY.replace("1.4 seconds", "2.6 seconds")
 
     finished_loop()
     app = MockloopApp(clock=clock)
@@ -96,6 +100,24 @@ async def main() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         app.save_screenshot("history.svg", str(OUT))
+        # A question retried with its figure changed: the comparison with the first attempt.
+        await pilot.press("escape", "down", "enter")  # the loop's debrief again
+        await pilot.pause()
+        await pilot.press("r")  # retry its first question
+        await pilot.pause()
+        await pilot.press("enter")  # past the interviewer's introduction
+        await pilot.pause()
+        app.screen.query_one("#answer").insert(RETRIED)
+        clock.now += 95
+        while not isinstance(app.screen, RetryScreen):
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            if isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering":
+                app.screen.query_one("#answer").insert(ANSWERS[2])
+                clock.now += 30
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        app.save_screenshot("retry.svg", str(OUT))
     for name in sorted(OUT.glob("*.svg")):
         print(f"wrote {name.relative_to(OUT.parent)}")
 
