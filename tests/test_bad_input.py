@@ -180,7 +180,7 @@ def test_a_bad_session_value_is_named_and_the_file_skipped(name, capsys):
     err = capsys.readouterr().err
     assert f"handedit.toml:{problem.line}: {field}:" in err
 
-    assert main(["history"]) == 0
+    assert main(["history"]) == 2  # listed without it, and said so
     err = capsys.readouterr().err
     assert "skipped" in err and f"handedit.toml:{problem.line}: {field}:" in err
 

@@ -81,7 +81,7 @@ def test_a_world_writable_questions_folder_is_refused_sticky_or_not(mode):
 
 def test_commands_warn_on_stderr_and_plan_without_planted_questions(capsys):
     home = _home(0o777)
-    assert main(["plan", "--seed", "1"]) == 0
+    assert main(["plan", "--seed", "1"]) == 2  # planned, without the skipped questions
     out, err = capsys.readouterr()
     assert f"mockloop: warning: {home} can be written by every user" in err
     assert f"skipped: {home}: every user can write in this folder" in err
