@@ -43,6 +43,9 @@ class LoopSettings:
     coach: bool = False
     mode: str = "typed"
     """typed | spoken: spoken answers are said aloud, with STAR beats marked by key."""
+    self_vote: bool = False
+    """Before the debrief, the candidate votes each principle they were asked, to see
+    their own judgement beside the interviewers'."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class AnswerRecord:
     """On a main answer: the follow-ups the interviewer chose to ask next."""
     beats: dict[str, float] = field(default_factory=dict)
     """Spoken answers: seconds spent in each STAR beat, as the candidate marked them."""
+    self_vote: str | None = None
+    """On a main answer: the candidate's own vote for its principle (one of
+    scoring.model.VOTES), given before they saw the interviewers'."""
 
     @property
     def words(self) -> int:
@@ -293,6 +299,14 @@ class Session:
 
     def touch(self) -> None:
         self.updated_at = now_iso()
+
+    def vote_self(self, round_index: int, question_index: int, vote: str | None) -> None:
+        """The candidate's own vote for a question they answered (None takes it back)."""
+        main = self._main_answer(round_index, question_index)
+        if main is None:
+            raise ValueError(f"question {question_index} of round {round_index} is not answered")
+        main.self_vote = vote
+        self.touch()
 
     def toggle_dismissed(self, key: str) -> bool:
         """Dismiss a cross-round finding, or take the dismissal back; True if now dismissed."""

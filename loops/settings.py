@@ -10,8 +10,9 @@ the file, line and field, and the defaults are used instead of guessing.
     follow_up_seconds = 90      # target for a follow-up
     coach = false               # feedback after every answer
     mode = "typed"              # typed | spoken
+    self_vote = false           # vote each principle yourself before the debrief
 
-Setup writes level, rounds, timing, coach and mode back when a loop starts, so the
+Setup writes level, rounds, timing, coach, mode and self_vote back when a loop starts, so the
 next setup opens on the last choices.
 """
 
@@ -37,6 +38,7 @@ class Settings:
     follow_up_seconds: int = DEFAULT_FOLLOW_UP_SECONDS
     coach: bool = False
     mode: str = "typed"
+    self_vote: bool = False
 
 
 @dataclass
@@ -61,9 +63,10 @@ _CHECKS: dict[str, tuple[type, object]] = {
     "follow_up_seconds": (int, TARGET_SECONDS),
     "coach": (bool, None),
     "mode": (str, MODES),
+    "self_vote": (bool, None),
 }
 
-REMEMBERED = ("level", "rounds", "timing", "coach", "mode")
+REMEMBERED = ("level", "rounds", "timing", "coach", "mode", "self_vote")
 """What setup writes back when a loop starts, so the next setup opens on the same choices."""
 
 

@@ -53,6 +53,7 @@ from loops.session import (
 from loops.settings import TARGET_SECONDS
 from loops.stamps import StampCache, stamp_of
 from loops.timing import BEATS
+from scoring.model import VOTES
 
 SESSION_VERSION = 1
 MAX_ANSWER_SECONDS = 24 * 60 * 60
@@ -344,6 +345,7 @@ SETTINGS_FIELDS = (
     Field("follow_up_seconds", int, span=_SECONDS),
     Field("coach", bool, default=False),
     Field("mode", choices=MODES, default="typed"),
+    Field("self_vote", bool, default=False, write=_or_none),
 )
 
 ANSWER_FIELDS = (
@@ -375,6 +377,7 @@ ANSWER_FIELDS = (
         read=lambda r, v, at: r.beats(v, at.where, at.line),
         write=lambda b: dict(b) or None,  # a copy: the writer thread reads it
     ),
+    Field("self_vote", default=None, choices=VOTES),
 )
 
 DRAFT_FIELDS = (

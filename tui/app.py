@@ -397,7 +397,17 @@ class MockloopApp(App[None]):
 
     @on(LoopFinished)
     def _finished(self, message: LoopFinished) -> None:
-        self._debrief(message.session)
+        session = message.session
+        if session.settings.self_vote:
+            self.vote_then_debrief(session)
+        else:
+            self._debrief(session)
+
+    def vote_then_debrief(self, session: Session) -> None:
+        """The candidate's own votes first (saved as given), then the debrief."""
+        from tui.screens.self_vote import SelfVoteScreen
+
+        self.push_screen(SelfVoteScreen(session), lambda _done: self._debrief(session))
 
     def _debrief(self, session: Session) -> None:
         """The loop's debrief; a retry's comparison with the attempt before it."""

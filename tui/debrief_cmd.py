@@ -21,7 +21,7 @@ from rich.text import Text
 from loops import paths
 from loops.levels import level_name
 from loops.problems import FileProblemError
-from loops.review.debrief import debrief_data
+from loops.review.debrief import SelfCheck, debrief_data
 from loops.review.exports import ExportError, render, write_export
 from loops.review.history import MEASURES, load_history
 from loops.session import Session
@@ -147,7 +147,8 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def trends_text(trend: dict[str, list[float]]) -> Text:
+def trends_text(trend: dict[str, list[float]], mine: SelfCheck | None = None) -> Text:
+    """The trends as sparklines, then (``mine``) how the candidate's own votes agreed."""
     count = len(next(iter(trend.values()), []))
     text = Text(f"Trends over {plural(count, 'finished loop')}, oldest to newest\n", style="bold")
     if not count:
@@ -159,6 +160,9 @@ def trends_text(trend: dict[str, list[float]]) -> Text:
         text.append(f"{label:<19}")
         text.append(f"{sparkline(values):<{SPARK_WIDTH}}", style="cyan")
         text.append(f" {_measure(name, values[0])} → {_measure(name, values[-1])}\n")
+    if mine is not None and mine.votes:
+        text.append("Your own votes     ", style="bold")
+        text.append(mine.sentence() + "\n")
     return text
 
 
@@ -169,12 +173,16 @@ def run_history(as_json: bool, console: Console | None = None) -> int:
     trend = history.trends
     done = 2 if history.problems else 0  # a skipped file is bad input, as everywhere
     if as_json:
-        print(json.dumps({"loops": history.rows, "trends": trend}, indent=2, ensure_ascii=False))
+        mine = history.self_check
+        own = {"votes": mine.votes, "agree": mine.agree, "over_confident": mine.over,
+               "too_harsh": mine.harsh}  # fmt: skip
+        data = {"loops": history.rows, "trends": trend, "self_votes": own}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return done
     console = console or Console()
     if not history.rows:
         console.print(plain(f"No saved loops yet (looked in {paths.sessions_dir()})."))
         return done
     console.print(history_table(history.rows))
-    console.print(trends_text(trend))
+    console.print(trends_text(trend, history.self_check))
     return done

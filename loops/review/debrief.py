@@ -21,7 +21,8 @@ The JSON shape (``version`` 2)::
                  principles, budget_seconds, used_seconds,
                  "questions": [{index, question_id, principle, principle_name, prompt,
                                 failure, answered, answers: [answer index], main_answer,
-                                vote, final_vote, contradicted,
+                                vote, final_vote, contradicted, lowered_by,
+                                self_vote, self_verdict,
                                 "vote_evidence": [{answer, quote, note, positive, start, end}],
                                 "flags": [{answer, name, message, quote, start, end}]}]}],
      "answers": [{index, round, question_index, principle, kind, follow_up_kind, prompt,
@@ -32,6 +33,7 @@ The JSON shape (``version`` 2)::
      "contradictions": [{key, answers: [i, j], rounds, kind, detail, statements}],
      "checks": [as contradictions: facts to check, never counted against a vote],
      "dismissed": {"reused": [as reused], "contradictions": [as contradictions]},
+     "self_check": {votes, agree, over_confident, too_harsh},
      "principles": [{slug, name, probed, rounds, votes: [{round, vote}], vote}]}
 
 Offsets (``start``/``end``) are character offsets into the text of the answer
@@ -39,7 +41,11 @@ named by ``answer`` (an index into ``answers``); a flag raised by something
 missing has ``quote``, ``start`` and ``end`` set to None. A question's
 ``vote`` is its telling's vote (main answer with follow-ups); ``final_vote``
 is the one the debrief counts, one step lower when a contradiction touched
-the telling (``lowered_by`` lists those contradictions by index). The
+the telling (``lowered_by`` lists those contradictions by index).
+``self_vote`` is the candidate's own vote, given before the debrief (None
+when not given), and ``self_verdict`` how it compares with ``final_vote``:
+"agree", "over-confident" (theirs was better) or "too harsh"; ``self_check``
+counts them over the loop. The
 principle grid lists all 16 principles in ``loops.principles.PRINCIPLES``
 order: ``probed`` says a round of the plan grades it, ``rounds`` which
 rounds, ``votes`` the counted votes of the tellings given so far, and
@@ -48,15 +54,16 @@ rounds, ``votes`` the counted votes of the tellings given so far, and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.review.analysis import analyze_session, dismissed_findings
 from loops.session import Session
 from loops.timing import beat_split
-from scoring.model import Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
+from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
 
 FORMAT = "mockloop-debrief"
 VERSION = 2
@@ -81,10 +88,76 @@ class QuestionVerdict:
     """The vote the meeting counts: ``vote``, lowered where a contradiction touched it."""
     lowered_by: tuple[int, ...]
     """Indexes into ``Debrief.contradictions`` that touched this question's answers."""
+    self_vote: Vote | None = None
+    """The candidate's own vote for it, given before the debrief; None if not given."""
+
+    @property
+    def self_verdict(self) -> str | None:
+        """How the candidate's own vote compares with ``counted``: see ``judge_self``."""
+        if self.self_vote is None or self.counted is None:
+            return None
+        return judge_self(self.self_vote, self.counted)
 
     @property
     def principle_name(self) -> str:
         return _principle_name(self.principle)
+
+
+SELF_VERDICTS = ("agree", "over-confident", "too harsh")
+
+
+def judge_self(own: str, counted: str) -> str:
+    """The candidate's vote against the one the meeting counts: the same ("agree"),
+    better ("over-confident") or worse ("too harsh")."""
+    gap = VOTES.index(counted) - VOTES.index(own)  # VOTES is best first
+    return "agree" if gap == 0 else "over-confident" if gap > 0 else "too harsh"
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    """How often the candidate's own votes agreed with the meeting's."""
+
+    votes: int = 0
+    agree: int = 0
+    over: int = 0
+    """Their vote was better than the meeting's."""
+    harsh: int = 0
+    """Their vote was worse than the meeting's."""
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, str]]) -> SelfCheck:
+        """From (own vote, counted vote) pairs."""
+        seen = [judge_self(own, counted) for own, counted in pairs]
+        return cls(
+            len(seen), seen.count("agree"), seen.count("over-confident"), seen.count("too harsh")
+        )
+
+    def __add__(self, other: SelfCheck) -> SelfCheck:
+        return SelfCheck(
+            self.votes + other.votes,
+            self.agree + other.agree,
+            self.over + other.over,
+            self.harsh + other.harsh,
+        )
+
+    def sentence(self) -> str:
+        """'3 of 5 agree with the meeting, 1 over-confident, 1 too harsh': one line at 80."""
+        if not self.votes:
+            return "none given yet"
+        return (
+            f"{self.agree} of {self.votes} agree with the meeting, "
+            f"{self.over} over-confident, {self.harsh} too harsh"
+        )
+
+
+def session_self_check(session: Session, analysis: LoopAnalysis) -> SelfCheck:
+    """The candidate's own votes against the counted votes of ``analysis``."""
+    counted = analysis.outcome.counted
+    return SelfCheck.of(
+        (a.self_vote, counted.get(i, analysis.answers[i].vote))
+        for i, a in enumerate(session.answers)
+        if a.kind == "main" and a.self_vote is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -130,6 +203,15 @@ class Debrief:
         """Facts that may disagree: shown apart, never counted against a vote."""
         return self.analysis.checks
 
+    @property
+    def self_check(self) -> SelfCheck:
+        """The candidate's own votes against the meeting's, question by question."""
+        return SelfCheck.of(
+            (q.self_vote, q.counted)
+            for q in self.questions
+            if q.self_vote is not None and q.counted is not None
+        )
+
     def round_questions(self, round_index: int) -> list[QuestionVerdict]:
         return [q for q in self.questions if q.round == round_index]
 
@@ -171,6 +253,7 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
                     vote=vote,
                     counted=counted.get(main, vote) if main is not None else None,
                     lowered_by=tuple(sorted({n for i in mine for n in touched.get(i, [])})),
+                    self_vote=_own_vote(session, main),
                 )
             )
     grid = tuple(
@@ -189,6 +272,11 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
     )
     gone_r, gone_c = dismissed_findings(session, analysis)
     return Debrief(session, analysis, tuple(questions), grid, tuple(gone_r), tuple(gone_c))
+
+
+def _own_vote(session: Session, main: int | None) -> Vote | None:
+    vote = session.answers[main].self_vote if main is not None else None
+    return cast(Vote, vote) if vote in VOTES else None
 
 
 def _principle_name(slug: str) -> str:
@@ -315,6 +403,8 @@ def _question_json(d: Debrief, q: QuestionVerdict) -> dict[str, Any]:
         "final_vote": q.counted,
         "contradicted": bool(q.lowered_by),
         "lowered_by": list(q.lowered_by),
+        "self_vote": q.self_vote,
+        "self_verdict": q.self_verdict,
         "vote_evidence": evidence,
         "flags": flags,
     }
@@ -357,6 +447,12 @@ def _to_json(d: Debrief) -> dict[str, Any]:
         "dismissed": {
             "reused": [_reuse_json(session, r) for r in d.dismissed_reused],
             "contradictions": [_contradiction_json(c) for c in d.dismissed_contradictions],
+        },
+        "self_check": {
+            "votes": d.self_check.votes,
+            "agree": d.self_check.agree,
+            "over_confident": d.self_check.over,
+            "too_harsh": d.self_check.harsh,
         },
         "principles": [
             {

@@ -193,6 +193,8 @@ def to_markdown(data: dict[str, Any]) -> str:
             vote = vote_words(q["final_vote"])
             if q["final_vote"] != q["vote"]:
                 vote += f" (was {vote_words(q['vote'])}; contradiction)"
+            if q.get("self_vote"):
+                vote += f"; your vote: {vote_words(q['self_vote'])} ({q['self_verdict']})"
             out += ["", f"### {_md_cell(q['principle_name'] + ': ' + vote)}", ""]
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
@@ -331,6 +333,8 @@ def to_html(data: dict[str, Any]) -> str:
             p.append(_vote_span(q["final_vote"]))
             if q["final_vote"] != q["vote"]:
                 p.append(f" (was {_vote_span(q['vote'])}; contradiction)")
+            if q.get("self_vote"):
+                p.append(f"; your vote: {_vote_span(q['self_vote'])} ({_e(q['self_verdict'])})")
             p.append("</h3><ul>")
             for ev in q["vote_evidence"]:
                 cls, mark = ("pos", "+") if ev["positive"] else ("neg", "−")

@@ -5,7 +5,8 @@
     {"id", "date", "created_at", "kind", "level", "rounds", "finished", "answers",
      "outcome": "hire" | "no-hire" | None (unfinished),
      "inclined_share", "we_heavy_share", "avg_seconds",   (float, None when no answers)
-     "contradictions", "reused"}                          (int)
+     "contradictions", "reused",                          (int)
+     "self_votes", "self_agree", "self_over", "self_harsh"} (int)
 
 ``inclined_share`` is inclined votes over all votes counted by the debrief
 (one per telling, after contradictions lowered theirs); ``we_heavy_share``
@@ -51,6 +52,7 @@ import scoring
 from loops import paths
 from loops.problems import FileProblem, FileProblemError
 from loops.review.analysis import analyze_session
+from loops.review.debrief import SelfCheck, session_self_check
 from loops.session import Session
 from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
@@ -65,6 +67,9 @@ MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions",
 """The measures ``trends`` follows, in display order."""
 
 _INCLINED = ("strongly-inclined", "inclined")
+SELF_KEYS = ("self_votes", "self_agree", "self_over", "self_harsh")
+"""Per row: the candidate's own votes, and how many agreed with the meeting's, were
+better than it (over-confident) or worse (too harsh)."""
 
 
 def cache_path() -> Path:
@@ -99,6 +104,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
     inclined_share = we_heavy_share = avg_seconds = None
     contradictions = reused = 0
     outcome = None
+    mine = SelfCheck()
     if analysis is not None:
         out = analysis.outcome
         inclined_share = round(out.inclined / out.total, 4) if out.total else None
@@ -106,6 +112,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         we_heavy_share = round(we_heavy / n, 4)
         avg_seconds = round(sum(a.seconds for a in session.answers) / n, 2)
         contradictions, reused = len(analysis.contradictions), len(analysis.reused)
+        mine = session_self_check(session, analysis)
         if finished:
             outcome = out.decision
     stamp = session.created_at or session.updated_at
@@ -124,6 +131,10 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         "avg_seconds": avg_seconds,
         "contradictions": contradictions,
         "reused": reused,
+        "self_votes": mine.votes,
+        "self_agree": mine.agree,
+        "self_over": mine.over,
+        "self_harsh": mine.harsh,
     }
 
 
@@ -138,6 +149,7 @@ _ROW_KEYS = (
     "answers",
     "outcome",
     *MEASURES,
+    *SELF_KEYS,
 )
 
 
@@ -232,6 +244,23 @@ class History:
     @property
     def trends(self) -> dict[str, list[float]]:
         return trends(self.rows)
+
+    @property
+    def self_check(self) -> SelfCheck:
+        return self_check_of(self.rows)
+
+
+def self_check_of(rows: Iterable[dict[str, Any]]) -> SelfCheck:
+    """The candidate's own votes against the meeting's, over every loop they voted in."""
+    total = SelfCheck()
+    for r in rows:
+        total += SelfCheck(
+            r.get("self_votes") or 0,
+            r.get("self_agree") or 0,
+            r.get("self_over") or 0,
+            r.get("self_harsh") or 0,
+        )
+    return total
 
 
 class HistoryLoad:

@@ -28,7 +28,7 @@ from textual.widgets.option_list import Option
 from loops.levels import level_name
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem
-from loops.review.debrief import Debrief, QuestionVerdict, build_debrief
+from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
 from loops.session import Session
@@ -47,7 +47,8 @@ from tui.screens.stories import StoryFormScreen
 from tui.votes import clip, vote_text
 
 
-def outcome_text(out: Outcome) -> Text:
+def outcome_text(out: Outcome, mine: SelfCheck | None = None) -> Text:
+    """The outcome, and with ``mine`` (the candidate's own votes) how theirs compared."""
     hire = out.decision == "hire"
     text = Text.assemble(
         ("Outcome: ", "bold"),
@@ -57,6 +58,8 @@ def outcome_text(out: Outcome) -> Text:
     )
     if out.bar_raiser_vote:
         text.append(f"\nBar Raiser: {VOTE_WORDS[out.bar_raiser_vote]}")
+    if mine is not None and mine.votes:
+        text.append(f"\nYour own votes: {mine.sentence()}")
     return text
 
 
@@ -137,6 +140,11 @@ def evidence_options(d: Debrief) -> list[Option]:
             line = Text(f"  {q.principle_name}: ")
             line.append_text(counted_vote(q))
             opts.append(Option(line, id=f"ans:{main}:-1:-1:vote"))
+            if q.self_vote is not None:
+                own = Text("    your vote: ", style="bold")
+                own.append_text(vote_text(q.self_vote))
+                own.append(f" ({q.self_verdict})")
+                opts.append(Option(own, disabled=True))
             # The two strongest pieces of evidence across the telling, then the
             # main answer's flags; each follow-up's flags on one line. Enough to
             # read the vote; everything else is one Enter away.
@@ -361,7 +369,7 @@ class DebriefScreen(Screen[None]):
             plain(heading),
             classes="heading",
         )
-        yield Static(outcome_text(d.outcome), id="outcome")
+        yield Static(outcome_text(d.outcome, d.self_check), id="outcome")
         n_cross = len(d.reused) + len(d.contradictions) + len(d.analysis.checks)
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
@@ -560,7 +568,7 @@ class DebriefScreen(Screen[None]):
     def _show_debrief(self, debrief: Debrief, highlighted: int) -> None:
         """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
         self.debrief = debrief
-        self.query_one("#outcome", Static).update(outcome_text(debrief.outcome))
+        self.query_one("#outcome", Static).update(outcome_text(debrief.outcome, debrief.self_check))
         evidence = self.query_one("#evidence", OptionList)
         at = evidence.highlighted
         evidence.clear_options()

@@ -142,7 +142,7 @@ class HistoryScreen(Screen[None]):
         if not self.is_attached:
             return
         self.history, self.rows = history, history.rows
-        self.query_one("#trends", Static).update(trends_text(history.trends))
+        self.query_one("#trends", Static).update(trends_text(history.trends, history.self_check))
         table = self.query_one("#loops", DataTable)
         current = None
         if table.row_count:
@@ -244,6 +244,8 @@ class HistoryScreen(Screen[None]):
             self.rows = [r for r in self.rows if r["id"] != sid]
             if self.history is not None:
                 self.history.rows = [r for r in self.history.rows if r["id"] != sid]
-                self.query_one("#trends", Static).update(trends_text(self.history.trends))
+                self.query_one("#trends", Static).update(
+                    trends_text(self.history.trends, self.history.self_check)
+                )
 
         ask_to_delete(self, sid, described, gone)

@@ -53,6 +53,10 @@ class SetupScreen(Screen[None]):
                  [("typed: write each answer in the editor", "typed"),
                   ("spoken: say it aloud, mark STAR beats with keys", "spoken")],
                  d.mode),
+                ("Your vote", "self-vote",
+                 [("off: straight to the debrief", "off"),
+                  ("on: vote each principle yourself before the debrief", "on")],
+                 "on" if d.self_vote else "off"),
             ]  # fmt: skip
             for label, wid, options, value in choices:
                 with Horizontal(classes="field"):
@@ -92,6 +96,7 @@ class SetupScreen(Screen[None]):
             seed=seed,
             coach=self.query_one("#coach", Select).value == "on",
             mode=str(self.query_one("#mode", Select).value),
+            self_vote=self.query_one("#self-vote", Select).value == "on",
             main_seconds=self.defaults.main_seconds,
             follow_up_seconds=self.defaults.follow_up_seconds,
         )
@@ -112,6 +117,7 @@ class SetupScreen(Screen[None]):
             "timing": s.timing,
             "coach": s.coach,
             "mode": s.mode,
+            "self_vote": s.self_vote,
         }
         try:
             remember_choices(choices)

@@ -1,0 +1,160 @@
+"""Your own vote first: the candidate's votes, saved, beside the interviewers', and tracked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from debrief_fixture import finished_loop
+from textual.widgets import OptionList, Static
+
+from loops.problems import FileProblemError
+from loops.review.debrief import build_debrief
+from loops.review.history import load_history
+from loops.store import save_session, session_from_toml, session_path
+from tui.app import MockloopApp
+from tui.cli import main
+from tui.screens.debrief import DebriefScreen
+from tui.screens.interview import InterviewScreen
+from tui.screens.self_vote import SelfVoteScreen
+
+
+def one_answer_left():
+    """The fixture's loop with self-voting on and its last answer not yet given."""
+    session = finished_loop()
+    session.settings = dataclasses.replace(session.settings, self_vote=True)
+    session.answers.pop()
+    save_session(session)
+    return session
+
+
+def _lines(listing: OptionList) -> list[str]:
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+async def test_self_votes_come_before_the_debrief_and_show_beside_the_interviewers(clock):
+    session = one_answer_left()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")  # resume the loop at its last answer
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press(*"Done.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfVoteScreen)
+        # Strongly inclined on every question: nobody in this loop earned that.
+        for _ in app.screen.asked:
+            await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DebriefScreen)
+        lines = _lines(screen.query_one("#evidence", OptionList))
+        debrief = screen.debrief
+        mains = [q for q in debrief.questions if q.main is not None]
+        assert len(mains) == 9
+        # Each question's line, then the candidate's vote on the line below it.
+        for q in mains:
+            at = next(
+                n for n, line in enumerate(lines) if line.startswith(f"  {q.principle_name}: ")
+            )
+            assert lines[at + 1].startswith("    your vote: STRONGLY INCLINED (over-confident)")
+        outcome = str(screen.query_one("#outcome", Static).render())
+        assert (
+            "Your own votes: 0 of 9 agree with the meeting, 9 over-confident, 0 too harsh"
+            in outcome
+        )
+    saved = session_from_toml(session_path(session.id))
+    assert [a.self_vote for a in saved.answers if a.kind == "main"] == ["strongly-inclined"] * 9
+
+
+async def test_escape_skips_to_the_debrief_with_no_votes(clock):
+    one_answer_left()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press(*"Done.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfVoteScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DebriefScreen)
+        assert not any("your vote" in line for line in _lines(screen.query_one("#evidence")))
+
+
+def test_self_votes_round_trip_and_a_bad_one_is_named(tmp_path):
+    session = finished_loop()
+    session.settings = dataclasses.replace(session.settings, self_vote=True)
+    session.vote_self(1, 0, "inclined")
+    session.vote_self(2, 1, "strongly-not-inclined")
+    path = save_session(session, tmp_path)
+    back = session_from_toml(path)
+    assert back.settings.self_vote
+    assert [(a.round, a.question_index, a.self_vote) for a in back.answers if a.self_vote] == [
+        (1, 0, "inclined"),
+        (2, 1, "strongly-not-inclined"),
+    ]
+    # A loop saved before self-votes existed reads as none given.
+    plain = save_session(finished_loop(), tmp_path / "before")
+    assert "self_vote" not in plain.read_text()
+    assert not session_from_toml(plain).settings.self_vote
+
+    text = path.read_text()
+    path.write_text(text.replace('self_vote = "inclined"', 'self_vote = "hire"'))
+    with pytest.raises(FileProblemError) as caught:
+        session_from_toml(path)
+    problem = caught.value.problems[0]
+    assert problem.field == "answers[0].self_vote" and "'hire'" in problem.message
+    line = path.read_text().splitlines()[problem.line - 1]
+    assert line == 'self_vote = "hire"'
+
+
+def test_history_counts_how_often_the_candidate_agreed(capsys):
+    session = finished_loop()
+    debrief = build_debrief(session)
+    asked = [q for q in debrief.questions if q.counted is not None]
+    # One vote the same as the meeting's, one better, one worse.
+    same = asked[0]
+    better = next(q for q in asked[1:] if q.counted != "strongly-inclined")
+    worse = next(q for q in asked[1:] if q.counted != "strongly-not-inclined" and q != better)
+    session.vote_self(same.round, same.index, same.counted)
+    session.vote_self(better.round, better.index, "strongly-inclined")
+    session.vote_self(worse.round, worse.index, "strongly-not-inclined")
+    save_session(session)
+    row = load_history().rows[0]
+    assert (row["self_votes"], row["self_agree"], row["self_over"], row["self_harsh"]) == (
+        3,
+        1,
+        1,
+        1,
+    )
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    assert "Your own votes 1 of 3 agree with the meeting, 1 over-confident, 1 too harsh" in (
+        " ".join(out.split())
+    )
+
+
+def test_exports_show_the_candidates_vote_beside_the_meetings():
+    from loops.review.debrief import debrief_data
+    from loops.review.exports import render
+
+    session = finished_loop()
+    session.vote_self(1, 0, "strongly-inclined")
+    data = debrief_data(session)
+    first = data["rounds"][0]["questions"][0]
+    assert first["self_vote"] == "strongly-inclined"
+    assert first["final_vote"] != "strongly-inclined" and first["self_verdict"] == "over-confident"
+    assert data["self_check"]["votes"] == 1
+    md = render(data, "md")
+    html = render(data, "html")
+    said = f"your vote: STRONGLY INCLINED ({first['self_verdict']})"
+    assert said in md
+    assert "your vote: " in html and first["self_verdict"] in html

@@ -1,0 +1,106 @@
+"""Your own vote first: before the debrief, the candidate votes each principle asked.
+
+A candidate who cannot tell a weak answer from a strong one keeps rehearsing
+the wrong thing. Voting before seeing the interviewers' votes, then reading
+them side by side (the debrief) and over time (history), shows whether they
+are over-confident or too harsh. Each vote is saved on the question's main
+answer as it is given; Escape skips the rest and goes to the debrief.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from loops.principles import BY_SLUG
+from loops.session import AnswerRecord, Session
+from scoring.model import VOTES
+from tui.messages import SessionChanged
+from tui.plain import plain
+from tui.votes import vote_text
+
+KEYS = {"1": VOTES[3], "2": VOTES[2], "3": VOTES[1], "4": VOTES[0]}
+"""Keys 1 to 4, from strongly not inclined to strongly inclined."""
+
+
+_VOTE_KEYS = Binding.Group("Vote", compact=True)
+
+
+def _row(a: AnswerRecord) -> Text:
+    line = Text(f"Round {a.round} {BY_SLUG[a.principle].name}: ")
+    line.append_text(vote_text(a.self_vote) if a.self_vote else Text("-"))
+    return line
+
+
+class SelfVoteScreen(Screen[bool]):
+    """Returns True when the candidate says they are done, False when they skip."""
+
+    BINDINGS = [
+        *(Binding(key, f"vote('{vote}')", "Vote", group=_VOTE_KEYS) for key, vote in KEYS.items()),
+        Binding("0", "vote('')", "Clear", show=False),
+        Binding("ctrl+s", "done", "Debrief"),
+        Binding("escape", "skip", "Skip"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.asked = [a for a in session.answers if a.kind == "main"]
+        """The main answers, one per question asked, in the order told."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "Your own vote first: how did each principle go? Then the debrief.",
+            classes="heading",
+        )
+        yield Static(
+            "1 strongly not inclined  2 not inclined  3 inclined  4 strongly inclined",
+            classes="hint",
+        )
+        yield OptionList(
+            *(Option(_row(a), id=f"q:{n}") for n, a in enumerate(self.asked)), id="self-votes"
+        )
+        yield Static("", id="asked")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        listing = self.query_one("#self-votes", OptionList)
+        listing.highlighted = 0 if self.asked else None
+        listing.focus()
+
+    @on(OptionList.OptionHighlighted, "#self-votes")
+    def _show_question(self, event: OptionList.OptionHighlighted) -> None:
+        a = self.asked[event.option_index]
+        self.query_one("#asked", Static).update(plain(f"Asked: {a.prompt}"))
+
+    @on(OptionList.OptionSelected, "#self-votes")
+    def _selected(self) -> None:
+        """Enter on the last row finishes; on any other it moves on."""
+        listing = self.query_one("#self-votes", OptionList)
+        if listing.highlighted == len(self.asked) - 1:
+            self.action_done()
+        else:
+            listing.action_cursor_down()
+
+    def action_vote(self, vote: str) -> None:
+        listing = self.query_one("#self-votes", OptionList)
+        n = listing.highlighted
+        if n is None:
+            return
+        a = self.asked[n]
+        self.session.vote_self(a.round, a.question_index, vote or None)
+        listing.replace_option_prompt_at_index(n, _row(a))
+        self.post_message(SessionChanged(self.session))  # saved as given
+        if vote and n < len(self.asked) - 1:
+            listing.highlighted = n + 1
+
+    def action_done(self) -> None:
+        self.dismiss(True)
+
+    def action_skip(self) -> None:
+        self.dismiss(False)
