@@ -7,8 +7,11 @@ reports a :class:`FileProblem` rather than a bare exception.
 
 from __future__ import annotations
 
+import copy
+import math
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -163,3 +166,208 @@ def header_problems(
             )
         )
     return problems
+
+
+# --- one way to read a record ------------------------------------------------------
+#
+# Every loader (sessions, question banks, story banks, settings, the analyze file)
+# reads its tables through a ``Reader``: typed access that names file, line and
+# field, with lines found only when there is an error. A record's fields are
+# declared once as ``Field``s, which ``load_fields`` reads and checks and
+# ``dump_fields`` writes back.
+
+
+@dataclass(frozen=True)
+class At:
+    """Where an array-of-tables entry (or, with no index, a ``[header]`` table) starts,
+    found only when an error needs it.
+
+    Locating lines means rescanning the file; a good file never pays for it.
+    """
+
+    header: str
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class Key:
+    """The first line that assigns ``key``, likewise found only for an error."""
+
+    key: str
+
+
+Line = int | At | Key | None
+
+
+class Reader:
+    """Typed access to parsed TOML that reports file, line and field."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.text = path, text
+
+    def resolve(self, line: Line) -> int | None:
+        if isinstance(line, Key):
+            return key_line(self.text, line.key)
+        if isinstance(line, At):
+            if line.index is None:
+                return section_line(self.text, line.header)
+            return table_line(self.text, line.header, line.index)
+        return line
+
+    def bad(self, where: str, key: str, message: str, line: Line = None) -> FileProblemError:
+        """``where.key`` is wrong: named at the key's own line inside its table."""
+        start = self.resolve(line)
+        at = key_line(self.text, key, start) if start else None
+        return self.fail(f"{where}.{key}" if where else key, message, at or start)
+
+    def choice(
+        self, d: Any, key: str, choices: tuple[str, ...], where: str, line: Line = None, **kw: Any
+    ) -> Any:
+        """A string field that must be one of ``choices``."""
+        value = self.get(d, key, str, where, line, **kw)
+        if value is not None and value not in choices:
+            raise self.bad(where, key, f"{value!r} is not one of {', '.join(choices)}", line)
+        return value
+
+    def number(
+        self,
+        d: Any,
+        key: str,
+        kind: type | tuple[type, ...],
+        lo: float,
+        hi: float,
+        where: str,
+        line: Line = None,
+        **kw: Any,
+    ) -> Any:
+        """A number field that must lie in [lo, hi] (``get`` has already refused nan and inf)."""
+        value = self.get(d, key, kind, where, line, **kw)
+        if value is not None and not lo <= value <= hi:
+            raise self.bad(where, key, f"{value!r} is out of range ({lo:g} to {hi:g})", line)
+        return value
+
+    def fail(self, where: str, message: str, at: Line = None) -> FileProblemError:
+        line = self.resolve(at)
+        if line is None:
+            leaf = where.rsplit(".", 1)[-1].split("[")[0]
+            line = key_line(self.text, leaf)
+        return FileProblemError([FileProblem(self.path, line, where, message)])
+
+    def get(
+        self,
+        d: Any,
+        key: str,
+        kind: type | tuple[type, ...],
+        where: str,
+        line: Line = None,
+        default: Any = ...,
+    ) -> Any:
+        if not isinstance(d, dict):
+            raise self.fail(where, "must be a table", line)
+        if key not in d:
+            if default is not ...:
+                return default
+            raise self.fail(f"{where}.{key}" if where else key, "missing", line)
+        value = d[key]
+        # bool is an int in Python; an int field must not accept true/false.
+        bad_bool = isinstance(value, bool) and bool not in (
+            kind if isinstance(kind, tuple) else (kind,)
+        )
+        if not isinstance(value, kind) or bad_bool:
+            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise self.bad(where, key, f"expected {name}, found {type(value).__name__}", line)
+        # TOML has nan and inf; no field of a session means either, and they crash
+        # every place that rounds or formats a number.
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.bad(where, key, f"expected a finite number, found {value!r}", line)
+        return value
+
+    def strings(self, raw: list[Any], where: str) -> list[str]:
+        """A list of strings, e.g. ``dismissed = ["reuse:0:5", ...]``."""
+        for n, item in enumerate(raw):
+            if not isinstance(item, str):
+                raise self.fail(
+                    f"{where}[{n}]",
+                    f"expected str, found {type(item).__name__}",
+                    key_line(self.text, where),
+                )
+        return list(raw)
+
+
+REQUIRED: Any = ...
+"""A ``Field`` with no default: a file without the key is refused ("missing")."""
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where a field is read: its table (``where``, ``line``), its key, and the fields
+    of that table read before it (the answers need the plan)."""
+
+    where: str
+    line: Line
+    key: str
+    got: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One saved field, declared once: the writer and the reader both walk these.
+
+    Reading takes the key as ``kind`` (a missing key is ``default``, or an error
+    without one), refuses a value outside ``choices`` or ``span``, then hands it
+    to ``read`` for anything more (a table, a list, a principle slug). Writing
+    hands the attribute to ``write``; None (TOML has no null) leaves the key out.
+    """
+
+    name: str
+    kind: type | tuple[type, ...] = str
+    default: Any = REQUIRED
+    choices: tuple[str, ...] = ()
+    span: tuple[float, float] | None = None
+    read: Callable[[Reader, Any, Spot], Any] | None = None
+    write: Callable[[Any], Any] | None = None
+
+
+def dump_fields(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
+    """``obj``'s fields as TOML data, in the order listed."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        value = getattr(obj, f.name)
+        if f.write is not None:
+            value = f.write(value)
+        if value is not None:
+            out[f.name] = value
+    return out
+
+
+def load_fields(
+    r: Reader, d: Any, fields: tuple[Field, ...], where: str, line: Line
+) -> dict[str, Any]:
+    """The fields of table ``d``, each checked as its ``Field`` says, in the order listed."""
+    got: dict[str, Any] = {}
+    for f in fields:
+        if f.choices:
+            value = r.choice(d, f.name, f.choices, where, line, default=f.default)
+        elif f.span is not None:
+            value = r.number(d, f.name, f.kind, *f.span, where, line, default=f.default)
+        else:
+            value = r.get(d, f.name, f.kind, where, line, default=f.default)
+        if f.name not in d:
+            value = copy.copy(value)  # a fresh [] or {} for each record
+        elif f.read is not None:
+            value = f.read(r, value, Spot(where, line, f.name, got))
+        got[f.name] = value
+    return got
+
+
+def as_float(r: Reader, value: Any, at: Spot) -> float:
+    return float(value)
+
+
+def within_limit(r: Reader, value: str, at: Spot) -> str:
+    """An answer's or the draft's text, refused past MAX_TEXT_CHARS (a 50 MB draft
+    took minutes to resume)."""
+    problem = too_long(value)
+    if problem:
+        raise r.bad(at.where, at.key, problem, at.line)
+    return value

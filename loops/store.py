@@ -8,9 +8,7 @@ read is reported (file, line, field) and left exactly as it is.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,13 +30,19 @@ from loops.planner import (
 from loops.principles import BY_SLUG
 from loops.private_files import atomic_write
 from loops.problems import (
+    At,
+    Field,
     FileProblem,
     FileProblemError,
-    key_line,
+    Key,
+    Line,
+    Reader,
+    Spot,
+    as_float,
+    dump_fields,
+    load_fields,
     read_toml,
-    section_line,
-    table_line,
-    too_long,
+    within_limit,
 )
 from loops.session import (
     MODES,
@@ -61,177 +65,6 @@ MAX_ANSWER_SECONDS = 24 * 60 * 60
 is already absurd; beyond it the number is a hand edit, not a clock."""
 
 
-# --- from TOML -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _At:
-    """Where an array-of-tables entry (or, with no index, a ``[header]`` table) starts,
-    found only when an error needs it.
-
-    Locating lines means rescanning the file; a good file never pays for it.
-    """
-
-    header: str
-    index: int | None = None
-
-
-@dataclass(frozen=True)
-class _Key:
-    """The first line that assigns ``key``, likewise found only for an error."""
-
-    key: str
-
-
-Line = int | _At | _Key | None
-
-
-class _Reader:
-    """Typed access to parsed TOML that reports file, line and field."""
-
-    def __init__(self, path: Path, text: str) -> None:
-        self.path, self.text = path, text
-
-    def resolve(self, line: Line) -> int | None:
-        if isinstance(line, _Key):
-            return key_line(self.text, line.key)
-        if isinstance(line, _At):
-            if line.index is None:
-                return section_line(self.text, line.header)
-            return table_line(self.text, line.header, line.index)
-        return line
-
-    def bad(self, where: str, key: str, message: str, line: Line = None) -> FileProblemError:
-        """``where.key`` is wrong: named at the key's own line inside its table."""
-        start = self.resolve(line)
-        at = key_line(self.text, key, start) if start else None
-        return self.fail(f"{where}.{key}" if where else key, message, at or start)
-
-    def choice(
-        self, d: Any, key: str, choices: tuple[str, ...], where: str, line: Line = None, **kw: Any
-    ) -> Any:
-        """A string field that must be one of ``choices``."""
-        value = self.get(d, key, str, where, line, **kw)
-        if value is not None and value not in choices:
-            raise self.bad(where, key, f"{value!r} is not one of {', '.join(choices)}", line)
-        return value
-
-    def number(
-        self,
-        d: Any,
-        key: str,
-        kind: type | tuple[type, ...],
-        lo: float,
-        hi: float,
-        where: str,
-        line: Line = None,
-        **kw: Any,
-    ) -> Any:
-        """A number field that must lie in [lo, hi] (``get`` has already refused nan and inf)."""
-        value = self.get(d, key, kind, where, line, **kw)
-        if value is not None and not lo <= value <= hi:
-            raise self.bad(where, key, f"{value!r} is out of range ({lo:g} to {hi:g})", line)
-        return value
-
-    def fail(self, where: str, message: str, at: Line = None) -> FileProblemError:
-        line = self.resolve(at)
-        if line is None:
-            leaf = where.rsplit(".", 1)[-1].split("[")[0]
-            line = key_line(self.text, leaf)
-        return FileProblemError([FileProblem(self.path, line, where, message)])
-
-    def get(
-        self,
-        d: Any,
-        key: str,
-        kind: type | tuple[type, ...],
-        where: str,
-        line: Line = None,
-        default: Any = ...,
-    ) -> Any:
-        if not isinstance(d, dict):
-            raise self.fail(where, "must be a table", line)
-        if key not in d:
-            if default is not ...:
-                return default
-            raise self.fail(f"{where}.{key}" if where else key, "missing", line)
-        value = d[key]
-        # bool is an int in Python; an int field must not accept true/false.
-        bad_bool = isinstance(value, bool) and bool not in (
-            kind if isinstance(kind, tuple) else (kind,)
-        )
-        if not isinstance(value, kind) or bad_bool:
-            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise self.bad(where, key, f"expected {name}, found {type(value).__name__}", line)
-        # TOML has nan and inf; no field of a session means either, and they crash
-        # every place that rounds or formats a number.
-        if isinstance(value, float) and not math.isfinite(value):
-            raise self.bad(where, key, f"expected a finite number, found {value!r}", line)
-        return value
-
-    def beats(self, raw: dict[str, Any], where: str, line: Line) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for beat in raw:
-            if beat not in BEATS:
-                raise self.fail(f"{where}.beats.{beat}", f"not one of {', '.join(BEATS)}", line)
-            out[beat] = float(
-                self.number(raw, beat, (int, float), 0, MAX_ANSWER_SECONDS, f"{where}.beats", line)
-            )
-        return out
-
-    def marks(self, raw: list[Any]) -> list[tuple[str, float]]:
-        """The draft's beat marks: [{beat = "situation", at = 12.5}, ...]."""
-        out: list[tuple[str, float]] = []
-        line = _Key("marks")
-        for n, m in enumerate(raw):
-            where = f"draft.marks[{n}]"
-            beat = self.get(m, "beat", str, where, line)
-            if beat not in BEATS:
-                raise self.fail(f"{where}.beat", f"not one of {', '.join(BEATS)}", line)
-            at = float(self.get(m, "at", (int, float), where, line))
-            if not 0 <= at <= MAX_ANSWER_SECONDS:
-                raise self.fail(
-                    f"{where}.at", f"must be 0 to {MAX_ANSWER_SECONDS} seconds, found {at!r}", line
-                )
-            out.append((beat, at))
-        return out
-
-    def strings(self, raw: list[Any], where: str) -> list[str]:
-        """A list of strings, e.g. ``dismissed = ["reuse:0:5", ...]``."""
-        for n, item in enumerate(raw):
-            if not isinstance(item, str):
-                raise self.fail(
-                    f"{where}[{n}]",
-                    f"expected str, found {type(item).__name__}",
-                    key_line(self.text, where),
-                )
-        return list(raw)
-
-    def follow_ups(self, raw: Any, where: str, line: Line) -> list[FollowUp]:
-        if not isinstance(raw, list):
-            raise self.fail(where, "must be a list of {kind, text} tables", line)
-        return [
-            FollowUp(
-                self.choice(f, "kind", tuple(FOLLOW_UP_KINDS), f"{where}[{n}]", line),
-                self.get(f, "text", str, f"{where}[{n}]", line),
-                self.number(f, "ref", int, 0, 10_000, f"{where}[{n}]", line, default=None),
-            )
-            for n, f in enumerate(raw)
-        ]
-
-    def slug(self, d: Any, key: str, where: str, line: Line) -> str:
-        """A principle's slug."""
-        return _slug(self, self.get(d, key, str, where, line), Spot(where, line, key, {}))
-
-    def slugs(self, d: Any, key: str, where: str, line: Line) -> tuple[str, ...]:
-        """A list of principle slugs."""
-        raw = self.get(d, key, list, where, line)
-        for slug in raw:
-            if slug not in BY_SLUG:
-                raise self.bad(where, key, f"{slug!r} is not a principle slug", line)
-        return tuple(raw)
-
-
 # --- the fields of a session file --------------------------------------------------
 #
 # Each saved record lists its fields once, below; ``session_to_dict`` writes them
@@ -240,88 +73,68 @@ class _Reader:
 # ``Field`` to its list here, giving a ``default`` so files saved before it still
 # read. tests/test_store.py checks that every dataclass field has its ``Field``.
 
-REQUIRED: Any = ...
-"""A ``Field`` with no default: a file without the key is refused ("missing")."""
 
-
-@dataclass(frozen=True)
-class Spot:
-    """Where a field is read: its table (``where``, ``line``), its key, and the fields
-    of that table read before it (the answers need the plan)."""
-
-    where: str
-    line: Line
-    key: str
-    got: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Field:
-    """One saved field, declared once: the writer and the reader both walk these.
-
-    Reading takes the key as ``kind`` (a missing key is ``default``, or an error
-    without one), refuses a value outside ``choices`` or ``span``, then hands it
-    to ``read`` for anything more (a table, a list, a principle slug). Writing
-    hands the attribute to ``write``; None (TOML has no null) leaves the key out.
-    """
-
-    name: str
-    kind: type | tuple[type, ...] = str
-    default: Any = REQUIRED
-    choices: tuple[str, ...] = ()
-    span: tuple[float, float] | None = None
-    read: Callable[[_Reader, Any, Spot], Any] | None = None
-    write: Callable[[Any], Any] | None = None
-
-
-def _dump(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
-    """``obj``'s fields as TOML data, in the order listed."""
-    out: dict[str, Any] = {}
-    for f in fields:
-        value = getattr(obj, f.name)
-        if f.write is not None:
-            value = f.write(value)
-        if value is not None:
-            out[f.name] = value
-    return out
-
-
-def _load(r: _Reader, d: Any, fields: tuple[Field, ...], where: str, line: Line) -> dict[str, Any]:
-    """The fields of table ``d``, each checked as its ``Field`` says, in the order listed."""
-    got: dict[str, Any] = {}
-    for f in fields:
-        if f.choices:
-            value = r.choice(d, f.name, f.choices, where, line, default=f.default)
-        elif f.span is not None:
-            value = r.number(d, f.name, f.kind, *f.span, where, line, default=f.default)
-        else:
-            value = r.get(d, f.name, f.kind, where, line, default=f.default)
-        if f.name not in d:
-            value = copy.copy(value)  # a fresh [] or {} for each record
-        elif f.read is not None:
-            value = f.read(r, value, Spot(where, line, f.name, got))
-        got[f.name] = value
-    return got
-
-
-def _as_float(r: _Reader, value: Any, at: Spot) -> float:
-    return float(value)
-
-
-def _body(r: _Reader, value: str, at: Spot) -> str:
-    """An answer's or the draft's text, refused past MAX_TEXT_CHARS (a 50 MB draft
-    took minutes to resume)."""
-    problem = too_long(value)
-    if problem:
-        raise r.bad(at.where, at.key, problem, at.line)
-    return value
-
-
-def _slug(r: _Reader, value: str, at: Spot) -> str:
+def _slug(r: Reader, value: str, at: Spot) -> str:
     """A principle's slug."""
     if value not in BY_SLUG:
         raise r.bad(at.where, at.key, f"{value!r} is not a principle slug", at.line)
     return value
+
+
+def _beats(r: Reader, raw: dict[str, Any], where: str, line: Line) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for beat in raw:
+        if beat not in BEATS:
+            raise r.fail(f"{where}.beats.{beat}", f"not one of {', '.join(BEATS)}", line)
+        out[beat] = float(
+            r.number(raw, beat, (int, float), 0, MAX_ANSWER_SECONDS, f"{where}.beats", line)
+        )
+    return out
+
+
+def _marks(r: Reader, raw: list[Any]) -> list[tuple[str, float]]:
+    """The draft's beat marks: [{beat = "situation", at = 12.5}, ...]."""
+    out: list[tuple[str, float]] = []
+    line = Key("marks")
+    for n, m in enumerate(raw):
+        where = f"draft.marks[{n}]"
+        beat = r.get(m, "beat", str, where, line)
+        if beat not in BEATS:
+            raise r.fail(f"{where}.beat", f"not one of {', '.join(BEATS)}", line)
+        at = float(r.get(m, "at", (int, float), where, line))
+        if not 0 <= at <= MAX_ANSWER_SECONDS:
+            raise r.fail(
+                f"{where}.at", f"must be 0 to {MAX_ANSWER_SECONDS} seconds, found {at!r}", line
+            )
+        out.append((beat, at))
+    return out
+
+
+def _read_follow_ups(r: Reader, raw: Any, where: str, line: Line) -> list[FollowUp]:
+    if not isinstance(raw, list):
+        raise r.fail(where, "must be a list of {kind, text} tables", line)
+    return [
+        FollowUp(
+            r.choice(f, "kind", tuple(FOLLOW_UP_KINDS), f"{where}[{n}]", line),
+            r.get(f, "text", str, f"{where}[{n}]", line),
+            r.number(f, "ref", int, 0, 10_000, f"{where}[{n}]", line, default=None),
+        )
+        for n, f in enumerate(raw)
+    ]
+
+
+def _slug_of(r: Reader, d: Any, key: str, where: str, line: Line) -> str:
+    """A principle's slug."""
+    return _slug(r, r.get(d, key, str, where, line), Spot(where, line, key, {}))
+
+
+def _slugs(r: Reader, d: Any, key: str, where: str, line: Line) -> tuple[str, ...]:
+    """A list of principle slugs."""
+    raw = r.get(d, key, list, where, line)
+    for slug in raw:
+        if slug not in BY_SLUG:
+            raise r.bad(where, key, f"{slug!r} is not a principle slug", line)
+    return tuple(raw)
 
 
 def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
@@ -357,8 +170,8 @@ ANSWER_FIELDS = (
     Field("follow_up_index", int, default=None, span=(0, 100)),
     Field("follow_up_kind", default=None, choices=tuple(FOLLOW_UP_KINDS)),
     Field("prompt"),
-    Field("text", read=_body),
-    Field("seconds", (int, float), span=_ANSWER_SECONDS, read=_as_float),
+    Field("text", read=within_limit),
+    Field("seconds", (int, float), span=_ANSWER_SECONDS, read=as_float),
     Field("target_seconds", int, span=_SECONDS),
     Field("started_at", default=""),
     Field("submitted_at", default=""),
@@ -367,14 +180,14 @@ ANSWER_FIELDS = (
         "follow_ups",
         list,
         default=[],
-        read=lambda r, v, at: r.follow_ups(v, f"{at.where}.follow_ups", at.line),
+        read=lambda r, v, at: _read_follow_ups(r, v, f"{at.where}.follow_ups", at.line),
         write=_follow_ups,
     ),
     Field(
         "beats",
         dict,
         default={},
-        read=lambda r, v, at: r.beats(v, at.where, at.line),
+        read=lambda r, v, at: _beats(r, v, at.where, at.line),
         write=lambda b: dict(b) or None,  # a copy: the writer thread reads it
     ),
     Field("self_vote", default=None, choices=VOTES),
@@ -384,14 +197,14 @@ DRAFT_FIELDS = (
     Field("round", int),  # round and question_index: checked against the plan in _draft
     Field("question_index", int),
     Field("follow_up_index", int, default=None, span=(0, 100)),
-    Field("text", read=_body),
-    Field("elapsed", (int, float), span=_ANSWER_SECONDS, read=_as_float),
+    Field("text", read=within_limit),
+    Field("elapsed", (int, float), span=_ANSWER_SECONDS, read=as_float),
     Field("saved_at", default=""),
     Field(
         "marks",
         list,
         default=[],
-        read=lambda r, v, at: r.marks(v),
+        read=lambda r, v, at: _marks(r, v),
         write=lambda marks: [{"beat": beat, "at": at} for beat, at in marks] or None,
     ),
 )
@@ -405,32 +218,32 @@ ORIGIN_FIELDS = (
 )
 
 
-def _plan(r: _Reader, pl: dict[str, Any], at: Spot) -> LoopPlan:
+def _plan(r: Reader, pl: dict[str, Any], at: Spot) -> LoopPlan:
     rounds: list[RoundPlan] = []
-    raw_rounds = r.get(pl, "rounds", list, "plan", _At("plan"))
+    raw_rounds = r.get(pl, "rounds", list, "plan", At("plan"))
     if not raw_rounds:
-        raise r.bad("plan", "rounds", "the plan has no rounds", _At("plan"))
+        raise r.bad("plan", "rounds", "the plan has no rounds", At("plan"))
     for i, raw in enumerate(raw_rounds):
-        where, line = f"plan.rounds[{i}]", _At("plan.rounds", i)
+        where, line = f"plan.rounds[{i}]", At("plan.rounds", i)
         questions = []
         raw_questions = r.get(raw, "questions", list, where, line)
         if not raw_questions:
             raise r.bad(where, "questions", "a round needs at least one question", line)
         for j, q in enumerate(raw_questions):
             qw = f"{where}.questions[{j}]"
-            qline = _At(
+            qline = At(
                 "plan.rounds.questions",
                 sum(len(x.get("questions", [])) for x in pl["rounds"][:i]) + j,
             )
-            principle = r.slug(q, "principle", qw, qline)
+            principle = _slug_of(r, q, "principle", qw, qline)
             questions.append(
                 PlannedQuestion(
                     id=r.get(q, "id", str, qw, qline),
                     principle=principle,
                     prompt=r.get(q, "prompt", str, qw, qline),
                     follow_ups=tuple(
-                        r.follow_ups(
-                            r.get(q, "follow_ups", list, qw, qline), f"{qw}.follow_ups", qline
+                        _read_follow_ups(
+                            r, r.get(q, "follow_ups", list, qw, qline), f"{qw}.follow_ups", qline
                         )
                     ),
                     failure=r.get(q, "failure", bool, qw, qline, default=False),
@@ -447,20 +260,18 @@ def _plan(r: _Reader, pl: dict[str, Any], at: Spot) -> LoopPlan:
                 interviewer=r.get(raw, "interviewer", str, where, line),
                 title=r.get(raw, "title", str, where, line),
                 minutes=r.number(raw, "minutes", int, 1, 600, where, line),
-                principles=r.slugs(raw, "principles", where, line),
+                principles=_slugs(r, raw, "principles", where, line),
                 questions=tuple(questions),
             )
         )
     return LoopPlan(
-        level=r.choice(pl, "level", tuple(LEVELS), "plan", _At("plan")),
-        seed=r.get(pl, "seed", int, "plan", _At("plan")),
+        level=r.choice(pl, "level", tuple(LEVELS), "plan", At("plan")),
+        seed=r.get(pl, "seed", int, "plan", At("plan")),
         rounds=tuple(rounds),
     )
 
 
-def _place(
-    r: _Reader, plan: LoopPlan, d: dict[str, Any], where: str, line: Line
-) -> tuple[int, int]:
+def _place(r: Reader, plan: LoopPlan, d: dict[str, Any], where: str, line: Line) -> tuple[int, int]:
     """(round, question_index) of an answer or the draft: a round and question the plan has."""
     rnd = r.get(d, "round", int, where, line)
     found = next((x for x in plan.rounds if x.index == rnd), None)
@@ -471,13 +282,13 @@ def _place(
     return rnd, qi
 
 
-def _answers(r: _Reader, raw: list[Any], at: Spot) -> list[AnswerRecord]:
+def _answers(r: Reader, raw: list[Any], at: Spot) -> list[AnswerRecord]:
     plan: LoopPlan = at.got["plan"]
     answers: list[AnswerRecord] = []
     for i, a in enumerate(raw):
-        where, line = f"answers[{i}]", _At("answers", i)
+        where, line = f"answers[{i}]", At("answers", i)
         rnd, qi = _place(r, plan, a, where, line)
-        got = _load(r, a, ANSWER_FIELDS, where, line)
+        got = load_fields(r, a, ANSWER_FIELDS, where, line)
         fi = got["follow_up_index"]
         if (got["kind"] == "follow-up") != (fi is not None):
             message = "a follow-up needs one" if fi is None else "a main answer has none"
@@ -495,10 +306,10 @@ def _answers(r: _Reader, raw: list[Any], at: Spot) -> list[AnswerRecord]:
     return answers
 
 
-def _draft(r: _Reader, d: dict[str, Any], at: Spot) -> Draft:
-    where, line = "draft", _At("draft")
+def _draft(r: Reader, d: dict[str, Any], at: Spot) -> Draft:
+    where, line = "draft", At("draft")
     _place(r, at.got["plan"], d, where, line)
-    return Draft(**_load(r, d, DRAFT_FIELDS, where, line))
+    return Draft(**load_fields(r, d, DRAFT_FIELDS, where, line))
 
 
 SESSION_FIELDS = (
@@ -509,9 +320,9 @@ SESSION_FIELDS = (
         "settings",
         dict,
         read=lambda r, v, at: LoopSettings(
-            **_load(r, v, SETTINGS_FIELDS, "settings", _At("settings"))
+            **load_fields(r, v, SETTINGS_FIELDS, "settings", At("settings"))
         ),
-        write=lambda settings: _dump(SETTINGS_FIELDS, settings),
+        write=lambda settings: dump_fields(SETTINGS_FIELDS, settings),
     ),
     Field("plan", dict, read=_plan, write=lambda plan: plan.to_json(full=True)),
     Field(
@@ -519,7 +330,7 @@ SESSION_FIELDS = (
         list,
         default=[],
         read=_answers,
-        write=lambda answers: [_dump(ANSWER_FIELDS, a) for a in answers],
+        write=lambda answers: [dump_fields(ANSWER_FIELDS, a) for a in answers],
     ),
     Field(
         "dismissed",
@@ -532,15 +343,15 @@ SESSION_FIELDS = (
         "origin",
         dict,
         default=Origin(),
-        read=lambda r, v, at: Origin(**_load(r, v, ORIGIN_FIELDS, "origin", _At("origin"))),
-        write=lambda origin: _dump(ORIGIN_FIELDS, origin) if origin.practice else None,
+        read=lambda r, v, at: Origin(**load_fields(r, v, ORIGIN_FIELDS, "origin", At("origin"))),
+        write=lambda origin: dump_fields(ORIGIN_FIELDS, origin) if origin.practice else None,
     ),
     Field(
         "draft",
         dict,
         default=None,
         read=_draft,
-        write=lambda draft: None if draft is None else _dump(DRAFT_FIELDS, draft),
+        write=lambda draft: None if draft is None else dump_fields(DRAFT_FIELDS, draft),
     ),
 )
 """The top of a session file; ``version`` is written and checked apart from these."""
@@ -549,7 +360,7 @@ SESSION_FIELDS = (
 def session_to_dict(s: Session) -> dict[str, Any]:
     """The session as TOML data, built of fresh containers (the writer thread reads it
     while the session changes)."""
-    return {"version": SESSION_VERSION, **_dump(SESSION_FIELDS, s)}
+    return {"version": SESSION_VERSION, **dump_fields(SESSION_FIELDS, s)}
 
 
 def session_from_toml(path: Path) -> Session:
@@ -561,14 +372,14 @@ def session_from_toml(path: Path) -> Session:
     and field and skipped, instead of crashing resume, the debrief or history.
     """
     data, text = read_toml(path)
-    r = _Reader(path, text)
+    r = Reader(path, text)
     version = data.get("version")
     if version != SESSION_VERSION:
         raise r.fail(
             "version",
             f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",
         )
-    return Session(**_load(r, data, SESSION_FIELDS, "", None))
+    return Session(**load_fields(r, data, SESSION_FIELDS, "", None))
 
 
 # --- the session folder ------------------------------------------------------------

@@ -15,6 +15,7 @@ from test_store import answer_some, make_session
 from test_story_integration import CHECKOUT
 
 import loops.bank
+import loops.problems
 import loops.review.answers
 import loops.store
 import loops.stories
@@ -31,7 +32,7 @@ TEXT = "I owned the rollout and cut the error rate from 3% to 0.2% in two weeks.
 def lookups(monkeypatch) -> list[str]:
     """Every table_line/key_line call made through the loaders' modules."""
     calls: list[str] = []
-    for module in (loops.review.answers, loops.bank, loops.stories, loops.store):
+    for module in (loops.review.answers, loops.bank, loops.stories, loops.store, loops.problems):
         for name in ("table_line", "key_line"):
             real = getattr(module, name, None)
             if real is None:
