@@ -519,6 +519,8 @@ class SessionSummary:
     timing: str = "relaxed"
     mode: str = "typed"
     """Timing and mode tell apart loops that are otherwise alike on home."""
+    kind: str = "loop"
+    """The session's origin: practice (a retry, a drill) is not a loop to home."""
 
 
 def summarize(session: Session, path: Path) -> SessionSummary:
@@ -535,6 +537,7 @@ def summarize(session: Session, path: Path) -> SessionSummary:
         draft_saved=bool(session.draft and session.draft.text.strip()),
         timing=session.settings.timing,
         mode=session.settings.mode,
+        kind=session.origin.kind,
     )
 
 
@@ -545,12 +548,19 @@ class SummaryList:
 
     @property
     def unfinished(self) -> list[SessionSummary]:
-        return [s for s in self.summaries if not s.finished]
+        """Unfinished loops, practice left out (it is listed apart on home)."""
+        return [s for s in self.summaries if not s.finished and s.kind == "loop"]
+
+    @property
+    def practice_unfinished(self) -> list[SessionSummary]:
+        """A retry or a drill left half-way (a crash, a quit): home offers to resume it."""
+        return [s for s in self.summaries if not s.finished and s.kind != "loop"]
 
 
-_INDEX_VERSION = "index-4"
+_INDEX_VERSION = "index-5"
 """2: session files are checked more strictly; entries read by 1 are read again.
-3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is."""
+3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is.
+5: summaries hold the session's kind (loop or practice)."""
 
 
 def _index_value(path: Path) -> dict[str, Any]:

@@ -126,3 +126,39 @@ async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(
     retries = [s for s in load_sessions().sessions if s.origin.kind == "retry"]
     assert len(retries) == 2 and {s.origin.source for s in retries} == {loop.id}
     assert screen.comparison is not None and screen.comparison.before.session_id == retry.id
+
+
+async def test_home_leaves_finished_retries_to_history_and_resumes_one_left_half_way(clock):
+    from test_retry import play
+
+    from loops.review.retry import start_retry
+    from loops.store import save_session
+
+    loop = finished_loop()
+    done = play(start_retry(loop, 1, 0, "20261121-090000-done"), STORY)
+    save_session(done)
+    half = start_retry(loop, 2, 0, "20261122-090000-half")
+    step = half.current_step()
+    assert step is not None
+    half.set_draft(step, "I owned the pager rotation", 30.0)
+    save_session(half)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        shown = lines(menu)
+        assert [line.split(":")[0] for line in shown] == [
+            "New loop",
+            "Resume retry",
+            "Debrief",
+            "Quit",
+        ]
+        assert "unfinished, 0 answers" in shown[1]
+        await pilot.press("r")  # resumes loops only: there is no unfinished loop
+        await pilot.pause()
+        assert not isinstance(app.screen, InterviewScreen)
+        assert menu.highlighted == 1  # the retry left half-way, ready for Enter
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.session.id == half.id

@@ -39,6 +39,11 @@ def played_at(iso: str) -> str:
     return when.strftime("%a %d %b %H:%M")
 
 
+PRACTICE_KINDS = ("retry", "drill")
+"""Sessions home leaves to history once finished (an import is a real interview's
+debrief, read like a loop's)."""
+
+
 def describe(s: SessionSummary) -> str:
     """One menu line for a saved loop: where it stands, how it is played, when last played
     (fits 80 columns: "Resume: SDE II, round 1/5, 1 answer; strict, typed; Mon 30 Nov 18:42").
@@ -48,6 +53,9 @@ def describe(s: SessionSummary) -> str:
     """
     level = level_name(s.level)
     how = f"{s.timing}, {s.mode}; {played_at(s.updated_at)}"
+    if s.kind in PRACTICE_KINDS:  # practice: one question or one story, not a round of a loop
+        where = "finished" if s.finished else f"unfinished, {plural(s.answers, 'answer')}"
+        return f"{'Open' if s.finished else 'Resume'} {s.kind}: {level}, {where}; {how}"
     if s.finished:
         return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
     draft = ", draft saved" if s.draft_saved else ""
@@ -107,14 +115,20 @@ class HomeScreen(Screen[None]):
         menu.clear_options()
         options: list[Option] = [Option("New loop", id="new")]
         unfinished = self.sessions.unfinished
-        finished = [s for s in self.sessions.summaries if s.finished]
+        # A retry or a drill is practice, not a loop: history lists it once done, and
+        # home only offers to resume one left half-way.
+        finished = [
+            s for s in self.sessions.summaries if s.finished and s.kind not in PRACTICE_KINDS
+        ]
         options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in unfinished[:6]]
+        practice = self.sessions.practice_unfinished
+        options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in practice[:2]]
         options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
         if bool(self.sessions.summaries) != had_loops:
             self.refresh_bindings()  # "Delete loop" comes or goes
-        menu.highlighted = 1 if self.sessions.unfinished else 0
+        menu.highlighted = 1 if self.sessions.unfinished or practice else 0
         menu.focus()
         problems = self.sessions.problems
         note = self.query_one("#problems", Static)
