@@ -54,6 +54,9 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         assert first is not None and first.startswith("ans:0:")  # round 1's first question
         await pilot.press("r")
         await pilot.pause()
+        await settled(pilot)
+        intro = " ".join(screen_text(app).split())
+        assert "A retry: the Customer Obsession question from round 1 of your loop" in intro
         screen = await play_retry(pilot, CHANGED)
 
         shown = lines(screen.query_one("#retry-changes", OptionList))
@@ -70,6 +73,8 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         left = str(app.screen.query_one("#text-0", Static).render())
         right = str(app.screen.query_one("#text-1", Static).render())
         assert "1.4 seconds" in left and "2.6 seconds" in right
+        both = screen_text(app)
+        assert "First attempt, 2026-11-30" in both and "This retry, 2026-11-30" in both
 
     saved = {s.id: s for s in load_sessions().sessions}
     [retry] = [s for s in saved.values() if s.origin.kind == "retry"]

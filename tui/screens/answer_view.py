@@ -88,10 +88,13 @@ class CompareScreen(ModalScreen[None]):
         right: AnswerRecord,
         left_marks: list[str],
         right_marks: list[str],
+        labels: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.title_text, self.left, self.right = title, left, right
         self.left_marks, self.right_marks = left_marks, right_marks
+        self.labels = labels
+        """Each side's heading; by default its round and principle."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.title_text, style="bold"), id="compare-title")
@@ -100,7 +103,8 @@ class CompareScreen(ModalScreen[None]):
                 ((self.left, self.left_marks), (self.right, self.right_marks))
             ):
                 with VerticalScroll(classes="side", id=f"side-{n}"):
-                    yield Static(Text(f"Round {a.round} ({a.principle})", style="bold"))
+                    label = self.labels[n] if self.labels else f"Round {a.round} ({a.principle})"
+                    yield Static(Text(label, style="bold"))
                     yield Static(marked(a.text, find_spans(a.text, marks)), id=f"text-{n}")
         yield Footer()
 

@@ -51,6 +51,10 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
         from tui.screens import drill
 
         return drill.intro_text(session, step, resuming)
+    if session.origin.kind == "retry":
+        from tui.screens import retry
+
+        return retry.intro_text(session, step, resuming)
     rnd = step.round
     n = len(session.plan.rounds)
     if resuming:

@@ -23,12 +23,32 @@ from textual.widgets.option_list import Option
 from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
 from loops.review.retry import Comparison, Retryable, Side, comparison_for, retryable_in
-from loops.session import Session
+from loops.session import Session, Step
 from loops.store import session_from_toml, session_path
 from loops.timing import fmt_seconds
 from tui.messages import RetryRequested
 from tui.plain import plain
 from tui.votes import clip, vote_text
+
+
+def intro_text(session: Session, step: Step, resuming: bool) -> str:
+    """What the interview screen shows before a retry's question (or on resuming it)."""
+    o, rnd = session.origin, step.round
+    name = BY_SLUG[step.question.principle].name if step.question.principle in BY_SLUG else ""
+    if resuming:
+        return (
+            f"Welcome back to your retry of the {name} question. Your draft is in the "
+            "editor; the clock resumes from where it stopped.\n\nPress Enter to carry on."
+        )
+    s = session.settings
+    return (
+        f"A retry: the {name} question from round {o.round} of your loop, asked again "
+        f"by {rnd.interviewer} as before: the same clock ({s.timing}, "
+        f"{fmt_seconds(s.main_seconds)} for the answer) and the same follow-ups.\n\n"
+        "When you finish, you see it beside your earlier attempt: what changed, and any "
+        "fact that now disagrees with what you said then.\n\n"
+        "Press Enter when you're ready for the question."
+    )
 
 
 def _date(stamp: str) -> str:
@@ -204,6 +224,10 @@ class RetryScreen(Screen[None]):
                 c.answer_at(now.answer),
                 [then.sentence],
                 [now.sentence],
+                (
+                    f"{'Retry' if c.before.retry else 'First attempt'}, {_date(c.before.when)}",
+                    f"This retry, {_date(c.after.when)}",
+                ),
             )
         )
 
