@@ -138,3 +138,20 @@ def test_every_attempt_is_kept_in_order_with_its_vote_as_a_trend():
     assert len(listed) == sum(
         1 for a in loop.answers if a.kind == "main"
     )  # every answered question of the loop
+
+
+def test_an_imported_interview_can_be_retried_and_a_drill_cannot():
+    from loops.session import LoopSettings, Origin
+
+    loop = finished_loop()
+    imported = dataclasses.replace(loop, id="20261119-000000-impo", origin=Origin("import"))
+    assert {r.ref.session_id for r in retryable([imported])} == {imported.id}
+    retry = start_retry(imported, 1, 0, "20261121-090000-impr")
+    assert retry.origin.source == imported.id
+    drill = dataclasses.replace(loop, id="20261119-000000-dril", origin=Origin("drill", story="s"))
+    assert retryable([drill]) == []
+    with pytest.raises(RetryError, match="is a drill"):
+        start_retry(drill, 1, 0, "x")
+    # Your own vote first is asked of loops; a retry's comparison does not show it.
+    voting = dataclasses.replace(loop, settings=LoopSettings("sde2", 4, self_vote=True))
+    assert not start_retry(voting, 1, 0, "x").settings.self_vote

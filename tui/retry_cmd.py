@@ -81,10 +81,6 @@ def run_retry(session_arg: str, round_index: int, question: int) -> int:
             _err(str(problem))
         _err("this session file cannot be read; it was left as it is")
         return 2
-    if session.origin.practice and session.origin.kind != "retry":
-        _err(f"{session.id} is a {session.origin.kind}, not a loop: only a loop's questions "
-             "can be retried")  # fmt: skip
-        return 2
     try:
         start_retry(session, round_index, question - 1, "check")  # the same checks, no save
     except RetryError as exc:

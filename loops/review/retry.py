@@ -35,6 +35,10 @@ from loops.store import load_sessions
 from scoring.engine import analyze_loop
 from scoring.model import FLAG_NAMES, VOTES, Check, Contradiction, Vote
 
+RETRYABLE_KINDS = ("loop", "import")
+"""Sessions whose questions can be retried: a loop's, and a real interview's imported.
+A drill's tellings are one story at set lengths, not questions."""
+
 
 class RetryError(ValueError):
     """The question cannot be retried (not in the plan, or never answered)."""
@@ -92,6 +96,8 @@ def start_retry(
             f"question {question_index + 1} of round {round_index} in loop {original.id} "
             "was never answered: there is nothing to retry against"
         )
+    if original.origin.kind not in (*RETRYABLE_KINDS, "retry"):
+        raise RetryError(f"{original.id} is a {original.origin.kind}: it has no question to retry")
     question = rnd.questions[question_index]
     one_round = dataclasses.replace(
         rnd, index=1, principles=(question.principle,), questions=(question,)
@@ -99,7 +105,8 @@ def start_retry(
     ref = question_ref(original, round_index, question_index)
     return Session(
         id=session_id,
-        settings=original.settings,
+        # Your own vote first is for a loop's debrief; the comparison does not show it.
+        settings=dataclasses.replace(original.settings, self_vote=False),
         plan=dataclasses.replace(original.plan, rounds=(one_round,)),
         origin=Origin(
             "retry", source=ref.session_id, round=ref.round, question_index=ref.question_index
@@ -394,7 +401,11 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
     """
     retries = [s for s in sessions if s.origin.kind == "retry"]
     loops = sorted(
-        (s for s in sessions if not s.origin.practice and (loop_id is None or s.id == loop_id)),
+        (
+            s
+            for s in sessions
+            if s.origin.kind in RETRYABLE_KINDS and (loop_id is None or s.id == loop_id)
+        ),
         key=lambda s: (s.created_at, s.id),
         reverse=True,
     )

@@ -202,6 +202,7 @@ class HistoryScreen(Screen[None]):
     def action_attempts(self) -> None:
         """r on a loop (or on a retry of one of its questions): its questions, each with
         every attempt and the vote's trend; Enter there retries one."""
+        from loops.review.retry import RETRYABLE_KINDS
         from tui.screens.retry import AttemptsScreen
 
         table = self.query_one("#loops", DataTable)
@@ -216,8 +217,8 @@ class HistoryScreen(Screen[None]):
             return
         if session.origin.kind == "retry":
             sid = session.origin.source
-        elif session.origin.practice:
-            self.notify("Only the questions of a loop can be retried.")
+        elif session.origin.kind not in RETRYABLE_KINDS:
+            self.notify("Only the questions of a loop or an imported interview can be retried.")
             return
         self.app.push_screen(AttemptsScreen(sid))
 
