@@ -118,8 +118,50 @@ async def main() -> None:
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
         app.save_screenshot("retry.svg", str(OUT))
+    await drill_shots(clock)
     for name in sorted(OUT.glob("*.svg")):
         print(f"wrote {name.relative_to(OUT.parent)}")
+
+
+DRILL = [
+    "At Northwind checkout was slow at peak. I traced the p99 to one fraud-check call per "
+    "cart item and batched them into a single request.",
+    "Checkout was slow at peak. I traced the p99 to one fraud-check call per cart item and "
+    "batched them into one request behind a flag. Checkout p99 fell from 1.4 s to 300 ms.",
+    "Checkout was slow at peak. I traced the p99 to one fraud-check call per cart item and "
+    "batched them into one request behind a flag. Checkout p99 fell from 1.4 s to 500 ms, "
+    "and abandoned carts dropped 8%.",
+    "Checkout was slow at peak on the Payments team at Northwind in 2023. I owned it. I "
+    "traced the p99 to one fraud-check call per cart item, batched them into a single "
+    "request behind a feature flag, and rolled it out. Checkout p99 fell from 1.4 s to "
+    "300 ms; abandoned carts dropped 8%. I now profile before I guess.",
+]
+
+
+async def drill_shots(clock: FakeClock) -> None:
+    """A banked story drilled at four lengths: the 30 s telling drops the result and the
+    figure, the 90 s one changes a figure, and the drill ends on the 60 s telling."""
+    from story_fixture import STORIES
+
+    from loops.stories import save_stories
+    from tui.app import MockloopApp
+
+    save_stories(STORIES[:1])
+    app = MockloopApp(clock=clock, drill=(STORIES[0], "typed"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        for n, text in enumerate(DRILL):
+            app.screen.query_one("#answer").insert(text)
+            clock.now += 20 + 15 * n
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            if n == 0:
+                app.save_screenshot("drill.svg", str(OUT))
+            if n < len(DRILL) - 1:
+                await pilot.press("enter")
+                await pilot.pause()
+        app.save_screenshot("drill-end.svg", str(OUT))
 
 
 if __name__ == "__main__":

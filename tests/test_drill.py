@@ -80,8 +80,8 @@ def test_the_short_telling_that_drops_the_result_and_the_figure_is_told_so():
     [short] = review.tellings
     assert short.label == "30 s"
     assert "own action" in short.keeps
-    dropped = {d.what: d.kept_in for d in short.dropped}
-    assert dropped == {"result": ("the bank",), "figure": ("the bank",)}
+    dropped = {d.what: d.where for d in short.dropped}
+    assert dropped == {"result": "the bank", "figure": "the bank"}
     assert review.shortest is None and not review.finished
 
 
@@ -91,11 +91,8 @@ def test_the_drill_ends_with_the_shortest_telling_that_keeps_result_and_figure()
     assert [t.label for t in review.tellings] == ["30 s", "60 s", "90 s", "2 min"]
     short, sixty, _, two = review.tellings
     # Once longer tellings exist, the shorter one is measured against them too.
-    assert dict((d.what, d.kept_in) for d in short.dropped)["result"] == (
-        "the bank",
-        "the 60 s telling",
-        "the 90 s telling",
-        "the 2 min telling",
+    assert {d.what: d.where for d in short.dropped}["result"] == (
+        "the bank and the 60 s, 90 s and 2 min tellings"
     )
     assert review.shortest is sixty
     assert sixty.dropped == ()
@@ -125,7 +122,7 @@ def test_action_share_typed_by_the_sentences_of_own_action_spoken_by_marked_time
 def test_a_story_gone_from_the_bank_is_still_judged_against_its_own_tellings():
     review = review_drill(drilled(NO_RESULT, KEEPS_ALL), None)
     assert not review.banked
-    assert review.tellings[0].dropped[0].kept_in == ("the 60 s telling",)
+    assert review.tellings[0].dropped[0].where == "the 60 s telling"
 
 
 def test_drills_lists_each_drill_with_its_story_and_when_last_told_and_no_loop():

@@ -104,8 +104,23 @@ class Dropped:
 
     what: str
     """result | figure | own action"""
-    kept_in: tuple[str, ...]
-    """Where it is told: 'the bank', 'the 2 min telling'..."""
+    in_bank: bool
+    """The banked story has it."""
+    kept_by: tuple[int, ...] = ()
+    """The lengths (seconds) of the longer tellings that have it."""
+
+    @property
+    def where(self) -> str:
+        """'the bank and the 60 s and 2 min tellings': who has what this telling dropped."""
+        lengths = [length_label(s) for s in self.kept_by]
+        said = []
+        if self.in_bank:
+            said.append("the bank")
+        if lengths:
+            many = len(lengths) > 1
+            listed = ", ".join(lengths[:-1]) + " and " + lengths[-1] if many else lengths[0]
+            said.append(f"the {listed} telling{'s' if many else ''}")
+        return " and ".join(said)
 
 
 @dataclass(frozen=True)
@@ -205,14 +220,11 @@ def review_drill(session: Session, story: Story | None) -> DrillReview:
         for what in MATTERS:
             if what in keeps[n]:
                 continue
-            where = ["the bank"] if what in bank_keeps else []
-            where += [
-                f"the {length_label(told[m][1].target_seconds)} telling"
-                for m in range(n + 1, len(told))
-                if what in keeps[m]
-            ]
-            if where:
-                dropped.append(Dropped(what, tuple(where)))
+            longer = tuple(
+                told[m][1].target_seconds for m in range(n + 1, len(told)) if what in keeps[m]
+            )
+            if what in bank_keeps or longer:
+                dropped.append(Dropped(what, what in bank_keeps, longer))
         this = f"the {length_label(answer.target_seconds)} telling"
         conflicts = [c.detail for c in story_conflicts(answer.text, story, this)] if story else []
         for m in range(n):

@@ -103,13 +103,15 @@ def telling_lines(telling: DrillTelling) -> Text:
     out.append(f"  Action: {_share(telling)}\n")
     for d in telling.dropped:
         out.append(f"  DROPPED the {d.what}", style="bold")
-        out.append(f": {', '.join(d.kept_in)} {'has' if len(d.kept_in) == 1 else 'have'} it\n")
+        has = "have" if (d.in_bank and d.kept_by) or len(d.kept_by) > 1 else "has"
+        out.append(f": {d.where} {has} it\n")
     for conflict in telling.conflicts:
         out.append("  DISAGREES: ", style="bold")
         out.append(clip(conflict, 200) + "\n")
     if not telling.dropped and not telling.conflicts:
         kept = ", ".join(telling.keeps) or "nothing that matters"
         out.append(f"  Keeps: {kept}; nothing dropped, nothing disagrees\n")
+    out.rstrip()
     return out
 
 
