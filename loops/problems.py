@@ -261,7 +261,9 @@ class Reader:
         where: str,
         line: Line = None,
         default: Any = ...,
+        allowed: str | None = None,
     ) -> Any:
+        """``d[key]`` as ``kind``; ``allowed`` (say "4 to 6") is added to a type error."""
         if not isinstance(d, dict):
             raise self.fail(where, "must be a table", line)
         if key not in d:
@@ -275,7 +277,10 @@ class Reader:
         )
         if not isinstance(value, kind) or bad_bool:
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise self.bad(where, key, f"expected {name}, found {type(value).__name__}", line)
+            message = f"expected {name}, found {type(value).__name__}"
+            if allowed:
+                message += f"; allowed: {allowed}"
+            raise self.bad(where, key, message, line)
         # TOML has nan and inf; no field of a session means either, and they crash
         # every place that rounds or formats a number.
         if isinstance(value, float) and not math.isfinite(value):
@@ -296,6 +301,8 @@ class Reader:
 
 REQUIRED: Any = ...
 """A ``Field`` with no default: a file without the key is refused ("missing")."""
+OPTIONAL: Any = object()
+"""A ``Field`` whose missing key is left out, so the dataclass's own default applies."""
 
 
 @dataclass(frozen=True)
@@ -327,6 +334,15 @@ class Field:
     read: Callable[[Reader, Any, Spot], Any] | None = None
     write: Callable[[Any], Any] | None = None
 
+    @property
+    def allowed(self) -> str | None:
+        """What the field may hold, as an error says it."""
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        if self.span is not None:
+            return f"{self.span[0]:g} to {self.span[1]:g}"
+        return "true or false" if self.kind is bool else None
+
 
 def dump_fields(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
     """``obj``'s fields as TOML data, in the order listed."""
@@ -341,23 +357,57 @@ def dump_fields(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
 
 
 def load_fields(
-    r: Reader, d: Any, fields: tuple[Field, ...], where: str, line: Line
+    r: Reader,
+    d: Any,
+    fields: tuple[Field, ...],
+    where: str,
+    line: Line,
+    problems: list[FileProblem] | None = None,
 ) -> dict[str, Any]:
-    """The fields of table ``d``, each checked as its ``Field`` says, in the order listed."""
+    """The fields of table ``d``, each checked as its ``Field`` says, in the order listed.
+
+    The first bad field raises FileProblemError; with ``problems``, every bad field is
+    added there instead and left out (settings use their defaults for those).
+    """
     got: dict[str, Any] = {}
     for f in fields:
-        if f.choices:
-            value = r.choice(d, f.name, f.choices, where, line, default=f.default)
-        elif f.span is not None:
-            value = r.number(d, f.name, f.kind, *f.span, where, line, default=f.default)
-        else:
-            value = r.get(d, f.name, f.kind, where, line, default=f.default)
-        if f.name not in d:
-            value = copy.copy(value)  # a fresh [] or {} for each record
-        elif f.read is not None:
-            value = f.read(r, value, Spot(where, line, f.name, got))
-        got[f.name] = value
+        if f.default is OPTIONAL and isinstance(d, dict) and f.name not in d:
+            continue
+        try:
+            got[f.name] = _load_field(r, d, f, where, line, got)
+        except FileProblemError as exc:
+            if problems is None:
+                raise
+            problems += exc.problems
     return got
+
+
+def _load_field(r: Reader, d: Any, f: Field, where: str, line: Line, got: dict[str, Any]) -> Any:
+    kw = {"default": f.default, "allowed": f.allowed}
+    if f.choices:
+        value = r.choice(d, f.name, f.choices, where, line, **kw)
+    elif f.span is not None:
+        value = r.number(d, f.name, f.kind, *f.span, where, line, **kw)
+    else:
+        value = r.get(d, f.name, f.kind, where, line, **kw)
+    if f.name not in d:
+        return copy.copy(value)  # a fresh [] or {} for each record
+    return value if f.read is None else f.read(r, value, Spot(where, line, f.name, got))
+
+
+def unknown_fields(
+    r: Reader, d: dict[str, Any], fields: tuple[Field, ...], where: str, line: Line
+) -> list[FileProblem]:
+    """A problem for each key of ``d`` that no Field declares."""
+    known = [f.name for f in fields]
+    return [
+        p
+        for key in d
+        if key not in known
+        for p in r.bad(
+            where, key, f"unknown field (expected one of {', '.join(known)})", line
+        ).problems
+    ]
 
 
 def as_float(r: Reader, value: Any, at: Spot) -> float:

@@ -18,14 +18,23 @@ next setup opens on the last choices.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from loops import paths
 from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS
 from loops.private_files import atomic_write
-from loops.problems import FileProblem, FileProblemError, key_line, read_toml
+from loops.problems import (
+    OPTIONAL,
+    Field,
+    FileProblem,
+    FileProblemError,
+    Reader,
+    load_fields,
+    read_toml,
+    unknown_fields,
+)
 from loops.session import DEFAULT_FOLLOW_UP_SECONDS, DEFAULT_MAIN_SECONDS, MODES, TIMINGS
 
 
@@ -55,16 +64,20 @@ TARGET_SECONDS = range(15, 1201)
 """The answer targets a loop may set (main_seconds, follow_up_seconds): 15 s to 20 min.
 Session files are checked against the same range."""
 
-_CHECKS: dict[str, tuple[type, object]] = {
-    "level": (str, tuple(LEVELS)),
-    "rounds": (int, range(MIN_ROUNDS, MAX_ROUNDS + 1)),
-    "timing": (str, TIMINGS),
-    "main_seconds": (int, TARGET_SECONDS),
-    "follow_up_seconds": (int, TARGET_SECONDS),
-    "coach": (bool, None),
-    "mode": (str, MODES),
-    "self_vote": (bool, None),
-}
+_TARGETS = (TARGET_SECONDS.start, TARGET_SECONDS.stop - 1)
+
+FIELDS = (
+    Field("level", default=OPTIONAL, choices=tuple(LEVELS)),
+    Field("rounds", int, default=OPTIONAL, span=(MIN_ROUNDS, MAX_ROUNDS)),
+    Field("timing", default=OPTIONAL, choices=TIMINGS),
+    Field("main_seconds", int, default=OPTIONAL, span=_TARGETS),
+    Field("follow_up_seconds", int, default=OPTIONAL, span=_TARGETS),
+    Field("coach", bool, default=OPTIONAL),
+    Field("mode", default=OPTIONAL, choices=MODES),
+    Field("self_vote", bool, default=OPTIONAL),
+)
+"""Every setting, read as every other file is (loops.problems): a key left out, or
+one that is wrong (named with its line), takes the default in ``Settings``."""
 
 REMEMBERED = ("level", "rounds", "timing", "coach", "mode", "self_vote")
 """What setup writes back when a loop starts, so the next setup opens on the same choices."""
@@ -89,16 +102,6 @@ def remember_choices(choices: dict[str, object], path: Path | None = None) -> bo
     return True
 
 
-def allowed_values(key: str) -> str:
-    """What ``key`` may be set to, as a settings error should say it."""
-    kind, allowed = _CHECKS[key]
-    if isinstance(allowed, range):
-        return f"{allowed.start} to {allowed.stop - 1}"
-    if isinstance(allowed, tuple):
-        return "one of " + ", ".join(allowed)
-    return "true or false" if kind is bool else kind.__name__
-
-
 def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or settings_path()
     if not path.exists():
@@ -107,27 +110,7 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         data, text = read_toml(path)
     except FileProblemError as exc:
         return LoadedSettings(problems=exc.problems)
-    problems: list[FileProblem] = []
-    values: dict[str, object] = {}
-    known = {f.name for f in fields(Settings)}
-    for key, value in data.items():
-        line = key_line(text, key)
-        if key not in known:
-            known_list = ", ".join(f.name for f in fields(Settings))
-            problems.append(FileProblem(path, line, key, f"unknown setting (known: {known_list})"))
-            continue
-        kind, allowed = _CHECKS[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            found = f"expected {kind.__name__}, found {type(value).__name__} {value!r}"
-            problems.append(
-                FileProblem(path, line, key, f"{found}; allowed: {allowed_values(key)}")
-            )
-        elif isinstance(allowed, range) and value not in allowed:
-            span = allowed_values(key)
-            problems.append(FileProblem(path, line, key, f"{value!r} is out of range ({span})"))
-        elif isinstance(allowed, tuple) and value not in allowed:
-            choices = allowed_values(key)
-            problems.append(FileProblem(path, line, key, f"{value!r} is not {choices}"))
-        else:
-            values[key] = value
-    return LoadedSettings(Settings(**values), problems)  # type: ignore[arg-type]
+    r = Reader(path, text)
+    problems = unknown_fields(r, data, FIELDS, "", None)
+    values = load_fields(r, data, FIELDS, "", None, problems)
+    return LoadedSettings(Settings(**values), problems)

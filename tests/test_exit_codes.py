@@ -49,8 +49,8 @@ def write(path: Path, text: str) -> Path:
 CASES = {
     "plan: a question file": ("questions", ["plan"], "mine.toml:2: questions[0].id"),
     "check-bank": ("questions", ["check-bank", "{file}"], "mine.toml:2: questions[0].id"),
-    "analyze": ("answers", ["analyze", "{file}"], "answers.toml:1: answers[0].round"),
-    "import": ("answers", ["import", "{file}", "--no-open"], "answers.toml:1: answers[0].round"),
+    "analyze": ("answers", ["analyze", "{file}"], "answers.toml:2: answers[0].round"),
+    "import": ("answers", ["import", "{file}", "--no-open"], "answers.toml:2: answers[0].round"),
     "import: the story bank": ("bank", ["import", "{good}", "--json"], "stories.toml:4:"),
     "debrief": ("session", ["debrief", "{file}"], "abcd.toml:9: settings.timing"),
     "history": ("session", ["history"], "abcd.toml:9: settings.timing"),

@@ -145,7 +145,7 @@ def test_a_bad_file_exits_2_naming_file_line_and_field(tmp_path, capsys):
     wrong = tmp_path / "wrong.toml"
     wrong.write_text('[[answers]]\nround = 1\nprinciple = "owner"\ntext = "I did."\n')
     assert main(["import", str(wrong), "--no-open"]) == 2
-    assert "wrong.toml:1: answers[0].principle" in capsys.readouterr().err
+    assert "wrong.toml:3: answers[0].principle" in capsys.readouterr().err  # its own line
     assert not paths.sessions_dir().exists() or not list(paths.sessions_dir().glob("*.toml"))
 
 

@@ -21,7 +21,7 @@ import loops.store
 import loops.stories
 from loops.bank import builtin_bank_path, parse_bank_file
 from loops.problems import FileProblemError
-from loops.review.answers import ScoringInputError, load_answers_file
+from loops.review.answers import load_answers_file
 from loops.store import save_session, session_from_toml
 from loops.stories import parse_toml, save_stories
 
@@ -69,10 +69,11 @@ def test_a_good_answers_file_finds_no_lines(tmp_path, lookups):
 
 def test_a_bad_answer_is_still_named_at_its_line(tmp_path, lookups):
     path = answers_file(tmp_path, bad_at=250)
-    with pytest.raises(ScoringInputError) as caught:
+    with pytest.raises(FileProblemError) as caught:
         load_answers_file(path)
-    line = header_line(path.read_text(), "answers", 250)
-    assert str(caught.value).startswith(f"answers.toml:{line}: answers[250].principle:")
+    line = header_line(path.read_text(), "answers", 250) + 2  # the principle's own line
+    assert path.read_text().splitlines()[line - 1].startswith("principle = ")
+    assert str(caught.value).startswith(f"{path}:{line}: answers[250].principle:")
     assert 0 < len(lookups) <= 2
 
 

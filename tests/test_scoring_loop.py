@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loops.review.answers import ScoringInputError, load_answers_file
+from loops.problems import FileProblemError
+from loops.review.answers import load_answers_file
 from scoring import (
     AnswerInput,
     analyze_answer,
@@ -264,7 +265,7 @@ def test_load_answers_file(tmp_path: Path) -> None:
 
 def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, '[[answers]]\nround = 1\nprinciple = "ownership\ntext = "x"\n')
-    with pytest.raises(ScoringInputError) as err:
+    with pytest.raises(FileProblemError) as err:
         load_answers_file(path)
     assert "answers.toml:3" in str(err.value)
 
@@ -296,7 +297,7 @@ def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
     ],
 )
 def test_bad_fields_name_the_file_index_and_field(tmp_path: Path, body: str, expected: str) -> None:
-    with pytest.raises(ScoringInputError) as err:
+    with pytest.raises(FileProblemError) as err:
         load_answers_file(write(tmp_path, body))
     assert "answers.toml" in str(err.value)
     assert expected in str(err.value)

@@ -17,7 +17,7 @@ from textual import events
 from loops import paths
 from loops.bank import parse_bank_file
 from loops.problems import MAX_FILE_BYTES, MAX_TEXT_CHARS, FileProblemError
-from loops.review.answers import ScoringInputError, load_answers_file
+from loops.review.answers import load_answers_file
 from loops.store import load_summaries, save_session, session_from_toml
 from loops.stories import parse_markdown, parse_toml, save_stories, to_toml
 from tui.app import MockloopApp
@@ -66,10 +66,10 @@ def test_an_answer_at_the_limit_is_kept_and_one_over_it_refused():
 def test_analyze_refuses_an_answer_over_the_limit_and_a_file_over_the_size(tmp_path):
     path = tmp_path / "answers.toml"
     path.write_text(f'[[answers]]\nround = 1\nprinciple = "ownership"\ntext = "{TOO_LONG}"\n')
-    with pytest.raises(ScoringInputError, match=r"answers.toml:1: answers\[0\].text: .*at most"):
+    with pytest.raises(FileProblemError, match=r"answers.toml:4: answers\[0\].text: .*at most"):
         load_answers_file(path)
     path.write_text("# padding\n" * (MAX_FILE_BYTES // 10 + 1))
-    with pytest.raises(ScoringInputError, match=r"the file is 8\.0 MB"):
+    with pytest.raises(FileProblemError, match=r"the file is 8\.0 MB"):
         load_answers_file(path)
 
 

@@ -174,8 +174,9 @@ def test_every_saved_field_is_declared_once_for_both_writing_and_reading():
     silently lost on save; this names it instead."""
     import dataclasses
 
-    from loops import store
+    from loops import settings, store
     from loops.session import AnswerRecord, Draft, LoopSettings, Origin
+    from loops.settings import Settings
 
     for cls, fields in [
         (Session, store.SESSION_FIELDS),
@@ -183,6 +184,7 @@ def test_every_saved_field_is_declared_once_for_both_writing_and_reading():
         (AnswerRecord, store.ANSWER_FIELDS),
         (Draft, store.DRAFT_FIELDS),
         (Origin, store.ORIGIN_FIELDS),
+        (Settings, settings.FIELDS),
     ]:
         declared = [f.name for f in fields]
         assert len(declared) == len(set(declared)), cls.__name__

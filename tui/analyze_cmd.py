@@ -16,7 +16,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from loops.review.answers import ScoringInputError, load_answers_file
+from loops.problems import FileProblemError
+from loops.review.answers import load_answers_file
 from scoring import Contradiction, LoopAnalysis, analyze_loop
 from tui.votes import VOTE_STYLE, clip
 
@@ -27,8 +28,9 @@ def run(path: str, as_json: bool) -> int:
     """Analyse ``path`` and print the result; return the process exit code."""
     try:
         answers, bar_raiser_round = load_answers_file(path)
-    except ScoringInputError as exc:
-        print(f"mockloop analyze: {exc}", file=sys.stderr)
+    except FileProblemError as exc:
+        for problem in exc.problems:
+            print(f"mockloop analyze: {problem}", file=sys.stderr)
         return 2
     result = analyze_loop(answers, bar_raiser_round)
     if as_json:

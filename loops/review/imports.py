@@ -39,7 +39,7 @@ from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS, LoopPlan, PlannedQuestion, RoundPlan
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.problems import FileProblemError, check_size, table_line, too_long
-from loops.review.answers import ScoringInputError, load_answers_file
+from loops.review.answers import load_answers_file
 from loops.review.matching import PROBE_KIND, StoryMatch, tellings_of
 from loops.session import (
     DEFAULT_FOLLOW_UP_SECONDS,
@@ -87,7 +87,7 @@ def read_import(path: str | Path) -> ImportedFile:
     if path.suffix.lower() == ".toml":
         try:
             answers, br = load_answers_file(path)
-        except ScoringInputError as exc:
+        except FileProblemError as exc:
             raise ImportInputError(str(exc)) from None
         if not answers:
             raise ImportInputError(f"{path.name}: answers: the file has no [[answers]]")

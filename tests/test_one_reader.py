@@ -1,0 +1,57 @@
+"""Every file is read one way (loops.problems.Reader over Fields): the same mistake gets
+the same message, with file, the field's own line and field, whichever file holds it."""
+
+from __future__ import annotations
+
+import pytest
+from test_store import make_session
+
+from loops.problems import FileProblemError
+from loops.review.answers import load_answers_file
+from loops.settings import load_settings
+from loops.store import save_session, session_from_toml
+
+
+def test_a_settings_file_and_a_session_say_the_same_of_the_same_mistake(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('level = "sde2"\ntiming = 3\n')
+    [from_settings] = load_settings(settings).problems
+
+    path = save_session(make_session())
+    path.write_text(path.read_text().replace('timing = "strict"', "timing = 3"))
+    with pytest.raises(FileProblemError) as caught:
+        session_from_toml(path)
+    [from_session] = caught.value.problems
+
+    said = "expected str, found int; allowed: one of strict, relaxed, untimed"
+    assert (from_settings.line, from_settings.field, from_settings.message) == (2, "timing", said)
+    assert (from_session.field, from_session.message) == ("settings.timing", said)
+    assert path.read_text().splitlines()[from_session.line - 1] == "timing = 3"
+
+
+def test_the_analyze_file_names_the_line_of_the_field_itself(tmp_path):
+    path = tmp_path / "answers.toml"
+    path.write_text(
+        '[[answers]]\nround = 1\nprinciple = "ownership"\ntext = "I did."\n\n'
+        '[[answers]]\nprinciple = "ownership"\ntext = "Then."\nround = "two"\n'
+    )
+    with pytest.raises(FileProblemError) as caught:
+        load_answers_file(path)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.field) == (9, "answers[1].round")
+    assert problem.message == "expected int, found str"
+    assert str(problem) == f"{path}:9: answers[1].round: expected int, found str"
+
+
+def test_an_unknown_field_is_named_the_same_way_in_settings_and_answers(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("colour = 1\n")
+    [in_settings] = load_settings(settings).problems
+    answers = tmp_path / "answers.toml"
+    answers.write_text('[[answers]]\nround = 1\nprinciple = "ownership"\ntext = "a"\ncolour = 1\n')
+    with pytest.raises(FileProblemError) as caught:
+        load_answers_file(answers)
+    [in_answers] = caught.value.problems
+    assert in_settings.message.startswith("unknown field (expected one of level, rounds")
+    assert in_answers.message.startswith("unknown field (expected one of round, principle")
+    assert (in_settings.line, in_answers.line) == (1, 5)
