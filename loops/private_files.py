@@ -62,11 +62,35 @@ def atomic_write(path: Path, text: str, *, private_dir: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable: without it a crash can undo the rename."""
+    dir_fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def move_into(source: Path, folder: Path) -> Path:
+    """Move ``source`` into ``folder`` (made owner-only) under a name not yet taken there.
+
+    A rename, so atomic on one filesystem, and both folders fsynced: the file is in
+    one place or the other after a crash, never lost. A name already there gets a
+    suffix (``name.2.toml``), so nothing in ``folder`` is overwritten.
+    """
+    ensure_private_dir(folder)
+    target = folder / source.name
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{source.stem}.{n}{source.suffix}"
+    os.rename(source, target)
+    fsync_dir(source.parent)
+    fsync_dir(folder)
+    return target
 
 
 def clean_stale_temp_files(

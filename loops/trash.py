@@ -10,11 +10,10 @@ save it straight back.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from loops import lock, paths
-from loops.private_files import ensure_private_dir
+from loops.private_files import move_into
 from loops.store import session_path
 
 TRASH_NAME = ".trash"
@@ -35,18 +34,7 @@ def trash_session(session_id: str, folder: Path | None = None) -> Path:
     source = session_path(session_id, folder)
     held = lock.acquire(session_id, folder)  # no other window may be saving it meanwhile
     try:
-        into = ensure_private_dir(trash_dir(folder))
-        target = into / source.name
-        n = 1
-        while target.exists():
-            n += 1
-            target = into / f"{source.stem}.{n}{source.suffix}"
-        os.rename(source, target)  # same folder tree, same filesystem: atomic
-        dir_fd = os.open(source.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        # Same folder tree, same filesystem: a rename, atomic.
+        return move_into(source, trash_dir(folder))
     finally:
         held.release()
-    return target
