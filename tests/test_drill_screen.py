@@ -118,3 +118,24 @@ def test_drill_help(capsys):
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "STORY" in out and "30 s" in out and "--mode" in out
+
+
+async def test_a_finished_drill_in_history_opens_the_drill_not_a_hiring_debrief(clock):
+    from test_drill import drilled
+
+    from loops.store import save_session
+    from tui.screens.history import HistoryScreen
+
+    save_stories(STORIES)
+    save_session(drilled(NO_RESULT, KEEPS_ALL, CHANGED_FIGURE, LONG))
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DrillScreen)
+        assert "60 s" in _text(app.screen, "#verdict")

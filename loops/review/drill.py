@@ -85,8 +85,9 @@ def drill_plan(story: Story, level: str) -> LoopPlan:
 
 def drill_session(story: Story, settings: LoopSettings, session_id: str) -> Session:
     """A new drill of ``story``: strict timing, whatever the loop settings say, because
-    the clock enforcing each length is the point; typed or spoken as the candidate chose."""
-    settings = replace(settings, timing="strict", coach=False)
+    the clock enforcing each length is the point; typed or spoken as the candidate chose.
+    No coach and no vote of one's own: a drill is judged on its own screen."""
+    settings = replace(settings, timing="strict", coach=False, self_vote=False)
     return Session(
         id=session_id,
         settings=settings,

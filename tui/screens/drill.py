@@ -97,6 +97,9 @@ def telling_lines(telling: DrillTelling) -> Text:
         f"{plural(telling.words, 'word')}{taken}\n",
         style="bold",
     )
+    if not telling.words and not telling.beats:
+        out.append("  Passed over: nothing told at this length.")
+        return out
     missing = [b for b in STAR_BEATS if b not in telling.beats]
     out.append(f"  STAR beats: {', '.join(telling.beats) or 'none found'}")
     out.append(f" (missing: {', '.join(missing)})\n" if missing else "\n")

@@ -182,6 +182,11 @@ class HistoryScreen(Screen[None]):
             from tui.screens.debrief import DebriefScreen
             from tui.screens.retry import RetryScreen
 
+            if session.origin.kind == "drill":  # a story told at four lengths: no hiring meeting
+                from tui.screens.drill import DrillScreen
+
+                self.app.push_screen(DrillScreen(session))
+                return
             retried = session.origin.kind == "retry"
             self.app.push_screen(RetryScreen(session) if retried else DebriefScreen(session))
             return
