@@ -359,3 +359,27 @@ def test_wear_is_kept_per_session_file_and_follows_every_change(monkeypatch):
     path.unlink()
     gone, _ = load_wear()
     assert gone.loops == 2 and "checkout-latency" in ledger.told
+
+
+async def test_story_titles_in_wear_are_never_read_as_markup(clock, capsys):
+    from textual.widgets import Input, Select, Static
+
+    from loops.principles import SLUGS
+    from tui.app import MockloopApp
+
+    title = "[bold]Pager[/bold] noise [x"
+    save_stories([Story(id="pager", title=title, principles=tuple(SLUGS))])
+    assert main(["stories", "wear"]) == 0
+    assert title in capsys.readouterr().out.replace("\n", "")
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#seed", Input).value = "5"
+        app.screen.query_one("#rounds", Select).value = 4
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.press("p")
+        await pilot.pause()
+        note = str(app.screen.query_one("#schedule-note", Static).content)
+        assert f"TWICE, also round 1: {title}" in note
