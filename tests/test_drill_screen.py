@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from story_fixture import STORIES
 from test_drill import CHANGED_FIGURE, KEEPS_ALL, LONG, NO_RESULT
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from loops.store import load_sessions
 from loops.stories import save_stories
@@ -139,3 +139,26 @@ async def test_a_finished_drill_in_history_opens_the_drill_not_a_hiring_debrief(
         await pilot.pause()
         assert isinstance(app.screen, DrillScreen)
         assert "60 s" in _text(app.screen, "#verdict")
+
+
+async def test_a_drill_left_half_way_is_offered_on_home_in_one_line_and_resumes(clock):
+    from test_drill import drilled
+
+    from loops.store import save_session
+    from tui.screens.home import HomeScreen
+
+    save_stories(STORIES)
+    save_session(drilled(NO_RESULT, KEEPS_ALL))
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        menu = app.screen.query_one(OptionList)
+        line = str(menu.get_option_at_index(1).prompt)
+        assert line.startswith("Resume drill: 2 lengths of 4 told; typed; ")
+        assert len(line) <= 74  # inside the menu's frame at 80 columns: no wrapping
+        assert menu.highlighted == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert "Telling 3 of 4: 90 s" in _text(app.screen, "#round-header")

@@ -53,6 +53,9 @@ def describe(s: SessionSummary) -> str:
     """
     level = level_name(s.level)
     how = f"{s.timing}, {s.mode}; {played_at(s.updated_at)}"
+    if s.kind == "drill" and not s.finished:  # one story at four lengths; always strict
+        told = plural(s.answers, "length")
+        return f"Resume drill: {told} of 4 told; {s.mode}; {played_at(s.updated_at)}"
     if s.kind in PRACTICE_KINDS:  # practice: one question or one story, not a round of a loop
         where = "finished" if s.finished else f"unfinished, {plural(s.answers, 'answer')}"
         return f"{'Open' if s.finished else 'Resume'} {s.kind}: {level}, {where}; {how}"
