@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +18,15 @@ from loops.levels import LEVELS
 from loops.paths import exposed_questions_folder
 from loops.principles import BY_SLUG
 from loops.problems import (
+    At,
     FileProblem,
     FileProblemError,
+    Key,
+    Line,
+    Reader,
     header_problems,
     key_line,
     read_toml,
-    section_line,
-    table_line,
     too_long,
 )
 
@@ -110,114 +110,84 @@ _QUESTION_KEYS = {"id", "principle", "prompt", "follow_ups", "levels", "failure"
 _FOLLOW_UP_KEYS = {"kind", "text"}
 
 
-LineOf = Callable[[], int | None]
-"""Where a problem is, asked only when there is one: finding a line rescans the
-file, and doing it for every question made reading a bank quadratic in its size."""
+def _is(value: Any, choices: Any) -> bool:
+    """``value in choices`` for any value a TOML file holds: a list or a table is in
+    none (``in`` on a dict raised TypeError for them, crashing check-bank)."""
+    return isinstance(value, str) and value in choices
 
 
 def _parse_follow_up(
-    raw: Any, path: Path, line: LineOf, where: str, problems: list[FileProblem]
+    raw: Any, r: Reader, line: Line, where: str, problems: list[FileProblem]
 ) -> FollowUp | None:
+    """One follow-up; its problems are named at ``line`` (found only if there is one)."""
     if not isinstance(raw, dict):
-        problems.append(FileProblem(path, line(), where, "must be a table with kind and text"))
+        problems.append(r.problem(where, None, "must be a table with kind and text", line))
         return None
     for key in sorted(set(raw) - _FOLLOW_UP_KEYS):
-        problems.append(FileProblem(path, line(), f"{where}.{key}", "unknown field"))
+        problems.append(r.problem(f"{where}.{key}", None, "unknown field", line))
     kind, text = raw.get("kind"), raw.get("text")
     ok = True
-    if kind not in FOLLOW_UP_KINDS:
+    if not _is(kind, FOLLOW_UP_KINDS):
         known = ", ".join(FOLLOW_UP_KINDS)
-        problems.append(
-            FileProblem(path, line(), f"{where}.kind", f"{kind!r} is not one of {known}")
-        )
+        problems.append(r.problem(f"{where}.kind", None, f"{kind!r} is not one of {known}", line))
         ok = False
     if not isinstance(text, str) or not text.strip():
-        problems.append(FileProblem(path, line(), f"{where}.text", "missing or empty"))
+        problems.append(r.problem(f"{where}.text", None, "missing or empty", line))
         ok = False
     return FollowUp(kind=str(kind), text=str(text).strip()) if ok else None
 
 
 def _parse_question(
-    raw: Any, index: int, path: Path, text: str, source: str, problems: list[FileProblem]
+    raw: Any, index: int, r: Reader, source: str, problems: list[FileProblem]
 ) -> Question | None:
-    def line() -> int | None:
-        return table_line(text, "questions", index)
-
-    where = f"questions[{index}]"
+    where, at = f"questions[{index}]", At("questions", index)
     if not isinstance(raw, dict):
-        problems.append(FileProblem(path, line(), where, "must be a table"))
+        problems.append(r.problem(where, None, "must be a table", at))
         return None
     before = len(problems)
 
-    def at(key: str) -> int | None:
-        start = line()
-        return key_line(text, key, start) or start
+    def bad(key: str, message: str) -> None:
+        problems.append(r.problem(where, key, message, at))
 
     for key in sorted(set(raw) - _QUESTION_KEYS):
-        problems.append(FileProblem(path, at(key), f"{where}.{key}", "unknown field"))
+        bad(key, "unknown field")
     qid = raw.get("id")
     if not isinstance(qid, str) or not _ID.match(qid):
-        problems.append(
-            FileProblem(path, at("id"), f"{where}.id", "missing, or not lower-case-with-dashes")
-        )
+        bad("id", "missing, or not lower-case-with-dashes")
     slug = raw.get("principle")
-    if slug not in BY_SLUG:
+    if not _is(slug, BY_SLUG):
         # Point at a file every install has: the built-in bank uses every slug.
         close = difflib.get_close_matches(str(slug), list(BY_SLUG), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        problems.append(
-            FileProblem(
-                path,
-                at("principle"),
-                f"{where}.principle",
-                f"{slug!r} is not a principle slug{hint}; the built-in bank uses all "
-                f"{len(BY_SLUG)}: {builtin_bank_path()}",
-            )
+        bad(
+            "principle",
+            f"{slug!r} is not a principle slug{hint}; the built-in bank uses all "
+            f"{len(BY_SLUG)}: {builtin_bank_path()}",
         )
     prompt = raw.get("prompt")
     if not isinstance(prompt, str) or not prompt.strip():
-        problems.append(FileProblem(path, at("prompt"), f"{where}.prompt", "missing or empty"))
+        bad("prompt", "missing or empty")
     elif too_long(prompt):
-        problems.append(FileProblem(path, at("prompt"), f"{where}.prompt", str(too_long(prompt))))
+        bad("prompt", str(too_long(prompt)))
     elif not asks_about_past(prompt):
-        problems.append(
-            FileProblem(
-                path,
-                at("prompt"),
-                f"{where}.prompt",
-                "must ask about a real past event ('Tell me about a time ...'), not a hypothetical",
-            )
+        bad(
+            "prompt",
+            "must ask about a real past event ('Tell me about a time ...'), not a hypothetical",
         )
     levels = raw.get("levels", list(LEVELS))
-    if not isinstance(levels, list) or not levels or any(lv not in LEVELS for lv in levels):
-        problems.append(
-            FileProblem(
-                path,
-                at("levels"),
-                f"{where}.levels",
-                f"must be a non-empty list of {', '.join(LEVELS)}",
-            )
-        )
+    if not isinstance(levels, list) or not levels or any(not _is(lv, LEVELS) for lv in levels):
+        bad("levels", f"must be a non-empty list of {', '.join(LEVELS)}")
     failure = raw.get("failure", False)
     if not isinstance(failure, bool):
-        problems.append(
-            FileProblem(path, at("failure"), f"{where}.failure", "must be true or false")
-        )
+        bad("failure", "must be true or false")
     raw_fus = raw.get("follow_ups")
     follow_ups: list[FollowUp] = []
     if not isinstance(raw_fus, list) or len(raw_fus) < MIN_FOLLOW_UPS:
-        problems.append(
-            FileProblem(
-                path,
-                at("follow_ups"),
-                f"{where}.follow_ups",
-                f"needs at least {MIN_FOLLOW_UPS} follow-ups",
-            )
-        )
+        bad("follow_ups", f"needs at least {MIN_FOLLOW_UPS} follow-ups")
     else:
         for n, raw_fu in enumerate(raw_fus):
             fu = _parse_follow_up(
-                raw_fu, path, lambda: at("follow_ups"), f"{where}.follow_ups[{n}]", problems
+                raw_fu, r, Key("follow_ups", at), f"{where}.follow_ups[{n}]", problems
             )
             if fu:
                 follow_ups.append(fu)
@@ -236,8 +206,13 @@ def _parse_question(
 
 
 def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Question], list[FollowUp]]:
-    """Read one bank file; raise FileProblemError listing every problem in it."""
+    """Read one bank file; raise FileProblemError listing every problem in it.
+
+    Read through ``loops.problems.Reader`` as every file is, but every problem is
+    listed (not only the first), for ``mockloop check-bank``.
+    """
     data, text = read_toml(path)
+    r = Reader(path, text)
     source = source or str(path)
     problems = header_problems(
         path, data, text, ("questions", "generic"), BANK_VERSION, "question bank"
@@ -247,28 +222,19 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
     raw_questions = data.get("questions", [])
     if not isinstance(raw_questions, list):
         problems.append(
-            FileProblem(
-                path,
-                key_line(text, "questions"),
-                "questions",
-                "must be an array of [[questions]] tables",
-            )
+            r.problem("", "questions", "must be an array of [[questions]] tables", None)
         )
         raw_questions = []
     questions: list[Question] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(raw_questions):
-        q = _parse_question(raw, index, path, text, source, problems)
+        q = _parse_question(raw, index, r, source, problems)
         if q is None:
             continue
         if q.id in seen:
+            message = f"duplicate id {q.id!r} (also questions[{seen[q.id]}])"
             problems.append(
-                FileProblem(
-                    path,
-                    table_line(text, "questions", index),
-                    f"questions[{index}].id",
-                    f"duplicate id {q.id!r} (also questions[{seen[q.id]}])",
-                )
+                r.problem(f"questions[{index}].id", None, message, At("questions", index))
             )
             continue
         seen[q.id] = index
@@ -276,23 +242,11 @@ def parse_bank_file(path: Path, source: str | None = None) -> tuple[list[Questio
     generic: list[FollowUp] = []
     raw_generic = data.get("generic", [])
     if not isinstance(raw_generic, list):
-        problems.append(
-            FileProblem(
-                path,
-                key_line(text, "generic") or section_line(text, "generic"),
-                "generic",
-                "must be an array of [[generic]] tables",
-            )
-        )
+        line = Key("generic") if key_line(text, "generic") else At("generic")
+        problems.append(r.problem("generic", None, "must be an array of [[generic]] tables", line))
         raw_generic = []
     for index, raw in enumerate(raw_generic):
-        fu = _parse_follow_up(
-            raw,
-            path,
-            partial(table_line, text, "generic", index),
-            f"generic[{index}]",
-            problems,
-        )
+        fu = _parse_follow_up(raw, r, At("generic", index), f"generic[{index}]", problems)
         if fu:
             generic.append(fu)
     if not questions and not generic and not problems:

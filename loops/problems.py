@@ -191,9 +191,11 @@ class At:
 
 @dataclass(frozen=True)
 class Key:
-    """The first line that assigns ``key``, likewise found only for an error."""
+    """The first line that assigns ``key`` (inside the table ``within``, if given),
+    likewise found only for an error."""
 
     key: str
+    within: At | None = None
 
 
 Line = int | At | Key | None
@@ -207,12 +209,22 @@ class Reader:
 
     def resolve(self, line: Line) -> int | None:
         if isinstance(line, Key):
-            return key_line(self.text, line.key)
+            start = self.resolve(line.within)
+            return key_line(self.text, line.key, start) or start
         if isinstance(line, At):
             if line.index is None:
                 return section_line(self.text, line.header)
             return table_line(self.text, line.header, line.index)
         return line
+
+    def problem(self, where: str, key: str | None, message: str, line: Line = None) -> FileProblem:
+        """What ``bad`` raises, as a value, for the loaders that list every problem in a
+        file. With ``key`` None, ``where`` itself is wrong, named at ``line``."""
+        start = self.resolve(line)
+        if key is None:
+            return FileProblem(self.path, start, where, message)
+        at = key_line(self.text, key, start) if start or line is None else None
+        return FileProblem(self.path, at or start, f"{where}.{key}" if where else key, message)
 
     def bad(self, where: str, key: str, message: str, line: Line = None) -> FileProblemError:
         """``where.key`` is wrong: named at the key's own line inside its table."""

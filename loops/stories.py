@@ -59,13 +59,16 @@ from loops import paths
 from loops.principles import BY_SLUG, PRINCIPLES, SLUGS, TOP_TEN
 from loops.private_files import atomic_write, ensure_private_dir
 from loops.problems import (
+    At,
     FileProblem,
     FileProblemError,
+    Key,
+    Line,
+    Reader,
     check_size,
     header_problems,
     key_line,
     read_toml,
-    table_line,
     too_long,
 )
 
@@ -250,15 +253,19 @@ def can_cover(stories: Sequence[Story], principles: Sequence[str]) -> tuple[bool
 
 
 def _check_story(
-    raw: dict[str, Any], path: Path, where: str, line_of: Any, taken: set[str]
+    raw: dict[str, Any],
+    r: Reader,
+    where: str,
+    line_of: Callable[[str | None], Line],
+    taken: set[str],
 ) -> tuple[Story | None, list[FileProblem]]:
-    """Validate one story's fields; ``line_of(key)`` finds the line of a field."""
+    """Validate one story's fields; ``line_of(key)`` says where a field is (resolved by
+    the Reader only for a problem: a line number in Markdown, a lookup in TOML)."""
     problems: list[FileProblem] = []
 
     def bad(key: str | None, message: str) -> None:
-        problems.append(
-            FileProblem(path, line_of(key), f"{where}.{key}" if key else where, message)
-        )
+        field = f"{where}.{key}" if key else where
+        problems.append(r.problem(field, None, message, line_of(key)))
 
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -303,18 +310,17 @@ def parse_toml(path: Path) -> list[Story]:
         )
     stories: list[Story] = []
     taken: set[str] = set()
+    r = Reader(path, text)
     for i, raw in enumerate(raw_stories):
+        at = At("stories", i)
         if not isinstance(raw, dict):
-            line = table_line(text, "stories", i)
-            problems.append(FileProblem(path, line, f"stories[{i}]", "must be a table"))
+            problems.append(r.problem(f"stories[{i}]", None, "must be a table", at))
             continue
 
-        def line_of(key: str | None, i: int = i) -> int | None:
-            # Asked only for a problem: finding lines for every story made reading quadratic.
-            start = table_line(text, "stories", i)
-            return (key_line(text, key, start) if key else None) or start
+        def line_of(key: str | None, at: At = at) -> Line:
+            return at if key is None else Key(key, at)
 
-        story, found = _check_story(raw, path, f"stories[{i}]", line_of, taken)
+        story, found = _check_story(raw, r, f"stories[{i}]", line_of, taken)
         problems += found
         if story is not None:
             stories.append(story)
@@ -365,6 +371,7 @@ def parse_markdown(path: Path) -> list[Story]:
         summary.append(line.rstrip())
     stories: list[Story] = []
     taken: set[str] = set()
+    reader = Reader(path, text)
     for i, (start, title, fields, summary) in enumerate(blocks):
         raw: dict[str, Any] = {"title": md.unescape(title)} if title else {}
         for key, (_, value) in fields.items():
@@ -372,10 +379,10 @@ def parse_markdown(path: Path) -> list[Story]:
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(summary)).strip()
         raw["summary"] = "\n".join(md.unescape(line) for line in text.split("\n"))
 
-        def line_of(key: str | None, start: int = start, fields: Any = fields) -> int:
+        def line_of(key: str | None, start: int = start, fields: Any = fields) -> Line:
             return int(fields[key][0]) if key in fields else start
 
-        story, found = _check_story(raw, path, f"stories[{i}]", line_of, taken)
+        story, found = _check_story(raw, reader, f"stories[{i}]", line_of, taken)
         problems += found
         if story is not None:
             stories.append(story)

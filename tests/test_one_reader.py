@@ -55,3 +55,25 @@ def test_an_unknown_field_is_named_the_same_way_in_settings_and_answers(tmp_path
     assert in_settings.message.startswith("unknown field (expected one of level, rounds")
     assert in_answers.message.startswith("unknown field (expected one of round, principle")
     assert (in_settings.line, in_answers.line) == (1, 5)
+
+
+def test_check_bank_names_a_list_where_a_word_belongs_instead_of_crashing(tmp_path, capsys):
+    """``principle = ["ownership"]`` or ``kind = ["depth"]`` raised TypeError (a list is
+    not hashable) out of check-bank and out of the app's start."""
+    from tui.cli import main
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[[questions]]\nid = "mine-1"\nprinciple = ["ownership"]\n'
+        'prompt = "Tell me about a time you owned a mistake."\n'
+        'levels = [["sde2"]]\n'
+        'follow_ups = [{kind = ["depth"], text = "a"}, {kind = "outcome", text = "b"},\n'
+        '              {kind = "individual", text = "c"}]\n\n'
+        '[[generic]]\nkind = { a = 1 }\ntext = "More?"\n'
+    )
+    assert main(["check-bank", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:3: questions[0].principle: ['ownership'] is not a principle slug" in err
+    assert f"{path}:5: questions[0].levels: must be a non-empty list" in err
+    assert f"{path}:6: questions[0].follow_ups[0].kind: ['depth'] is not one of" in err
+    assert f"{path}:9: generic[0].kind: {{'a': 1}} is not one of" in err
