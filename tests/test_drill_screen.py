@@ -162,3 +162,24 @@ async def test_a_drill_left_half_way_is_offered_on_home_in_one_line_and_resumes(
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen)
         assert "Telling 3 of 4: 90 s" in _text(app.screen, "#round-header")
+
+
+def test_a_spoken_telling_that_drops_the_figure_is_told_only_the_note_is_read():
+    from test_drill import drilled
+
+    from loops.bank import load_bank
+    from loops.review.drill import review_drill
+    from loops.runner import LoopRunner
+    from tui.screens.drill import telling_lines, verdict
+
+    spoken = drilled(mode="spoken")
+    LoopRunner(spoken, load_bank()).answer("", 28.0, marks=[("action", 0.0), ("result", 20.0)])
+    review = review_drill(spoken, STORY)
+    said = str(telling_lines(review.tellings[0], review.spoken))
+    assert "DROPPED the figure: the bank has it (spoken: only your note is read" in said
+    assert "result" not in [d.what for d in review.tellings[0].dropped]  # marked aloud
+    silent = drilled(mode="spoken", sid="20261130-100000-ffff")
+    LoopRunner(silent, load_bank()).answer("", 28.0, marks=[("situation", 0.0)])
+    said = str(telling_lines(review_drill(silent, STORY).tellings[0], True))
+    assert "DROPPED your own action: the bank has it" in said
+    assert "mark r and note the number" in str(verdict(review))

@@ -164,6 +164,9 @@ class DrillReview:
     """False when the story is no longer in the bank: nothing to compare with there."""
     tellings: tuple[DrillTelling, ...]
     finished: bool
+    spoken: bool = False
+    """Told aloud: the text is only the candidate's note, so a figure counts when the
+    note holds it (the beats count as marked)."""
 
     @property
     def shortest(self) -> DrillTelling | None:
@@ -252,6 +255,7 @@ def review_drill(session: Session, story: Story | None) -> DrillReview:
         banked=story is not None,
         tellings=tuple(out),
         finished=session.finished,
+        spoken=spoken,
     )
 
 

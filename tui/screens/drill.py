@@ -57,7 +57,8 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
             "Press Enter to carry on."
         )
     how = (
-        "Say it aloud and mark the STAR beats with s t a r l as you go."
+        "Say it aloud and mark the STAR beats with s t a r l as you go; write the "
+        "figure in the one-line note (n) so it can be checked."
         if session.settings.mode == "spoken"
         else "Type it as you would say it."
     )
@@ -88,7 +89,10 @@ def _share(telling: DrillTelling) -> str:
     return f"{telling.action_share:.0%} of the telling (target about {ACTION_SHARE_TARGET:.0%})"
 
 
-def telling_lines(telling: DrillTelling) -> Text:
+SPOKEN_FIGURE = " (spoken: only your note is read for figures; n writes it)"
+
+
+def telling_lines(telling: DrillTelling, spoken: bool = False) -> Text:
     """One telling judged: beats, action share, what it dropped, what disagrees."""
     out = Text()
     taken = ", time up: taken as it stood" if telling.auto_submitted else ""
@@ -105,9 +109,11 @@ def telling_lines(telling: DrillTelling) -> Text:
     out.append(f" (missing: {', '.join(missing)})\n" if missing else "\n")
     out.append(f"  Action: {_share(telling)}\n")
     for d in telling.dropped:
-        out.append(f"  DROPPED the {d.what}", style="bold")
+        what = "your own action" if d.what == "own action" else f"the {d.what}"
+        out.append(f"  DROPPED {what}", style="bold")
         has = "have" if (d.in_bank and d.kept_by) or len(d.kept_by) > 1 else "has"
-        out.append(f": {d.where} {has} it\n")
+        note = SPOKEN_FIGURE if spoken and d.what == "figure" else ""
+        out.append(f": {d.where} {has} it{note}\n")
     for conflict in telling.conflicts:
         out.append("  DISAGREES: ", style="bold")
         out.append(clip(conflict, 200) + "\n")
@@ -127,9 +133,9 @@ def verdict(review: DrillReview) -> Text:
             style="bold",
         )
     told = "so far " if not review.finished else ""
+    how = "mark r and note the number" if review.spoken else "say how it ended, with the number,"
     return Text(
-        f"No telling {told}keeps both the result and the figure: say how it ended, "
-        "with the number, in every length.",
+        f"No telling {told}keeps both the result and the figure: {how} in every length.",
         style="bold",
     )
 
@@ -152,7 +158,7 @@ class TellingScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="telling-panel"):
-            yield Static(telling_lines(self.telling), id="telling")
+            yield Static(telling_lines(self.telling, self.review.spoken), id="telling")
             if not self.review.banked:
                 yield Static("The story is no longer in your bank: compared with your "
                              "tellings only.", classes="hint")  # fmt: skip
@@ -186,7 +192,7 @@ class DrillScreen(Screen[None]):
                 yield Static("The story is no longer in your bank: compared with your "
                              "tellings only.", classes="hint")  # fmt: skip
             for telling in review.tellings:
-                yield Static(telling_lines(telling), classes="drill-telling")
+                yield Static(telling_lines(telling, review.spoken), classes="drill-telling")
         yield Footer()
 
     def on_mount(self) -> None:
