@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
+from scoring.document import Document
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
@@ -36,17 +37,16 @@ from scoring.similarity import (
     same_story,
     story_evidence,
 )
-from scoring.text import fold, metric_quantities, plural_spans, sentence_at, singular_spans
+from scoring.text import sentence_at
 from scoring.votes import star_parts, vote_for
 from scoring.wording import plural
 
 
 def _signals(r: Reading) -> Signals:
-    text = r.text
-    numbers = tuple(q.text for q in metric_quantities(text))
+    numbers = tuple(q.text for q in r.doc.metrics)
     return Signals(
-        i_count=len(singular_spans(text)),
-        we_count=len(plural_spans(text)),
+        i_count=len(r.doc.singular),
+        we_count=len(r.doc.plural),
         numbers=numbers,
         word_count=r.words,
         seconds=r.seconds,
@@ -55,10 +55,11 @@ def _signals(r: Reading) -> Signals:
     )
 
 
-def analyze_answer(answer: AnswerInput, index: int = 0) -> AnswerAnalysis:
-    """Flags, signals and a vote for one answer read on its own."""
-    text = fold(answer.text)
-    r = read(answer, text)
+def analyze_answer(
+    answer: AnswerInput, index: int = 0, doc: Document | None = None
+) -> AnswerAnalysis:
+    """Flags, signals and a vote for one answer read on its own (``doc``: its text, read)."""
+    r = read(answer, doc)
     flags = detect(r, follow_up=answer.kind == "follow-up")
     vote, score, evidence = vote_for(r, flags)
     return AnswerAnalysis(
@@ -120,12 +121,16 @@ def tellings(answers: Sequence[AnswerInput]) -> list[Telling]:
     ]
 
 
-def _telling_vote(answers: Sequence[AnswerInput], t: Telling) -> tuple[Vote, float]:
-    """The vote for a telling: the main answer's flags, re-judged with follow-ups' content."""
+def _telling_vote(
+    answers: Sequence[AnswerInput], t: Telling, doc: Document, main_doc: Document
+) -> tuple[Vote, float]:
+    """The vote for a telling: the main answer's flags, re-judged with follow-ups' content.
+
+    ``doc`` is the telling's text read, ``main_doc`` the main answer's.
+    """
     main = answers[t.main]
     if len(t.indexes) == 1:
-        text = fold(main.text)
-        r = read(main, text)
+        r = read(main, main_doc)
         return vote_for(r, detect(r))[:2]
     joined = AnswerInput(
         round=main.round,
@@ -137,11 +142,10 @@ def _telling_vote(answers: Sequence[AnswerInput], t: Telling) -> tuple[Vote, flo
         failure=main.failure or any(answers[i].failure for i in t.indexes),
         told=tuple(dict.fromkeys(b for i in t.indexes for b in answers[i].told)),
     )
-    text = fold(t.text)
-    r = read(joined, text)
+    r = read(joined, doc)
     # Length is judged on the main answer alone: follow-ups are not one long monologue.
     flags = [f for f in detect(r) if f.name not in ("too-long", "too-short")]
-    main_read = read(main, fold(main.text))
+    main_read = read(main, main_doc)
     flags += [f for f in (too_short(main_read), too_long(main_read)) if f is not None]
     return vote_for(r, flags)[:2]
 
@@ -177,23 +181,34 @@ def _lower(vote: Vote) -> Vote:
 def analyze_loop(
     answers: Sequence[AnswerInput], bar_raiser_round: int | None = None
 ) -> LoopAnalysis:
-    """Every answer's notes, the stories told twice or told differently, and the outcome."""
-    analyses = [analyze_answer(a, i) for i, a in enumerate(answers)]
+    """Every answer's notes, the stories told twice or told differently, and the outcome.
+
+    Each answer is read once into a ``Document`` that every detector reads; a
+    telling of several answers is read once more, joined.
+    """
+    docs = [Document(a.text) for a in answers]
+    analyses = [analyze_answer(a, i, docs[i]) for i, a in enumerate(answers)]
     groups = tellings(answers)
+    telling_docs = _telling_documents(groups, docs)
     votes: dict[int, Vote] = {}
-    for t in groups:
+    for t, doc in zip(groups, telling_docs, strict=True):
         if len(t.indexes) == 1:
             votes[t.main] = analyses[t.main].vote
         else:
-            votes[t.main] = _telling_vote(answers, t)[0]
+            votes[t.main] = _telling_vote(answers, t, doc, docs[t.main])[0]
     checks: list[Check] = []
-    reused, contradictions = compare_tellings(answers, groups, checks)
+    reused, contradictions = compare_tellings(answers, groups, checks, docs, telling_docs)
     # The telling's vote is what the answer object shows for the main answer.
     telling_of = {i: t.main for t in groups for i in t.indexes}
     final = [_with_vote(a, votes[telling_of[a.index]]) for a in analyses]
     flagged = {i for c in contradictions for i in c.answers}
     outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
     return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome, tuple(checks))
+
+
+def _telling_documents(groups: Sequence[Telling], docs: Sequence[Document]) -> list[Document]:
+    """Each telling's text read: the answer's own document when it is one answer."""
+    return [docs[t.main] if len(t.indexes) == 1 else Document(t.text) for t in groups]
 
 
 def rejudge(
@@ -237,15 +252,23 @@ def compare_tellings(
     answers: Sequence[AnswerInput],
     groups: Sequence[Telling],
     checks: list[Check] | None = None,
+    answer_docs: Sequence[Document] | None = None,
+    telling_docs: Sequence[Document] | None = None,
 ) -> tuple[list[Reuse], list[Contradiction]]:
     """Retellings across rounds, and the conflicting facts within them.
 
     Facts that may disagree (see ``judge_facts``) are appended to ``checks``.
+    ``answer_docs`` and ``telling_docs`` are the answers and tellings read
+    already, when the caller has read them.
     """
     if len(groups) < 2:
         return [], []
-    corpus = Corpus(t.text for t in groups)
-    docs = [corpus.document(i, t.text) for i, t in enumerate(groups)]
+    if answer_docs is None:
+        answer_docs = [Document(a.text) for a in answers]
+    if telling_docs is None:
+        telling_docs = _telling_documents(groups, answer_docs)
+    corpus = Corpus(telling_docs)
+    docs = [corpus.document(i, d) for i, d in enumerate(telling_docs)]
     rounds = [t.round for t in groups]
     pairs = candidate_pairs(docs, rounds)
     facts: dict[int, Facts] = {}
@@ -254,7 +277,7 @@ def compare_tellings(
         if k not in facts:
             merged = Facts()
             for idx in groups[k].indexes:
-                merged = merged.merged(extract_facts(answers[idx].text, idx))
+                merged = merged.merged(extract_facts(answer_docs[idx], idx))
             facts[k] = merged
         return facts[k]
 
@@ -263,14 +286,14 @@ def compare_tellings(
     for i, j in sorted(pairs):
         same, score, shared = same_story(docs[i], docs[j], corpus.common)
         ti, tj = groups[i], groups[j]
-        if not same or declares_distinct(ti.text) or declares_distinct(tj.text):
+        if not same or declares_distinct(telling_docs[i]) or declares_distinct(telling_docs[j]):
             continue
         reused.append(
             Reuse(
                 (ti.main, tj.main),
                 (ti.round, tj.round),
                 score,
-                tuple(story_evidence(ti.text, shared)),
+                tuple(story_evidence(telling_docs[i], shared)),
             )
         )
         found, maybe = judge_facts(facts_of(i), facts_of(j))

@@ -18,10 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
-from scoring.dispatch import compile_fast
-from scoring.text import NUMBER_WORDS, Quantity, Rx, fold, negated_before, quantities
+from scoring.document import Document, as_document
+from scoring.text import NUMBER_WORDS, Quantity, Rx
 
 # --- figures -----------------------------------------------------------------
 
@@ -351,9 +350,9 @@ analysis stays linear in the length of what was pasted.
 """
 
 
-def figures(text: str, source: int = 0) -> list[Figure]:
+def figures(text: str | Document, source: int = 0) -> list[Figure]:
     """Every quantity stated in ``text`` as a Figure (dates and levels excluded)."""
-    return list(_figures(fold(text), source))
+    return list(as_document(text).derived(_figures, source))
 
 
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
@@ -479,11 +478,11 @@ _STILL = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+|\s+and\s+", re.I)
 
 
-@lru_cache(maxsize=2048)
-def _figures(text: str, source: int) -> tuple[Figure, ...]:
+def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
+    text = doc.text
     out: list[Figure] = []
     raws: list[float] = []
-    numbers = [q for q in quantities(text) if q.kind == "number"]
+    numbers = list(doc.metrics)
     for q in _spoken_numbers(text, numbers)[:MAX_FIGURES]:
         value = q.value
         unit = q.unit
@@ -759,24 +758,6 @@ _FUNCTION = Rx(
     r"|(?:(?:senior|junior|lead|staff|principal)\s+)?(?:data scientist|data analyst|analyst|"
     r"designer|sre|site reliability engineer|qa engineer|test engineer|ml engineer|"
     r"machine learning engineer|data engineer)(?= on| in| at| for| with|,))\b",
-    needs=(
-        "lead",
-        "manager",
-        "engineer",
-        "developer",
-        "owner",
-        "contributor",
-        "on-call",
-        "scrum",
-        "one of",
-        " dev",
-        "sde",
-        "member",
-        "scientist",
-        "analyst",
-        "designer",
-        "sre",
-    ),
 )
 # "with four data scientists reporting to me", "my six direct reports": the candidate managed.
 _MANAGED = Rx(
@@ -785,7 +766,6 @@ _MANAGED = Rx(
     r"(?:the|a|our|my) (?:[\w\-]+ ){0,2}?team\b"
     r"|\b(?:I|who) (?:managed|manage) (?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|"
     r"people|developers|scientists|analysts)\b",
-    needs=("reporting", "direct reports", "manage"),
 )
 # A job title the candidate gives themselves: "when I was assistant store manager",
 # "as the store manager". Compared only within one head ("store manager"), so that
@@ -893,9 +873,8 @@ _OWN_TEAM = Rx(
     # Notes style, a line of nouns: "- Harlow Drives, firmware team."
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
-    needs=("team", "squad", " org", "group"),
 )
-_COMPANY = compile_fast(
+_COMPANY = re.compile(
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
     r"(?P<name>(?:[A-Z][\w&'\-]*|"
     r"[A-Z]{2,})"
@@ -918,29 +897,6 @@ _COMPANY_HINT = Rx(
     r"person| people| employee))?\s*(?P<kind>(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
     r"retailer|bank|agency|shop|business|marketplace|insurer|provider|platform|consultancy|"
     r"enterprise|scale-up|scaleup|unicorn|corporation|vendor|lab|hospital|university))\b",
-    needs=(
-        "startup",
-        "company",
-        "firm",
-        "retailer",
-        "bank",
-        "agency",
-        "shop",
-        "business",
-        "marketplace",
-        "insurer",
-        "provider",
-        "platform",
-        "consultancy",
-        "enterprise",
-        "scale",
-        "unicorn",
-        "corporation",
-        "vendor",
-        " lab",
-        "hospital",
-        "universit",
-    ),
 )
 _YEAR = Rx(
     r"\b(?:in|during|since|by|of|early|late|mid|summer|spring|fall|autumn|winter|"
@@ -955,7 +911,6 @@ _MONTH_IN = re.compile(
 _RELATIVE_YEAR = Rx(
     r"\b(?:(?P<last>last|this|earlier this|later that) (?:year|spring|summer|fall|autumn|winter)"
     r"|(?P<n>a|one|two|three|four|five|six|\d+) years? ago|(?P<before>the year before last))\b",
-    needs=("last ", "this ", "earlier this", "later that", "ago", "year before"),
 )
 _N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _MONTH_QUARTER = {
@@ -973,7 +928,6 @@ _SELF_DECIDED = Rx(
     r"made the final call|pulled the trigger|took it on myself)\b"
     r"|\b(?:it|that|the call|the decision) was (?:my (?:call|decision)|mine)\b"
     r"|\bmy (?:call|decision)\b(?! to (?:escalate))",
-    needs=("decid", "call", "chose", "trigger", "took it on", "decision", "was my", "mine"),
 )
 _BOSS_DECIDED = Rx(
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level|cto|ceo|"
@@ -986,18 +940,6 @@ _BOSS_DECIDED = Rx(
     r"took the call|made the final call)\b|\b(?:it|that|the call|the decision) was "
     r"(?:my|our|the) (?:manager|director|lead|vp|boss)'s(?: call| decision)?\b"
     r"|\bleadership (?:decided|chose|made the call)\b",
-    needs=(
-        "decid",
-        "call",
-        "chose",
-        "overrul",
-        "insist",
-        "mandat",
-        "order",
-        "signed off",
-        "push",
-        "decision",
-    ),
 )
 _SELF_STARTED = Rx(
     r"\b(?:nobody|no one|no-one) (?:had )?(?:asked|told|assigned)|without being (?:asked|told)|"
@@ -1007,34 +949,10 @@ _SELF_STARTED = Rx(
     # Proposing the work: "I proposed that we sunset it", "it was my idea to batch them".
     r"|\bI (?:\w+ )?(?:proposed|suggested|pitched|came up with|initiated|championed|"
     r"pushed for|advocated for|put forward|floated)\b"
-    r"|\b(?:it|this|that|the (?:idea|plan|proposal|project|change)) was (?:my|mine)"
-    r"(?: (?:idea|proposal|initiative|suggestion))?\b|\bmy (?:own )?(?:idea|proposal|"
+    # "It was mine", "the plan was my idea"; not "that was my fault" or "my manager's".
+    r"|\b(?:it|this|that|the (?:idea|plan|proposal|project|change)) was (?:mine|my "
+    r"(?:idea|proposal|initiative|suggestion))\b|\bmy (?:own )?(?:idea|proposal|"
     r"initiative|suggestion)\b",
-    needs=(
-        "nobody",
-        "no one",
-        "no-one",
-        "without being",
-        "on my own",
-        "roadmap",
-        "sprint",
-        "backlog",
-        "volunteer",
-        "took it on",
-        "decided to",
-        "propos",
-        "suggest",
-        "pitch",
-        "came up",
-        "initiat",
-        "champion",
-        "pushed for",
-        "advocat",
-        "put forward",
-        "floated",
-        "idea",
-        "mine",
-    ),
 )
 _ASSIGNED = Rx(
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level|cto|ceo|"
@@ -1051,22 +969,6 @@ _ASSIGNED = Rx(
     r"(?:first\s+|originally\s+|actually\s+)?(?:suggested|proposed|pitched|came up with)\s+"
     r"(?:to (?:me|us)\s+)?(?:that|the idea|we|I|to|using|moving|switching)\b"
     r"|\b(?:was|were) (?:first |originally )?(?:suggested|proposed|pitched) by\b",
-    needs=(
-        "asked",
-        "told",
-        "assign",
-        "task",
-        "gave",
-        "hand",
-        "want",
-        "need",
-        "delegat",
-        "'s ",
-        "suggest",
-        "propos",
-        "pitch",
-        "came up",
-    ),
 )
 
 _FAILED = Rx(
@@ -1109,69 +1011,6 @@ _FAILED = Rx(
     r"(?:broke(?!\s+(?:[\w\-]+\s+){0,4}?(?:into|up|down|apart)\b)"
     r"|caused (?:an?|the) (?:\w+ )?(?:outage|incident|sev)|took (?:[\w\-]+ ){0,3}down|"
     r"brought (?:[\w\-]+ ){0,3}down)|(?:outage|incident) I caused)\b",
-    needs=(
-        "shelv",
-        "scrap",
-        "cancel",
-        "kill",
-        "abandon",
-        "switched off",
-        "shut down",
-        "wound down",
-        "sunset",
-        "plug",
-        "turned off",
-        "on hold",
-        "deprioriti",
-        "dropped",
-        "mothball",
-        "binned",
-        "back",
-        "restart",
-        "go-live",
-        "cutover",
-        "milestone",
-        " date",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may ",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "broke",
-        "caused",
-        "down",
-        "resum",
-        "recover",
-        "came back",
-        "fail",
-        "flop",
-        "never",
-        "cancel",
-        "scrap",
-        "shelv",
-        "kill",
-        "abandon",
-        "didn't",
-        "did not",
-        "missed",
-        "blew",
-        "slipp",
-        "roll",
-        "lost",
-        "badly",
-        "wrong",
-        "pulled",
-        "late",
-        "behind",
-        "delayed",
-    ),
 )
 _SUCCEEDED = Rx(
     r"\b(?:(?:it|the (?:project|launch|migration|rollout|release|feature|experiment|pilot|"
@@ -1193,55 +1032,23 @@ _SUCCEEDED = Rx(
     r"|(?:customer|client) (?:renewed|signed|stayed|expanded)"
     r"|(?:shipped|launched|rolled|released) (?:it |this |the \w+ )?(?:out )?to (?:all|every|"
     r"everyone|100%)|(?:it|that|this) went (?:well|smoothly|great)|(?:it|that) paid off)\b",
-    needs=(
-        "success",
-        "succeed",
-        "worked",
-        "on time",
-        "schedule",
-        "early",
-        "deadline",
-        "target",
-        "goal",
-        "without",
-        "with no",
-        "with zero",
-        "renewed",
-        "signed",
-        "stayed",
-        "expanded",
-        "all",
-        "everyone",
-        "100%",
-        "all",
-        "every",
-        "well",
-        "smoothly",
-        "great",
-        "paid off",
-        "as planned",
-        "as required",
-        "as scheduled",
-        "as promised",
-        "as committed",
-        "as agreed",
-        "back",
-    ),
 )
 
 
-def _facts_of(text: str, source: int) -> list[Fact]:
+def _facts_of(doc: Document, source: int) -> list[Fact]:
+    text = doc.text
+    negated_before = doc.negated_before
     out: list[Fact] = []
     for rx, value in _LEVEL_RES:
         for m in rx.finditer(text):
             # Only the candidate's own level: "a junior engineer I mentored" is someone else.
-            if negated_before(text, m.start(), 25) or not _MY_LEVEL.search(
+            if negated_before(m.start(), 25) or not _MY_LEVEL.search(
                 text[max(0, m.start() - 40) : m.start()]
             ):
                 continue
             out.append(Fact("level", value, m.group(), m.start(), m.end(), source))
-    for m in _FUNCTION.finditer(text):
-        if negated_before(text, m.start(), 20):
+    for m in _FUNCTION.finditer(doc):
+        if negated_before(m.start(), 20):
             continue
         said = m.group("f").lower()
         canon = next((c for k, c in _FUNCTION_CANON if said.startswith(k)), "")
@@ -1249,24 +1056,24 @@ def _facts_of(text: str, source: int) -> list[Fact]:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
     for m in _TITLE.finditer(text):
-        if negated_before(text, m.start(), 20):
+        if negated_before(m.start(), 20):
             continue
         words = [w for w in m.group("t").lower().split() if w not in _NOT_TITLE]
         if words:
             out.append(Fact("title", " ".join(words), m.group(), m.start(), m.end(), source))
     for m in _LED_TEAM.finditer(text):
-        if not negated_before(text, m.start(), 20):
+        if not negated_before(m.start(), 20):
             out.append(Fact("led-team", "lead", m.group(), m.start(), m.end(), source))
-    for m in _MANAGED.finditer(text):
-        if not negated_before(text, m.start(), 20):
+    for m in _MANAGED.finditer(doc):
+        if not negated_before(m.start(), 20):
             said = text[m.start() : m.end()]
             out.append(Fact("role", "manager", said, m.start(), m.end(), source))
     if not any(f.kind == "role" for f in out):
         # "Our tech lead, Dana, drove it": someone else led, so the candidate did not.
         other = _OTHER_LEAD.search(text)
-        if other and not negated_before(text, other.start(), 20):
+        if other and not negated_before(other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
-    for m in _OWN_TEAM.finditer(text):
+    for m in _OWN_TEAM.finditer(doc):
         raw = next(
             (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
         )
@@ -1285,19 +1092,19 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         if not words:
             continue
         out.append(Fact("company", " ".join(words).lower(), m.group(), m.start(), m.end(), source))
-    for m in _COMPANY_HINT.finditer(text):
+    for m in _COMPANY_HINT.finditer(doc):
         kind = m.group("kind").lower().split()[-1]
         out.append(
             Fact("company-kind", kind, text[m.start() : m.end()], m.start(), m.end(), source)
         )
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(doc):
         y = m.group("y") or m.group("y2")
         after = text[m.end() : m.end() + 12].lower()
         if re.match(r"\s*(?:%|ms|users|customers|requests|tickets|orders|lines|rows)", after):
             continue
         out.append(Fact("year", y, text[m.start() : m.end()], m.start(), m.end(), source))
     this_year = date.today().year
-    for m in _RELATIVE_YEAR.finditer(text):
+    for m in _RELATIVE_YEAR.finditer(doc):
         if m.group("last"):
             year = this_year - (1 if m.group("last") == "last" else 0)
         elif m.group("before"):
@@ -1307,7 +1114,7 @@ def _facts_of(text: str, source: int) -> list[Fact]:
             year = this_year - (int(n) if n.isdigit() else _N.get(n, 1))
         quote = text[m.start() : m.end()]
         out.append(Fact("year~", str(year), quote, m.start(), m.end(), source))
-    for m in _QUARTER.finditer(text):
+    for m in _QUARTER.finditer(doc):
         q = m.group("q") or _QUARTER_WORD[m.group("w").lower()]
         quote = text[m.start() : m.end()]
         about = _event_words(text, m.start(), m.end())
@@ -1317,15 +1124,15 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         out.append(
             Fact("month", m.group("m").lower(), m.group(), m.start(), m.end(), source, about)
         )
-    for m in _SEASON.finditer(text):
+    for m in _SEASON.finditer(doc):
         about = _event_words(text, m.start(), m.end())
         out.append(
             Fact("event", m.group(), text[m.start() : m.end()], m.start(), m.end(), source, about)
         )
     agency: tuple[tuple[Rx, str], ...] = ((_SELF_DECIDED, "candidate"), (_BOSS_DECIDED, "manager"))
     for pattern, value in agency:
-        for m in pattern.finditer(text):
-            if negated_before(text, m.start() + len(m.group()) // 2, 30):
+        for m in pattern.finditer(doc):
+            if negated_before(m.start() + len(m.group()) // 2, 30):
                 continue
             right = re.split(r"[.;!?,]", text[m.end() : m.end() + 60])[0]
             about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
@@ -1336,9 +1143,9 @@ def _facts_of(text: str, source: int) -> list[Fact]:
         out.append(Fact("started", "manager", quote, m.start(), m.end(), source, frozenset()))
     started: tuple[tuple[Rx, str], ...] = ((_SELF_STARTED, "candidate"), (_ASSIGNED, "manager"))
     for pattern, value in started:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(doc):
             # "It wasn't my idea", "nobody's manager asked": a negated claim claims nothing.
-            if negated_before(text, m.start() + 3, 30) or _NEGATED_INSIDE.search(m.group()):
+            if negated_before(m.start() + 3, 30) or _NEGATED_INSIDE.search(m.group()):
                 continue
             if value == "candidate" and re.match(
                 r"\s+(?:that )?(?:my|our|the) (?:\w+ )?(?:manager|"
@@ -1424,22 +1231,21 @@ def _clip(text: str, start: int, end: int, words: int = 6) -> str:
     return " ".join((text[start:end] + tail).split())
 
 
-def identity_words(text: str) -> set[str]:
+def identity_words(text: str | Document) -> set[str]:
     """Words naming the candidate's company or team: shared by all their stories.
 
     Similarity down-weights them, so two different stories from one employer
     do not read as one story.
     """
-    return set(_identity_words(text))
+    return set(as_document(text).derived(_identity_words))
 
 
-@lru_cache(maxsize=2048)
-def _identity_words(text: str) -> frozenset[str]:
-    text = fold(text)
+def _identity_words(doc: Document) -> frozenset[str]:
+    text = doc.text
     out: set[str] = set()
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
-    for m in _OWN_TEAM.finditer(text):
+    for m in _OWN_TEAM.finditer(doc):
         raw = next(
             (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
         )
@@ -1454,17 +1260,13 @@ _BAD_DOWN = Rx(
     r"declining|shrank|halved|cut|reduced|saved|sped up|went from)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:from\s+|by\s+|to\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d",
-    needs=("fell", "falling", "dropp", "down", "decreas", "declin", "shrank", "halved", "cut",
-           "reduced", "saved", "sped up", "went from"),
-)  # fmt: skip
+)
 _GOOD_UP = Rx(
     r"\b(?:conversion|revenue|sales|bookings|retention|adoption|satisfaction|nps|csat|"
     r"sign-?ups|engagement|completion|uptime|availability|throughput|accuracy|coverage)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:rose|grew|increased|climbed|jumped|went up|doubled|tripled|"
     r"improved|went from)\b",
-    needs=("rose", "grew", "increased", "climbed", "jumped", "went up", "doubled", "tripled",
-           "improved", "went from"),
-)  # fmt: skip
+)
 _GOOD_MEASURE_BEFORE = re.compile(
     r"\b(?:conversion|revenue|sales|bookings|retention|adoption|satisfaction|nps|csat|"
     r"sign-?ups|engagement|completion|uptime|availability|throughput|accuracy|precision|"
@@ -1474,7 +1276,6 @@ _GOOD_MEASURE_BEFORE = re.compile(
 _ALL_DONE = Rx(
     r"\ball (?:\w+ )?(?:of (?:the|our) )?(?:[\w\-]+ ){0,2}(?:were|was|had been) (?:migrated|"
     r"moved|converted|switched|onboarded|live|on (?:the )?(?:new )?[\w\-]+)\b",
-    needs=("all ",),
 )
 
 
@@ -1487,9 +1288,11 @@ _AFTERWARDS = re.compile(
 )
 
 
-def _improved(text: str) -> re.Match[str] | None:
-    for m in _BAD_DOWN.finditer(text):
-        if negated_before(text, m.start(), 20):
+def _improved(doc: Document) -> re.Match[str] | None:
+    text = doc.text
+    negated_before = doc.negated_before
+    for m in _BAD_DOWN.finditer(doc):
+        if negated_before(m.start(), 20):
             continue
         if _AFTERWARDS.search(text, max(0, m.start() - 120), m.start()):
             continue
@@ -1497,8 +1300,8 @@ def _improved(text: str) -> re.Match[str] | None:
             continue  # "conversion dropped 8%" is bad news, not a result
         return m
     for rx in (_GOOD_UP, _ALL_DONE):
-        for m in rx.finditer(text):
-            if not negated_before(text, m.start(), 20):
+        for m in rx.finditer(doc):
+            if not negated_before(m.start(), 20):
                 return m
     return None
 
@@ -1549,26 +1352,28 @@ _OLD_THING = re.compile(
 )
 
 
-def _outcome(text: str, source: int) -> Fact | None:
+def _outcome(doc: Document, source: int) -> Fact | None:
+    text = doc.text
+    negated_before = doc.negated_before
     failed = [
         m
-        for m in _FAILED.finditer(text)
-        if not negated_before(text, m.start(), 20)
+        for m in _FAILED.finditer(doc)
+        if not negated_before(m.start(), 20)
         # "the old system was switched off": retiring what was replaced is the plan working.
         and not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
     ]
     failed += [
         m
-        for m in _ENDED_SHORT.finditer(text)
+        for m in _ENDED_SHORT.finditer(doc)
         if not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
     ]
     succeeded = [
         m
         for rx in (_SUCCEEDED, _DONE_SHORT)
-        for m in rx.finditer(text)
-        if not negated_before(text, m.start(), 20)
+        for m in rx.finditer(doc)
+        if not negated_before(m.start(), 20)
     ]
-    shown = _improved(text) if not succeeded else None
+    shown = _improved(doc) if not succeeded else None
     if shown is not None:
         succeeded = [shown]  # and a failure word beside it makes the ending mixed
     if failed and not succeeded:
@@ -1584,12 +1389,14 @@ def _outcome(text: str, source: int) -> Fact | None:
     return None
 
 
-def extract_facts(text: str, source: int = 0) -> Facts:
+def extract_facts(text: str | Document, source: int = 0) -> Facts:
     """The comparable facts a telling states; ``source`` tags them with an answer index."""
-    text = fold(text)
-    return Facts(
-        tuple(figures(text, source)), tuple(_facts_of(text, source)), _outcome(text, source)
-    )
+    return as_document(text).derived(_extract_facts, source)
+
+
+def _extract_facts(doc: Document, source: int) -> Facts:
+    figs = doc.derived(_figures, source)
+    return Facts(figs, tuple(_facts_of(doc, source)), _outcome(doc, source))
 
 
 # --- comparison ------------------------------------------------------------------

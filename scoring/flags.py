@@ -13,22 +13,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from scoring.document import Document, as_document
 from scoring.model import AnswerInput, FlagHit
-from scoring.text import (
-    Rx,
-    Span,
-    metric_quantities,
-    negated_before,
-    plural_spans,
-    sentence_at,
-    sentence_spans,
-    sentence_starts,
-    sentences,
-    singular_spans,
-    word_count,
-)
+from scoring.text import Rx, Span, word_count
 from scoring.wording import plural
 
 WORDS_PER_MINUTE = 150
@@ -38,10 +26,12 @@ TOO_LONG_SECONDS = 180
 
 @dataclass(frozen=True)
 class Reading:
-    """One answer prepared once for every detector (folded text, sentences, counts)."""
+    """One answer prepared once for every detector (its document, counts, timing)."""
 
     answer: AnswerInput
+    doc: Document
     text: str
+    """``doc.text``: the folded text offsets refer to."""
     sentences: list[Span]
     words: int
     seconds: float
@@ -52,13 +42,15 @@ class Reading:
         return self.answer.principle
 
 
-def read(answer: AnswerInput, text: str) -> Reading:
-    words = word_count(text)
+def read(answer: AnswerInput, doc: Document | None = None) -> Reading:
+    """``answer`` prepared for the detectors; ``doc`` is its text read already, if it was."""
+    doc = doc if doc is not None else Document(answer.text)
+    words = word_count(doc.text)
     measured = answer.seconds is not None and answer.seconds >= 0
     seconds = float(answer.seconds) if measured and answer.seconds is not None else 0.0
     if not measured:
         seconds = words * 60.0 / WORDS_PER_MINUTE
-    return Reading(answer, text, sentences(text), words, seconds, measured)
+    return Reading(answer, doc, doc.text, list(doc.sentences), words, seconds, measured)
 
 
 def _hit(name: str, text: str, span: Span | tuple[int, int], message: str) -> FlagHit:
@@ -70,19 +62,19 @@ def _missing(name: str, message: str) -> FlagHit:
     return FlagHit(name, None, None, None, message)
 
 
-def _rx(pattern: str, needs: tuple[str, ...] = ()) -> Rx:
-    return Rx(pattern, needs)
+def _rx(pattern: str) -> Rx:
+    return Rx(pattern)
 
 
 # --- we-heavy --------------------------------------------------------------
 
 
 def we_heavy(r: Reading) -> FlagHit | None:
-    we = plural_spans(r.text)
-    i = singular_spans(r.text)
+    we = r.doc.plural
+    i = r.doc.singular
     if len(we) <= len(i):
         return None
-    first = sentence_at(r.text, we[0].start)
+    first = r.doc.sentence_at(we[0].start)
     return _hit(
         "we-heavy",
         r.text,
@@ -156,11 +148,11 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-@lru_cache(maxsize=2048)
-def _outcome_metrics(text: str) -> tuple[Span, ...]:
+def _outcome_metrics(doc: Document) -> tuple[Span, ...]:
+    text = doc.text
     out: list[Span] = []
-    found = metric_quantities(text)
-    hypo_ranges = hypothetical_ranges(text) if found else []
+    found = doc.metrics
+    hypo_ranges = hypothetical_ranges(doc) if found else []
     for q in found:
         if any(a <= q.start < b for a, b in hypo_ranges):
             continue
@@ -198,13 +190,13 @@ def _outcome_metrics(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def outcome_metrics(text: str) -> list[Span]:
+def outcome_metrics(text: str | Document) -> list[Span]:
     """Quantities that report a result: not context, effort, plans, dates or levels."""
-    return list(_outcome_metrics(text))
+    return list(as_document(text).derived(_outcome_metrics))
 
 
 def no_metric(r: Reading) -> FlagHit | None:
-    if outcome_metrics(r.text):
+    if outcome_metrics(r.doc):
         return None
     return _missing(
         "no-metric",
@@ -246,39 +238,37 @@ _PAST = _rx(
 )
 
 
-@lru_cache(maxsize=2048)
-def hypothetical_markers(text: str) -> tuple[tuple[int, int] | None, ...]:
+def hypothetical_markers(doc: Document) -> tuple[tuple[int, int] | None, ...]:
     """Per sentence: the span of a hypothetical marker, or None.
 
     A marker in a sentence of reflection ("next time I would...") does not count.
     Each pattern runs once over the whole text and its hits are mapped to
     sentences, which is several times faster than searching sentence by sentence.
     """
-    sents = sentences(text)
+    return doc.derived(_hypothetical_markers)
+
+
+def _hypothetical_markers(doc: Document) -> tuple[tuple[int, int] | None, ...]:
     markers: dict[int, tuple[int, int]] = {}
-    for m in _HYPO.finditer(text):
-        markers.setdefault(_sentence_index(text, m.start()), (m.start(), m.end()))
+    for m in _HYPO.finditer(doc):
+        markers.setdefault(doc.sentence_index(m.start()), (m.start(), m.end()))
     if markers:
-        for m in _REFLECT_CONTEXT.finditer(text):
-            markers.pop(_sentence_index(text, m.start()), None)
-    return tuple(markers.get(i) for i in range(len(sents)))
+        for m in _REFLECT_CONTEXT.finditer(doc):
+            markers.pop(doc.sentence_index(m.start()), None)
+    return tuple(markers.get(i) for i in range(len(doc.sentences)))
 
 
-def _sentence_index(text: str, offset: int) -> int:
-    """Index of the sentence holding ``offset`` (its end excluded), or -1."""
-    i = bisect_right(sentence_starts(text), offset) - 1
-    return i if i >= 0 and offset < sentence_spans(text)[i].end else -1
-
-
-def _past_sentences_over(text: str, markers: tuple[tuple[int, int] | None, ...], limit: int) -> int:
+def _past_sentences_over(
+    doc: Document, markers: tuple[tuple[int, int] | None, ...], limit: int
+) -> int:
     """Sentences without a marker that tell a past event, counted up to ``limit + 1``.
 
     The hypothetical flag only asks whether there are more of them than
     hypothetical ones, so counting stops there instead of reading to the end.
     """
     seen: set[int] = set()
-    for m in _PAST.finditer(text):
-        i = _sentence_index(text, m.start())
+    for m in _PAST.finditer(doc):
+        i = doc.sentence_index(m.start())
         if i >= 0 and markers[i] is None:
             seen.add(i)
             if len(seen) > limit:
@@ -286,11 +276,11 @@ def _past_sentences_over(text: str, markers: tuple[tuple[int, int] | None, ...],
     return len(seen)
 
 
-def hypothetical_ranges(text: str) -> list[tuple[int, int]]:
+def hypothetical_ranges(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of each sentence told as a hypothetical or a habit."""
     return [
         (s.start, s.end)
-        for s, marker in zip(sentences(text), hypothetical_markers(text), strict=True)
+        for s, marker in zip(doc.sentences, hypothetical_markers(doc), strict=True)
         if marker is not None
     ]
 
@@ -301,7 +291,7 @@ _CONDITIONAL = _rx(r"\bwould\b|'d\b|\bwill\b|'ll\b|\bif\b|\bsay\b|\bhow I would\
 
 
 def hypothetical(r: Reading) -> FlagHit | None:
-    markers = hypothetical_markers(r.text)
+    markers = hypothetical_markers(r.doc)
     hypo = [Span(m[0], m[1], r.text[m[0] : m[1]]) for m in markers if m is not None]
     if r.answer.question and _NOW_QUESTION.search(r.answer.question):
         # Asked what they do now, a candidate's present habits are the answer, not a
@@ -309,9 +299,9 @@ def hypothetical(r: Reading) -> FlagHit | None:
         hypo = [h for h in hypo if _CONDITIONAL.search(h.text)]
     if not hypo:
         return None
-    past = _past_sentences_over(r.text, markers, len(hypo))
+    past = _past_sentences_over(r.doc, markers, len(hypo))
     if (len(hypo) >= 2 and len(hypo) >= past) or (len(hypo) >= 1 and past == 0):
-        first = sentence_at(r.text, hypo[0].start)
+        first = r.doc.sentence_at(hypo[0].start)
         return _hit(
             "hypothetical",
             r.text,
@@ -359,9 +349,10 @@ _ACTIVE = _rx(
 )
 
 
-def passive_spans(text: str) -> list[Span]:
+def passive_spans(doc: Document) -> list[Span]:
+    text = doc.text
     out: list[Span] = []
-    for m in _PASSIVE.finditer(text):
+    for m in _PASSIVE.finditer(doc):
         if _STATIVE.match(m.group("pp")):
             continue
         before = text[max(0, m.start() - 12) : m.start()]
@@ -374,10 +365,10 @@ def passive_spans(text: str) -> list[Span]:
 
 
 def passive_voice(r: Reading) -> FlagHit | None:
-    passive = passive_spans(r.text)
+    passive = passive_spans(r.doc)
     if len(passive) < 3:
         return None  # too few to matter, whatever the active count
-    active = sum(1 for _ in _ACTIVE.finditer(r.text))
+    active = sum(1 for _ in _ACTIVE.finditer(r.doc))
     if len(passive) <= active:
         return None
     return _hit(
@@ -408,34 +399,6 @@ _ASSIGN = _rx(
     r"wanted|directed|instructed)\s+(?:me|us)\b"
     r"|\bwas\s+" + _BOSS + r"'s\s+idea\b"
     r"|\bassigned\s+to\s+me\b",
-    needs=(
-        "asked",
-        "told",
-        "suggest",
-        "assign",
-        "task",
-        "want",
-        "need",
-        "had ",
-        "gave",
-        "hand",
-        "put ",
-        "pull",
-        "direct",
-        "instruct",
-        "request",
-        "pick",
-        "chose",
-        "nominat",
-        "came to me",
-        "approached",
-        "pinged",
-        "delegat",
-        "given",
-        "voluntold",
-        "idea",
-        "brought in",
-    ),
 )
 _OWN_START = _rx(
     r"\bI\s+(?:had\s+)?(?:proposed|pitched|suggested|raised|flagged|noticed|spotted|offered|"
@@ -445,12 +408,12 @@ _OWN_START = _rx(
 
 def manager_assigned(r: Reading) -> FlagHit | None:
     cutoff = int(max(len(r.text) * 0.6, 400))
-    for m in _ASSIGN.finditer(r.text, 0, cutoff + 80):
+    for m in _ASSIGN.finditer(r.doc, 0, cutoff + 80):
         if m.start() > cutoff:
             break
-        if negated_before(r.text, m.start() + _first_verb_offset(m.group()), 50):
+        if r.doc.negated_before(m.start() + _first_verb_offset(m.group()), 50):
             continue
-        sent = sentence_at(r.text, m.start())
+        sent = r.doc.sentence_at(m.start())
         lead = r.text[sent.start : m.start()]
         if _OWN_START.search(lead) or re.search(r"\b(?:after|once|when) I\b", lead, re.I):
             continue
@@ -486,34 +449,6 @@ _HANDOFF = _rx(
     r"|\b(?:wrote up|created|put in|cut|raised|filed|opened|logged)\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:ticket|bug|request|case|issue)\b"
     r"(?=[^.;!?]{0,40}\b(?:for|to|with) (?:them|the|their|that)\b)",
-    needs=(
-        "escalat",
-        "paged",
-        "pinged",
-        "notified",
-        "alerted",
-        "messaged",
-        "emailed",
-        "looped in",
-        "handed",
-        "passed",
-        "forwarded",
-        "reported",
-        "filed",
-        "opened",
-        "raised",
-        "logged",
-        "submitted",
-        "reassigned",
-        "threw",
-        "kicked",
-        "flagged",
-        "forwarding",
-        "wrote up",
-        "created",
-        "put in",
-        "cut",
-    ),
 )
 _WAITED = _rx(
     r"\b(?:waited|waiting|wait for|sat tight|until they|till they|out of my hands|"
@@ -538,11 +473,11 @@ _FIXED_IT = _rx(
 )
 
 
-def _own_fix(text: str) -> bool:
+def _own_fix(doc: Document) -> bool:
     """The candidate brought or made a fix (so a handoff was not a hand-off-and-wait)."""
-    if _FIXED_IT.search(text):
+    if _FIXED_IT.search(doc):
         return True
-    for s in sentences(text):
+    for s in doc.sentences:
         m = _FIX_WORK.search(s.text)
         if m and _FIX_NOUN.search(s.text, m.start()):
             return True
@@ -562,20 +497,20 @@ _BUILT_BEFORE = _rx(
 def escalated_away(r: Reading) -> FlagHit | None:
     handoff = [
         m
-        for m in _HANDOFF.finditer(r.text)
-        if not _BUILT_BEFORE.search(r.text, sentence_at(r.text, m.start()).start, m.start())
+        for m in _HANDOFF.finditer(r.doc)
+        if not _BUILT_BEFORE.search(r.doc, r.doc.sentence_at(m.start()).start, m.start())
     ]
     if not handoff:
         return None
-    if _own_fix(r.text):
+    if _own_fix(r.doc):
         return None
-    if not _WAITED.search(r.text, handoff[0].start()):
+    if not _WAITED.search(r.doc, handoff[0].start()):
         return None
     first = handoff[0]
     return _hit(
         "escalated-away",
         r.text,
-        sentence_at(r.text, first.start()),
+        r.doc.sentence_at(first.start()),
         "The problem was handed to another team and the candidate waited; no fix was brought.",
     )
 
@@ -600,36 +535,6 @@ _EFFORT = _rx(
     r"burn(?:ed|t)? the midnight oil|overtime|took shifts|came in on (?:Saturday|Sunday|"
     r"the weekend|weekends)|carr(?:y|ied|ying) the pager|got up early|worked tirelessly|"
     r"tirelessly|sleepless|(?:late|long) into the night|(?:\w+ )?hours? of overtime)\b",
-    needs=(
-        "night",
-        "weekend",
-        "evening",
-        "holiday",
-        "late",
-        "long hours",
-        "hour",
-        "clock",
-        "hard",
-        "put in",
-        "extra",
-        "countless",
-        "awake",
-        "sleep",
-        "skipped",
-        "midnight",
-        "overtime",
-        "shift",
-        "came in on",
-        "pager",
-        "got up early",
-        "tireless",
-        "office",
-        "ever worked",
-        "morning",
-        "gave up",
-        "giving up",
-        "give up",
-    ),
 )
 
 
@@ -637,13 +542,13 @@ def effort_only(r: Reading, impact: bool) -> FlagHit | None:
     """Effort told as the achievement: said more than once, with no quantified impact."""
     if impact:
         return None
-    found = _EFFORT.search(r.text)
-    if not found or _EFFORT.search(r.text, found.end()) is None:
+    found = _EFFORT.search(r.doc)
+    if not found or _EFFORT.search(r.doc, found.end()) is None:
         return None
     return _hit(
         "effort-only",
         r.text,
-        sentence_at(r.text, found.start()),
+        r.doc.sentence_at(found.start()),
         "Effort is offered as the achievement; no impact is told.",
     )
 
@@ -695,7 +600,7 @@ _VAGUE = _rx(
 def vague(r: Reading, specific: bool) -> FlagHit | None:
     if specific:
         return None  # figures told: vague words beside them are not the flag
-    found = _VAGUE.search(r.text)
+    found = _VAGUE.search(r.doc)
     if not found:
         return None
     return _hit(
@@ -751,38 +656,42 @@ _PROPOSAL_ONLY = _rx(
 )
 
 
-@lru_cache(maxsize=2048)
-def stops_before_outcome(text: str) -> bool:
+def stops_before_outcome(doc: Document) -> bool:
     """The ending says the work never landed or the candidate left before it did."""
-    return _UNFINISHED.search(text[int(len(text) * 0.55) :]) is not None
+    return doc.derived(_stops_before_outcome)
+
+
+def _stops_before_outcome(doc: Document) -> bool:
+    # The ending read on its own: a phrase cut at the 55% mark starts a word there.
+    return _UNFINISHED.search(doc.text[int(len(doc.text) * 0.55) :]) is not None
 
 
 def result_span(r: Reading) -> Span | None:
     """A sentence telling how things ended, looked for after the opening situation."""
-    return _result_span(r.text)
+    return r.doc.derived(_result_span)
 
 
-@lru_cache(maxsize=2048)
-def _result_span(text: str) -> Span | None:
-    r_sentences = sentences(text)
+def _result_span(doc: Document) -> Span | None:
+    text = doc.text
+    r_sentences = doc.sentences
     n = len(r_sentences)
     skip = 1 if n >= 4 else 0
-    if stops_before_outcome(text):
+    if stops_before_outcome(doc):
         return None
-    markers = hypothetical_markers(text)
-    for m in RESULT.finditer(text, r_sentences[skip].start if len(r_sentences) > skip else 0):
-        i = bisect_right(sentence_starts(text), m.start()) - 1
+    markers = hypothetical_markers(doc)
+    for m in RESULT.finditer(doc, r_sentences[skip].start if len(r_sentences) > skip else 0):
+        i = bisect_right(doc.sentence_starts, m.start()) - 1
         if i < 0 or markers[i] is not None:
             continue  # inside a hypothetical sentence
         s = r_sentences[i]
-        if not _PROPOSAL_ONLY.search(text, s.start, m.start()):
+        if not _PROPOSAL_ONLY.search(doc, s.start, m.start()):
             return Span(m.start(), m.end(), text[m.start() : m.end()])
     return None
 
 
 def no_result(r: Reading) -> FlagHit | None:
     # A vague claim ("it worked well") is an outcome told badly, which is the vague flag.
-    if "result" in r.answer.told or result_span(r) is not None or _VAGUE.search(r.text):
+    if "result" in r.answer.told or result_span(r) is not None or _VAGUE.search(r.doc):
         return None
     return _missing("no-result", "No outcome is told: the story stops before anything happened.")
 
@@ -816,7 +725,7 @@ REFLECTION = _rx(
 
 
 def no_reflection(r: Reading) -> FlagHit | None:
-    if "reflection" in r.answer.told or REFLECTION.search(r.text):
+    if "reflection" in r.answer.told or REFLECTION.search(r.doc):
         return None
     return _missing("no-reflection", "No lesson or changed habit is told.")
 
@@ -881,11 +790,11 @@ _DEFIANT = _rx(
 def no_commit(r: Reading) -> FlagHit | None:
     if r.principle != "have-backbone":
         return None
-    defiant = _DEFIANT.search(r.text)
-    committed = COMMIT.search(r.text)
+    defiant = _DEFIANT.search(r.doc)
+    committed = COMMIT.search(r.doc)
     if committed and defiant:
         # A commit only counts if nothing defiant follows it.
-        later = _DEFIANT.search(r.text, committed.end())
+        later = _DEFIANT.search(r.doc, committed.end())
         if later is None and committed.start() > defiant.start():
             return None
     elif committed:
@@ -894,10 +803,10 @@ def no_commit(r: Reading) -> FlagHit | None:
         return _hit(
             "no-commit",
             r.text,
-            sentence_at(r.text, defiant.start()),
+            r.doc.sentence_at(defiant.start()),
             "Disagreement without committing to the decision once made.",
         )
-    if not DISAGREE.search(r.text):
+    if not DISAGREE.search(r.doc):
         # No disagreement told at all: there was nothing to commit to after it. The
         # missing disagreement is the vote's to judge (backbone's first beat), not this flag's.
         return None
@@ -953,27 +862,6 @@ _SPIN = _rx(
     r"(?:take on too much|care|work|push|expect|hold|trust)|"
     r"(?:my|the) (?:only|biggest) (?:failure|weakness) (?:is|was) that I (?:care|work|"
     r"push|take on|expect|hold))\b",
-    needs=(
-        "care too much",
-        "perfectionist",
-        "too hard",
-        "detail",
-        "disguise",
-        "turn",
-        "failure",
-        "ended up",
-        "actually",
-        "really",
-        "worked out",
-        "ultimately",
-        "noticed",
-        "harm",
-        "too much",
-        "weakness",
-        "success",
-        "win",
-        "good thing",
-    ),
 )
 _NOT_ALL_MINE = r"(?:entirely |all |really |just |only |completely |totally |solely |100% )?"
 _OTHERS = (
@@ -996,10 +884,11 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no|nobody|no one)\b|n't)\W+(?:\
 QA's fault". Up to three words may sit between the negation and the blame."""
 
 
-def blame_shift(text: str) -> re.Match[str] | None:
+def blame_shift(doc: Document) -> re.Match[str] | None:
     """The first place the failure is put on someone else, unless it is said to deny it."""
-    for m in _BLAME.finditer(text):
-        start = sentence_at(text, m.start()).start
+    text = doc.text
+    for m in _BLAME.finditer(doc):
+        start = doc.sentence_at(m.start()).start
         if not _NEGATED_BEFORE.search(text[start : m.start()].lower()):
             return m
     return None
@@ -1014,32 +903,32 @@ def spun_failure(r: Reading) -> FlagHit | None:
     applies = is_failure_question(r.answer) or (
         r.principle == "learn-and-be-curious"
         and r.answer.question is None
-        and bool(_FAILURE_QUESTION.search(r.text))
+        and bool(_FAILURE_QUESTION.search(r.doc))
     )
     if not applies:
         return None
-    spin = _SPIN.search(r.text)
+    spin = _SPIN.search(r.doc)
     if spin:
         return _hit(
             "spun-failure",
             r.text,
-            sentence_at(r.text, spin.start()),
+            r.doc.sentence_at(spin.start()),
             "The failure is told as a success in disguise.",
         )
-    owned = OWNED.search(r.text)
-    blame = blame_shift(r.text)
+    owned = OWNED.search(r.doc)
+    blame = blame_shift(r.doc)
     if blame:
         # Owning part of it does not undo putting the rest on others: interviewers note both.
         return _hit(
             "spun-failure",
             r.text,
-            sentence_at(r.text, blame.start()),
+            r.doc.sentence_at(blame.start()),
             "The failure is put on others"
             + ("; no mistake is owned." if not owned else ", even where a mistake is owned."),
         )
     if not owned:
         return _missing("spun-failure", "No mistake of the candidate's own is named.")
-    if not COST.search(r.text):
+    if not COST.search(r.doc):
         return _missing("spun-failure", "The failure's cost is never named.")
     return None
 
@@ -1063,14 +952,14 @@ def detect(r: Reading, follow_up: bool = False) -> list[FlagHit]:
     A follow-up answer is a fragment of a telling: only flags raised by what it
     says apply to it; what is missing is judged on the telling's main answer.
     """
-    metrics = outcome_metrics(r.text)
+    metrics = outcome_metrics(r.doc)
     hits: dict[str, FlagHit | None] = {name: fn(r) for name, fn in PRESENCE}
     hits["effort-only"] = effort_only(r, impact=bool(metrics))
     hits["vague"] = vague(r, specific=bool(metrics))
     if not follow_up:
         hits["no-result"] = no_result(r)
         hits["no-metric"] = no_metric(r)
-        if hits["no-metric"] is None and stops_before_outcome(r.text):
+        if hits["no-metric"] is None and stops_before_outcome(r.doc):
             # A story told as stopping before anything happened has no quantified
             # outcome: its figures size the problem ("precision had dropped to 0.84").
             hits["no-metric"] = _missing(

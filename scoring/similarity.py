@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scoring import background
+from scoring.document import Document as AnnotatedText
+from scoring.document import as_document
 from scoring.facts import TIME_UNITS, identity_words
-from scoring.text import Quantity, fold, quantities, sentences, word_count
+from scoring.text import Quantity, word_count
 
 _STOPWORDS = (
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -124,33 +126,8 @@ GENERIC_PREFIXES = frozenset("~" + w[:PREFIX] for w in _GENERIC_WORDS)
 """Words common to almost every behavioural answer: kept, but weighted down."""
 _DOWNWEIGHTED = GENERIC | GENERIC_PREFIXES
 
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]{2,})\b")
-_CAPITALISED = re.compile(r"[A-Z](?:[a-z]+[A-Z]\w*|[A-Z]+\w*|[a-z]{2,})\b")
-"""``_PROPER`` without its leading checks, so the engine jumps from capital to capital."""
 
-
-def proper_names(text: str) -> list[str]:
-    """What ``_PROPER.finditer`` finds (group 1), found several times faster.
-
-    A match of either pattern runs to the end of its word, so no match can start
-    inside a rejected one; the checks ``_PROPER`` makes before its first letter
-    (a word start, not the text's start, not after a sentence end) are made here.
-    """
-    out: list[str] = []
-    for m in _CAPITALISED.finditer(text):
-        p = m.start()
-        if p == 0:
-            continue
-        before = text[p - 1]
-        if before.isalnum() or before == "_":
-            continue  # not a word start
-        if p >= 2 and before.isspace() and text[p - 2] in ".!?":
-            continue  # a sentence's first word
-        out.append(m.group())
-    return out
-
-
-def terms(text: str) -> list[str]:
+def terms(text: str | AnnotatedText) -> list[str]:
     """Content terms of a text: stems, adjacent-pair phrases and '~'-marked prefixes.
 
     Phrases ('odds servic', 'replica lag') name a story's particular system or
@@ -158,17 +135,20 @@ def terms(text: str) -> list[str]:
     prefixes form a second, looser vector that joins word forms the stemmer
     keeps apart ('matrices'/'matrix', 'precomputed'/'precompute').
     """
-    return list(_terms(text))
+    return list(_terms(as_document(text)))
 
 
-@lru_cache(maxsize=2048)
-def _terms(text: str) -> tuple[str, ...]:
+def _terms(doc: AnnotatedText) -> tuple[str, ...]:
+    return doc.derived(_read_terms)
+
+
+def _read_terms(doc: AnnotatedText) -> tuple[str, ...]:
     out: list[str] = []
     append = out.append
     prev: str | None = None
     prev_generic = True
     # One pass over tokens and clause marks; a mark, like a stop word, ends a phrase.
-    for info in map(_term_info, _TOKEN_OR_CLAUSE.findall(fold(text).lower())):
+    for info in map(_term_info, doc.tokens):
         if info is None:
             prev = None
             continue
@@ -197,19 +177,17 @@ def _term_info(tok: str) -> tuple[str, str, bool] | None:
     return word, ("~" + tok[:PREFIX]) if len(tok) >= 3 else "", word in GENERIC
 
 
-_TOKEN_OR_CLAUSE = re.compile(r"[.;:!?,()\"]|[a-z0-9][a-z0-9\-']*[a-z0-9]|[a-z0-9]")
-"""A clause mark or a token; tokens hold no clause mark, so one pass splits clauses too."""
 _CLAUSE_MARKS = frozenset('.;:!?,()"')
 
 
-def details(text: str) -> set[str]:
+def details(text: str | AnnotatedText) -> set[str]:
     """Specific details that identify a story: figures with their units, names, systems.
 
     Figures are keyed by value in base units and family ('1.4 s' and '1400 ms'
     match); the candidate's company and team names are left out, since every
     story they tell shares them.
     """
-    return set(_details(text))
+    return set(as_document(text).derived(_details))
 
 
 def detail_key(q: Quantity) -> str:
@@ -224,16 +202,14 @@ def detail_key(q: Quantity) -> str:
     return f"#{value:.4g} {unit}"
 
 
-@lru_cache(maxsize=2048)
-def _details(text: str) -> frozenset[str]:
-    text = fold(text)
+def _details(doc: AnnotatedText) -> frozenset[str]:
     out: set[str] = set()
-    for q in quantities(text):
+    for q in doc.quantities:
         if q.kind != "number" or (q.value in (0.0, 1.0, 2.0) and not q.unit):
             continue
         out.add(detail_key(q))
-    identity = identity_words(text)
-    for word in proper_names(text):
+    identity = identity_words(doc)
+    for word in doc.names:
         low = word.lower()
         if low in STOPWORDS or low in _COMMON_CAPS or _LEVEL_TOKEN.match(word) or low in identity:
             continue
@@ -273,6 +249,8 @@ class Document:
     """The telling itself: its specifics are read only for pairs that come close."""
     words: int = 0
     """Words in the telling, as said."""
+    read: AnnotatedText | None = None
+    """The telling's text as read (``text`` annotated), when the corpus had it."""
 
 
 class Corpus:
@@ -283,8 +261,10 @@ class Corpus:
     stands in for a larger background collection.
     """
 
-    def __init__(self, texts: Iterable[str], background: bool = True) -> None:
-        texts = list(texts)
+    def __init__(self, texts: Iterable[str | AnnotatedText], background: bool = True) -> None:
+        self.texts = [as_document(t) for t in texts]
+        """Each text read once: terms, details and specifics all come from it."""
+        texts = self.texts
         self.term_lists = [terms(t) for t in texts]
         self.df: Counter[str] = Counter()
         for ts in self.term_lists:
@@ -325,13 +305,18 @@ class Corpus:
         self._idf[term] = value
         return value
 
-    def document(self, index: int, text: str) -> Document:
+    def document(self, index: int, text: str | AnnotatedText) -> Document:
+        """The ``index``-th text (``text``) weighted for comparison."""
+        read = self.texts[index]
+        if text is not read and (isinstance(text, AnnotatedText) or text != read.original):
+            read = as_document(text)
+        text = read.original
         counts = Counter(self.term_lists[index])
         idf = self._idf  # holds every term of the corpus
         log = math.log
         # Comprehensions, not one loop with branches: this runs for every term of a loop.
         weights = {t: idf[t] * (1.0 if c == 1 else 1.0 + log(c)) for t, c in counts.items()}
-        names = identity_words(text)
+        names = identity_words(read)
         if names:
             identity = {stem(w) for w in names} | {"~" + w[:PREFIX] for w in names}
             for t in weights:
@@ -355,6 +340,7 @@ class Corpus:
             prefixes,
             text,
             word_count(text),
+            read,
         )
 
 
@@ -442,14 +428,14 @@ _DISTINCT = re.compile(
 )
 
 
-def declares_distinct(text: str) -> bool:
+def declares_distinct(text: str | AnnotatedText) -> bool:
     """The telling says near its start that it is another story from the same setting.
 
     "Another one from the same company", "a different project on that team": the
     candidate marks it as not the story told before, so shared setting words and a
     shared kind of fix are not a retelling.
     """
-    return _DISTINCT.search(fold(text)[:300]) is not None
+    return _DISTINCT.search(as_document(text).text[:300]) is not None
 
 
 def story_similarity(a: str, b: str, others: Sequence[str] = ()) -> float:
@@ -620,7 +606,7 @@ _SUBJECT = re.compile(r"[,;:]|\s(?:I|we)\s")
 _CLAUSE_END = re.compile(r"[,;:]|\s-\s|\s(?:and|but|where|when|which|so)\s")
 
 
-def setting(text: str) -> str:
+def setting(text: str | AnnotatedText) -> str:
     """The clauses that set the scene: 'At the digital bank I was a backend engineer ...'.
 
     A candidate tells most stories from one or two employers, so the employer, the
@@ -628,9 +614,10 @@ def setting(text: str) -> str:
     an opening place ('At the listings site,') and a clause saying who the speaker
     was ('I was an SDE II on the search team') name the setting, not the event.
     """
-    text = fold(text)
+    doc = as_document(text)
+    text = doc.text
     out: list[str] = []
-    for span in sentences(text)[:2]:
+    for span in doc.sentences[:2]:
         said = text[span.start : span.end]
         start = 0
         place = _SETTING_PLACE.match(said)
@@ -690,15 +677,18 @@ class Specifics:
     folded: str = ""
 
 
-@lru_cache(maxsize=2048)
-def specifics(text: str) -> Specifics:
-    """A telling's specifics (cached per text; the corpus filters them per loop)."""
-    folded = fold(text)
+def specifics(text: str | AnnotatedText) -> Specifics:
+    """A telling's specifics (kept with its document; the corpus filters them per loop)."""
+    return as_document(text).derived(_specifics)
+
+
+def _specifics(doc: AnnotatedText) -> Specifics:
+    folded = doc.text
     bg, _ = _background()
     figures: set[str] = set()
     spans: set[str] = set()
     years: set[int] = set()
-    for q in quantities(folded):
+    for q in doc.quantities:
         if q.kind == "date":
             if 1900 <= q.value <= 2099 and float(q.value).is_integer():
                 years.add(int(q.value))
@@ -713,10 +703,10 @@ def specifics(text: str) -> Specifics:
             figures.add(key)
         elif q.value >= 10:
             figures.add(key.split(" ", 1)[0])
-    names = {d for d in details(text) if not d.startswith("#")}
+    names = {d for d in details(doc) if not d.startswith("#")}
     phrases: set[str] = set()
     words: set[str] = set()
-    for t in set(_terms(text)):
+    for t in set(_terms(doc)):
         if t[0] == "~" or bg.get(t, 0):
             continue
         if " " in t:
@@ -727,14 +717,14 @@ def specifics(text: str) -> Specifics:
                 phrases.add(t)
         elif t not in COMMON and len(t) >= 4 and t not in _COMMON_CAPS | _QUANTITY_WORDS:
             words.add(t)
-    scene = setting(text)
+    scene = setting(doc)
     return Specifics(
         frozenset(figures),
         frozenset(spans),
         frozenset(names),
         frozenset(phrases),
         frozenset(words),
-        frozenset(t for t in _terms(scene) if t[0] != "~") if scene else frozenset(),
+        frozenset(t for t in terms(scene) if t[0] != "~") if scene else frozenset(),
         frozenset(years),
         frozenset(_MONTH_NAME.findall(folded)),
         frozenset(_PLATFORMS[p.lower()] for p in _PLATFORM.findall(folded)),
@@ -869,7 +859,7 @@ def same_story(
     score = combined(a, b)[0]
     if score < REUSE_THRESHOLD:
         return False, score, Shared()
-    sa, sb = specifics(a.text), specifics(b.text)
+    sa, sb = specifics(a.read or a.text), specifics(b.read or b.text)
     shared = shared_specifics(sa, sb, common)
     evidence = shared.weight
     if min(a.words, b.words) < SHORT_WORDS and evidence < SHORT_EVIDENCE:
@@ -881,14 +871,14 @@ def same_story(
     return score >= TWO_EVENTS_BELOW or two_events(sa, sb) is None, score, shared
 
 
-def story_evidence(text: str, shared: Shared, limit: int = 10) -> list[str]:
+def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -> list[str]:
     """The shared specifics as the first telling said them: figures with their units,
     names, then distinctive phrases; uncommon single words only when nothing stronger
     was shared. Never a common word: 'shared words: job' tells a reader nothing."""
-    folded = fold(text)
-    said_figures = {
-        detail_key(q): _with_unit(folded, q) for q in quantities(folded) if q.kind == "number"
-    }
+    doc = as_document(text)
+    folded = doc.text
+    text = doc.original
+    said_figures = {detail_key(q): _with_unit(folded, q) for q in doc.metrics}
     bare = {k.split(" ", 1)[0]: v for k, v in said_figures.items()}
     out: list[str] = []
     for key in shared.figures:

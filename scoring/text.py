@@ -11,10 +11,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from scoring.dispatch import compile_dispatched, compile_fast
+from scoring.literals import required_literals
 from scoring.wording import word_count as _word_count
+
+if TYPE_CHECKING:
+    from scoring.document import Document
 
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 _FOLD = str.maketrans(dict(_FOLD_PAIRS))
@@ -33,7 +36,7 @@ def fold(text: str) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _lower_now(text: str) -> str:
+def lower(text: str) -> str:
     """ASCII lower-casing: same length as ``text``, so offsets carry over."""
     if text.isascii():
         return text.lower()  # the same result, several times faster
@@ -41,106 +44,67 @@ def _lower_now(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-lower = lru_cache(maxsize=4096)(_lower_now)
-"""``_lower_now``, remembered per text: every pattern lower-cases the same answer."""
-
-_WINDOW = 200
-"""Texts shorter than this (the clause around a figure) are searched without caches."""
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    """``pattern`` split at its top-level ``|`` (outside groups and character classes)."""
-    out: list[str] = []
-    depth = 0
-    in_class = False
-    start = i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]" or "[^]...]": a leading ] is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 class Rx:
     """A case-insensitive pattern that runs on lower-cased text.
 
     Python's ``re`` with IGNORECASE is four to six times slower on long
-    alternations; lower-casing the text once (cached) and the pattern at
-    compile time gives the same matches at the speed the budget needs.
-    Offsets are the caller's, since lower-casing keeps the length.
+    alternations; lower-casing the text once (a document keeps its lower-cased
+    text) and the pattern at compile time gives the same matches at the speed
+    the budget needs. Offsets are the caller's, since lower-casing keeps the
+    length. Before running, it checks that the text holds one of the strings
+    the pattern cannot match without (``needs``, read off the pattern by
+    ``scoring.literals``): most patterns find nothing in most answers.
     """
 
-    __slots__ = ("_found", "needs", "pattern", "rx", "source")
+    __slots__ = ("needs", "pattern", "rx", "source")
 
-    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+    def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.needs = needs
-        """Lower-case substrings one of which every match contains: a cheap pre-check."""
-        self._found: dict[str, re.Match[str] | None] = {}
-        """First match in a whole text: flags, votes and signals ask the same question."""
         low = pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
-        branches = _top_level_branches(low)
-        if len(branches) > 1 and all(b.startswith("\\b") for b in branches):
-            # "\bA|\bB|...": test the boundary once, then each branch (most start with a
-            # letter, which the engine checks before entering the branch). The lookahead
-            # keeps the first branch exactly as the single-branch form below reads it.
-            low = "\\b(?:(?=[a-z0-9])" + "|".join(b[2:] for b in branches) + ")"
-        elif low.startswith("\\b"):
-            # Every match starts at a word character; saying so lets the engine skip ahead.
-            low = "(?=[a-z0-9])" + low
         self.source = low
-        """The lower-case pattern compiled (the first-letter rewrite keeps its matches)."""
-        self.rx = compile_dispatched(low) or re.compile(low)
+        """The lower-case pattern compiled."""
+        self.rx = re.compile(low)
+        self.needs = required_literals(low)
+        """Lower-case strings one of which every match contains: a cheap pre-check."""
 
-    def _lowered(self, text: str) -> str | None:
-        """``text`` lower-cased, or None when it holds none of ``needs`` (no match).
-
-        A short text (the clause around a figure) is lower-cased on the spot:
-        remembering it costs more than doing it again.
-        """
-        low = _lower_now(text) if len(text) < _WINDOW else lower(text)
-        if self.needs and not any(n in low for n in self.needs):
-            return None
+    def _lowered(self, text: str | Document) -> str | None:
+        """``text`` lower-cased, or None when it holds none of ``needs`` (no match)."""
+        if isinstance(text, str):
+            low = lower(text)
+            if self.needs and not any(n in low for n in self.needs):
+                return None
+            return low
+        low = text.lower
+        if self.needs:
+            present = text.holds.get(self)
+            if present is None:
+                present = text.holds[self] = any(n in low for n in self.needs)
+            if not present:
+                return None
         return low
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(
+        self, text: str | Document, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        if pos == 0 and endpos is None and not isinstance(text, str):
+            # The first match in a whole answer: flags, votes and signals all ask.
+            first = text.first
+            if self in first:
+                return first[self]
+            low = self._lowered(text)
+            found = first[self] = None if low is None else self.rx.search(low)
+            return found
         low = self._lowered(text)
         if low is None:
             return None
-        if pos == 0 and endpos is None and len(text) >= _WINDOW:
-            # The first match in a whole answer: flags, votes and signals all ask.
-            if text in self._found:
-                return self._found[text]
-            if len(self._found) > 2048:
-                self._found.clear()
-            found = self._found[text] = self.rx.search(low)
-            return found
         return self.rx.search(low, pos, len(low) if endpos is None else endpos)
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def match(self, text: str | Document, pos: int = 0) -> re.Match[str] | None:
         low = self._lowered(text)
         return None if low is None else self.rx.match(low, pos)
 
     def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None
+        self, text: str | Document, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         low = self._lowered(text)
         if low is None:
@@ -163,17 +127,12 @@ straight to the next '.', '!', '?' or newline; the sentence ends after the mark.
 """
 
 
-def sentence_spans(text: str) -> tuple[Span, ...]:
-    """The sentences of ``text``, as remembered: for lookups, with no copy made."""
-    return _sentences(text)
-
-
 def sentences(text: str) -> list[Span]:
-    return list(_sentences(text))
+    """The sentences of ``text`` (a ``Document`` keeps its own: ``doc.sentences``)."""
+    return list(split_sentences(text))
 
 
-@lru_cache(maxsize=2048)
-def _sentences(text: str) -> tuple[Span, ...]:
+def split_sentences(text: str) -> tuple[Span, ...]:
     """Split into sentences with offsets; a decimal point or 'e.g.' does not end one."""
     out: list[Span] = []
     start = 0
@@ -206,7 +165,7 @@ def word_count(text: str) -> int:
 _SINGULAR_FORMS = frozenset(
     ("I", "me", "Me", "ME", "my", "My", "MY", "mine", "Mine", "myself", "Myself")
 )
-_PRONOUN = compile_fast(
+_PRONOUN = re.compile(
     r"\b(?:I|me|Me|ME|my|My|MY|mine|Mine|myself|Myself"
     r"|[Ww]e|WE|us|Us|our|Our|OUR|ours|Ours|ourselves|Ourselves)\b"
 )
@@ -216,16 +175,16 @@ _ROMAN_I = re.compile(r"(?:SDE|Engineer|Level|Phase|Tier|Type|Grade|Part|Step|St
 
 def singular_spans(text: str) -> list[Span]:
     """'I', 'me', 'my'... as pronouns: 'SDE I' (a level) is not the candidate."""
-    return list(_pronouns(text)[0])
+    return list(find_pronouns(text)[0])
 
 
 def plural_spans(text: str) -> list[Span]:
     """'we', 'us', 'our'... ('US', the country, is written in capitals and skipped)."""
-    return list(_pronouns(text)[1])
+    return list(find_pronouns(text)[1])
 
 
-@lru_cache(maxsize=2048)
-def _pronouns(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+def find_pronouns(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """(singular, plural) first-person forms: see ``singular_spans`` and ``plural_spans``."""
     singular: list[Span] = []
     plural: list[Span] = []
     for m in _PRONOUN.finditer(text):
@@ -242,6 +201,34 @@ def _pronouns(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
                 continue
         singular.append(Span(m.start(), m.end(), said))
     return tuple(singular), tuple(plural)
+
+
+# --- names ---------------------------------------------------------------
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]{2,})\b")
+_CAPITALISED = re.compile(r"[A-Z](?:[a-z]+[A-Z]\w*|[A-Z]+\w*|[a-z]{2,})\b")
+"""``_PROPER`` without its leading checks, so the engine jumps from capital to capital."""
+
+
+def proper_names(text: str) -> list[str]:
+    """What ``_PROPER.finditer`` finds (group 1), found several times faster.
+
+    A match of either pattern runs to the end of its word, so no match can start
+    inside a rejected one; the checks ``_PROPER`` makes before its first letter
+    (a word start, not the text's start, not after a sentence end) are made here.
+    """
+    out: list[str] = []
+    for m in _CAPITALISED.finditer(text):
+        p = m.start()
+        if p == 0:
+            continue
+        before = text[p - 1]
+        if before.isalnum() or before == "_":
+            continue  # not a word start
+        if p >= 2 and before.isspace() and text[p - 2] in ".!?":
+            continue  # a sentence's first word
+        out.append(m.group())
+    return out
 
 
 # --- numbers ---------------------------------------------------------------
@@ -327,8 +314,8 @@ _WORD_QUANTITY = Rx(
 )
 """Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'.
 
-No capture groups, so the engine can dispatch on first letters: which kind of
-quantity matched is read off the words themselves (see ``_quantities``).
+No capture groups: which kind of quantity matched is read off the words themselves
+(see ``read_quantities``).
 """
 _UNIT_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _FRACTIONS = {"third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}
@@ -367,11 +354,11 @@ def _to_float(raw: str) -> float:
 
 def quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with a kind; only kind 'number' is a metric."""
-    return list(_quantities(text))
+    return list(read_quantities(text))
 
 
-@lru_cache(maxsize=2048)
-def _quantities(text: str) -> tuple[Quantity, ...]:
+def read_quantities(text: str) -> tuple[Quantity, ...]:
+    """What ``quantities`` gives, as a tuple (a ``Document`` keeps it: ``doc.quantities``)."""
     out: list[Quantity] = []
     has_digit = _DIGIT.search(text) is not None
     for m in NUMERAL.finditer(text) if has_digit else ():
@@ -454,16 +441,11 @@ def sentence_at(text: str, offset: int) -> Span:
     Sentences are sorted and at least one character apart, so the only candidate
     is the last one starting at or before ``offset`` (a binary search).
     """
-    spans = _sentences(text)
-    i = bisect_right(sentence_starts(text), offset) - 1
+    spans = split_sentences(text)
+    i = bisect_right([s.start for s in spans], offset) - 1
     if i >= 0 and offset < spans[i].end + 1:
         return spans[i]
     return Span(offset, offset, "")
-
-
-@lru_cache(maxsize=2048)
-def sentence_starts(text: str) -> tuple[int, ...]:
-    return tuple(s.start for s in _sentences(text))
 
 
 def negated_before(text: str, start: int, window: int = 40) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring.document import Document
 from scoring.flags import (
     COMMIT,
     COST,
@@ -23,7 +24,7 @@ from scoring.flags import (
     result_span,
 )
 from scoring.model import STAR_BEATS, Evidence, FlagHit, Vote
-from scoring.text import Rx, Span, sentence_at
+from scoring.text import Rx, Span
 
 
 def _rx(pattern: str) -> Rx:
@@ -354,21 +355,22 @@ def star_parts(r: Reading) -> tuple[str, ...]:
     head = r.text[: max(200, len(r.text) // 3)]
     if _SITUATION.search(head) or len(r.sentences) >= 5:
         parts.append("situation")
-    if _TASK.search(r.text):
+    if _TASK.search(r.doc):
         parts.append("task")
-    if _I_ACTION.search(r.text):
+    if _I_ACTION.search(r.doc):
         parts.append("action")
     if result_span(r) is not None:
         parts.append("result")
-    if REFLECTION.search(r.text):
+    if REFLECTION.search(r.doc):
         parts.append("reflection")
     # A spoken answer's marked beats were said aloud, whatever its note holds.
     parts += [beat for beat in r.answer.told if beat not in parts]
     return tuple(p for p in STAR_BEATS if p in parts)
 
 
-def _ev(text: str, start: int, end: int, note: str, positive: bool) -> Evidence:
-    s = sentence_at(text, start)
+def _ev(doc: Document, start: int, end: int, note: str, positive: bool) -> Evidence:
+    text = doc.text
+    s = doc.sentence_at(start)
     if s.end <= s.start or len(s.text) > 240:
         s = Span(start, end, text[start:end])
     return Evidence(s.start, s.end, text[s.start : s.end], note, positive)
@@ -381,28 +383,28 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
     by at most a step, because interviewers write down flags first and grade
     the principle's specifics within them.
     """
-    text = r.text
     evidence: list[Evidence] = []
     score = BASE_SCORE
-    action = _I_ACTION.search(text)
+    doc = r.doc
+    action = _I_ACTION.search(doc)
     if action:
-        evidence.append(_ev(text, action.start(), action.end(), "own action", True))
+        evidence.append(_ev(doc, action.start(), action.end(), "own action", True))
     else:
         score -= 0.5
-    metrics = outcome_metrics(text)
+    metrics = outcome_metrics(doc)
     if metrics:
         m = metrics[-1]
-        evidence.append(_ev(text, m.start, m.end, "quantified result", True))
-    refl = REFLECTION.search(text)
+        evidence.append(_ev(doc, m.start, m.end, "quantified result", True))
+    refl = REFLECTION.search(doc)
     if refl:
-        evidence.append(_ev(text, refl.start(), refl.end(), "reflection", True))
+        evidence.append(_ev(doc, refl.start(), refl.end(), "reflection", True))
     beats = BEATS.get(r.principle, ())
     found_notes: set[str] = set()
     for beat in beats:
-        found = beat.pattern.search(text)
+        found = beat.pattern.search(doc)
         if found:
             found_notes.add(beat.note)
-            evidence.append(_ev(text, found.start(), found.end(), beat.note, True))
+            evidence.append(_ev(doc, found.start(), found.end(), beat.note, True))
     if beats and not found_notes:
         score -= 0.75
     elif beats and len(found_notes) == len(beats):
@@ -414,10 +416,10 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
         evidence.insert(0, Evidence(0, 0, "", core.missing, False))
     failure = is_failure_question(r.answer)
     if failure:
-        owned = OWNED.search(text)
-        cost = COST.search(text)
+        owned = OWNED.search(doc)
+        cost = COST.search(doc)
         if owned and cost:
-            evidence.append(_ev(text, owned.start(), owned.end(), "owned the failure", True))
+            evidence.append(_ev(doc, owned.start(), owned.end(), "owned the failure", True))
     names = {f.name for f in flags}
     for flag in flags:
         weight = _PRINCIPLE_WEIGHTS.get(r.principle, {}).get(
@@ -429,7 +431,7 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
             weight += _DEFIANCE
         score -= weight
         if flag.start is not None and flag.end is not None:
-            evidence.append(_ev(text, flag.start, flag.end, flag.name, False))
+            evidence.append(_ev(doc, flag.start, flag.end, flag.name, False))
     vote: Vote = "strongly-not-inclined"
     for threshold, name in SCORE_STEPS:
         if score >= threshold:

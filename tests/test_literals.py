@@ -1,0 +1,117 @@
+"""The pre-check read off each pattern never hides a match.
+
+``Rx`` skips a pattern when the text holds none of the strings the pattern
+cannot match without (``scoring.literals``). A wrong string there would
+silently drop flags, votes and facts, as the hand-kept lists it replaced did
+(a phrase added to a pattern but not to its list never matched). So every
+pattern of the engine is run as written on the labelled answers and on text
+made of its own words, and each match must hold one of its strings.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scoring import AnswerInput, analyze_answer, extract_facts
+from scoring.literals import required_literals
+from scoring.text import Rx, fold, lower
+
+for _module in ("scoring.engine", "loops.review.analysis", "loops.review.matching"):
+    importlib.import_module(_module)  # every module that defines patterns
+
+LABELLED = Path(__file__).parent / "labelled"
+PATTERNS = sorted(
+    {o.source: o for o in gc.get_objects() if isinstance(o, Rx)}.items(), key=lambda kv: kv[0]
+)
+
+
+def _texts() -> list[str]:
+    out: list[str] = []
+    for name in ("answers.toml", "holdout_answers.toml"):
+        data = tomllib.loads((LABELLED / name).read_text("utf-8"))
+        out += [lower(fold(str(a["text"]))) for a in data["answers"]]
+    for name in ("pairs.toml", "holdout_pairs.toml"):
+        data = tomllib.loads((LABELLED / name).read_text("utf-8"))
+        out += [lower(fold(str(p[k]))) for p in data["pairs"] for k in ("a_text", "b_text")]
+    return out
+
+
+TEXTS = _texts()
+
+
+def _holds_a_need(rx: Rx, text: str) -> None:
+    for m in re.compile(rx.source).finditer(text):
+        assert any(n in text for n in rx.needs), (rx.source[:60], m.group())
+
+
+def test_most_patterns_get_a_pre_check() -> None:
+    assert len(PATTERNS) >= 60
+    assert sum(1 for _, rx in PATTERNS if rx.needs) >= 50
+
+
+@pytest.mark.parametrize(("source", "rx"), PATTERNS, ids=lambda v: str(v)[:30])
+def test_every_match_on_labelled_answers_holds_a_needed_string(source: str, rx: Rx) -> None:
+    if not rx.needs:
+        return
+    for text in TEXTS:
+        _holds_a_need(rx, text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_match_on_generated_text_holds_a_needed_string(data: st.DataObject) -> None:
+    _, rx = data.draw(st.sampled_from([p for p in PATTERNS if p[1].needs]))
+    words = sorted(set(re.findall(r"[a-z0-9']+", rx.source.replace("\\b", " ")))) or ["a"]
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from([" ", "  ", ". ", ", ", "\n", "-", "'", "by ", "the ", "i ", "1"]),
+        st.text(alphabet="abcdeiosty .'", max_size=4),
+    )
+    _holds_a_need(rx, "".join(data.draw(st.lists(pieces, max_size=40))))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\b(?:late nights?|all-nighters?)\b", ("all-nighter", "late night")),
+        (r"\bi\s+(?:had\s+)?(?:proposed|pitched)", ("pitched", "proposed")),
+        (r"(?<=\bby )(?:a|one) third|\bhalf\b", (" third", "half")),
+        (r"\bwe (?:missed|blew) (?:the|our) deadline", (" deadline",)),
+        (r"\b(?:ab|)", ()),  # an empty alternative: anything matches
+        (r"\w+ed", ()),  # no literal of three letters
+        (r"(?i:kelvin)", ()),  # case folding inside: 'k' matches the Kelvin sign
+        (r"\b(?:cut|cuts|cutting)\b", ("cut",)),  # 'cut' is in the others
+    ],
+)
+def test_needed_strings_of_small_patterns(pattern: str, needs: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == needs
+
+
+def test_a_phrase_missing_from_a_hand_kept_list_is_found_now() -> None:
+    """'Saturdays' and 'Sundays' were in the effort pattern but not in its hand-kept
+    list of needed words, so weekends of overtime named by the day went unflagged."""
+    text = (
+        "At a logistics company I owned the billing export. It broke before a customer "
+        "audit. I worked through Saturdays for a month, and I spent my Sundays rewriting "
+        "the export too. We shipped it and the audit passed. I learned to test the export "
+        "with real data."
+    )
+    flags = analyze_answer(AnswerInput(1, "deliver-results", text)).flag_names
+    assert "effort-only" in flags
+
+
+def test_owning_a_mistake_is_not_claiming_the_idea() -> None:
+    """'That was my fault' says who erred, not whose idea the work was. The hand-kept
+    list hid this over-broad branch unless 'idea' or 'mine' appeared elsewhere."""
+    facts = extract_facts("The rollout broke checkout. That was my fault: I skipped the test.")
+    assert not facts.of("started")
+    facts = extract_facts("The migration was my idea from the start.")
+    assert [f.value for f in facts.of("started")] == ["candidate"]
