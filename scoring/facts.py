@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scoring.document import Document, as_document
-from scoring.text import NUMBER_WORDS, Quantity, Rx
+from scoring.text import NUMBER_WORDS, Quantity, Rx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
 
@@ -874,12 +874,13 @@ _OWN_TEAM = Rx(
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
 )
-_COMPANY = re.compile(
+_COMPANY_SOURCE = (
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
     r"(?P<name>(?:[A-Z][\w&'\-]*|"
     r"[A-Z]{2,})"
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
+_COMPANY = compile_first_letters(_COMPANY_SOURCE)
 _NOT_COMPANY = {
     "i", "the", "a", "my", "our", "we", "it", "this", "that", "first", "last", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

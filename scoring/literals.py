@@ -241,3 +241,367 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     if len(out) > MAX_STRINGS:
         return ()
     return tuple(sorted(out))
+
+
+# --- first letters -------------------------------------------------------------------
+#
+# Python's ``re`` skips quickly through a text only to places where a match can
+# start with a known character: when a pattern begins with a literal or with a
+# choice of literals. Most of the engine's patterns begin ``\b(?:alpha|beta ...)``,
+# and the ``\b`` hides the letters, so the engine tries the pattern at every
+# character. ``first_letter_form`` writes the same pattern with its alternatives
+# grouped by first letter, each letter followed by a look-behind that keeps the
+# checks made before it: ``a(?<=\ba)(?:lpha)|b(?<=\bb)(?:eta ...)``. Alternatives
+# keep their order within a letter, and two alternatives with different first
+# letters never match at one place, so every match, span and group is the same
+# (``tests/test_literals.py`` compares the two forms). It reads the pattern's
+# text with the reader above's rules, public syntax only.
+
+_MAX_ALTERNATIVES = 800
+"""Distributing nested groups multiplies alternatives; past this, keep the pattern."""
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One item of a sequence, with the text it was written as (quantifier included)."""
+
+    kind: str
+    """'char', 'bound' (\\b), 'behind' (a look-behind), 'group' (non-capturing, its
+    branches read), 'class' (a set of plain characters) or 'other'."""
+    src: str
+    char: str = ""
+    branches: tuple[tuple[_Piece, ...], ...] = ()
+    chars: str = ""
+    optional: str = ""
+    """'?' (greedy) or '??' (lazy) for an optional group, character or class."""
+    captures: bool = False
+    """The piece holds a capturing group: it cannot be written twice."""
+
+
+def _closing(p: str, i: int) -> int:
+    """Index of the ')' closing the group whose body starts at ``i``."""
+    depth = 1
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i + 1)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise _Unreadable("open group")
+
+
+def _class_end(p: str, i: int) -> int:
+    """Index just past the ']' closing a class whose body starts at ``i``."""
+    if p[i : i + 1] == "^":
+        i += 1
+    if p[i : i + 1] == "]":
+        i += 1
+    while i < len(p) and p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    if i >= len(p):
+        raise _Unreadable("open class")
+    return i + 1
+
+
+def _split_branches(p: str) -> list[str]:
+    """``p`` split at its top-level '|'."""
+    out: list[str] = []
+    depth = 0
+    start = i = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i + 1)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:i])
+            start = i + 1
+        i += 1
+    out.append(p[start:])
+    return out
+
+
+def _pieces(p: str) -> tuple[_Piece, ...]:
+    """The items of a sequence (a branch with no top-level '|')."""
+    out: list[_Piece] = []
+    i = 0
+    while i < len(p):
+        start = i
+        c = p[i]
+        kind, char, chars, captures = "other", "", "", False
+        branches: tuple[tuple[_Piece, ...], ...] = ()
+        if c == "\\":
+            if i + 1 >= len(p):
+                raise _Unreadable("trailing backslash")
+            e = p[i + 1]
+            i += 2
+            if e == "b":
+                kind = "bound"
+            elif not e.isalnum():
+                kind, char = "char", e
+        elif c == "(":
+            end = _closing(p, i + 1)
+            body = p[i + 1 : end]
+            i = end + 1
+            if body.startswith("?:"):
+                kind = "group"
+                inner = body[2:]
+                branches = tuple(_pieces(b) for b in _split_branches(inner))
+                captures = any(x.captures for branch in branches for x in branch)
+            elif body.startswith(("?<=", "?<!")):
+                kind = "behind"
+                captures = "(?P<" in body or "(" in body.replace("(?", "")
+            elif body.startswith(("?=", "?!")):
+                kind = "other"
+                captures = "(?P<" in body or "(" in body.replace("(?", "")
+            elif body.startswith("?P="):
+                kind = "other"
+            elif body.startswith("?") and not body.startswith("?P<"):
+                raise _Unreadable(body[:3])
+            else:
+                kind, captures = "capture", True
+                inner = body[body.index(">") + 1 :] if body.startswith("?P<") else body
+                branches = tuple(_pieces(b) for b in _split_branches(inner))
+        elif c == "[":
+            i = _class_end(p, i + 1)
+            body = p[start + 1 : i - 1]
+            plain = body and "\\" not in body and not body.startswith("^")
+            if plain and "-" not in body.strip("-"):
+                kind, chars = "class", "".join(dict.fromkeys(body))
+        elif c == "^":
+            kind = "start"
+            i += 1
+        elif c in ".$":
+            i += 1
+        elif c in "*+?{)|":
+            raise _Unreadable(c)
+        else:
+            kind, char = "char", c
+            i += 1
+        optional = ""
+        q = p[i : i + 1]
+        if q in ("*", "+", "?") or (q == "{" and re_quantifier(p, i)):
+            if q == "?":
+                optional = "?"
+                i += 1
+            elif q == "{":
+                i = p.index("}", i) + 1
+                kind = "other"
+            else:
+                i += 1
+                kind = "other"
+            if p[i : i + 1] == "?":
+                optional = "??" if optional else ""
+                i += 1
+            elif p[i : i + 1] == "+":
+                raise _Unreadable("possessive")
+        if optional and kind not in ("char", "group", "class", "capture"):
+            kind = "other"
+        out.append(_Piece(kind, p[start:i], char, branches, chars, optional, captures))
+    return tuple(out)
+
+
+def re_quantifier(p: str, i: int) -> bool:
+    """``p[i]`` is '{' opening a repeat count ('{2}', '{0,3}'), not a literal brace."""
+    end = p.find("}", i)
+    if end < 0:
+        return False
+    bounds = p[i + 1 : end].split(",")
+    return 1 <= len(bounds) <= 2 and all(b.isdigit() or b == "" for b in bounds) and bool(bounds[0])
+
+
+_Alt = tuple[str, bool, tuple[str, ...], str]
+"""(first character, word boundary before it?, look-behinds before it, the rest as written)."""
+
+
+def _plain(piece: _Piece) -> str:
+    """A piece written without its '?' (the optional case taken)."""
+    return piece.src[: len(piece.src) - len(piece.optional)]
+
+
+def _alternatives(
+    items: tuple[_Piece, ...], boundary: bool = False, behind: tuple[str, ...] = ()
+) -> list[_Alt]:
+    """The sequence as alternatives that each start with a known character, in the order
+    the engine tries them (see ``re``'s own docs on alternation and '?')."""
+    while items:
+        head, rest = items[0], items[1:]
+        if head.kind == "bound" and not head.optional:
+            boundary, items = True, rest
+            continue
+        if (head.kind == "behind" and not head.captures) or head.kind == "start":
+            behind, items = (*behind, head.src), rest
+            continue
+        doubled = any(x.captures for x in rest)
+        if head.optional:
+            if doubled:
+                raise _Unreadable("a capture written twice")
+            taken = _Piece(head.kind, _plain(head), head.char, head.branches, head.chars)
+            yes = _alternatives((taken, *rest), boundary, behind)
+            no = _alternatives(rest, boundary, behind)
+            return yes + no if head.optional == "?" else no + yes
+        if head.kind == "group":
+            if len(head.branches) > 1 and doubled:
+                raise _Unreadable("a capture written twice")
+            out: list[_Alt] = []
+            for branch in head.branches:
+                out += _alternatives((*branch, *rest), boundary, behind)
+                if len(out) > _MAX_ALTERNATIVES:
+                    raise _Unreadable("too many alternatives")
+            return out
+        if head.kind == "class":
+            if len(head.chars) > 1 and doubled:
+                raise _Unreadable("a capture written twice")
+            return [
+                alt
+                for c in head.chars
+                for alt in _alternatives((_Piece("char", _escape(c), c), *rest), boundary, behind)
+            ]
+        if head.kind == "char":
+            return [(head.char, boundary, behind, "".join(x.src for x in rest))]
+        raise _Unreadable(head.src)
+    raise _Unreadable("an alternative that may match nothing")
+
+
+def _escape(c: str) -> str:
+    return "\\" + c if not c.isalnum() and c not in " '\"" else c
+
+
+def _after(check: str, c: str) -> str:
+    """A check made before ``c``, made just after it: '(?<=by )' becomes '(?<=(?:by )c)'."""
+    if check == "^":  # the text's start: no character before ``c``
+        return f"(?<![\\s\\S]{_escape(c)})"
+    sign = check[:4]  # '(?<=' or '(?<!'
+    return f"{sign}(?:{check[4:-1]}){_escape(c)})"
+
+
+def first_letter_form(pattern: str) -> str | None:
+    """``pattern`` written to start with its first letters, or None when it cannot be
+    (a shape the rewrite does not handle) or need not be (it starts with a letter)."""
+    if pattern.startswith("^"):
+        return None  # anchored: the engine tries it at the start only
+    try:
+        branches = _split_branches(pattern)
+        alts: list[_Alt] = []
+        for branch in branches:
+            alts += _alternatives(_pieces(branch))
+            if len(alts) > _MAX_ALTERNATIVES:
+                return None
+    except _Unreadable:
+        # A capture after a leading group cannot be written once per alternative:
+        # regroup the leading group alone, and keep what follows it as written.
+        return _hoisted(branches[0]) if len(branches) == 1 else None
+    except (ValueError, IndexError):
+        return None
+    return _grouped(alts)
+
+
+def _hoisted(pattern: str) -> str | None:
+    """``\\b(?:alpha|beta)REST`` as ``(?:a(?<=\\ba)lpha|b(?<=\\bb)eta)REST``."""
+    try:
+        items = _pieces(pattern)
+        k = 0
+        while k < len(items) and items[k].kind in ("bound", "behind", "start"):
+            k += 1
+        if k == len(items) or items[k].kind != "group" or items[k].optional:
+            return None
+        checks, rest = items[:k], items[k + 1 :]
+        alts: list[_Alt] = []
+        for branch in items[k].branches:
+            alts += _alternatives((*checks, *branch))
+            if len(alts) > _MAX_ALTERNATIVES:
+                return None
+    except (_Unreadable, ValueError, IndexError):
+        return None
+    return "(?:" + _grouped(alts) + ")" + "".join(x.src for x in rest)
+
+
+def _grouped(alts: list[_Alt]) -> str:
+    """Alternatives grouped by first character, order kept within a character."""
+    by_char: dict[str, list[_Alt]] = {}
+    for alt in alts:
+        by_char.setdefault(alt[0], []).append(alt)
+    parts: list[str] = []
+    for c, group in by_char.items():
+        shared = all(a[1] for a in group)
+        head = _escape(c) + (f"(?<=\\b{_escape(c)})" if shared else "")
+        tails = []
+        for _, boundary, behind, rest in group:
+            checks = ([f"(?<=\\b{_escape(c)})"] if boundary and not shared else []) + [
+                _after(b, c) for b in behind
+            ]
+            tails.append("".join(checks) + rest)
+        if len(tails) == 1:
+            parts.append(head + tails[0])
+        else:
+            parts.append(head + "(?:" + "|".join(tails) + ")")
+    return "|".join(parts)
+
+
+_DIGITS = "0123456789"
+_WORD = "\x00"
+"""Stands for '\\w' (any word character) among first characters."""
+
+
+def _first_chars(items: tuple[_Piece, ...]) -> str | None:
+    """Every character a match of the sequence can start with, or None when unknown."""
+    for k, head in enumerate(items):
+        if head.kind in ("bound", "behind", "start") and not head.optional:
+            continue
+        rest = items[k + 1 :]
+        if head.kind == "char":
+            first: str | None = head.char
+        elif head.kind == "class":
+            first = head.chars
+        elif head.kind in ("group", "capture") and head.branches:
+            found = [_first_chars((*b, *rest)) for b in head.branches]
+            first = None if any(f is None for f in found) else "".join(f or "" for f in found)
+            return first  # the branches already went on into ``rest``
+        elif head.src[:2] in ("\\d", "\\w") and head.src[2:3] in ("", "+", "{"):
+            # '\\w' stands for itself in the check: any word character.
+            first = (_DIGITS if head.src[1] == "d" else _WORD) if head.src[2:4] != "{0" else None
+        else:
+            return None
+        if first is None:
+            return None
+        if head.optional:
+            after = _first_chars(rest)
+            return None if after is None else first + after
+        return first
+    return None
+
+
+def first_char_check(pattern: str) -> str | None:
+    """A look-ahead naming the characters every match starts with ('(?=[abc])'), which
+    lets the engine pass over other characters at once; None when they are not known."""
+    try:
+        found = ""
+        for branch in _split_branches(pattern):
+            chars = _first_chars(_pieces(branch))
+            if not chars:
+                return None
+            found += chars
+    except (_Unreadable, ValueError, IndexError):
+        return None
+    word = _WORD in found
+    members = sorted(set(found.replace(_WORD, "")))
+    if word:  # letters and digits are word characters already
+        members = [c for c in members if not (c.isascii() and c.isalnum())]
+    body = "".join("\\" + c if c in "\\]^-[" else c for c in members)
+    return "(?=[" + ("\\w" if word else "") + body + "])"

@@ -1,4 +1,5 @@
-"""The pre-check read off each pattern never hides a match.
+"""The pre-check read off each pattern never hides a match, and the first-letter
+form of each pattern finds exactly what the pattern as written finds.
 
 ``Rx`` skips a pattern when the text holds none of the strings the pattern
 cannot match without (``scoring.literals``). A wrong string there would
@@ -21,8 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scoring import AnswerInput, analyze_answer, extract_facts
-from scoring.literals import required_literals
-from scoring.text import Rx, fold, lower
+from scoring.facts import _COMPANY, _COMPANY_SOURCE
+from scoring.literals import first_letter_form, required_literals
+from scoring.text import _PRONOUN, _PRONOUN_SOURCE, Rx, fold, lower
 
 for _module in ("scoring.engine", "loops.review.analysis", "loops.review.matching"):
     importlib.import_module(_module)  # every module that defines patterns
@@ -37,14 +39,15 @@ def _texts() -> list[str]:
     out: list[str] = []
     for name in ("answers.toml", "holdout_answers.toml"):
         data = tomllib.loads((LABELLED / name).read_text("utf-8"))
-        out += [lower(fold(str(a["text"]))) for a in data["answers"]]
+        out += [fold(str(a["text"])) for a in data["answers"]]
     for name in ("pairs.toml", "holdout_pairs.toml"):
         data = tomllib.loads((LABELLED / name).read_text("utf-8"))
-        out += [lower(fold(str(p[k]))) for p in data["pairs"] for k in ("a_text", "b_text")]
+        out += [fold(str(p[k])) for p in data["pairs"] for k in ("a_text", "b_text")]
     return out
 
 
-TEXTS = _texts()
+FOLDED = _texts()
+TEXTS = [lower(t) for t in FOLDED]
 
 
 def _holds_a_need(rx: Rx, text: str) -> None:
@@ -115,3 +118,102 @@ def test_owning_a_mistake_is_not_claiming_the_idea() -> None:
     assert not facts.of("started")
     facts = extract_facts("The migration was my idea from the start.")
     assert [f.value for f in facts.of("started")] == ["candidate"]
+
+
+# --- the first-letter form -----------------------------------------------------------
+
+REWRITTEN = [(source, rx.rx) for source, rx in PATTERNS if rx.rx.pattern != source]
+
+
+def _found(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[object, ...]]:
+    return [(m.span(), m.regs) for m in rx.finditer(text, pos)]
+
+
+def _same(source: str, rewritten: re.Pattern[str], text: str) -> None:
+    plain = re.compile(source)
+    assert _found(rewritten, text) == _found(plain, text), source[:60]
+    # Searches that start part-way, as the engine makes from a sentence's start.
+    for pos in range(0, len(text), max(1, len(text) // 4)):
+        assert _found(rewritten, text, pos) == _found(plain, text, pos), (source[:60], pos)
+        a, b = rewritten.match(text, pos), plain.match(text, pos)
+        assert (a and a.regs) == (b and b.regs), (source[:60], pos)
+
+
+def test_most_patterns_are_rewritten() -> None:
+    assert len(REWRITTEN) >= 60
+    assert _PRONOUN.pattern.startswith("I(?<=")  # a case-sensitive one too
+
+
+@pytest.mark.parametrize(("source", "rewritten"), REWRITTEN, ids=lambda v: str(v)[:30])
+def test_first_letter_form_matches_exactly_on_labelled_answers(
+    source: str, rewritten: re.Pattern[str]
+) -> None:
+    for text in TEXTS:
+        _same(source, rewritten, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "compiled"),
+    [(_PRONOUN_SOURCE, _PRONOUN), (_COMPANY_SOURCE, _COMPANY)],
+    ids=["pronouns", "company"],
+)
+def test_case_sensitive_patterns_match_exactly_on_labelled_answers(
+    source: str, compiled: re.Pattern[str]
+) -> None:
+    assert compiled.pattern != source
+    for text in FOLDED:
+        _same(source, compiled, text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_first_letter_form_matches_exactly_on_generated_text(data: st.DataObject) -> None:
+    source, rewritten = data.draw(st.sampled_from(REWRITTEN))
+    words = sorted(set(re.findall(r"[a-z0-9']+", source.replace("\\b", " ")))) or ["a"]
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from([" ", "  ", ". ", ", ", "\n", "-", "'", "by ", "the ", "x", "i "]),
+        st.text(alphabet="abcdeiosty .'", max_size=4),
+    )
+    _same(source, rewritten, "".join(data.draw(st.lists(pieces, max_size=40))))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:cat|car)s?\b",
+        r"\b(?:(?:the )?big|a) dog",
+        r"\b(?:x|y)??z",
+        r"\b(?:ab)?a",
+        r"\b(?:ab|a)(?:c|bc)",
+        r"(?<=\bby )(?:a|one) third|\bhalf\b",
+        r"\b(?:[Aa]t|[Ww]ith)\s+(?P<name>[A-Z]\w*)",
+        r"\b(?:in|is|it)\b",
+        r"\bbig|^a big|(?<=[.!?] )a big",
+    ],
+)
+def test_first_letter_form_of_small_patterns(source: str) -> None:
+    """Shapes it handles: optional prefixes (greedy and lazy), sets of letters,
+    look-behinds, a start anchor, and a capture after a leading group (the group
+    regrouped alone)."""
+    form = first_letter_form(source)
+    assert form is not None
+    rewritten = re.compile(form)
+    texts = (
+        "the big dog, a dog; cats car cars",
+        "by a third, half, halve",
+        "xz yz z",
+        "at Acme With Bob at home",
+        "in is it, it's tin",
+        "aba ab a abc abbc",
+        "a big one. a big two, big",
+    )
+    for text in texts:
+        _same(source, rewritten, text)
+
+
+@pytest.mark.parametrize("source", [r"\w+ed", r"^foo|bar", r"\b(?P<g>ab|cd)", r"\b(?:ab|)"])
+def test_shapes_it_cannot_regroup_are_left_alone(source: str) -> None:
+    """A leading class, an anchored pattern, a capture around the first letter, or an
+    alternative that may be empty: not regrouped."""
+    assert first_letter_form(source) is None
