@@ -56,12 +56,13 @@ def describe(s: SessionSummary) -> str:
     if s.kind == "drill" and not s.finished:  # one story at four lengths; always strict
         told = plural(s.answers, "length")
         return f"Resume drill: {told} of 4 told; {s.mode}; {played_at(s.updated_at)}"
-    if s.kind in PRACTICE_KINDS:  # practice: one question or one story, not a round of a loop
-        where = "finished" if s.finished else f"unfinished, {plural(s.answers, 'answer')}"
-        return f"{'Open' if s.finished else 'Resume'} {s.kind}: {level}, {where}; {how}"
+    draft = ", draft saved" if s.draft_saved else ""
+    if s.kind in PRACTICE_KINDS:  # practice: one question or one story, not a loop's round
+        if s.finished:
+            return f"Open {s.kind}: finished; {how}"
+        return f"Resume {s.kind}: {plural(s.answers, 'answer')}{draft}; {how}"
     if s.finished:
         return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
-    draft = ", draft saved" if s.draft_saved else ""
     return (
         f"Resume: {level}, round {s.current_round}/{s.rounds}, "
         f"{plural(s.answers, 'answer')}{draft}; {how}"
