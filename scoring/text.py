@@ -191,18 +191,13 @@ _PRONOUN = compile_first_letters(_PRONOUN_SOURCE)
 _ROMAN_I = re.compile(r"(?:SDE|Engineer|Level|Phase|Tier|Type|Grade|Part|Step|Stage)\s+$")
 
 
-def singular_spans(text: str) -> list[Span]:
-    """'I', 'me', 'my'... as pronouns: 'SDE I' (a level) is not the candidate."""
-    return list(find_pronouns(text)[0])
-
-
-def plural_spans(text: str) -> list[Span]:
-    """'we', 'us', 'our'... ('US', the country, is written in capitals and skipped)."""
-    return list(find_pronouns(text)[1])
-
-
 def find_pronouns(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """(singular, plural) first-person forms: see ``singular_spans`` and ``plural_spans``."""
+    """(singular, plural) first-person forms, as a ``Document`` keeps them.
+
+    Singular: 'I', 'me', 'my'... as pronouns ('SDE I', a level, is not the
+    candidate). Plural: 'we', 'us', 'our'... ('US', the country, is written in
+    capitals and skipped).
+    """
     singular: list[Span] = []
     plural: list[Span] = []
     for m in _PRONOUN.finditer(text):
@@ -443,14 +438,6 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(m.start(), m.end(), said, value, "x", "number"))
     out.sort(key=lambda q: q.start)
     return tuple(out)
-
-
-def metric_quantities(text: str) -> list[Quantity]:
-    return [q for q in quantities(text) if q.kind == "number"]
-
-
-def find_all(pattern: re.Pattern[str], text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def sentence_at(text: str, offset: int) -> Span:
