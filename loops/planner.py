@@ -149,21 +149,18 @@ class LoopPlan:
     seed: int
     rounds: tuple[RoundPlan, ...] = field(default_factory=tuple)
 
-    def to_json(self, *, full: bool = False) -> dict[str, Any]:
-        """The plan as plain data: the `mockloop plan --json` contract, or with
-        ``full`` everything a session file needs to rebuild it (follow-up kinds,
-        probe references, failure questions)."""
+    def to_json(self) -> dict[str, Any]:
+        """The plan as plain data: the `mockloop plan --json` contract. A session file
+        holds more (follow-up kinds, probe references, failure questions): its fields
+        are declared in loops/store.py."""
 
         def question(q: PlannedQuestion) -> dict[str, Any]:
-            out: dict[str, Any] = {"id": q.id, "principle": q.principle, "prompt": q.prompt}
-            if full:
-                out["failure"] = q.failure
-                if q.seconds is not None:  # TOML has no null: a loop's files stay as they were
-                    out["seconds"] = q.seconds
-                out["follow_ups"] = [follow_up_data(f) for f in q.follow_ups]
-            else:
-                out["follow_ups"] = [f.text for f in q.follow_ups]
-            return out
+            return {
+                "id": q.id,
+                "principle": q.principle,
+                "prompt": q.prompt,
+                "follow_ups": [f.text for f in q.follow_ups],
+            }
 
         return {
             "level": self.level,

@@ -123,17 +123,11 @@ def _read_follow_ups(r: Reader, raw: Any, where: str, line: Line) -> list[Follow
     ]
 
 
-def _slug_of(r: Reader, d: Any, key: str, where: str, line: Line) -> str:
-    """A principle's slug."""
-    return _slug(r, r.get(d, key, str, where, line), Spot(where, line, key, {}))
-
-
-def _slugs(r: Reader, d: Any, key: str, where: str, line: Line) -> tuple[str, ...]:
+def _slugs(r: Reader, raw: list[Any], at: Spot) -> tuple[str, ...]:
     """A list of principle slugs."""
-    raw = r.get(d, key, list, where, line)
     for slug in raw:
-        if slug not in BY_SLUG:
-            raise r.bad(where, key, f"{slug!r} is not a principle slug", line)
+        if not isinstance(slug, str) or slug not in BY_SLUG:
+            raise r.bad(at.where, at.key, f"{slug!r} is not a principle slug", at.line)
     return tuple(raw)
 
 
@@ -218,57 +212,80 @@ ORIGIN_FIELDS = (
 )
 
 
+QUESTION_FIELDS = (
+    Field("id"),
+    Field("principle", read=_slug),
+    Field("prompt"),
+    Field("failure", bool, default=False),
+    Field("seconds", int, default=None, span=_SECONDS),
+    Field(
+        "follow_ups",
+        list,
+        read=lambda r, v, at: tuple(_read_follow_ups(r, v, f"{at.where}.follow_ups", at.line)),
+        write=_follow_ups,
+    ),
+)
+
+ROUND_FIELDS = (
+    Field("index", int),  # checked against the number of rounds in _plan
+    Field("kind", choices=ROUND_KINDS),
+    Field("interviewer"),
+    Field("title"),
+    Field("minutes", int, span=(1, 600)),
+    Field(
+        "principles",
+        list,
+        read=_slugs,
+        write=list,
+    ),
+    Field(
+        "questions",  # read in _plan, which knows where each question's table is
+        list,
+        write=lambda questions: [dump_fields(QUESTION_FIELDS, q) for q in questions],
+    ),
+)
+
+PLAN_FIELDS = (
+    Field("level", choices=tuple(LEVELS)),
+    Field("seed", int),
+    Field(
+        "rounds",  # read in _plan
+        list,
+        write=lambda rounds: [dump_fields(ROUND_FIELDS, x) for x in rounds],
+    ),
+)
+
+
 def _plan(r: Reader, pl: dict[str, Any], at: Spot) -> LoopPlan:
-    rounds: list[RoundPlan] = []
-    raw_rounds = r.get(pl, "rounds", list, "plan", At("plan"))
+    plan = load_fields(r, pl, PLAN_FIELDS, "plan", At("plan"))
+    raw_rounds = plan["rounds"]
     if not raw_rounds:
         raise r.bad("plan", "rounds", "the plan has no rounds", At("plan"))
+    rounds: list[RoundPlan] = []
+    asked = 0  # questions in the rounds before: [[plan.rounds.questions]] counts them all
     for i, raw in enumerate(raw_rounds):
         where, line = f"plan.rounds[{i}]", At("plan.rounds", i)
-        questions = []
-        raw_questions = r.get(raw, "questions", list, where, line)
-        if not raw_questions:
+        got = load_fields(r, raw, ROUND_FIELDS, where, line)
+        if not got["questions"]:
             raise r.bad(where, "questions", "a round needs at least one question", line)
-        for j, q in enumerate(raw_questions):
-            qw = f"{where}.questions[{j}]"
-            qline = At(
-                "plan.rounds.questions",
-                sum(len(x.get("questions", [])) for x in pl["rounds"][:i]) + j,
-            )
-            principle = _slug_of(r, q, "principle", qw, qline)
-            questions.append(
-                PlannedQuestion(
-                    id=r.get(q, "id", str, qw, qline),
-                    principle=principle,
-                    prompt=r.get(q, "prompt", str, qw, qline),
-                    follow_ups=tuple(
-                        _read_follow_ups(
-                            r, r.get(q, "follow_ups", list, qw, qline), f"{qw}.follow_ups", qline
-                        )
-                    ),
-                    failure=r.get(q, "failure", bool, qw, qline, default=False),
-                    seconds=r.number(q, "seconds", int, *_SECONDS, qw, qline, default=None),
+        got["questions"] = tuple(
+            PlannedQuestion(
+                **load_fields(
+                    r,
+                    q,
+                    QUESTION_FIELDS,
+                    f"{where}.questions[{j}]",
+                    At("plan.rounds.questions", asked + j),
                 )
             )
+            for j, q in enumerate(got["questions"])
+        )
+        asked += len(got["questions"])
         index = r.number(raw, "index", int, 1, len(raw_rounds), where, line)
         if any(x.index == index for x in rounds):
             raise r.bad(where, "index", f"round {index} is in the plan twice", line)
-        rounds.append(
-            RoundPlan(
-                index=index,
-                kind=r.choice(raw, "kind", ROUND_KINDS, where, line),
-                interviewer=r.get(raw, "interviewer", str, where, line),
-                title=r.get(raw, "title", str, where, line),
-                minutes=r.number(raw, "minutes", int, 1, 600, where, line),
-                principles=_slugs(r, raw, "principles", where, line),
-                questions=tuple(questions),
-            )
-        )
-    return LoopPlan(
-        level=r.choice(pl, "level", tuple(LEVELS), "plan", At("plan")),
-        seed=r.get(pl, "seed", int, "plan", At("plan")),
-        rounds=tuple(rounds),
-    )
+        rounds.append(RoundPlan(**got))
+    return LoopPlan(**{**plan, "rounds": tuple(rounds)})
 
 
 def _place(r: Reader, plan: LoopPlan, d: dict[str, Any], where: str, line: Line) -> tuple[int, int]:
@@ -324,7 +341,7 @@ SESSION_FIELDS = (
         ),
         write=lambda settings: dump_fields(SETTINGS_FIELDS, settings),
     ),
-    Field("plan", dict, read=_plan, write=lambda plan: plan.to_json(full=True)),
+    Field("plan", dict, read=_plan, write=lambda plan: dump_fields(PLAN_FIELDS, plan)),
     Field(
         "answers",
         list,

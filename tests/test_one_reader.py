@@ -77,3 +77,15 @@ def test_check_bank_names_a_list_where_a_word_belongs_instead_of_crashing(tmp_pa
     assert f"{path}:5: questions[0].levels: must be a non-empty list" in err
     assert f"{path}:6: questions[0].follow_ups[0].kind: ['depth'] is not one of" in err
     assert f"{path}:9: generic[0].kind: {{'a': 1}} is not one of" in err
+
+
+def test_a_session_with_a_list_among_its_plan_principles_is_named_not_a_crash():
+    path = save_session(make_session())
+    text = path.read_text()
+    first = text.index("principles = [\n") + len("principles = [\n")
+    path.write_text(text[:first] + '    ["ownership"],\n' + text[first:])
+    with pytest.raises(FileProblemError) as caught:
+        session_from_toml(path)
+    [problem] = caught.value.problems
+    assert problem.field == "plan.rounds[0].principles"
+    assert problem.message == "['ownership'] is not a principle slug"

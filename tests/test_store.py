@@ -175,6 +175,7 @@ def test_every_saved_field_is_declared_once_for_both_writing_and_reading():
     import dataclasses
 
     from loops import settings, store
+    from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
     from loops.session import AnswerRecord, Draft, LoopSettings, Origin
     from loops.settings import Settings
 
@@ -185,6 +186,9 @@ def test_every_saved_field_is_declared_once_for_both_writing_and_reading():
         (Draft, store.DRAFT_FIELDS),
         (Origin, store.ORIGIN_FIELDS),
         (Settings, settings.FIELDS),
+        (LoopPlan, store.PLAN_FIELDS),
+        (RoundPlan, store.ROUND_FIELDS),
+        (PlannedQuestion, store.QUESTION_FIELDS),
     ]:
         declared = [f.name for f in fields]
         assert len(declared) == len(set(declared)), cls.__name__
