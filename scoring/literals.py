@@ -590,6 +590,8 @@ def _first_chars(items: tuple[_Piece, ...]) -> str | None:
 def first_char_check(pattern: str) -> str | None:
     """A look-ahead naming the characters every match starts with ('(?=[abc])'), which
     lets the engine pass over other characters at once; None when they are not known."""
+    if pattern.startswith("^"):
+        return None  # anchored: a check in front would hide the anchor from the engine
     try:
         found = ""
         for branch in _split_branches(pattern):
