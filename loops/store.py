@@ -538,6 +538,8 @@ class SessionSummary:
     """Timing and mode tell apart loops that are otherwise alike on home."""
     kind: str = "loop"
     """The session's origin: practice (a retry, a drill) is not a loop to home."""
+    source: str = ""
+    """The origin's source (an import's file name, shown on home)."""
 
 
 def summarize(session: Session, path: Path) -> SessionSummary:
@@ -555,6 +557,7 @@ def summarize(session: Session, path: Path) -> SessionSummary:
         timing=session.settings.timing,
         mode=session.settings.mode,
         kind=session.origin.kind,
+        source=session.origin.source,
     )
 
 
@@ -574,10 +577,11 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished and s.kind != "loop"]
 
 
-_INDEX_VERSION = "index-5"
+_INDEX_VERSION = "index-6"
 """2: session files are checked more strictly; entries read by 1 are read again.
 3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is.
-5: summaries hold the session's kind (loop or practice)."""
+5: summaries hold the session's kind (loop or practice).
+6: and the origin's source (an import's file name)."""
 
 
 def _index_value(path: Path) -> dict[str, Any]:

@@ -9,10 +9,11 @@ from textual.widgets import OptionList, Static
 
 from loops import paths
 from loops.review.imports import import_session, read_import
-from loops.store import load_sessions
+from loops.store import load_sessions, save_session, session_from_toml, session_path
 from tui.app import MockloopApp
 from tui.cli import main
 from tui.screens.debrief import DebriefScreen
+from tui.screens.self_vote import SelfVoteScreen
 
 TRANSCRIPT = f"""\
 My Amazon loop, 3 December (this line is before the first question: ignored)
@@ -163,6 +164,7 @@ async def test_an_imported_file_opens_as_a_debrief(tmp_path, clock):
     path = tmp_path / "interview[bold].txt"  # a name that would be markup
     path.write_text(TRANSCRIPT)
     session = import_session(read_import(path), path.name)
+    save_session(session)
     app = MockloopApp(clock=clock, debrief=session)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -186,3 +188,32 @@ async def test_an_imported_file_opens_as_a_debrief(tmp_path, clock):
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
+        # Home names it by its file, not as a loop played here at a level and timing.
+        menu = app.screen.query_one(OptionList)
+        lines = [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
+        assert any(
+            line.startswith("Debrief: interview[bold].txt (imported), 4 answers;") for line in lines
+        )
+
+
+async def test_an_import_can_be_voted_before_its_debrief(tmp_path, clock):
+    path = tmp_path / "interview.txt"
+    path.write_text(TRANSCRIPT)
+    session = import_session(read_import(path), path.name)
+    save_session(session)
+    app = MockloopApp(clock=clock, debrief=session, vote_first=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SelfVoteScreen)
+        await pilot.press("3", "3", "3")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DebriefScreen)
+        lines = [
+            str(screen.query_one("#evidence", OptionList).get_option_at_index(i).prompt)
+            for i in range(screen.query_one("#evidence", OptionList).option_count)
+        ]
+        assert sum(line.startswith("    your vote: INCLINED") for line in lines) == 3
+    saved = session_from_toml(session_path(session.id))
+    assert [a.self_vote for a in saved.answers if a.kind == "main"] == ["inclined"] * 3

@@ -82,10 +82,13 @@ class MockloopApp(App[None]):
         debrief: Session | None = None,
         drill: tuple[Story, str] | None = None,
         retry: tuple[Session, int, int] | None = None,
+        vote_first: bool = False,
     ) -> None:
         super().__init__()
         self._open_debrief = debrief
         """A session to open the debrief of at start (``mockloop import`` passes one)."""
+        self._vote_first = vote_first
+        """With ``debrief``: the candidate votes each principle before reading it."""
         self._first_drill = drill
         """``mockloop drill SLUG``: (story, typed or spoken) to drill as soon as home is up."""
         self._first_retry = retry
@@ -140,8 +143,11 @@ class MockloopApp(App[None]):
         return LoopRunner(session, self.bank, save=self.save, pick_follow_ups=self.pick_follow_ups)
 
     def on_mount(self) -> None:
-        if self._open_debrief is not None:
-            self._debrief(self._open_debrief)  # over home: Escape goes home
+        if self._open_debrief is not None:  # over home: Escape goes home
+            if self._vote_first:
+                self.vote_then_debrief(self._open_debrief)
+            else:
+                self._debrief(self._open_debrief)
         # After the home screen's first paint, not before it.
         self.call_after_refresh(self._start_warm_up)
         clean_stale_temp_files(self.sessions_dir or paths.sessions_dir())

@@ -136,7 +136,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from tui import import_cmd
 
-    return import_cmd.run(args.file, args.level, not args.no_open, args.json)
+    return import_cmd.run(args.file, args.level, not args.no_open, args.json, args.vote)
 
 
 def _cmd_debrief(args: argparse.Namespace) -> int:
@@ -247,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--level", choices=list(LEVELS), default="sde2", help="the level interviewed for"
     )
     i.add_argument("--no-open", action="store_true", help="save and report; do not open the app")
+    i.add_argument(
+        "--vote", action="store_true", help="vote each principle yourself before the debrief"
+    )
     i.add_argument(
         "--json", action="store_true", help="print the report as JSON (implies --no-open)"
     )

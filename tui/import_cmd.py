@@ -31,8 +31,9 @@ from scoring.wording import plural
 from tui.votes import clip
 
 
-def run(path: str, level: str, open_app: bool, as_json: bool) -> int:
-    """Import ``path``, save it, report; open the debrief when ``open_app``."""
+def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool = False) -> int:
+    """Import ``path``, save it, report; open the debrief when ``open_app`` (with
+    ``vote_first``, after the candidate has voted each principle)."""
     try:
         imported = read_file(path)
         sid = new_session_id()
@@ -65,7 +66,7 @@ def run(path: str, level: str, open_app: bool, as_json: bool) -> int:
     if open_app and sys.stdin.isatty() and sys.stdout.isatty():
         from tui.app import MockloopApp
 
-        app = MockloopApp(debrief=session)
+        app = MockloopApp(debrief=session, vote_first=vote_first)
         app.run()
         return app.return_code or done
     return done

@@ -18,6 +18,7 @@ from loops.store import SessionSummary, SummaryList, load_summaries, session_fro
 from scoring.wording import plural
 from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
+from tui.votes import clip
 
 _BLURB = (
     "A full behavioral loop, one round after another, under the clock.\n"
@@ -53,6 +54,11 @@ def describe(s: SessionSummary) -> str:
     """
     level = level_name(s.level)
     how = f"{s.timing}, {s.mode}; {played_at(s.updated_at)}"
+    if s.kind == "import":  # a real interview: no level, timing or mode was played here
+        return (
+            f"Debrief: {clip(s.source, 30)} (imported), {plural(s.answers, 'answer')}; "
+            f"{played_at(s.updated_at)}"
+        )
     if s.kind == "drill" and not s.finished:  # one story at four lengths; always strict
         told = plural(s.answers, "length")
         return f"Resume drill: {told} of 4 told; {s.mode}; {played_at(s.updated_at)}"
