@@ -69,3 +69,24 @@ async def test_add_edit_and_delete_a_story_by_keys(clock):
         await pilot.pause()
         assert load_stories()[0] == []
         assert app.screen is bank
+
+
+async def test_a_broken_bank_refuses_a_new_story_before_anything_is_typed(clock):
+    from loops import paths
+
+    paths.stories_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.stories_file().write_text("garbage = [\n")
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        bank = app.screen
+        assert isinstance(bank, StoryBankScreen)
+        assert "cannot be read" in _text(bank, "#wear")
+        await pilot.press("a")
+        await pilot.pause()
+        # No form to type into: the notice names the file instead.
+        assert app.screen is bank
+        notices = [str(n.message) for n in app._notifications]
+        assert any("read-only" in n and "stories.toml" in n for n in notices)
+    assert paths.stories_file().read_text() == "garbage = [\n"

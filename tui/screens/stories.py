@@ -211,7 +211,23 @@ class StoryBankScreen(Screen[None]):
         self._show_current_wear()
 
     def _show_current_wear(self) -> None:
-        self.query_one("#wear", Static).update(plain(wear_lines(self.wear, self._current())))
+        if self.problems:
+            text = "Wear: not counted while the bank file cannot be read."
+        else:
+            text = wear_lines(self.wear, self._current())
+        self.query_one("#wear", Static).update(plain(text))
+
+    def _read_only(self) -> bool:
+        """Refuse a change before any form opens, so nothing typed into it is lost."""
+        if not self.problems:
+            return False
+        self.notify(
+            f"The story bank is read-only until its file is fixed: {self.problems[0]}",
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+        return True
 
     @on(OptionList.OptionHighlighted, "#story-list")
     def _highlighted(self) -> None:
@@ -277,6 +293,9 @@ class StoryBankScreen(Screen[None]):
         self.refresh_bank(highlight)
 
     def action_add(self) -> None:
+        if self._read_only():
+            return
+
         def done(story: Story | None) -> None:
             if story is not None:
                 added: list[Story] = []
@@ -295,7 +314,7 @@ class StoryBankScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#story-list")
     def action_edit(self) -> None:
         current = self._current()
-        if current is None:
+        if current is None or self._read_only():
             return
 
         def done(story: Story | None) -> None:
@@ -306,7 +325,7 @@ class StoryBankScreen(Screen[None]):
 
     def action_delete(self) -> None:
         current = self._current()
-        if current is None:
+        if current is None or self._read_only():
             return
 
         def done(yes: bool | None) -> None:
