@@ -31,11 +31,13 @@ from scoring.model import (
     Vote,
 )
 from scoring.similarity import (
+    NEAR_IDENTICAL,
     Corpus,
     candidate_pairs,
     declares_distinct,
     same_story,
     story_evidence,
+    word_overlap,
 )
 from scoring.text import sentence_at
 from scoring.votes import star_parts, vote_for
@@ -271,6 +273,16 @@ def compare_tellings(
     docs = [corpus.document(i, d) for i, d in enumerate(telling_docs)]
     rounds = [t.round for t in groups]
     pairs = candidate_pairs(docs, rounds)
+    # The same answer said again is one story even when its words are the loop's own
+    # (every telling shares them) or too few to weigh: it never reaches candidate_pairs.
+    repeated = {
+        (i, j): overlap
+        for i in range(len(groups))
+        for j in range(i + 1, len(groups))
+        if rounds[i] != rounds[j]
+        and (overlap := word_overlap(telling_docs[i].text, telling_docs[j].text)) >= NEAR_IDENTICAL
+    }
+    pairs |= set(repeated)
     facts: dict[int, Facts] = {}
 
     def facts_of(k: int) -> Facts:
@@ -285,6 +297,8 @@ def compare_tellings(
     contradictions: list[Contradiction] = []
     for i, j in sorted(pairs):
         same, score, shared = same_story(docs[i], docs[j], corpus.common)
+        if (i, j) in repeated:
+            same, score = True, max(score, repeated[(i, j)])
         ti, tj = groups[i], groups[j]
         if not same or declares_distinct(telling_docs[i]) or declares_distinct(telling_docs[j]):
             continue
@@ -293,7 +307,8 @@ def compare_tellings(
                 (ti.main, tj.main),
                 (ti.round, tj.round),
                 score,
-                tuple(story_evidence(telling_docs[i], shared)),
+                tuple(story_evidence(telling_docs[i], shared))
+                or (("told in nearly the same words",) if (i, j) in repeated else ()),
             )
         )
         found, maybe = judge_facts(facts_of(i), facts_of(j))

@@ -820,6 +820,24 @@ word moves it a lot. Such a pair needs matched specifics (two figures, or a figu
 a phrase ...) whatever its similarity."""
 
 
+NEAR_IDENTICAL = 0.85
+"""Share of words two tellings have in common (as multisets) that makes them the same
+answer said again, whatever its length or how common its words are in the loop."""
+
+_PLAIN_WORD = re.compile(r"[a-z0-9%$£€]+")
+
+
+def word_overlap(a: str, b: str) -> float:
+    """Words in common over words in either, counted with repeats (0 for under five words)."""
+    wa, wb = (
+        Counter(_PLAIN_WORD.findall(a.lower())),
+        Counter(_PLAIN_WORD.findall(b.lower())),
+    )
+    if min(sum(wa.values()), sum(wb.values())) < 5:
+        return 0.0
+    return sum((wa & wb).values()) / sum((wa | wb).values())
+
+
 def two_events(a: Specifics, b: Specifics) -> str | None:
     """Why two tellings describe two events, if they say so through their facts.
 

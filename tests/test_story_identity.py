@@ -332,3 +332,20 @@ def test_the_first_release_of_a_story_is_not_a_pointer_to_another_event() -> Non
     another event; 'the first release after we moved to weekly releases' is this one."""
     assert two_events(specifics(RELEASE_OWNERSHIP), specifics(RELEASE_FAILURE)) is None
     assert two_events(specifics(CRASH_FIRST), specifics(CRASH_SECOND)) is not None
+
+
+def test_the_same_short_answer_in_every_round_is_one_story_told_again():
+    """Its words are in every telling, so they weigh nothing as the loop's own, and it is
+    too short for the specifics a short retelling needs: said again word for word, it
+    is still one story."""
+    from scoring import AnswerInput, analyze_loop
+
+    said = "I cut the cost by 10% in 2 weeks."
+    slots = [(1, "ownership"), (2, "frugality"), (3, "dive-deep"), (4, "earn-trust")]
+    result = analyze_loop([AnswerInput(r, p, said) for r, p in slots], None).to_json()
+    assert len(result["reused"]) == 6
+    different = [
+        AnswerInput(1, "ownership", "I cut the cost by 10% in 2 weeks."),
+        AnswerInput(2, "frugality", "I hired two people for the night shift in March."),
+    ]
+    assert analyze_loop(different, None).to_json()["reused"] == []
