@@ -188,10 +188,11 @@ def analyze_loop(
     Each answer is read once into a ``Document`` that every detector reads; a
     telling of several answers is read once more, joined.
     """
-    docs = [Document(a.text) for a in answers]
+    read: dict[str, Document] = {}  # a text said twice is read once, for this analysis
+    docs = [_document(read, a.text) for a in answers]
     analyses = [analyze_answer(a, i, docs[i]) for i, a in enumerate(answers)]
     groups = tellings(answers)
-    telling_docs = _telling_documents(groups, docs)
+    telling_docs = _telling_documents(groups, docs, read)
     votes: dict[int, Vote] = {}
     for t, doc in zip(groups, telling_docs, strict=True):
         if len(t.indexes) == 1:
@@ -208,9 +209,20 @@ def analyze_loop(
     return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome, tuple(checks))
 
 
-def _telling_documents(groups: Sequence[Telling], docs: Sequence[Document]) -> list[Document]:
+def _document(read: dict[str, Document], text: str) -> Document:
+    """``text``'s document from ``read``, made and kept there the first time."""
+    doc = read.get(text)
+    if doc is None:
+        doc = read[text] = Document(text)
+    return doc
+
+
+def _telling_documents(
+    groups: Sequence[Telling], docs: Sequence[Document], read: dict[str, Document] | None = None
+) -> list[Document]:
     """Each telling's text read: the answer's own document when it is one answer."""
-    return [docs[t.main] if len(t.indexes) == 1 else Document(t.text) for t in groups]
+    read = {} if read is None else read
+    return [docs[t.main] if len(t.indexes) == 1 else _document(read, t.text) for t in groups]
 
 
 def rejudge(
