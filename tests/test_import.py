@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from debrief_fixture import RETOLD, STORY, finished_loop
@@ -217,3 +218,22 @@ async def test_an_import_can_be_voted_before_its_debrief(tmp_path, clock):
         assert sum(line.startswith("    your vote: INCLINED") for line in lines) == 3
     saved = session_from_toml(session_path(session.id))
     assert [a.self_vote for a in saved.answers if a.kind == "main"] == ["inclined"] * 3
+
+
+def test_a_story_told_in_every_past_loop_is_found_in_each(tmp_path, capsys):
+    """A favourite story retold in loop after loop is the one most worth naming; read
+    all at once, its words looked like the candidate's everyday vocabulary."""
+    loop = finished_loop()
+    ids = [f"20261120-10000{n}-demo" for n in range(1, 6)]
+    for sid in ids:
+        save_session(dataclasses.replace(loop, id=sid))
+    path = tmp_path / "onsite.txt"
+    path.write_text(
+        "Q [customer-obsession]: Tell me about a time you put a customer first.\n"
+        "During the holiday sale at Northwind our checkout p99 latency reached 1.9 seconds\n"
+        "and customers abandoned their carts. Nobody owned it, so I went through a week of\n"
+        "traces, found an N+1 query in the coupon service and made it one batched call,\n"
+        "shipped behind a flag at 5% of traffic. p99 fell from 1.9 seconds to 300 ms.\n"
+    )
+    past = _import_json(capsys, path)["past"]
+    assert {p["session"] for p in past} == {loop.id, *ids}

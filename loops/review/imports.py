@@ -346,20 +346,32 @@ def past_tellings(session: Session, past: Sequence[Session]) -> list[PastTelling
     The engine's own rules, as the debrief uses them across rounds: candidate
     pairs through rare shared terms, ``same_story`` for the verdict (precision
     first: shared specifics of one event, not shared vocabulary), then
-    ``judge_facts`` for what the two tellings state differently. Every telling,
-    the import's and the past ones', is in one corpus, so the words all of the
-    candidate's stories share weigh little.
+    ``judge_facts`` for what the two tellings state differently. The import is
+    compared with one past session at a time, in one corpus of the two, as the
+    engine reads one loop: in a corpus of every past loop, a story told in most
+    of them counted as the candidate's everyday vocabulary and was never found
+    (30 saved loops telling one story: 0 found; one at a time: all 30).
     """
     mine = tellings_of(session)
-    others: list[tuple[Session, int, str]] = [
-        (s, i, text) for s in past if s.id != session.id for i, text in tellings_of(s)
-    ]
-    if not mine or not others:
+    out: list[PastTelling] = []
+    for old in past:
+        if old.id != session.id and mine:
+            out += _same_stories(session, mine, old)
+    out.sort(key=lambda p: (p.answer, -p.similarity))
+    return out
+
+
+def _same_stories(
+    session: Session, mine: Sequence[tuple[int, str]], old: Session
+) -> list[PastTelling]:
+    """The imported tellings that tell a story of ``old``, with what they state differently."""
+    others = tellings_of(old)
+    if not others:
         return []
-    texts = [t for _, t in mine] + [t for _, _, t in others]
+    texts = [t for _, t in mine] + [t for _, t in others]
     corpus = Corpus(texts)
     docs = [corpus.document(i, t) for i, t in enumerate(texts)]
-    # Group 0 for the import, 1 for the past: only pairs across the two are candidates.
+    # Group 0 for the import, 1 for the past session: only pairs across the two.
     groups = [0] * len(mine) + [1] * len(others)
     out: list[PastTelling] = []
     for i, j in sorted(candidate_pairs(docs, groups)):
@@ -367,8 +379,7 @@ def past_tellings(session: Session, past: Sequence[Session]) -> list[PastTelling
         same, score, _shared = same_story(docs[a], docs[b], corpus.common)
         if not same or declares_distinct(texts[a]) or declares_distinct(texts[b]):
             continue
-        index = mine[a][0]
-        old, old_index, _ = others[b - len(mine)]
+        index, old_index = mine[a][0], others[b - len(mine)][0]
         found, maybe = judge_facts(_telling_facts(session, index), _telling_facts(old, old_index))
         old_answer = old.answers[old_index]
         here, there = "this interview", f"the {old.origin.kind} of {_date(old)}"
@@ -385,7 +396,6 @@ def past_tellings(session: Session, past: Sequence[Session]) -> list[PastTelling
                 checks=tuple((c.kind, c.detail(here, there)) for c in maybe),
             )
         )
-    out.sort(key=lambda p: (p.answer, -p.similarity))
     return out
 
 
