@@ -156,7 +156,7 @@ def header_problems(
         for key in sorted(set(data) - {"version", *tables})
     ]
     found = data.get("version", version)
-    if found != version:
+    if found != version or isinstance(found, bool):  # true == 1 in Python, not in TOML
         problems.append(
             FileProblem(
                 path,

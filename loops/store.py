@@ -391,7 +391,7 @@ def session_from_toml(path: Path) -> Session:
     data, text = read_toml(path)
     r = Reader(path, text)
     version = data.get("version")
-    if version != SESSION_VERSION:
+    if version != SESSION_VERSION or isinstance(version, bool):  # true == 1 in Python
         raise r.fail(
             "version",
             f"unknown session version {version!r}; this mockloop reads version {SESSION_VERSION}",

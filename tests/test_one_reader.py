@@ -89,3 +89,19 @@ def test_a_session_with_a_list_among_its_plan_principles_is_named_not_a_crash():
     [problem] = caught.value.problems
     assert problem.field == "plan.rounds[0].principles"
     assert problem.message == "['ownership'] is not a principle slug"
+
+
+def test_version_true_is_not_version_1(tmp_path):
+    """Python has True == 1; a file saying ``version = true`` was read as version 1."""
+    from loops.stories import parse_toml
+
+    bank = tmp_path / "stories.toml"
+    bank.write_text('version = true\n\n[[stories]]\ntitle = "A"\n')
+    with pytest.raises(FileProblemError) as caught:
+        parse_toml(bank)
+    assert caught.value.problems[0].field == "version"
+
+    path = save_session(make_session())
+    path.write_text(path.read_text().replace("version = 1\n", "version = true\n", 1))
+    with pytest.raises(FileProblemError, match="unknown session version True"):
+        session_from_toml(path)
