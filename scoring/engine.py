@@ -35,6 +35,7 @@ from scoring.similarity import (
     Corpus,
     candidate_pairs,
     declares_distinct,
+    plain_words,
     same_story,
     story_evidence,
     word_overlap,
@@ -287,12 +288,16 @@ def compare_tellings(
     pairs = candidate_pairs(docs, rounds)
     # The same answer said again is one story even when its words are the loop's own
     # (every telling shares them) or too few to weigh: it never reaches candidate_pairs.
+    # Each telling's words are counted once; a pair whose sizes differ by more than the
+    # threshold allows cannot reach it (common words <= the smaller, all >= the larger).
+    sizes = [sum(plain_words(d).values()) for d in telling_docs]
     repeated = {
         (i, j): overlap
         for i in range(len(groups))
         for j in range(i + 1, len(groups))
         if rounds[i] != rounds[j]
-        and (overlap := word_overlap(telling_docs[i].text, telling_docs[j].text)) >= NEAR_IDENTICAL
+        and min(sizes[i], sizes[j]) / (max(sizes[i], sizes[j]) or 1) >= NEAR_IDENTICAL
+        and (overlap := word_overlap(telling_docs[i], telling_docs[j])) >= NEAR_IDENTICAL
     }
     pairs |= set(repeated)
     facts: dict[int, Facts] = {}

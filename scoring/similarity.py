@@ -827,15 +827,21 @@ answer said again, whatever its length or how common its words are in the loop."
 _PLAIN_WORD = re.compile(r"[a-z0-9%$£€]+")
 
 
-def word_overlap(a: str, b: str) -> float:
+def word_overlap(a: str | AnnotatedText, b: str | AnnotatedText) -> float:
     """Words in common over words in either, counted with repeats (0 for under five words)."""
-    wa, wb = (
-        Counter(_PLAIN_WORD.findall(a.lower())),
-        Counter(_PLAIN_WORD.findall(b.lower())),
-    )
+    wa, wb = plain_words(a), plain_words(b)
     if min(sum(wa.values()), sum(wb.values())) < 5:
         return 0.0
     return sum((wa & wb).values()) / sum((wa | wb).values())
+
+
+def plain_words(text: str | AnnotatedText) -> Counter[str]:
+    """The words of a text counted with repeats, as ``word_overlap`` compares them."""
+    return as_document(text).derived(_plain_words)
+
+
+def _plain_words(doc: AnnotatedText) -> Counter[str]:
+    return Counter(_PLAIN_WORD.findall(doc.text.lower()))
 
 
 def two_events(a: Specifics, b: Specifics) -> str | None:
