@@ -125,7 +125,8 @@ def test_wear_counts_agree_with_the_saved_sessions():
     assert wear.loops == 3
     for w in wear.stories:
         told = ledger.told.get(w.story.id, [])
-        assert w.told == len(told), w.story.id
+        # "told": answers in loops, retries and imports; a drill is counted apart.
+        assert w.told == sum(1 for _, kind, _ in told if kind != "drill"), w.story.id
         assert w.loops == len({sid for sid, kind, _ in told if kind == "loop"}), w.story.id
         assert w.drills == sum(1 for _, kind, _ in told if kind == "drill"), w.story.id
         assert w.principles == Counter(p for _, _, p in told if p), w.story.id
@@ -159,10 +160,11 @@ def test_drills_of_unbanked_stories_and_empty_sessions_count_for_nothing():
     empty = Session("20261114-empty", LoopSettings("sde2", 4), plan_loop(load_bank(), "sde2", 4, 2))
     save_session(empty)
     wear, _ = load_wear()
-    told = {w.story.id: w.told for w in wear.stories}
-    assert told["pager-noise"] == 1
+    drilled = {w.story.id: w.drills for w in wear.stories}
+    assert drilled["pager-noise"] == 1
     # The drill of a story no longer banked is not put on another story.
-    assert told["checkout-latency"] == 0
+    assert drilled["checkout-latency"] == 0
+    assert not any(w.tellings for w in wear.stories if w.story.id != "pager-noise")
     assert gone.origin.story == "deleted" and wear.loops == 0 and wear.worn == ()
 
 
@@ -221,6 +223,48 @@ def test_cli_wear_prints_a_table_and_json(capsys):
     assert data["fallbacks"][0]["principle"] == "have-backbone"
 
 
+def _told_on_screen(text: str) -> int:
+    """The count in 'told once' / 'told twice' / 'told 3 times' / 'never told'."""
+    import re
+
+    m = re.search(r"(never told|told (once|twice|(\d+) times))", text)
+    assert m is not None, text
+    known = {"never told": 0, "told once": 1, "told twice": 2}
+    return known[m[1]] if m[1] in known else int(m[3])
+
+
+def _summed(told_for: str) -> int:
+    """The sum of the counts in 'Customer Obsession 3, Dive Deep 1'; '-' is 0."""
+    return sum(int(part.rsplit(" ", 1)[1]) for part in told_for.split(", ") if part != "-")
+
+
+def test_told_adds_up_to_the_principles_in_the_table_and_json(capsys, monkeypatch):
+    """A drill used to be counted in "told" but in no principle: "told twice ... Ownership 1"."""
+    from loops.review.wear import principles_text, wear_text
+
+    saved_history()
+    assert main(["stories", "wear", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for s in data["stories"]:
+        assert s["told"] == sum(s["principles"].values()), s["id"]
+    pager = next(s for s in data["stories"] if s["id"] == "pager-noise")
+    assert (pager["told"], pager["drills"], pager["principles"]) == (1, 1, {"ownership": 1})
+    wear, _ = load_wear()
+    by_id = {s["id"]: s for s in data["stories"]}
+    for w in wear.stories:
+        shown = wear_text(w, wear.loops)
+        assert (
+            _told_on_screen(shown)
+            == by_id[w.story.id]["told"]
+            == _summed(principles_text(w) or "-")
+        ), shown
+    # The table says the same, row by row (wide enough that no cell is cut).
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["stories", "wear"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "pager noise" in line)
+    assert "told once" in row and "drilled once" in row and "Ownership 1" in row
+
+
 def test_cli_wear_refuses_a_bad_bank_and_bad_arguments(mockloop_home, capsys):
     save_stories(STORIES)
     from loops import paths
@@ -271,7 +315,8 @@ async def test_the_story_bank_shows_each_storys_wear(clock):
         assert "Have Backbone; Disagree and Commit always falls back on Pushing back" in text
         await pilot.press("down", "down")  # pager noise
         await pilot.pause()
-        assert "told twice, in 1 of 3 loops, drilled once, last 2026-11-12" in wear()
+        assert "told once, in 1 of 3 loops, drilled once, last 2026-11-12" in wear()
+        assert "told for Ownership 1" in wear()
         await pilot.press("down", "down")  # the intern story, never told
         await pilot.pause()
         assert "Wear: never told" in wear()

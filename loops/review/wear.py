@@ -6,7 +6,9 @@ rehearsed. Wear makes that visible: every saved session is read (loops,
 retried questions, imports: each main answer matched to the bank by
 loops/review/matching.py; a drill counts once for the story it drills, as
 its origin names it), and for each banked story it says how often it was
-told, in how many full loops, for which principles and when last.
+told, in how many full loops, for which principles and when last. "Told"
+counts answers to a question asked for a principle (loops, retries, imports);
+drills are counted apart, so the told count is the sum of the principle counts.
 
 Two warnings come out of it. A story told in more than half of the loops
 (two at least) is *worn*. A principle that interviewers asked in two
@@ -66,8 +68,12 @@ class StoryWear:
 
     @property
     def told(self) -> int:
-        """Main answers in any session that told the story, plus one per drill of it."""
-        return len(self.tellings)
+        """Main answers that told the story in loops, retries and imports; drills apart.
+
+        A drill asks for the story by name, so it is counted in ``drills`` only: this
+        way ``told`` is the sum of ``principles``, on the screen, the table and JSON.
+        """
+        return sum(1 for t in self.tellings if t.origin != "drill")
 
     @property
     def loops(self) -> int:
@@ -114,12 +120,13 @@ class Wear:
         return next((w for w in self.stories if w.story.id == story_id), None)
 
     def least_worn_first(self) -> list[int]:
-        """Bank indexes, least worn first: fewest loops, fewest tellings, longest untold."""
+        """Bank indexes, least worn first: fewest loops, tellings, drills; longest untold."""
         return sorted(
             range(len(self.stories)),
             key=lambda k: (
                 self.stories[k].loops,
                 self.stories[k].told,
+                self.stories[k].drills,
                 self.stories[k].last,
                 k,
             ),
@@ -331,12 +338,19 @@ def _times(n: int) -> str:
 
 
 def wear_text(w: StoryWear, loops: int) -> str:
-    """'told 4 times, in 3 of 5 loops, drilled once, last 2026-11-28', or 'never told'."""
-    if not w.told:
+    """'told 4 times, in 3 of 5 loops, drilled once, last 2026-11-28', or 'never told'.
+
+    "told" counts answers in loops, retries and imports only, so it adds up to the
+    principles_text counts; drills are said apart ('never told, drilled once, ...').
+    """
+    if not w.tellings:
         return "never told"
-    parts = [f"told {_times(w.told)}"]
-    if loops:
-        parts.append(f"in {w.loops} of {plural(loops, 'loop')}")
+    if not w.told:
+        parts = ["never told"]
+    else:
+        parts = [f"told {_times(w.told)}"]
+        if loops:
+            parts.append(f"in {w.loops} of {plural(loops, 'loop')}")
     if w.drills:
         parts.append(f"drilled {_times(w.drills)}")
     parts.append(f"last {w.last[:10]}")
