@@ -830,9 +830,15 @@ _PLAIN_WORD = re.compile(r"[a-z0-9%$£€]+")
 def word_overlap(a: str | AnnotatedText, b: str | AnnotatedText) -> float:
     """Words in common over words in either, counted with repeats (0 for under five words)."""
     wa, wb = plain_words(a), plain_words(b)
-    if min(sum(wa.values()), sum(wb.values())) < 5:
+    ta, tb = wa.total(), wb.total()
+    if min(ta, tb) < 5:
         return 0.0
-    return sum((wa & wb).values()) / sum((wa | wb).values())
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    # The multiset intersection and union, summed without building either: min(x, y)
+    # over shared words, and max(x, y) = x + y - min(x, y) over all of them.
+    common = sum(min(n, wb[w]) for w, n in wa.items() if w in wb)
+    return common / (ta + tb - common)
 
 
 def plain_words(text: str | AnnotatedText) -> Counter[str]:
