@@ -259,6 +259,31 @@ def dismissed_findings(
     )
 
 
+def held_by_reuse(session: Session, contradictions: list[Contradiction]) -> dict[str, Reuse]:
+    """For each of ``contradictions`` out of the votes because a dismissed reuse took it
+    with it, that reuse (by the contradiction's key).
+
+    Saying two tellings are different stories drops the conflicts between them
+    (see _analyze_session), so such a conflict is dismissed whether or not its own
+    key is: x on it alone can neither restore it nor dismiss it more, and the
+    screen must say so instead of toggling a key that changes nothing.
+    """
+    dismissed = set(session.dismissed)
+    if not dismissed or not contradictions:
+        return {}
+    full = analyze_session(dataclasses.replace(session, dismissed=[]))
+    apart = {frozenset(r.answers): r for r in full.reused if r.key in dismissed}
+    if not apart:
+        return {}
+    telling_of = {i: t.main for t in tellings(answers_from_session(session)) for i in t.indexes}
+    out = {}
+    for c in contradictions:
+        reuse = apart.get(frozenset(telling_of[i] for i in c.answers))
+        if reuse is not None:
+            out[c.key] = reuse
+    return out
+
+
 def principle_strength(session: Session) -> dict[str, float]:
     """How well each principle went in the rounds before the Bar Raiser (lower is weaker).
 

@@ -55,12 +55,12 @@ rounds, ``votes`` the counted votes of the tellings given so far, and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
-from loops.review.analysis import analyze_session, dismissed_findings
+from loops.review.analysis import analyze_session, dismissed_findings, held_by_reuse
 from loops.session import Session
 from loops.timing import beat_split
 from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
@@ -185,6 +185,9 @@ class Debrief:
     principles: tuple[PrincipleVerdict, ...]
     dismissed_reused: tuple[Reuse, ...]
     dismissed_contradictions: tuple[Contradiction, ...]
+    held: dict[str, Reuse] = field(default_factory=dict)
+    """Dismissed contradictions (by key) that a dismissed reuse took with it: they
+    come back only with that reuse."""
 
     @property
     def outcome(self) -> Outcome:
@@ -271,7 +274,8 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
         for p in PRINCIPLES
     )
     gone_r, gone_c = dismissed_findings(session, analysis)
-    return Debrief(session, analysis, tuple(questions), grid, tuple(gone_r), tuple(gone_c))
+    held = held_by_reuse(session, gone_c)
+    return Debrief(session, analysis, tuple(questions), grid, tuple(gone_r), tuple(gone_c), held)
 
 
 def _own_vote(session: Session, main: int | None) -> Vote | None:

@@ -41,6 +41,7 @@ from loops.timing import (
 )
 from scoring import LoopAnalysis
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
+from scoring.wording import plural
 from tui.messages import RetryRequested, SessionChanged
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
@@ -248,7 +249,10 @@ def cross_options(d: Debrief) -> list[Option]:
         for n, reuse in enumerate(d.dismissed_reused):
             reuse_line(n, reuse, "dreuse", "NOT THE SAME STORY ")
         for n, c in enumerate(d.dismissed_contradictions):
-            contra_line(n, c, "dcontra", "NOT A CONFLICT ")
+            held = c.key in d.held and c.key not in d.session.dismissed
+            contra_line(
+                n, c, "dcontra", "NOT A CONFLICT (with its story) " if held else "NOT A CONFLICT "
+            )
     return opts
 
 
@@ -551,13 +555,36 @@ class DebriefScreen(Screen[None]):
         found = lists.get(kind)
         if found is None:
             return
-        dismissed = self.session.toggle_dismissed(found[int(n)].key)
+        key = found[int(n)].key
+        held = d.held.get(key) if kind == "dcontra" else None
+        if held is not None and key not in self.session.dismissed:
+            # Out of the votes only because its story was said to be two: a toggle of its
+            # own key would say "Dismissed" / "Restored" and change nothing.
+            self.notify(
+                f"Dismissed with the reuse it belongs to (rounds {held.rounds[0]} and "
+                f"{held.rounds[1]}, NOT THE SAME STORY); restore the reuse first. "
+                "Nothing changed.",
+                timeout=6,
+            )
+            return
+        dismissed = self.session.toggle_dismissed(key)
+        if dismissed:
+            said = "Dismissed: not counted in the votes."
+        elif held is not None:
+            said = (
+                "Your own dismissal is taken back, but it stays dismissed with the reuse of "
+                f"rounds {held.rounds[0]} and {held.rounds[1]}; restore the reuse to count it."
+            )
+        else:
+            said = "Restored: counted again."
+            kept = [c for c, r in d.held.items() if r.key == key and c in self.session.dismissed]
+            if kept:
+                said += (
+                    f" Still dismissed by you: {plural(len(kept), 'conflict')} between these "
+                    "rounds (x on it to restore)."
+                )
         self.post_message(SessionChanged(self.session))
-        self.notify(
-            ("Dismissed: not counted in the votes." if dismissed else "Restored: counted again.")
-            + " Judging the loop again…",
-            timeout=4,
-        )
+        self.notify(said + " Judging the loop again…", timeout=6)
         self._rejudge(listing.highlighted)
 
     @work(thread=True, exclusive=True, group="rejudge", exit_on_error=False)
