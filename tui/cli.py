@@ -303,7 +303,10 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rt.add_argument(
-        "session", metavar="SESSION", nargs="?", help="a loop's session id or file (or a retry's)"
+        "session",
+        metavar="SESSION",
+        nargs="?",
+        help="a loop's (or imported interview's, or retry's) session id or file",
     )
     rt.add_argument("round", metavar="ROUND", nargs="?", type=int, help="the round, from 1")
     rt.add_argument(

@@ -1,4 +1,5 @@
-"""`mockloop retry`: the questions of past loops that can be asked again, or one retried.
+"""`mockloop retry`: the questions of past loops (and imported interviews) that can be
+asked again, or one retried.
 
 With no argument it lists every answered question of every saved loop, each
 with its attempts and, for a question retried before, the vote of each
