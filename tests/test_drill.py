@@ -150,3 +150,26 @@ def test_the_story_wear_counts_a_spoken_drill_told_aloud_with_no_note():
     typed = drilled(KEEPS_ALL, sid="20261130-100000-eeee")
     wear = story_wear([spoken, typed], STORIES).of(STORY.id)
     assert wear is not None and wear.drills == 2
+
+
+WRONG_FIGURE = KEEPS_ALL.replace("300 ms", "350 ms")
+
+
+def test_a_telling_whose_figure_disagrees_with_the_bank_is_never_the_one_recommended():
+    # The 60 s telling keeps the result and a figure, but 350 ms against the bank's 300.
+    review = review_drill(drilled(NO_RESULT, WRONG_FIGURE, KEEPS_ALL, LONG), STORY)
+    sixty, ninety = review.tellings[1], review.tellings[2]
+    assert sixty.keeps_result_and_figure and sixty.disagrees_with_bank
+    assert review.shortest is ninety
+    assert review.passed_over == (sixty,)
+
+
+def test_a_short_telling_contradicted_by_a_longer_one_is_not_recommended():
+    # No bank to judge by: the 30 s says 300 ms, the 60 s and 90 s say 350 ms.
+    review = review_drill(drilled(KEEPS_ALL, WRONG_FIGURE, WRONG_FIGURE), None)
+    short = review.tellings[0]
+    assert short.disagrees_with == (60, 90)
+    assert review.shortest is review.tellings[1]
+    # Against the bank, the 30 s telling is the right one and the longer ones are not.
+    banked = review_drill(drilled(KEEPS_ALL, WRONG_FIGURE, WRONG_FIGURE), STORY)
+    assert banked.shortest is banked.tellings[0]

@@ -183,3 +183,22 @@ def test_a_spoken_telling_that_drops_the_figure_is_told_only_the_note_is_read():
     said = str(telling_lines(review_drill(silent, STORY).tellings[0], True))
     assert "DROPPED your own action: the bank has it" in said
     assert "mark r and note the number" in str(verdict(review))
+
+
+async def test_the_drill_end_never_recommends_a_telling_whose_figure_disagrees(clock):
+    from test_drill import WRONG_FIGURE
+
+    save_stories(STORIES)
+    app = MockloopApp(clock=clock, drill=(STORY, "typed"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        for text in (NO_RESULT, WRONG_FIGURE, KEEPS_ALL):
+            await _tell(pilot, text)
+            await pilot.press("enter")
+            await pilot.pause()
+        await _tell(pilot, LONG)
+        assert isinstance(app.screen, DrillScreen)
+        said = _text(app.screen, "#verdict")
+        assert "keeps the result and the figure: 90 s" in said
+        assert "The 60 s telling keeps both, but its facts disagree" in said

@@ -144,6 +144,10 @@ class DrillTelling:
     dropped: tuple[Dropped, ...]
     conflicts: tuple[str, ...]
     """Facts that disagree with the bank or a shorter telling, each said in full."""
+    disagrees_with_bank: bool = False
+    disagrees_with: tuple[int, ...] = ()
+    """The lengths (seconds) of the other tellings, shorter or longer, whose facts
+    disagree with this one's: what decides whether it can be recommended."""
 
     @property
     def label(self) -> str:
@@ -168,10 +172,40 @@ class DrillReview:
     """Told aloud: the text is only the candidate's note, so a figure counts when the
     note holds it (the beats count as marked)."""
 
+    def _trusted(self, telling: DrillTelling) -> bool:
+        """Its facts agree with the bank, and with every longer telling that itself agrees
+        with the bank: a telling whose figure is wrong is not the one to keep telling.
+        (A longer telling the bank contradicts does not disqualify a shorter one.)"""
+        if telling.disagrees_with_bank:
+            return False
+        by_length = {t.target_seconds: t for t in self.tellings}
+        return not any(
+            s > telling.target_seconds and not by_length[s].disagrees_with_bank
+            for s in telling.disagrees_with
+            if s in by_length
+        )
+
     @property
     def shortest(self) -> DrillTelling | None:
-        """The shortest telling that still keeps the result and the figure."""
-        return next((t for t in self.tellings if t.keeps_result_and_figure), None)
+        """The shortest telling that still keeps the result and the figure, and whose
+        facts agree with the bank and the longer tellings."""
+        return next(
+            (t for t in self.tellings if t.keeps_result_and_figure and self._trusted(t)), None
+        )
+
+    @property
+    def passed_over(self) -> tuple[DrillTelling, ...]:
+        """Tellings shorter than ``shortest`` (all, if none holds) that keep the result
+        and the figure but whose facts disagree: said, so the verdict is not a puzzle."""
+        best = self.shortest
+        limit = best.target_seconds if best is not None else None
+        return tuple(
+            t
+            for t in self.tellings
+            if t.keeps_result_and_figure
+            and not self._trusted(t)
+            and (limit is None or t.target_seconds < limit)
+        )
 
 
 def _keeps(analysis: AnswerAnalysis) -> tuple[str, ...]:
@@ -218,6 +252,14 @@ def review_drill(session: Session, story: Story | None) -> DrillReview:
         if story.figures and "figure" not in bank_keeps:
             bank_keeps = (*bank_keeps, "figure")
     facts = [extract_facts(a.text, i) for i, a in told]
+    # Which pairs of tellings disagree (symmetric): the shorter of two is judged
+    # against the longer too when the drill picks the telling to keep.
+    clash = {
+        (n, m): bool(compare_facts(facts[n], facts[m]))
+        for n in range(len(told))
+        for m in range(len(told))
+        if m < n
+    }
     out: list[DrillTelling] = []
     for n, ((index, answer), analysis) in enumerate(zip(told, analyses, strict=True)):
         dropped: list[Dropped] = []
@@ -230,7 +272,13 @@ def review_drill(session: Session, story: Story | None) -> DrillReview:
             if what in bank_keeps or longer:
                 dropped.append(Dropped(what, what in bank_keeps, longer))
         this = f"the {length_label(answer.target_seconds)} telling"
-        conflicts = [c.detail for c in story_conflicts(answer.text, story, this)] if story else []
+        against_bank = story_conflicts(answer.text, story, this) if story else []
+        conflicts = [c.detail for c in against_bank]
+        others = tuple(
+            told[m][1].target_seconds
+            for m in range(len(told))
+            if m != n and clash[(max(n, m), min(n, m))]
+        )
         for m in range(n):
             earlier = f"the {length_label(told[m][1].target_seconds)} telling"
             conflicts += [c.detail(this, earlier) for c in compare_facts(facts[n], facts[m])]
@@ -247,6 +295,8 @@ def review_drill(session: Session, story: Story | None) -> DrillReview:
                 keeps=keeps[n],
                 dropped=tuple(dropped),
                 conflicts=tuple(dict.fromkeys(conflicts)),
+                disagrees_with_bank=bool(against_bank),
+                disagrees_with=others,
             )
         )
     return DrillReview(

@@ -125,19 +125,35 @@ def telling_lines(telling: DrillTelling, spoken: bool = False) -> Text:
 
 
 def verdict(review: DrillReview) -> Text:
-    """How the drill ends: the shortest telling that still keeps the result and the figure."""
+    """How the drill ends: the shortest telling that still keeps the result and the figure
+    and whose facts agree; a shorter one passed over for disagreeing is named, so the
+    recommendation is never a telling with a wrong figure."""
     best = review.shortest
     if best is not None:
-        return Text(
-            f"Your shortest telling that keeps the result and the figure: {best.label}.",
+        out = Text(
+            f"Your shortest telling that keeps the result and the figure: {best.label} "
+            "(its facts agree with the bank and the longer tellings).",
             style="bold",
         )
-    told = "so far " if not review.finished else ""
-    how = "mark r and note the number" if review.spoken else "say how it ended, with the number,"
-    return Text(
-        f"No telling {told}keeps both the result and the figure: {how} in every length.",
-        style="bold",
-    )
+    else:
+        told = "so far " if not review.finished else ""
+        how = (
+            "mark r and note the number" if review.spoken else "say how it ended, with the number,"
+        )
+        agreeing = ""
+        if review.passed_over:
+            how, agreeing = "tell the figures as the bank has them", " with facts that agree"
+        out = Text(
+            f"No telling {told}keeps both the result and the figure{agreeing}: "
+            f"{how} in every length.",
+            style="bold",
+        )
+    for t in review.passed_over:
+        out.append(
+            f"\nThe {t.label} telling keeps both, but its facts disagree (see DISAGREES).",
+            style="",
+        )
+    return out
 
 
 class TellingScreen(ModalScreen[None]):
