@@ -155,3 +155,50 @@ def test_an_imported_interview_can_be_retried_and_a_drill_cannot():
     # Your own vote first is asked of loops; a retry's comparison does not show it.
     voting = dataclasses.replace(loop, settings=LoopSettings("sde2", 4, self_vote=True))
     assert not start_retry(voting, 1, 0, "x").settings.self_vote
+
+
+DEPLOY = (
+    "Last year a deploy broke checkout for 12% of users on a Friday night. I was on call, so "
+    "I rolled back within 10 minutes and watched the dashboards myself. Errors fell to zero. "
+    "Afterwards I added a canary stage so that bad deploys are caught early."
+)
+DEPLOY_RETOLD = (
+    "A deploy broke checkout for 15% of users on a Friday. I rolled back in 10 minutes and "
+    "errors fell to zero."
+)
+
+
+def deploy_loop() -> Session:
+    """The finished loop with round 1's first answer the deploy story, saved."""
+    loop = finished_loop()
+    loop.answers[0].text = DEPLOY
+    save_session(loop)
+    return loop
+
+
+def test_a_short_retry_sharing_specifics_is_the_same_story_and_its_changed_figure_shows():
+    # The engine alone asks a short answer for strong evidence (in a loop, short answers on
+    # one theme are often two stories); in a retry both answer one question.
+    loop = deploy_loop()
+    retry = play(start_retry(loop, 1, 0, "20261121-090000-retr"), DEPLOY_RETOLD)
+    c = compare_with_earlier([loop], retry)
+    assert c is not None and c.same_story
+    assert [[s.quote for s in x.statements] for x in c.contradictions] == [["12%", "15%"]]
+
+
+def test_a_short_retry_sharing_nothing_or_dated_apart_stays_a_different_story():
+    loop = deploy_loop()
+    other = play(
+        start_retry(loop, 1, 0, "20261121-090000-othr"),
+        "A vendor sent us malformed invoices, so I wrote a validator and the finance team "
+        "stopped losing a day a month.",
+    )
+    c = compare_with_earlier([loop], other)
+    assert c is not None and not c.same_story and not c.contradictions
+    dated = play(
+        start_retry(loop, 1, 0, "20261121-090000-date"),
+        "Back in 2019 a deploy broke checkout for 15% of users. I rolled back in 10 minutes.",
+    )
+    loop.answers[0].text = "In 2023 " + DEPLOY[0].lower() + DEPLOY[1:]
+    c = compare_with_earlier([loop], dated)
+    assert c is not None and not c.same_story and not c.contradictions

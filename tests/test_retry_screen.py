@@ -168,3 +168,21 @@ async def test_home_leaves_finished_retries_to_history_and_resumes_one_left_half
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, InterviewScreen) and screen.session.id == half.id
+
+
+async def test_a_short_retry_of_the_same_story_shows_its_changed_figure_not_another_story(clock):
+    from test_retry import DEPLOY_RETOLD, deploy_loop
+
+    deploy_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        await play_retry(pilot, DEPLOY_RETOLD)
+        await settled(pilot)
+        read = screen_text(app)
+        assert 'CONTRADICTION (number): "12%" then, "15%" now' in read
+        assert "different story" not in read

@@ -14,8 +14,15 @@ retry, so all attempts of a question gather under one ``QuestionRef``.
 tellings go through ``scoring.engine.analyze_loop`` as rounds 1 and 2 of one
 small loop, so the flags, the votes, the I/we counts and the figures are the
 engine's, and a fact that changed between the tellings is found by the same
-contradiction rules as between two rounds of a loop (only when the engine
-judges them the same story: a different story contradicts nothing).
+contradiction rules as between two rounds of a loop (only when the two are one
+story: a different story contradicts nothing).
+
+Whether two attempts are one story is not left to the engine alone. In a loop a
+short answer (under ``SHORT_WORDS`` words) on a theme told before is often another
+story, so the engine asks much of it; in a retry both attempts answer the same
+question, so the odds run the other way. ``one_story`` also takes them as one when
+they share specifics (a figure, name or phrase, or several uncommon words) and
+nothing says they are two events; the engine's rules stay as they are.
 
 Plain data, no Textual; only ``comparison_for`` and ``retryable_in`` read the saved
 sessions.
@@ -33,8 +40,16 @@ from loops.problems import FileProblemError
 from loops.review.analysis import PROBE_KIND, answer_input
 from loops.session import AnswerRecord, Origin, Session
 from loops.store import load_summaries, session_from_toml
-from scoring.engine import analyze_loop
-from scoring.model import FLAG_NAMES, VOTES, Check, Contradiction, Vote
+from scoring.engine import analyze_loop, statement
+from scoring.facts import Conflict, Facts, extract_facts, judge_facts
+from scoring.model import FLAG_NAMES, VOTES, AnswerInput, Check, Contradiction, Vote
+from scoring.similarity import (
+    MIN_EVIDENCE,
+    declares_distinct,
+    shared_specifics,
+    specifics,
+    two_events,
+)
 
 RETRYABLE_KINDS = ("loop", "import")
 """Sessions whose questions can be retried: a loop's, and a real interview's imported.
@@ -238,7 +253,8 @@ class Comparison:
     figures_new: tuple[str, ...]
     figures_dropped: tuple[str, ...]
     same_story: bool
-    """The engine judged the two tellings one story; only then are facts compared."""
+    """The two tellings are one story (the engine's verdict, or ``one_story``'s); only
+    then are facts compared."""
     contradictions: tuple[Contradiction, ...]
     """Facts that now disagree with the earlier telling: ``statements[0]`` is before's,
     ``statements[1]`` after's; each statement's ``answer`` indexes ``answer_at``."""
@@ -272,6 +288,48 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def one_story(before: str, after: str) -> bool:
+    """Two attempts at one question that the engine did not join: one story all the same
+    when they share specifics of one event (``MIN_EVIDENCE``: a figure, name or phrase,
+    or three uncommon words) and neither its facts (``two_events``) nor its words
+    (``declares_distinct``) say they are two. A retry sharing nothing stays another story.
+    """
+    if declares_distinct(before) or declares_distinct(after):
+        return False
+    a, b = specifics(before), specifics(after)
+    return shared_specifics(a, b).weight >= MIN_EVIDENCE and two_events(a, b) is None
+
+
+def _finding(cls: type[Contradiction], inputs: Sequence[AnswerInput], c: Conflict) -> Any:
+    """A conflict between two answers of ``inputs``, quoting each side's sentence."""
+    a, b = inputs[c.a_source], inputs[c.b_source]
+    return cls(
+        (c.a_source, c.b_source),
+        (a.round, b.round),
+        c.kind,
+        c.detail(f"round {a.round}", f"round {b.round}"),
+        (
+            statement(a.text, c.a_source, a.round, c.a_span),
+            statement(b.text, c.b_source, b.round, c.b_span),
+        ),
+    )
+
+
+def _facts_compared(
+    inputs: Sequence[AnswerInput], n: int
+) -> tuple[tuple[Contradiction, ...], tuple[Check, ...]]:
+    """The engine's contradiction rules between the first ``n`` answers (one telling)
+    and the rest (the other), for two attempts ``one_story`` joined."""
+    told = [Facts(), Facts()]
+    for k, a in enumerate(inputs):
+        told[k >= n] = told[k >= n].merged(extract_facts(a.text, k))
+    found, maybe = judge_facts(told[0], told[1])
+    return (
+        tuple(_finding(Contradiction, inputs, c) for c in found),
+        tuple(_finding(Check, inputs, c) for c in maybe),
+    )
+
+
 def compare(before: Attempt, after: Attempt) -> Comparison:
     """What changed from ``before`` to ``after``, judged by the engine as it is."""
     told_before, told_after = before.answers, after.answers
@@ -289,6 +347,12 @@ def compare(before: Attempt, after: Attempt) -> Comparison:
     ]
     analysis = analyze_loop(inputs, None)
     n = len(told_before)
+    same, contradictions, checks = bool(analysis.reused), analysis.contradictions, analysis.checks
+    if not same and one_story(
+        "\n".join(a.text for a in told_before), "\n".join(a.text for a in told_after)
+    ):
+        same = True
+        contradictions, checks = _facts_compared(inputs, n)
 
     def side(attempt: Attempt, told: list[AnswerRecord], offset: int) -> Side:
         results = analysis.answers[offset : offset + len(told)]
@@ -327,9 +391,9 @@ def compare(before: Attempt, after: Attempt) -> Comparison:
         vote_change=rank[first.vote] - rank[second.vote],
         figures_new=tuple(f for f in second.figures if f not in first.figures),
         figures_dropped=tuple(f for f in first.figures if f not in second.figures),
-        same_story=bool(analysis.reused),
-        contradictions=analysis.contradictions,
-        checks=analysis.checks,
+        same_story=same,
+        contradictions=contradictions,
+        checks=checks,
     )
 
 
