@@ -9,7 +9,7 @@ from debrief_fixture import RETOLD, STORY, finished_loop
 from textual.widgets import OptionList, Static
 
 from loops import paths
-from loops.review.imports import import_session, read_import
+from loops.review.imports import import_session, past_tellings, read_import
 from loops.store import load_sessions, save_session, session_from_toml, session_path
 from tui.app import MockloopApp
 from tui.cli import main
@@ -237,3 +237,37 @@ def test_a_story_told_in_every_past_loop_is_found_in_each(tmp_path, capsys):
     )
     past = _import_json(capsys, path)["past"]
     assert {p["session"] for p in past} == {loop.id, *ids}
+
+
+def test_importing_the_same_answers_twice_opens_the_saved_one(tmp_path, capsys):
+    first = tmp_path / "interview.txt"
+    first.write_text(TRANSCRIPT)
+    again = tmp_path / "interview copy.txt"  # the same answers under another name
+    again.write_text(TRANSCRIPT)
+
+    one = _import_json(capsys, first)
+    two = _import_json(capsys, again)
+
+    assert two["session"] == one["session"] and two["already_imported"]
+    assert not one["already_imported"]
+    assert [s.id for s in load_sessions().sessions] == [one["session"]]
+    # Its debrief lists no past loop: it has only itself.
+    assert two["past"] == []
+    capsys.readouterr()
+    assert main(["import", str(first), "--no-open"]) == 0
+    out = capsys.readouterr().out
+    assert "Already imported" in out and f"{one['session']}.toml" in out
+    assert "no copy made" in out
+
+
+def test_an_earlier_copy_of_an_import_is_not_a_past_loop_telling_the_same_story(tmp_path):
+    # Two copies saved before imports were checked for repeats.
+    path = tmp_path / "interview.txt"
+    path.write_text(TRANSCRIPT)
+    first = import_session(read_import(path), path.name)
+    save_session(first)
+    second = dataclasses.replace(import_session(read_import(path), path.name), id=first.id + "b")
+    save_session(second)
+    loop = finished_loop()  # a real past loop telling STORY
+    found = past_tellings(second, load_sessions().sessions)
+    assert found and {p.session_id for p in found} == {loop.id}

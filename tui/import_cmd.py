@@ -21,11 +21,17 @@ from rich.text import Text
 from loops import paths
 from loops.principles import BY_SLUG
 from loops.review.analysis import analyze_session
-from loops.review.imports import ImportInputError, import_report, import_session, past_tellings
+from loops.review.imports import (
+    ImportInputError,
+    earlier_import,
+    import_report,
+    import_session,
+    past_tellings,
+)
 from loops.review.imports import read_import as read_file
 from loops.review.matching import match_answers
 from loops.session import new_session_id
-from loops.store import load_sessions, new_session_path_is_free, save_session
+from loops.store import load_sessions, new_session_path_is_free, save_session, session_path
 from loops.stories import load_stories
 from scoring.wording import plural
 from tui.votes import clip
@@ -46,11 +52,18 @@ def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool =
     # Read before saving, so the import is not its own past; unreadable sessions are
     # named by home and history, not here.
     past = load_sessions().sessions
-    try:
-        saved = save_session(session)
-    except OSError as exc:
-        print(f"mockloop import: cannot save the session: {exc}", file=sys.stderr)
-        return 2
+    # The same answers imported before: open that session (with any vote or dismissal
+    # made on it since) rather than save a copy that would match it at 1.00.
+    existing = earlier_import(session, past)
+    if existing is not None:
+        session = existing
+        saved = session_path(session.id)
+    else:
+        try:
+            saved = save_session(session)
+        except OSError as exc:
+            print(f"mockloop import: cannot save the session: {exc}", file=sys.stderr)
+            return 2
     analysis = analyze_session(session)
     stories, problems = load_stories()
     for problem in problems:
@@ -60,9 +73,10 @@ def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool =
     )
     done = 2 if problems else 0  # imported, but a bad story bank is bad input too
     if as_json:
-        print(json.dumps({**report, "path": str(saved)}, indent=2, ensure_ascii=False))
+        report = {**report, "path": str(saved), "already_imported": existing is not None}
+        print(json.dumps(report, indent=2, ensure_ascii=False))
         return done
-    render(report, session.answers, saved, Console(highlight=False))
+    render(report, session.answers, saved, Console(highlight=False), existing is not None)
     if open_app and sys.stdin.isatty() and sys.stdout.isatty():
         from tui.app import MockloopApp
 
@@ -72,16 +86,31 @@ def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool =
     return done
 
 
-def render(report: dict[str, Any], answers: list[Any], saved: Path, console: Console) -> None:
+def render(
+    report: dict[str, Any],
+    answers: list[Any],
+    saved: Path,
+    console: Console,
+    already: bool = False,
+) -> None:
     """The report as text; every quote from the file is Text, never markup."""
     out = report["outcome"]
-    console.print(
-        Text(
-            f"Imported {plural(report['answers'], 'answer')} in "
-            f"{plural(report['rounds'], 'round')} from {report['source']}, saved as {saved.name} "
-            f"in {paths.sessions_dir()}"
+    counts = f"{plural(report['answers'], 'answer')} in {plural(report['rounds'], 'round')}"
+    if already:
+        console.print(
+            Text(
+                f"Already imported: the same {counts} (from {report['source']}) are "
+                f"saved as {saved.name} in {paths.sessions_dir()}; opening that one, "
+                "no copy made"
+            )
         )
-    )
+    else:
+        console.print(
+            Text(
+                f"Imported {counts} from {report['source']}, saved as {saved.name} "
+                f"in {paths.sessions_dir()}"
+            )
+        )
     console.print(Text(f"Outcome: {out['decision'].upper()}. {out['reason']}"))
     for r in report["reused"]:
         console.print(

@@ -320,6 +320,29 @@ def import_session(
 # --- against past loops ---------------------------------------------------------------
 
 
+def _told(session: Session) -> tuple[tuple[int, str, str, str], ...]:
+    """What a session's answers say, in order: two imports that say the same are one
+    interview, whatever the file was called."""
+    return tuple((a.round, a.principle, a.kind, a.text) for a in session.answers)
+
+
+def _is_copy(old: Session, told: tuple[tuple[int, str, str, str], ...]) -> bool:
+    return old.origin.kind == "import" and _told(old) == told
+
+
+def earlier_import(session: Session, past: Sequence[Session]) -> Session | None:
+    """The saved import whose answers are exactly ``session``'s, the first made if the
+    file was imported more than once, or None.
+
+    Importing a file twice used to save a second session, which the debrief then
+    matched against the first ("ALSO TOLD ... 1.00"); ``mockloop import`` opens the
+    saved one instead.
+    """
+    told = _told(session)
+    copies = [old for old in past if old.id != session.id and _is_copy(old, told)]
+    return min(copies, key=lambda old: (old.created_at or old.updated_at, old.id), default=None)
+
+
 @dataclass(frozen=True)
 class PastTelling:
     """An imported answer that tells the same story as an answer of an earlier session."""
@@ -353,9 +376,12 @@ def past_tellings(session: Session, past: Sequence[Session]) -> list[PastTelling
     (30 saved loops telling one story: 0 found; one at a time: all 30).
     """
     mine = tellings_of(session)
+    told = _told(session)
     out: list[PastTelling] = []
     for old in past:
-        if old.id != session.id and mine:
+        # An earlier copy of this same file is not a past loop: every answer of it
+        # "tells the same story" at 1.00, which says nothing.
+        if old.id != session.id and mine and not _is_copy(old, told):
             out += _same_stories(session, mine, old)
     out.sort(key=lambda p: (p.answer, -p.similarity))
     return out
