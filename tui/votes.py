@@ -27,7 +27,16 @@ def vote_text(vote: str | None, *, lower: bool = False) -> Text:
     return Text(words.lower() if lower else words, style=VOTE_STYLE.get(vote, ""))
 
 
-def clip(text: str, limit: int = 140) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+def clip(text: str, limit: int = 140, *, at_word: bool = False) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis.
+
+    ``at_word``: cut at the last space before the limit, so a quote never ends
+    mid-figure ("broke checkout for 1…" read as a different number).
+    """
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if at_word and " " in cut:
+        cut = cut[: cut.rindex(" ")].rstrip(",;:")
+    return cut + "…"

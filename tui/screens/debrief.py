@@ -107,12 +107,16 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
 
 
 def counted_vote(q: QuestionVerdict) -> Text:
-    """The vote the meeting counts, and the telling's own when a contradiction lowered it."""
+    """The vote the meeting counts, and the telling's own when a contradiction lowered it.
+
+    The reason goes on a line of its own: the rounds list does not wrap, and at 80
+    columns a long principle name cut it to "STRONGLY NOT INCLINED (was not incl…".
+    """
     line = vote_text(q.counted)
     if q.vote != q.counted:
-        line.append(" (was ")
+        line.append("\n      (was ")
         line.append_text(vote_text(q.vote, lower=True))
-        line.append("; contradiction)")
+        line.append("; lowered by a contradiction)")
     return line
 
 
@@ -120,6 +124,10 @@ _LINE_LIMIT = 500
 """A quote or flag is one line, cut by the list at the width it has (``DebriefScreen``'s
 CSS: no wrap, an ellipsis), so a wide terminal shows whole sentences; this only bounds
 a pathological quote."""
+
+
+_STORY_QUOTE = 150
+"""How much of a new story's answer the Stories tab quotes: two wrapped rows at 80 columns."""
 
 
 def evidence_options(d: Debrief) -> list[Option]:
@@ -662,13 +670,15 @@ class DebriefScreen(Screen[None]):
         for k, m in enumerate(matches):
             name = BY_SLUG[m.principle].name
             if m.story_id is None:
-                first = clip(self.session.answers[m.answer].text, 40)
+                # The list wraps and has the rows: the opening of the answer, cut at a
+                # word (a cut at 40 characters ended quotes mid-figure).
+                first = clip(self.session.answers[m.answer].text, _STORY_QUOTE, at_word=True)
                 listing.add_option(
                     Option(
                         Text.assemble(
                             f"Round {m.round} {name}: ",
                             ("NEW STORY", "bold"),
-                            f' "{first}" (a banks it)',
+                            f' (a banks it): "{first}"',
                         ),
                         id=f"new:{k}",
                     )
@@ -679,7 +689,8 @@ class DebriefScreen(Screen[None]):
                 Option(
                     plain(
                         f"Round {m.round} {name}: banked story "
-                        f'"{clip(titles.get(m.story_id, m.story_id), 40)}" ({m.similarity:.2f})'
+                        f'"{clip(titles.get(m.story_id, m.story_id), 120, at_word=True)}" '
+                        f"({m.similarity:.2f})"
                     ),
                     id=f"match:{k}",
                 )
@@ -689,7 +700,7 @@ class DebriefScreen(Screen[None]):
                     Option(
                         Text.assemble(
                             ("    CONTRADICTS YOUR BANK ", "bold"),
-                            f"({c.kind}): {clip(c.detail, 110)}",
+                            f"({c.kind}): {clip(c.detail, 200, at_word=True)}",
                         ),
                         id=f"conflict:{k}:{n}",
                     )
@@ -723,7 +734,7 @@ class DebriefScreen(Screen[None]):
                     Option(
                         Text.assemble(
                             ("    CONTRADICTS THAT TELLING ", "bold"),
-                            f"({kind}): {clip(detail, 110)}",
+                            f"({kind}): {clip(detail, 200, at_word=True)}",
                         ),
                         disabled=True,
                     )
