@@ -57,7 +57,7 @@ async def test_debrief_matches_answers_to_banked_stories_and_banks_a_new_one(clo
         await pilot.pause()
         listing = app.screen.query_one("#story-list", OptionList)
         labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-        matched = [label for label in labels if "banked story \"Checkout latency" in label]
+        matched = [label for label in labels if 'banked story "Checkout latency' in label]
         assert len(matched) == 2, labels  # round 1 and its retelling in round 3
         conflicts = [label for label in labels if "CONTRADICTS YOUR BANK" in label]
         assert conflicts and "2.6" in conflicts[0], labels
