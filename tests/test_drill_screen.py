@@ -202,3 +202,28 @@ async def test_the_drill_end_never_recommends_a_telling_whose_figure_disagrees(c
         said = _text(app.screen, "#verdict")
         assert "keeps the result and the figure: 90 s" in said
         assert "The 60 s telling keeps both, but its facts disagree" in said
+
+
+FOUR_LINES = (
+    "Checkout was slow at peak.",
+    "I traced the p99 to one fraud-check call per cart item and batched them.",
+    "Checkout p99 fell from 1.4 s to 300 ms.",
+    "I learned to profile before I guess.",
+)
+
+
+async def test_nothing_typed_is_hidden_behind_the_judgement_of_a_telling(clock):
+    from snapshot import screen_text
+
+    save_stories(STORIES)
+    app = MockloopApp(clock=clock, drill=(STORY, "typed"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await _tell(pilot, "\n".join(FOUR_LINES))
+        assert isinstance(app.screen, TellingScreen)
+        shown = screen_text(app)
+        for line in FOUR_LINES:
+            assert line in shown, shown
+        # The stopped clock of the interview is not left showing behind the judgement.
+        assert "PAUSED" not in shown and "left" not in shown

@@ -156,8 +156,12 @@ def verdict(review: DrillReview) -> Text:
     return out
 
 
-class TellingScreen(ModalScreen[None]):
-    """Shown after each telling but the last: what it kept and dropped, then the next length."""
+class TellingScreen(Screen[None]):
+    """Shown after each telling but the last: what it kept and dropped, then the next length.
+
+    A whole screen, not a panel over the interview: a panel covered the last lines of
+    the answer and left the stopped clock showing behind it. The telling is shown here
+    in full instead, under its judgement."""
 
     BINDINGS = [
         Binding("enter", "close", "Next length"),
@@ -178,7 +182,13 @@ class TellingScreen(ModalScreen[None]):
             if not self.review.banked:
                 yield Static("The story is no longer in your bank: compared with your "
                              "tellings only.", classes="hint")  # fmt: skip
-            yield Static(f"Enter: the {self.next_label} telling.", classes="hint")
+            yield Static(
+                f"Enter: the {self.next_label} telling (its clock starts then).", classes="hint"
+            )
+            if self.telling.text.strip():
+                said = "Your note" if self.review.spoken else "What you told"
+                yield Static(f"{said}:", classes="told-heading")
+                yield Static(Text(self.telling.text), id="told")
         yield Footer()
 
     def on_mount(self) -> None:
