@@ -115,6 +115,15 @@ def _measure(name: str, value: float) -> str:
     return f"{value:g}"
 
 
+def practice_label(r: dict[str, Any]) -> str | None:
+    """What a history row that is not a loop is ("drill", "retry, unfinished"), or None
+    for a loop: practice has no hiring meeting, so it never shows a loop's outcome."""
+    kind = r.get("kind") or "loop"  # a row cached before kinds were kept is a loop
+    if kind == "loop":
+        return None
+    return kind if r["finished"] else f"{kind}, unfinished"
+
+
 def history_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(title="Saved loops, newest first", header_style="bold", expand=False)
     table.add_column("Date", no_wrap=True)
@@ -127,7 +136,10 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("Contr.", justify="right")
     table.add_column("Reused", justify="right")
     for r in rows:
-        if r["outcome"] is None:
+        practice = practice_label(r)
+        if practice is not None:
+            outcome = Text(practice, style="dim")
+        elif r["outcome"] is None:
             outcome = Text(f"unfinished ({r['answers']})", style="dim")
         elif r["outcome"] == "hire":
             outcome = Text("hire", style="green")
@@ -176,7 +188,8 @@ def run_history(as_json: bool, console: Console | None = None) -> int:
         mine = history.self_check
         own = {"votes": mine.votes, "agree": mine.agree, "over_confident": mine.over,
                "too_harsh": mine.harsh}  # fmt: skip
-        data = {"loops": history.rows, "trends": trend, "self_votes": own}
+        rows = [{**r, "kind": r.get("kind") or "loop"} for r in history.rows]
+        data = {"loops": rows, "trends": trend, "self_votes": own}
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return done
     console = console or Console()

@@ -28,7 +28,7 @@ from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.review.history import History, HistoryLoad
 from loops.store import session_from_toml, session_path
-from tui.debrief_cmd import trends_text
+from tui.debrief_cmd import practice_label, trends_text
 from tui.messages import ScoreAhead, SessionChosen
 from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
@@ -39,9 +39,9 @@ to see it move, rarely enough that redrawing the table takes little from the sco
 
 
 def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
-    kind = r.get("kind") or "loop"
-    if kind != "loop":  # practice: listed, never a loop's outcome or trend
-        outcome = kind if r["finished"] else f"{kind}, unfinished"
+    practice = practice_label(r)  # listed, never a loop's outcome or trend
+    if practice is not None:
+        outcome = practice
     elif r["outcome"] is None:
         outcome = f"unfinished ({r['answers']})"
     else:
