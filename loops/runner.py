@@ -75,10 +75,14 @@ class LoopRunner:
         return step
 
     def listen(self, session: Session, step: Step, text: str) -> list[FollowUp]:
-        """Choose follow-ups by what the answer lacks (loops/followups.py)."""
+        """Choose follow-ups by what the answer lacks (loops/followups.py); a retry asks
+        the ones asked of the attempt it retries, which its question holds as its script
+        (loops/review/retry.py), so the two attempts answer the same questions."""
         from loops.followups import MAX_BAR_RAISER, choose_follow_ups
         from loops.review.analysis import consistency_probe
 
+        if session.origin.kind == "retry":
+            return list(step.question.follow_ups)
         question, bar_raiser = step.question, step.round.is_bar_raiser
         chosen = choose_follow_ups(
             question.follow_ups,

@@ -37,7 +37,12 @@ def test_a_retry_asks_the_same_question_under_the_same_clock_and_script():
     loop = finished_loop()
     retry = start_retry(loop, 3, 1, "20261121-090000-retr")
     asked = loop.plan.rounds[2].questions[1]
-    assert [r.questions for r in retry.plan.rounds] == [(asked,)]
+    [[question]] = [r.questions for r in retry.plan.rounds]
+    assert (question.id, question.prompt, question.principle) == (
+        asked.id,
+        asked.prompt,
+        asked.principle,
+    )
     assert retry.plan.rounds[0].index == 1 and retry.settings == loop.settings
     assert (retry.origin.kind, retry.origin.source) == ("retry", loop.id)
     assert (retry.origin.round, retry.origin.question_index) == (3, 1)
@@ -202,3 +207,16 @@ def test_a_short_retry_sharing_nothing_or_dated_apart_stays_a_different_story():
     loop.answers[0].text = "In 2023 " + DEPLOY[0].lower() + DEPLOY[1:]
     c = compare_with_earlier([loop], dated)
     assert c is not None and not c.same_story and not c.contradictions
+
+
+def test_a_retry_asks_the_follow_ups_asked_of_the_earlier_answer_whatever_it_says_now():
+    loop = finished_loop()
+    [then] = [a for a in loop.answers if (a.round, a.question_index, a.kind) == (3, 1, "main")]
+    assert then.follow_ups  # the script chose them by what that answer lacked
+    vague = "We worked on it together as a team and we were happy with how it went."
+    retry = play(start_retry(loop, 3, 1, "20261121-090000-retr"), vague, 20.0)
+    asked = [a.prompt for a in retry.answers if a.kind == "follow-up"]
+    assert asked == [f.text for f in then.follow_ups]
+    # A retry of the retry asks them again.
+    again = play(start_retry(retry, 1, 0, "20261122-090000-agan"), STORY)
+    assert [a.prompt for a in again.answers if a.kind == "follow-up"] == asked

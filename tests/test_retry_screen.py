@@ -186,3 +186,26 @@ async def test_a_short_retry_of_the_same_story_shows_its_changed_figure_not_anot
         read = screen_text(app)
         assert 'CONTRADICTION (number): "12%" then, "15%" now' in read
         assert "different story" not in read
+
+
+async def test_the_retry_asks_the_follow_up_asked_in_the_loop_as_its_intro_promises(clock):
+    loop = finished_loop()
+    [then] = [a for a in loop.answers if (a.round, a.question_index, a.kind) == (1, 0, "main")]
+    [follow_up] = then.follow_ups
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await settled(pilot)
+        assert "the same follow-ups" in " ".join(screen_text(app).split())
+        await pilot.press("enter")
+        await pilot.pause()
+        await _type(pilot, STORY)  # holds what that follow-up asked for: chosen anew, not asked
+        clock.advance(90)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await settled(pilot)
+        assert isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering"
+        assert follow_up.text in " ".join(screen_text(app).split())

@@ -3,9 +3,13 @@
 Most rehearsal happens between loops, one question at a time. A retry is a
 session of its own (``Origin`` kind "retry", pointing at the loop and the
 question first asked), so it is played, saved and resumed like a loop. Its
-plan is one round holding the one question, copied whole from the loop's plan:
-the same prompt, principle and follow-up script, under the same settings
-(timing, clock targets, mode), so the interviewer asks and times it as before.
+plan is one round holding the one question, copied from the loop's plan: the
+same prompt and principle, under the same settings (timing, clock targets, mode),
+so the interviewer asks and times it as before; and the same follow-ups, those
+asked of the earlier answer (its ``AnswerRecord.follow_ups``), which replace the
+question's script. The runner asks a retry's script whole instead of choosing from
+it by what the new answer lacks: a retry is judged beside the earlier attempt, and
+other follow-ups would make the two tellings answer different questions.
 
 Every retry points at the question as first asked in a loop, even a retry of a
 retry, so all attempts of a question gather under one ``QuestionRef``.
@@ -90,7 +94,8 @@ def start_retry(
     """A new session that asks one question of ``original`` again, as it was asked.
 
     The plan is one round (numbered 1, as a session's rounds must be) with the
-    question copied from ``original``'s plan; the settings are ``original``'s,
+    question copied from ``original``'s plan, its follow-ups the ones asked of the
+    answer retried (the runner asks a retry's all, in order); the settings are ``original``'s,
     so the clock and the mode are the same. Raises ``RetryError`` when the
     question is not in the plan or was never answered (nothing to compare); its
     message counts questions from 1, as the candidate reads them.
@@ -114,7 +119,14 @@ def start_retry(
         )
     if original.origin.kind not in (*RETRYABLE_KINDS, "retry"):
         raise RetryError(f"{original.id} is a {original.origin.kind}: it has no question to retry")
-    question = rnd.questions[question_index]
+    main = next(
+        a
+        for a in original.answers
+        if a.round == round_index and a.question_index == question_index and a.kind == "main"
+    )
+    # The follow-ups asked then, without a Bar Raiser's probe: it quoted another round.
+    asked = tuple(f for f in main.follow_ups if f.kind != PROBE_KIND)
+    question = dataclasses.replace(rnd.questions[question_index], follow_ups=asked)
     one_round = dataclasses.replace(
         rnd, index=1, principles=(question.principle,), questions=(question,)
     )
