@@ -300,6 +300,11 @@ def test_history_table_fits_80_columns(capsys):
     text = console.export_text()
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "unfinished" in text and "Trends over 3 finished loops" in text
+    # Every header and figure whole: a Senior loop's row used to cut "Incl." to "In…".
+    assert "…" not in text
+    header = next(line for line in text.splitlines() if line.startswith("Date"))
+    assert header.split() == ["Date", "Level", "Rds", "Outcome", "Incl.", "We", "s/ans",
+                              "Contr.", "Reused"]  # fmt: skip
     assert sparkline([0.0, 0.5, 1.0]) == "▁▅█"
     assert set(sparkline([0.2, 0.9, 0.4, 0.1])) <= set("▁▂▃▄▅▆▇█")
 

@@ -28,3 +28,21 @@ def test_export_takes_its_format_from_the_extension_or_refuses(tmp_path, capsys)
     toml = tmp_path / "bank.toml"
     assert main(["stories", "export", str(toml)]) == 0
     assert [s.title for s in parse_toml(toml)] == ["Checkout spinner"]
+
+
+def test_list_names_every_principle_whole_within_80_columns(capsys):
+    """The coverage cut names at 40 ("Success and Scale Bring Broad Responsibi")."""
+    from loops.principles import PRINCIPLES
+
+    assert main(["stories", "add", "--title", "Checkout spinner", "--principles", "ownership"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "list"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    coverage = lines[lines.index("Coverage (stories per principle, most probed first):") + 1 :]
+    for p in PRINCIPLES:
+        assert any(line.strip().startswith(p.name + " ") for line in coverage), p.name
+    # The lists of slugs wrap between slugs, each slug whole on a line.
+    gaps = " ".join(line for line in lines if "," in line or line.startswith("  ")).split()
+    assert "broad-responsibility" in gaps and "insist-on-the-highest-standards," in gaps

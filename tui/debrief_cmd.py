@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -125,16 +126,29 @@ def practice_label(r: dict[str, Any]) -> str | None:
 
 
 def history_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title="Saved loops, newest first", header_style="bold", expand=False)
+    """One line a saved loop; fits 80 columns with every header and figure whole.
+
+    Boxed, with a cell padding each side, nine columns took 28 columns of rules and
+    spaces, and at 80 a Senior or unfinished row cut "Incl." to "In…" and "100%" to
+    "10…". Now one space parts the columns (a rule only under the headers), figures
+    never wrap nor shrink below their header, and a long level or "unfinished (n)"
+    wraps instead.
+    """
+    table = Table(
+        title="Saved loops, newest first",
+        header_style="bold",
+        expand=False,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 0),
+    )
     table.add_column("Date", no_wrap=True)
-    table.add_column("Level", no_wrap=True)
-    table.add_column("Rds", justify="right")
-    table.add_column("Outcome", no_wrap=True)
-    table.add_column("Incl.", justify="right")
-    table.add_column("We", justify="right")
-    table.add_column("s/ans", justify="right")
-    table.add_column("Contr.", justify="right")
-    table.add_column("Reused", justify="right")
+    table.add_column("Level", min_width=6)
+    table.add_column("Rds", justify="right", no_wrap=True, min_width=3)
+    table.add_column("Outcome", min_width=10)
+    for header in ("Incl.", "We", "s/ans", "Contr.", "Reused"):
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
     for r in rows:
         practice = practice_label(r)
         if practice is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from loops import paths
@@ -45,13 +46,21 @@ def _list(_args: argparse.Namespace) -> int:
         print(f"{s.id}: {s.title}" + (f"  ({setting})" if setting else ""))
         print(f"    serves: {', '.join(s.principles) or 'no principle yet'}")
     print("\nCoverage (stories per principle, most probed first):")
-    for _slug, name, count, mark in coverage_rows(stories):
-        print(f"  {name[:40]:<40} {count:>2}  {mark}")
+    rows = coverage_rows(stories)
+    # As wide as the longest name (44 characters: "Success and Scale Bring Broad
+    # Responsibility"), so none is cut; the widest line is 2 + 44 + 5 + 13 = 64.
+    width = max(len(name) for _, name, _, _ in rows)
+    for _slug, name, count, mark in rows:
+        print(f"  {name:<{width}} {count:>2}  {mark}".rstrip())
     lacking, none = gaps(stories)
+    # Wrapped at 80 between slugs: a terminal would break them mid-word.
     if lacking:
-        print(f"\nMost-probed principles lacking two stories: {', '.join(lacking)}")
+        print()
+        print(textwrap.fill(f"Most-probed principles lacking two stories: {', '.join(lacking)}",
+                            80, subsequent_indent="  ", break_on_hyphens=False))  # fmt: skip
     if none:
-        print(f"Principles with no story: {', '.join(none)}")
+        print(textwrap.fill(f"Principles with no story: {', '.join(none)}", 80,
+                            subsequent_indent="  ", break_on_hyphens=False))  # fmt: skip
     return 0
 
 
