@@ -26,7 +26,8 @@ from textual.worker import get_current_worker
 
 from loops.levels import level_name
 from loops.problems import FileProblemError
-from loops.review.history import History, HistoryLoad
+from loops.review.history import History, HistoryLoad, summarize
+from loops.session import Session
 from loops.store import session_from_toml, session_path
 from tui.debrief_cmd import practice_label, trends_text
 from tui.messages import ScoreAhead, SessionChosen
@@ -72,6 +73,13 @@ class HistoryScreen(Screen[None]):
         """Every row, once all are read; None while loading."""
         self.rows: list[dict[str, Any]] = []
         """The rows shown so far (all of them once loaded)."""
+        self._opened: Session | None = None
+        """The session last opened from here (a debrief, a retry, a drill): what the
+        candidate changed on it (a dismissal, their own vote) is in this object at once,
+        while its file is written by the app's writer thread."""
+        self._away = False
+        """A screen that can change a saved loop was opened from here: read them again on
+        return (not after a delete's question, which updates the rows itself)."""
 
     def compose(self) -> ComposeResult:
         yield Static("History: every saved loop, newest first", classes="heading")
@@ -86,10 +94,22 @@ class HistoryScreen(Screen[None]):
         table.focus()
         self.load()
 
+    def on_screen_resume(self) -> None:
+        """Back from a debrief (or a retry, a drill, a delete's question): read the rows
+        again, so a dismissal or a vote made there shows here, and a new retry is listed.
+        Before, history kept the figures it had when it opened ("3 of 11 agree" while the
+        debrief said 4)."""
+        if self.history is None or not self._away:
+            return  # the first load, still under way, reads every file itself
+        opened, self._opened, self._away = self._opened, None, False
+        self.load(opened)
+
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def load(self) -> None:
+    def load(self, opened: Session | None = None) -> None:
         """Read the rows; with loops to score (a cold cache), show progress and each row
-        as it is ready, and stop (keeping what was scored) if the screen is closed."""
+        as it is ready, and stop (keeping what was scored) if the screen is closed.
+        ``opened``, the session just shown, is scored as it is in memory: its file may
+        not be written yet."""
         worker = get_current_worker()
         loading = HistoryLoad(getattr(self.app, "sessions_dir", None))
         try:
@@ -107,6 +127,9 @@ class HistoryScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             history = loading.finish()
+            if opened is not None and opened.finished:
+                fresh = summarize(opened)
+                history.rows = [fresh if r["id"] == opened.id else r for r in history.rows]
             self.app.call_from_thread(self.show, history)
         finally:
             loading.save()  # whatever was scored is kept for next time
@@ -179,6 +202,7 @@ class HistoryScreen(Screen[None]):
             self.notify(str(exc), severity="error")
             return
         if session.finished:
+            self._opened, self._away = session, True
             from tui.screens.debrief import DebriefScreen
             from tui.screens.retry import RetryScreen
 
@@ -225,6 +249,7 @@ class HistoryScreen(Screen[None]):
         elif session.origin.kind not in RETRYABLE_KINDS:
             self.notify("Only the questions of a loop or an imported interview can be retried.")
             return
+        self._away = True  # a retry started there is listed on return
         self.app.push_screen(AttemptsScreen(sid))
 
     def _row(self, sid: str) -> dict[str, Any] | None:
