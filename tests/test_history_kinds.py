@@ -34,7 +34,11 @@ def test_the_history_table_says_drill_and_retry_not_hire(capsys):
     capsys.readouterr()
     assert main(["history"]) == 0
     out = capsys.readouterr().out
-    rows = {line.split()[1]: line for line in out.splitlines() if "2026-11-2" in line}
+    rows = {
+        next(w for w in line.split() if w.startswith("2026-11-2")): line
+        for line in out.splitlines()
+        if "2026-11-2" in line
+    }
     assert "drill" in rows["2026-11-21"] and "hire" not in rows["2026-11-21"]
     assert "retry" in rows["2026-11-22"] and "hire" not in rows["2026-11-22"]
     assert "hire" in rows["2026-11-20"]  # the loop keeps its outcome
