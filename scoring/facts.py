@@ -798,7 +798,7 @@ _NOT_MINE = re.compile(
     r"\bI (?:wasn't|was not) the (?:one|person) (?:who|that) (?:came up with|proposed|"
     r"suggested|pitched|thought of|had the idea|started)\b"
     r"|\b(?:it|this|that|the (?:idea|plan|proposal)) (?:wasn't|was not|was never) "
-    r"(?:my|mine)\b(?: (?:idea|proposal|initiative|suggestion))?",
+    r"(?:mine\b|my (?:own )?(?:idea|proposal|initiative|suggestion)\b)",
     re.IGNORECASE,
 )
 _OTHER_LEAD = re.compile(
@@ -1224,7 +1224,8 @@ _GENERIC_WORK = {"project", "work", "task", "it", "thi", "idea", "me", "us", "do
 
 def _clip(text: str, start: int, end: int, words: int = 6) -> str:
     """The matched words plus a few after them, up to the clause end, for quoting."""
-    right = re.split(r"[.;!?,:]", text[end : end + 60])[0]
+    # A clause ends at punctuation, not at a decimal point or a thousands comma ("3.2 min").
+    right = re.split(r"[;!?:]|[.,](?!\d)", text[end : end + 60])[0]
     # Cut after ``words`` words, keeping the text's own spacing: a match may end inside
     # a word or figure ("saved around 3|00 thousand"), which must read back whole.
     cut = re.match(r"(?:\s*\S+){0,%d}" % words, right)  # noqa: UP031 (braces in pattern)

@@ -100,3 +100,16 @@ def test_people_picked_from_a_team_are_not_the_team_size():
 def test_a_quote_keeps_a_figure_whole():
     told = extract_facts("Truck fill went to 88% and we saved around 300 thousand a year.")
     assert told.outcome is not None and "300 thousand" in told.outcome.quote
+
+
+def test_disowning_something_else_is_not_disowning_the_idea():
+    """'It was not my service' says whose service, not whose idea the work was."""
+    assert "agency" not in kinds(
+        "It was not my service exactly, but I fixed the retries myself.",
+        "I proposed a compromise on the retries.",
+    )
+
+
+def test_a_quote_does_not_stop_at_a_decimal_point():
+    told = extract_facts("After six weeks our ETA error went from 3.2 min to 2.1 min.")
+    assert told.outcome is not None and "3.2 min" in told.outcome.quote
