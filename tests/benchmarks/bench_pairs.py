@@ -4,8 +4,8 @@ Run from the repository root::
 
     python tests/benchmarks/bench_pairs.py [FILE.json ...] [--verbose]
 
-With no file it reads tests/labelled/blind_pairs.json and, when it is beside
-this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
+With no file it reads tests/labelled/blind_pairs.json, blind3_pairs.json and,
+when it is beside this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
 two-round loop through ``analyze_loop``, as ``mockloop analyze`` would, and
 the script prints reuse precision and recall, contradiction recall per kind,
 and false contradictions on consistent and on different-story pairs. It
@@ -30,6 +30,7 @@ from scoring import AnswerInput, analyze_loop  # noqa: E402
 KINDS = ("number", "outcome", "role", "team", "company", "date", "agency")
 DEFAULTS = (
     ROOT / "tests" / "labelled" / "blind_pairs.json",
+    ROOT / "tests" / "labelled" / "blind3_pairs.json",
     ROOT.parent / "shared" / "devset" / "pairs.json",
 )
 
