@@ -227,3 +227,21 @@ async def test_nothing_typed_is_hidden_behind_the_judgement_of_a_telling(clock):
             assert line in shown, shown
         # The stopped clock of the interview is not left showing behind the judgement.
         assert "PAUSED" not in shown and "left" not in shown
+
+
+async def test_the_drill_status_line_counts_lengths_told_not_a_round_clock(clock):
+    save_stories(STORIES)
+    app = MockloopApp(clock=clock, drill=(STORY, "typed"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        status = str(app.screen.query_one("#clock").render())
+        assert "drill: 0 of 4 lengths told" in status and "round" not in status
+        await _tell(pilot, NO_RESULT)
+        await pilot.press("enter")
+        await pilot.pause()
+        clock.advance(5)
+        await pilot.pause(0.3)
+        status = str(app.screen.query_one("#clock").render())
+        assert "drill: 1 of 4 lengths told" in status
+        assert "0:55 left" in status and "PAUSED" not in status  # the 60 s clock runs

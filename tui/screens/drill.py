@@ -80,6 +80,13 @@ def header_text(step: Step) -> str:
     )
 
 
+def status_text(session: Session, step: Step) -> str:
+    """Beside the answer clock, in place of the round's time left, which means nothing
+    in a drill: how far through the four lengths it is."""
+    told = sum(1 for a in session.answers if a.kind == "main")
+    return f"drill: {told} of {len(step.round.questions)} lengths told"
+
+
 # --- what a telling kept and dropped --------------------------------------------------
 
 

@@ -312,6 +312,11 @@ class InterviewScreen(Screen[None]):
         used = self.session.round_used_seconds(step.round.index)
         budget = self.session.round_budget_seconds(step.round)
         self.stopwatch.start()
+        context = None
+        if self.session.origin.kind == "drill":
+            from tui.screens.drill import status_text
+
+            context = status_text(self.session, step)
         self.query_one(ClockBar).track(
             self.stopwatch,
             step.target_seconds,
@@ -319,6 +324,7 @@ class InterviewScreen(Screen[None]):
             step.kind == "main",
             budget,
             used,
+            context,
         )
         self._dirty = False
         self._saved_elapsed = self.stopwatch.elapsed

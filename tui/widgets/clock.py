@@ -46,6 +46,8 @@ class ClockBar(Static):
         """The round's behavioral time."""
         self.round_used = 0.0
         """Round time used before the current answer started."""
+        self.context: str | None = None
+        """Said instead of the round clock when a round's time means nothing (a drill)."""
         self._expired_sent = False
         self._shown: Text | None = None
 
@@ -60,9 +62,11 @@ class ClockBar(Static):
         main: bool,
         round_budget: float,
         round_used: float = 0.0,
+        context: str | None = None,
     ) -> None:
         self.stopwatch, self.target, self.timing, self.main = stopwatch, target, timing, main
         self.round_budget, self.round_used = round_budget, round_used
+        self.context = context
         self._expired_sent = False
         self.suspended.reset()
         self.tick()
@@ -95,7 +99,7 @@ class ClockBar(Static):
         if self.face is None or self.stopwatch is None:
             return
         paused = "" if self.stopwatch.running else "  PAUSED"
-        round_text = round_clock(
+        round_text = self.context or round_clock(
             self.timing, self.round_budget, self.round_used + self.stopwatch.elapsed
         )
         line = Text()
