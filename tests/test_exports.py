@@ -292,7 +292,8 @@ def test_history_cache_is_private_and_used(monkeypatch):
 def test_history_table_fits_80_columns(capsys):
     from rich.console import Console
 
-    from tui.debrief_cmd import run_history, sparkline
+    from tui.debrief_cmd import run_history
+    from tui.history_text import sparkline
 
     three_loops_and_one_unfinished()
     console = Console(width=80, record=True, color_system=None)

@@ -109,3 +109,22 @@ def test_the_engine_reads_no_file():
         [sys.executable, "-c", IO], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "2"
+
+
+SCREENS = """
+import importlib, pkgutil, sys
+import tui.screens, tui.widgets
+for pkg in (tui.screens, tui.widgets):
+    for mod in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+        importlib.import_module(mod.name)
+print(",".join(sorted(m for m in sys.modules if m.startswith("tui.") and m.endswith("_cmd"))))
+"""
+
+
+def test_screens_do_not_load_the_command_line():
+    """Screens and widgets render through shared modules (tui/history_text.py ...), never
+    through a command's module."""
+    out = subprocess.run(
+        [sys.executable, "-c", SCREENS], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "", f"screens pulled in {out.stdout.strip()}"

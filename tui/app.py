@@ -476,5 +476,5 @@ class MockloopApp(App[None]):
             elif choice in ("saved", "lose"):
                 self.exit()
 
-        screen = UnsavedScreen(session, error)
+        screen = UnsavedScreen(session, error, self.save_and_wait)
         self.push_screen(screen, chosen)

@@ -22,25 +22,13 @@ from rich.text import Text
 from loops import paths
 from loops.levels import level_name
 from loops.problems import FileProblemError
-from loops.review.debrief import SelfCheck, debrief_data
+from loops.review.debrief import debrief_data
 from loops.review.exports import ExportError, render, write_export
-from loops.review.history import MEASURES, load_history
+from loops.review.history import load_history
 from loops.session import Session
 from loops.store import session_from_toml
-from scoring.wording import plural
+from tui.history_text import practice_label, trends_text
 from tui.plain import plain
-
-BLOCKS = "▁▂▃▄▅▆▇█"
-SPARK_WIDTH = 40
-"""At most this many loops in a sparkline: the latest ones, so it fits 80 columns."""
-
-_MEASURE_LABELS = {
-    "inclined_share": ("Inclined votes", "share"),
-    "we_heavy_share": ("We-heavy answers", "share"),
-    "avg_seconds": ("Seconds per answer", "seconds"),
-    "contradictions": ("Contradictions", "count"),
-    "reused": ("Stories reused", "count"),
-}
 
 
 def _err(message: str) -> None:
@@ -91,38 +79,8 @@ def run_debrief(session_arg: str, fmt: str, out: str | None) -> int:
 # --- history -----------------------------------------------------------------------
 
 
-def sparkline(values: list[float], width: int = SPARK_WIDTH) -> str:
-    """The last ``width`` values drawn with block characters, low to high."""
-    values = values[-width:]
-    if not values:
-        return ""
-    lo, hi = min(values), max(values)
-    if hi == lo:
-        return BLOCKS[0 if hi == 0 else 3] * len(values)
-    top = len(BLOCKS) - 1
-    return "".join(BLOCKS[round((v - lo) / (hi - lo) * top)] for v in values)
-
-
 def _share(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
-
-
-def _measure(name: str, value: float) -> str:
-    kind = _MEASURE_LABELS[name][1]
-    if kind == "share":
-        return f"{value:.0%}"
-    if kind == "seconds":
-        return f"{value:.0f}s"
-    return f"{value:g}"
-
-
-def practice_label(r: dict[str, Any]) -> str | None:
-    """What a history row that is not a loop is ("drill", "retry, unfinished"), or None
-    for a loop: practice has no hiring meeting, so it never shows a loop's outcome."""
-    kind = r.get("kind") or "loop"  # a row cached before kinds were kept is a loop
-    if kind == "loop":
-        return None
-    return kind if r["finished"] else f"{kind}, unfinished"
 
 
 def history_table(rows: list[dict[str, Any]]) -> Table:
@@ -171,25 +129,6 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
             str(r["reused"]),
         )
     return table
-
-
-def trends_text(trend: dict[str, list[float]], mine: SelfCheck | None = None) -> Text:
-    """The trends as sparklines, then (``mine``) how the candidate's own votes agreed."""
-    count = len(next(iter(trend.values()), []))
-    text = Text(f"Trends over {plural(count, 'finished loop')}, oldest to newest\n", style="bold")
-    if not count:
-        text.append("Finish a loop to see trends.\n")
-        return text
-    for name in MEASURES:
-        values = trend[name]
-        label = _MEASURE_LABELS[name][0]
-        text.append(f"{label:<19}")
-        text.append(f"{sparkline(values):<{SPARK_WIDTH}}", style="cyan")
-        text.append(f" {_measure(name, values[0])} → {_measure(name, values[-1])}\n")
-    if mine is not None and mine.votes:
-        text.append("Your own votes     ", style="bold")
-        text.append(mine.sentence() + "\n")
-    return text
 
 
 def run_history(as_json: bool, console: Console | None = None) -> int:

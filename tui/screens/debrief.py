@@ -42,6 +42,7 @@ from loops.timing import (
 from scoring import LoopAnalysis
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
 from scoring.wording import plural
+from tui.folders import sessions_folder
 from tui.messages import RetryRequested, SessionChanged
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
@@ -647,7 +648,7 @@ class DebriefScreen(Screen[None]):
             from loops.review.imports import past_tellings
             from loops.store import load_sessions
 
-            folder = getattr(self.app, "sessions_dir", None)
+            folder = sessions_folder(self.app)
             past = past_tellings(self.session, load_sessions(folder).sessions)
         self.app.call_from_thread(self.show_stories, stories, matches, problems, past)
 

@@ -29,7 +29,8 @@ from loops.problems import FileProblemError
 from loops.review.history import History, HistoryLoad, summarize
 from loops.session import Session
 from loops.store import session_from_toml, session_path
-from tui.debrief_cmd import practice_label, trends_text
+from tui.folders import sessions_folder
+from tui.history_text import practice_label, trends_text
 from tui.messages import ScoreAhead, SessionChosen
 from tui.plain import plain
 from tui.screens.confirm import ConfirmScreen, ask_to_delete
@@ -111,7 +112,7 @@ class HistoryScreen(Screen[None]):
         ``opened``, the session just shown, is scored as it is in memory: its file may
         not be written yet."""
         worker = get_current_worker()
-        loading = HistoryLoad(getattr(self.app, "sessions_dir", None))
+        loading = HistoryLoad(sessions_folder(self.app))
         try:
             ready = list(loading.rows)
             shown = time.monotonic()
@@ -188,7 +189,7 @@ class HistoryScreen(Screen[None]):
         """The loop under the cursor is scored now, so Enter opens its debrief at once."""
         sid = str(event.row_key.value)
         if any(r["id"] == sid and r["outcome"] is not None for r in self.rows):
-            path = session_path(sid, getattr(self.app, "sessions_dir", None))
+            path = session_path(sid, sessions_folder(self.app))
             self.post_message(ScoreAhead(path))
 
     @on(DataTable.RowSelected, "#loops")
@@ -197,7 +198,7 @@ class HistoryScreen(Screen[None]):
         an unfinished one says so and asks before resuming it."""
         sid = str(event.row_key.value)
         try:
-            session = session_from_toml(session_path(sid, getattr(self.app, "sessions_dir", None)))
+            session = session_from_toml(session_path(sid, sessions_folder(self.app)))
         except FileProblemError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -238,7 +239,7 @@ class HistoryScreen(Screen[None]):
         if not table.row_count:
             return
         sid = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        folder = getattr(self.app, "sessions_dir", None)
+        folder = sessions_folder(self.app)
         try:
             session = session_from_toml(session_path(sid, folder))
         except FileProblemError as exc:

@@ -16,6 +16,7 @@ from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
 from scoring.wording import plural
+from tui.folders import sessions_folder
 from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
 from tui.votes import clip
@@ -120,7 +121,7 @@ class HomeScreen(Screen[None]):
 
     def refresh_sessions(self) -> None:
         had_loops = bool(self.sessions.summaries)
-        self.sessions = load_summaries(getattr(self.app, "sessions_dir", None))
+        self.sessions = load_summaries(sessions_folder(self.app))
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
         options: list[Option] = [Option("New loop", id="new")]

@@ -26,6 +26,7 @@ from loops.review.retry import Comparison, Retryable, Side, comparison_for, retr
 from loops.session import Session, Step
 from loops.store import session_from_toml, session_path
 from loops.timing import fmt_seconds
+from tui.folders import sessions_folder
 from tui.messages import RetryRequested
 from tui.plain import plain
 from tui.votes import clip, vote_text
@@ -178,7 +179,7 @@ class RetryScreen(Screen[None]):
     def compare(self) -> None:
         """Find the attempt before and judge both, off the UI thread (it reads the
         saved sessions, tens of milliseconds each)."""
-        comparison = comparison_for(self.retry, getattr(self.app, "sessions_dir", None))
+        comparison = comparison_for(self.retry, sessions_folder(self.app))
         self.app.call_from_thread(self.show, comparison)
 
     def show(self, c: Comparison | None) -> None:
@@ -281,7 +282,7 @@ class AttemptsScreen(Screen[None]):
     def load(self) -> None:
         """Read the saved sessions and score the retried questions' attempts, off the UI
         thread (a few milliseconds an attempt, and every session file is read)."""
-        found = retryable_in(getattr(self.app, "sessions_dir", None), self.loop_id)
+        found = retryable_in(sessions_folder(self.app), self.loop_id)
         self.app.call_from_thread(self.show, found)
 
     def show(self, questions: list[Retryable]) -> None:
@@ -307,7 +308,7 @@ class AttemptsScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#attempts")
     def _retry(self, event: OptionList.OptionSelected) -> None:
         q = self.questions[int((event.option.id or "q:0").split(":")[1])]
-        folder = getattr(self.app, "sessions_dir", None)
+        folder = sessions_folder(self.app)
         try:
             loop = session_from_toml(session_path(q.ref.session_id, folder))
         except (FileProblemError, OSError) as exc:

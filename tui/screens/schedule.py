@@ -24,6 +24,7 @@ from loops.levels import level_name
 from loops.planner import RoundPlan
 from loops.principles import BY_SLUG
 from loops.session import FOLLOW_UPS_ASKED, FOLLOW_UPS_ASKED_BAR_RAISER, Session
+from tui.folders import sessions_folder
 from tui.messages import LoopStarted
 from tui.plain import plain
 
@@ -132,7 +133,7 @@ class ScheduleScreen(Screen[None]):
         matched before)."""
         from loops.review.wear import load_wear
 
-        folder = getattr(self.app, "sessions_dir", None)
+        folder = sessions_folder(self.app)
         wear, _ = load_wear(folder, exclude=self.session.id, stories=self.stories)
         self.app.call_from_thread(self._show_wear, wear)
 

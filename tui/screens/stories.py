@@ -27,6 +27,7 @@ from loops.stories import (
     split_list,
     unknown_principles,
 )
+from tui.folders import sessions_folder
 from tui.plain import plain
 
 _CSS = "../stories.tcss"
@@ -200,7 +201,7 @@ class StoryBankScreen(Screen[None]):
         matched before)."""
         from loops.review.wear import load_wear
 
-        wear, _ = load_wear(getattr(self.app, "sessions_dir", None), stories=stories)
+        wear, _ = load_wear(sessions_folder(self.app), stories=stories)
         self.app.call_from_thread(self.show_wear, stories, wear)
 
     def show_wear(self, stories: list[Story], wear: Wear) -> None:

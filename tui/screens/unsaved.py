@@ -9,6 +9,7 @@ accident.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -47,9 +48,16 @@ class UnsavedScreen(ModalScreen[str | None]):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, session: Session, error: OSError) -> None:
+    def __init__(
+        self,
+        session: Session,
+        error: OSError,
+        save: Callable[[Session], Awaitable[OSError | None]],
+    ) -> None:
         super().__init__()
         self.session, self.error = session, error
+        self._save = save
+        """Saves the session and waits for the disk (the app's writer): None once saved."""
         self.written: Path | None = None
         """Where the loop was written instead, once it was."""
 
@@ -85,7 +93,7 @@ class UnsavedScreen(ModalScreen[str | None]):
         self.dismiss("written")
 
     async def action_retry(self) -> None:
-        error = await self.app.save_and_wait(self.session)  # type: ignore[attr-defined]
+        error = await self._save(self.session)
         if error is None:
             self.dismiss("saved")
         else:
