@@ -104,12 +104,34 @@ async def test_a_finished_drill_chosen_at_home_opens_the_drill_not_a_debrief(clo
         assert "No telling keeps both the result and the figure" in _text(app.screen, "#verdict")
 
 
-def test_drill_an_unknown_story_exits_2_naming_the_known_ones(capsys):
+def test_drill_an_unknown_story_exits_2_naming_the_known_ones_by_title_and_slug(capsys):
     save_stories(STORIES)
-    assert main(["drill", "checkout"]) == 2
+    assert main(["drill", "check-in"]) == 2
     err = capsys.readouterr().err
-    assert "no story 'checkout'" in err
-    assert all(s.id in err for s in STORIES)
+    assert "no story 'check-in'" in err
+    assert all(f'"{s.title}" ({s.id})' in err for s in STORIES)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Checkout latency from fraud-check calls", "checkout LATENCY from fraud-check calls",
+     "checkout", "Checkout lat", "checkout-latency"],
+)  # fmt: skip
+def test_drill_takes_the_title_any_case_a_unique_start_or_the_slug(monkeypatch, name):
+    save_stories(STORIES)
+    started = []
+    monkeypatch.setattr(MockloopApp, "run", lambda self: started.append(self._first_drill))
+    assert main(["drill", name]) == 0
+    [(story, mode)] = started
+    assert story.id == STORY.id and mode == "typed"
+
+
+def test_drill_a_start_shared_by_several_stories_exits_2_listing_them(capsys):
+    save_stories(STORIES)  # "Slow refund status page" and "settlement-rewrite"
+    assert main(["drill", "s"]) == 2
+    err = capsys.readouterr().err
+    assert '"Slow refund status page" (refund-status-page)' in err
+    assert "(settlement-rewrite)" in err and "checkout-latency" not in err
 
 
 def test_drill_help(capsys):

@@ -271,10 +271,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Start the app on a drill of one banked story: told at 30 s, 60 s, "
         "90 s and 2 minutes under a strict clock, each telling judged for what it kept "
         "and dropped, ending with the shortest telling that keeps the result and the figure.",
-        epilog="Exit codes: 0 done, 2 no such story (the known slugs are listed) "
+        epilog="Exit codes: 0 done, 2 no such story or several (listed by title and slug), "
         "or the story bank cannot be read.",
     )
-    dr.add_argument("story", metavar="STORY", help="the story's slug (mockloop stories list)")
+    dr.add_argument(
+        "story",
+        metavar="STORY",
+        help="the story's title (any case) or slug, or the start of either if only one "
+        "story begins so (mockloop stories list)",
+    )
     dr.add_argument(
         "--mode", choices=["typed", "spoken"], help="default: the mode in your settings"
     )
