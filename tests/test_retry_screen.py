@@ -209,3 +209,34 @@ async def test_the_retry_asks_the_follow_up_asked_in_the_loop_as_its_intro_promi
         await settled(pilot)
         assert isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering"
         assert follow_up.text in " ".join(screen_text(app).split())
+
+
+async def test_esc_on_the_retry_intro_cancels_it_and_leaves_no_session_to_resume(clock):
+    from test_palette import palette
+
+    from loops.trash import trash_dir
+    from tui.screens.home import HomeScreen
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("r")  # started by mistake
+        await pilot.pause()
+        await settled(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert "Esc cancels the retry" in " ".join(screen_text(app).split())
+        assert "Cancel the retry" in "\n".join(await palette(pilot, "cancel"))
+        await pilot.press("escape")  # closes the palette
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)  # back where it was started
+        assert [s.origin.kind for s in load_sessions().sessions] == ["loop"]
+        assert len(list(trash_dir().glob("*.toml"))) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Resume retry" not in screen_text(app)

@@ -71,6 +71,7 @@ BY_SCREEN: dict[str, tuple[Command, ...]] = {
     "InterviewScreen": (
         Command("Submit the answer", "Ctrl+S", "submit"),
         Command("Pause or resume the clock", "F2 (relaxed and untimed timing)", "pause"),
+        Command("Cancel the retry", "Esc, before you answer: nothing is kept", "cancel_retry"),
     ),
 }
 

@@ -112,6 +112,8 @@ class InterviewScreen(Screen[None]):
         ),
         Binding("n", "note", "Note"),
         Binding("escape", "leave_note", "Beats", show=False),
+        # A retry started by mistake: Esc on its intro, before anything is said, backs out.
+        Binding("escape", "cancel_retry", "Cancel retry"),
     ]
 
     def __init__(
@@ -201,6 +203,8 @@ class InterviewScreen(Screen[None]):
             return self.phase == "intro"
         if action == "submit":
             return self.phase == "answering"
+        if action == "cancel_retry":
+            return self.phase == "intro" and self.cancellable
         if action in ("beat", "note", "leave_note"):
             return self.spoken and self.phase == "answering"
         answering = self.phase == "answering"
@@ -289,6 +293,31 @@ class InterviewScreen(Screen[None]):
             self.stopwatch.start()
             editor.read_only = False
         self.query_one(ClockBar).tick()
+
+    @property
+    def cancellable(self) -> bool:
+        """A retry with nothing answered and no draft: cancelling it loses nothing."""
+        s = self.session
+        return s.origin.kind == "retry" and not s.answers and s.draft is None
+
+    def action_cancel_retry(self) -> None:
+        """Back out of a retry started by mistake: its session moves to the trash
+        (loops/trash.py), so home lists no "Resume retry ... 0 answers" for it."""
+        from loops.lock import LoopLocked
+        from loops.trash import trash_session
+
+        if not self.cancellable:
+            return
+        release = getattr(self.app, "release_loop", None)
+        if release is not None:
+            release()  # our own lock, and our saves written, before the file moves
+        try:
+            trash_session(self.session.id, getattr(self.app, "sessions_dir", None))
+        except (LoopLocked, OSError) as exc:
+            self.notify(f"Could not cancel the retry: {exc}", severity="error", timeout=10)
+            return
+        self.app.pop_screen()
+        self.app.notify("Retry cancelled: nothing was answered, so nothing is kept.")
 
     def action_begin(self) -> None:
         if self.phase == "intro":

@@ -48,7 +48,7 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
         f"{fmt_seconds(s.main_seconds)} for the answer) and the same follow-ups.\n\n"
         "When you finish, you see it beside your earlier attempt: what changed, and any "
         "fact that now disagrees with what you said then.\n\n"
-        "Press Enter when you're ready for the question."
+        "Press Enter when you're ready for the question (Esc cancels the retry)."
     )
 
 
