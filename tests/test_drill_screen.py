@@ -267,3 +267,22 @@ async def test_the_drill_status_line_counts_lengths_told_not_a_round_clock(clock
         status = str(app.screen.query_one("#clock").render())
         assert "drill: 1 of 4 lengths told" in status
         assert "0:55 left" in status and "PAUSED" not in status  # the 60 s clock runs
+
+
+@pytest.mark.parametrize("mode", ["typed", "spoken"])
+async def test_the_drill_start_dialog_names_each_choice_once(clock, mode):
+    from loops import paths
+
+    save_stories(STORIES)
+    paths.config_dir().mkdir(parents=True, exist_ok=True)
+    (paths.config_dir() / "settings.toml").write_text(f'mode = "{mode}"\n')
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, DrillStartScreen)
+        said = _text(app.screen, ".hint")
+        assert said.count("typed") == 1 and said.count("spoken") == 1, said
+        assert f"or Enter: {mode}" in said

@@ -250,9 +250,15 @@ class DrillStartScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="drill-start"):
             yield Static(plain(f'Drill "{self.story.title}"'), classes="heading")
+            # Each choice once, Enter beside the settings' mode ("Enter: typed   t: typed"
+            # said the same choice twice).
+            keys = "   ".join(
+                f"{key}{' or Enter' if mode == self.mode else ''}: {mode}"
+                for key, mode in (("t", "typed"), ("s", "spoken"))
+            )
             yield Static(
                 f"Told in {_LENGTHS}, each under a strict clock.\n"
-                f"Enter: {self.mode}   t: typed   s: spoken   Esc: cancel",
+                f"{keys}   Esc: cancel\n(Enter takes the mode in your settings.)",
                 classes="hint",
             )
 
