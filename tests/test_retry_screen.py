@@ -240,3 +240,46 @@ async def test_esc_on_the_retry_intro_cancels_it_and_leaves_no_session_to_resume
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "Resume retry" not in screen_text(app)
+
+
+async def test_esc_on_the_comparison_returns_to_where_the_retry_was_started(clock):
+    from tui.screens.history import HistoryScreen
+    from tui.screens.retry import AttemptsScreen
+
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await play_retry(pilot, CHANGED)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")  # the question retried above, a second time
+        await pilot.pause()
+        await play_retry(pilot, STORY)
+        await pilot.press("r")  # and once more from the comparison
+        await pilot.pause()
+        await play_retry(pilot, STORY)
+        await pilot.press("escape")
+        await pilot.pause()
+        attempts = app.screen
+        assert isinstance(attempts, AttemptsScreen)
+        await attempts.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Round 1 Customer Obsession: 4 attempts" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)

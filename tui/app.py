@@ -424,15 +424,34 @@ class MockloopApp(App[None]):
         # The answering is over: let another window open the loop. A finding dismissed
         # in the debrief takes the lock again for its save (``save``).
         self.release_loop()
+        if session.origin.kind == "retry":
+            self._back_to_where_retried()
+            self.push_screen(RetryScreen(session))
+            return
         # Back from the debrief goes home, not into a finished interview.
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        if session.origin.kind == "retry":
-            self.push_screen(RetryScreen(session))
-        elif session.origin.kind == "drill":
+        if session.origin.kind == "drill":
             self.push_screen(DrillScreen(session))
         else:
             self.push_screen(DebriefScreen(session))
+
+    def _back_to_where_retried(self) -> None:
+        """Close a finished retry's interview (and what is over it), so Esc on its
+        comparison returns to where it was started: the debrief, history's list of
+        questions, or home. A comparison it was retried from ('r' there) is closed
+        too: the new one replaces it."""
+        from tui.screens.interview import InterviewScreen
+        from tui.screens.retry import RetryScreen
+
+        at = max(
+            (k for k, s in enumerate(self.screen_stack) if isinstance(s, InterviewScreen)),
+            default=len(self.screen_stack),
+        )
+        while len(self.screen_stack) > max(at, 1):
+            self.pop_screen()
+        while len(self.screen_stack) > 1 and isinstance(self.screen, RetryScreen):
+            self.pop_screen()
 
     # --- actions ------------------------------------------------------------------
 

@@ -278,6 +278,10 @@ class AttemptsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
+    def on_screen_resume(self) -> None:
+        if self.questions:  # back from a retry's comparison: one attempt more to show
+            self.load()
+
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
         """Read the saved sessions and score the retried questions' attempts, off the UI
