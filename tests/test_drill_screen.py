@@ -286,3 +286,21 @@ async def test_the_drill_start_dialog_names_each_choice_once(clock, mode):
         said = _text(app.screen, ".hint")
         assert said.count("typed") == 1 and said.count("spoken") == 1, said
         assert f"or Enter: {mode}" in said
+
+
+async def test_r_on_home_resumes_an_unfinished_drill(clock):
+    from test_drill import drilled
+
+    from loops.store import save_session
+    from tui.screens.home import HomeScreen
+
+    save_stories(STORIES)
+    save_session(drilled(NO_RESULT, KEEPS_ALL))
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert "Telling 3 of 4: 90 s" in _text(app.screen, "#round-header")

@@ -224,7 +224,11 @@ class HomeScreen(Screen[None]):
         ask_to_delete(self, chosen.id, describe(chosen), self.refresh_sessions)
 
     def action_resume(self) -> None:
-        if self.sessions.unfinished:
-            self._resume(self.sessions.unfinished[0].id)
+        """r: the newest unfinished session of any kind (a loop, a retry, a drill), as
+        home lists them all; r on loops only said there was nothing to resume beside a
+        "Resume drill" row."""
+        newest = next((s for s in self.sessions.summaries if not s.finished), None)
+        if newest is not None:
+            self._resume(newest.id)
         else:
-            self.notify("No unfinished loop to resume.")
+            self.notify("Nothing unfinished to resume.")
