@@ -62,7 +62,9 @@ def test_a_retry_asks_the_same_question_under_the_same_clock_and_script():
 
 def test_a_question_that_is_not_there_or_never_answered_is_refused_by_name():
     loop = finished_loop()
-    with pytest.raises(RetryError, match="round 9 is not in loop"):
+    with pytest.raises(
+        RetryError, match="loop 20261120-100000-demo has rounds 1 to 4; there is no round 9"
+    ):
         start_retry(loop, 9, 0, "x")
     with pytest.raises(RetryError, match="has questions 1 to 2, not 8"):
         start_retry(loop, 1, 7, "x")

@@ -44,7 +44,13 @@ def test_bad_input_exits_2_and_says_what_exists(capsys):
     assert main(["retry", loop.id, "1", "9"]) == 2
     assert "has questions 1 to 2, not 9" in capsys.readouterr().err
     assert main(["retry", loop.id, "7", "1"]) == 2
-    assert "round 7 is not in loop" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"loop {loop.id} has rounds 1 to 4; there is no round 7." in err
+    assert "counts from" not in err
+    # An id, an id with .toml (the file's name) or the path: all name the loop.
+    for named in (f"{loop.id}.toml", str(paths.sessions_dir() / f"{loop.id}.toml")):
+        assert main(["retry", named, "1", "9"]) == 2
+        assert "has questions 1 to 2, not 9" in capsys.readouterr().err
     assert main(["retry", "20991231-000000-none", "1", "1"]) == 2
     assert "no session with id '20991231-000000-none'" in capsys.readouterr().err
     assert main(["retry", loop.id, "1"]) == 2
@@ -77,3 +83,26 @@ async def test_the_app_started_on_a_retry_asks_that_question(clock):
         assert screen.session.origin.kind == "retry"
         assert screen.step is not None
         assert screen.step.prompt == loop.plan.rounds[1].questions[0].prompt
+
+
+async def test_an_imported_interview_is_named_as_one_in_the_list_and_the_intro(
+    tmp_path, capsys, clock
+):
+    from snapshot import screen_text, settled
+    from test_import import TRANSCRIPT, _import_json
+
+    from loops.store import load_sessions
+
+    path = tmp_path / "onsite.txt"
+    path.write_text(TRANSCRIPT)
+    sid = _import_json(capsys, path)["session"]
+    assert main(["retry"]) == 0
+    out = capsys.readouterr().out
+    assert f"{sid} (interview imported from onsite.txt, " in out and "loop of" not in out
+    [imported] = load_sessions().sessions
+    app = MockloopApp(clock=clock, retry=(imported, 1, 0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        intro = " ".join(screen_text(app).split())
+        assert "from round 1 of the interview imported from onsite.txt" in intro
+        assert "of your loop" not in intro

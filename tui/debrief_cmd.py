@@ -41,14 +41,15 @@ def find_session(arg: str) -> Session:
     Raises FileNotFoundError with a message for the user, or FileProblemError.
     """
     path = Path(arg).expanduser()
-    looks_like_path = arg.endswith(".toml") or "/" in arg or "\\" in arg
     if path.is_file():
         return session_from_toml(path)
-    if looks_like_path:
+    if "/" in arg or "\\" in arg:
         raise FileNotFoundError(f"{arg}: no such session file")
-    by_id = paths.sessions_dir() / f"{arg}.toml"
+    # An id, or an id with .toml (a file's name): both name a file in the sessions folder.
+    sid = arg.removesuffix(".toml")
+    by_id = paths.sessions_dir() / f"{sid}.toml"
     if not by_id.is_file():
-        raise FileNotFoundError(f"no session with id {arg!r} (looked in {paths.sessions_dir()})")
+        raise FileNotFoundError(f"no session with id {sid!r} (looked in {paths.sessions_dir()})")
     return session_from_toml(by_id)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
-from loops.review.retry import Retryable, RetryError, retryable, start_retry
+from loops.review.retry import Retryable, RetryError, described, retryable, start_retry
 from loops.store import load_sessions
 from scoring.model import VOTE_WORDS
 from scoring.wording import plural
@@ -57,11 +57,18 @@ def run_list(as_json: bool) -> int:
         print("No answered question to retry yet: finish a loop first.")
     else:
         print(f"{plural(len(questions), 'question')} you can retry; start one with {USAGE}")
+        by_id = {s.id: s for s in loaded.sessions}
         loop = None
         for q in questions:
             if q.ref.session_id != loop:
                 loop = q.ref.session_id
-                print(f"\n{loop} (loop of {q.loop_date})")
+                told = by_id[loop]
+                what = (
+                    described(told).removeprefix("the ") + ","
+                    if told.origin.kind == "import"
+                    else "loop of"
+                )
+                print(f"\n{loop} ({what} {q.loop_date})")
             name = BY_SLUG[q.principle].name if q.principle in BY_SLUG else q.principle
             print(f"  {q.ref.round} {q.ref.question_index + 1}  {name}: {_trend(q)}")
             print(f"       {clip(q.prompt, 70)}")
@@ -85,7 +92,7 @@ def run_retry(session_arg: str, round_index: int, question: int) -> int:
     try:
         start_retry(session, round_index, question - 1, "check")  # the same checks, no save
     except RetryError as exc:
-        _err(f"{exc} (QUESTION counts from 1; `mockloop retry` lists them)")
+        _err(f"{exc}. `mockloop retry` lists the questions you can retry")
         return 2
     from tui.app import MockloopApp
 

@@ -88,6 +88,14 @@ def question_ref(session: Session, round_index: int, question_index: int) -> Que
     return QuestionRef(session.id, round_index, question_index)
 
 
+def described(session: Session) -> str:
+    """A session whose question is retried, as the candidate knows it: an import is
+    an interview they had, not a loop of theirs."""
+    if session.origin.kind == "import":
+        return f"the interview imported from {Path(session.origin.source).name}"
+    return f"{session.origin.kind} {session.id}"
+
+
 def start_retry(
     original: Session, round_index: int, question_index: int, session_id: str
 ) -> Session:
@@ -102,11 +110,16 @@ def start_retry(
     """
     rnd = next((r for r in original.plan.rounds if r.index == round_index), None)
     if rnd is None:
-        rounds = ", ".join(str(r.index) for r in original.plan.rounds)
-        raise RetryError(f"round {round_index} is not in loop {original.id} (rounds {rounds})")
+        numbers = [r.index for r in original.plan.rounds]
+        rounds = (
+            f"rounds 1 to {len(numbers)}"
+            if numbers == list(range(1, len(numbers) + 1)) and len(numbers) > 1
+            else "round " + ", ".join(map(str, numbers))
+        )
+        raise RetryError(f"{described(original)} has {rounds}; there is no round {round_index}")
     if not 0 <= question_index < len(rnd.questions):
         raise RetryError(
-            f"round {round_index} of loop {original.id} has questions 1 to "
+            f"round {round_index} of {described(original)} has questions 1 to "
             f"{len(rnd.questions)}, not {question_index + 1}"
         )
     if not any(
@@ -114,7 +127,7 @@ def start_retry(
         for a in original.answers
     ):
         raise RetryError(
-            f"question {question_index + 1} of round {round_index} in loop {original.id} "
+            f"question {question_index + 1} of round {round_index} in {described(original)} "
             "was never answered: there is nothing to retry against"
         )
     if original.origin.kind not in (*RETRYABLE_KINDS, "retry"):

@@ -22,7 +22,14 @@ from textual.widgets.option_list import Option
 
 from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
-from loops.review.retry import Comparison, Retryable, Side, comparison_for, retryable_in
+from loops.review.retry import (
+    Comparison,
+    Retryable,
+    Side,
+    comparison_for,
+    described,
+    retryable_in,
+)
 from loops.session import Session, Step
 from loops.store import session_from_toml, session_path
 from loops.timing import fmt_seconds
@@ -43,13 +50,23 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
         )
     s = session.settings
     return (
-        f"A retry: the {name} question from round {o.round} of your loop, asked again "
+        f"A retry: the {name} question from round {o.round} of {_asked_in(o.source)}, asked again "
         f"by {rnd.interviewer} as before: the same clock ({s.timing}, "
         f"{fmt_seconds(s.main_seconds)} for the answer) and the same follow-ups.\n\n"
         "When you finish, you see it beside your earlier attempt: what changed, and any "
         "fact that now disagrees with what you said then.\n\n"
         "Press Enter when you're ready for the question (Esc cancels the retry)."
     )
+
+
+def _asked_in(source: str) -> str:
+    """Where the retried question was first asked: an import is an interview the
+    candidate had, not a loop of theirs (one file read, once, for the intro)."""
+    try:
+        first = session_from_toml(session_path(source))
+    except (FileProblemError, OSError):
+        return "your loop"
+    return described(first) if first.origin.kind == "import" else "your loop"
 
 
 def _date(stamp: str) -> str:
