@@ -143,12 +143,24 @@ class HomeScreen(Screen[None]):
         menu.focus()
         problems = self.sessions.problems
         note = self.query_one("#problems", Static)
+        lines = self._settings_problems()
         if problems:
-            lines = [f"Skipped {plural(len(problems), 'unreadable file')}, left untouched:"]
+            lines += [f"Skipped {plural(len(problems), 'unreadable file')}, left untouched:"]
             lines += [f"  {p}" for p in problems[:5]]
-            note.update(plain("\n".join(lines)))
-        else:
-            note.update("")
+        note.update(plain("\n".join(lines)))
+
+    def _settings_problems(self) -> list[str]:
+        """Every bad setting in full (file, line, field, what is allowed), here where it
+        can be read before a loop starts: a toast in setup was cut at 80 columns and
+        was still up at the first question. Read again on each return home, so a
+        fixed file clears it."""
+        from loops.settings import load_settings
+
+        bad = load_settings().problems
+        if not bad:
+            return []
+        lines = [f"Settings: {plural(len(bad), 'problem')}; the defaults are used until fixed:"]
+        return lines + [f"  {p}" for p in bad]
 
     @on(OptionList.OptionSelected, "#menu")
     async def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -30,9 +30,9 @@ class SetupScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        loaded = load_settings()
-        self.defaults = loaded.settings
-        self.problems = loaded.problems
+        # A bad setting is reported on home, in full, before a loop is set up; a toast
+        # here was cut at 80 columns and still showing at the first question.
+        self.defaults = load_settings().settings
 
     def compose(self) -> ComposeResult:
         d = self.defaults
@@ -79,8 +79,6 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#level", Select).focus()
-        for problem in self.problems:
-            self.notify(f"Setting ignored: {problem}", severity="warning", timeout=10)
 
     def settings(self) -> LoopSettings | None:
         seed_text = self.query_one("#seed", Input).value.strip()
