@@ -329,16 +329,16 @@ def compare_tellings(
             )
         )
         found, maybe = judge_facts(facts_of(i), facts_of(j))
-        contradictions += [_finding(Contradiction, answers, c) for c in found]
+        contradictions += [finding(Contradiction, answers, c) for c in found]
         if checks is not None:
-            checks += [_finding(Check, answers, c) for c in maybe]
+            checks += [finding(Check, answers, c) for c in maybe]
     return reused, contradictions
 
 
 _Finding = TypeVar("_Finding", bound=Contradiction)
 
 
-def _finding(cls: type[_Finding], answers: Sequence[AnswerInput], c: Conflict) -> _Finding:
+def finding(cls: type[_Finding], answers: Sequence[AnswerInput], c: Conflict) -> _Finding:
     """A conflict between two answers, with each side's sentence and span to quote."""
     a, b = answers[c.a_source], answers[c.b_source]
     return cls(

@@ -53,16 +53,22 @@ def find_session(arg: str) -> Session:
     return session_from_toml(by_id)
 
 
-def run_debrief(session_arg: str, fmt: str, out: str | None) -> int:
+def open_session(arg: str) -> Session | None:
+    """``find_session``, or None once why not is printed (the command then exits 2)."""
     try:
-        session = find_session(session_arg)
+        return find_session(arg)
     except FileNotFoundError as exc:
         _err(str(exc))
-        return 2
     except FileProblemError as exc:
         for problem in exc.problems:
             _err(str(problem))
         _err("this session file cannot be read; it was left as it is")
+    return None
+
+
+def run_debrief(session_arg: str, fmt: str, out: str | None) -> int:
+    session = open_session(session_arg)
+    if session is None:
         return 2
     data = debrief_data(session)
     try:

@@ -18,7 +18,6 @@ import sys
 from typing import Any
 
 from loops.principles import BY_SLUG
-from loops.problems import FileProblemError
 from loops.review.retry import Retryable, RetryError, described, retryable, start_retry
 from loops.store import load_sessions
 from scoring.model import VOTE_WORDS
@@ -77,17 +76,10 @@ def run_list(as_json: bool) -> int:
 
 def run_retry(session_arg: str, round_index: int, question: int) -> int:
     """Check the question, then start the app on a retry of it."""
-    from tui.debrief_cmd import find_session
+    from tui.debrief_cmd import open_session
 
-    try:
-        session = find_session(session_arg)
-    except FileNotFoundError as exc:
-        _err(str(exc))
-        return 2
-    except FileProblemError as exc:
-        for problem in exc.problems:
-            _err(str(problem))
-        _err("this session file cannot be read; it was left as it is")
+    session = open_session(session_arg)
+    if session is None:
         return 2
     try:
         start_retry(session, round_index, question - 1, "check")  # the same checks, no save

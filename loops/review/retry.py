@@ -44,8 +44,8 @@ from loops.problems import FileProblemError
 from loops.review.analysis import PROBE_KIND, answer_input
 from loops.session import AnswerRecord, Origin, Session
 from loops.store import load_summaries, session_from_toml
-from scoring.engine import analyze_loop, statement
-from scoring.facts import Conflict, Facts, extract_facts, judge_facts
+from scoring.engine import analyze_loop, finding
+from scoring.facts import Facts, extract_facts, judge_facts
 from scoring.model import FLAG_NAMES, VOTES, AnswerInput, Check, Contradiction, Vote
 from scoring.similarity import (
     MIN_EVIDENCE,
@@ -325,21 +325,6 @@ def one_story(before: str, after: str) -> bool:
     return shared_specifics(a, b).weight >= MIN_EVIDENCE and two_events(a, b) is None
 
 
-def _finding(cls: type[Contradiction], inputs: Sequence[AnswerInput], c: Conflict) -> Any:
-    """A conflict between two answers of ``inputs``, quoting each side's sentence."""
-    a, b = inputs[c.a_source], inputs[c.b_source]
-    return cls(
-        (c.a_source, c.b_source),
-        (a.round, b.round),
-        c.kind,
-        c.detail(f"round {a.round}", f"round {b.round}"),
-        (
-            statement(a.text, c.a_source, a.round, c.a_span),
-            statement(b.text, c.b_source, b.round, c.b_span),
-        ),
-    )
-
-
 def _facts_compared(
     inputs: Sequence[AnswerInput], n: int
 ) -> tuple[tuple[Contradiction, ...], tuple[Check, ...]]:
@@ -350,8 +335,8 @@ def _facts_compared(
         told[k >= n] = told[k >= n].merged(extract_facts(a.text, k))
     found, maybe = judge_facts(told[0], told[1])
     return (
-        tuple(_finding(Contradiction, inputs, c) for c in found),
-        tuple(_finding(Check, inputs, c) for c in maybe),
+        tuple(finding(Contradiction, inputs, c) for c in found),
+        tuple(finding(Check, inputs, c) for c in maybe),
     )
 
 
