@@ -17,6 +17,7 @@ conservative: anything it does not understand counts as "could be anything".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MIN_LENGTH = 3
@@ -278,9 +279,9 @@ class _Piece:
     """The piece holds a capturing group: it cannot be written twice."""
 
 
-def _closing(p: str, i: int) -> int:
-    """Index of the ')' closing the group whose body starts at ``i``."""
-    depth = 1
+def _structure(p: str, i: int) -> Iterator[tuple[int, str]]:
+    """Each '(', ')' and '|' of ``p`` from ``i`` on, with its index: escapes and character
+    classes skipped, since their brackets and bars are literal."""
     while i < len(p):
         c = p[i]
         if c == "\\":
@@ -289,13 +290,21 @@ def _closing(p: str, i: int) -> int:
         if c == "[":
             i = _class_end(p, i + 1)
             continue
+        if c in "()|":
+            yield i, c
+        i += 1
+
+
+def _closing(p: str, i: int) -> int:
+    """Index of the ')' closing the group whose body starts at ``i``."""
+    depth = 1
+    for at, c in _structure(p, i):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return at
     raise _Unreadable("open group")
 
 
@@ -315,24 +324,15 @@ def _class_end(p: str, i: int) -> int:
 def _split_branches(p: str) -> list[str]:
     """``p`` split at its top-level '|'."""
     out: list[str] = []
-    depth = 0
-    start = i = 0
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(p, i + 1)
-            continue
+    depth = start = 0
+    for at, c in _structure(p, 0):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(p[start:i])
-            start = i + 1
-        i += 1
+        elif depth == 0:
+            out.append(p[start:at])
+            start = at + 1
     out.append(p[start:])
     return out
 
