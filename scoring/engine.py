@@ -31,14 +31,12 @@ from scoring.model import (
     Vote,
 )
 from scoring.similarity import (
-    NEAR_IDENTICAL,
     Corpus,
     candidate_pairs,
     declares_distinct,
-    plain_words,
+    near_identical,
     same_story,
     story_evidence,
-    word_overlap,
 )
 from scoring.text import sentence_at
 from scoring.votes import star_parts, vote_for
@@ -288,17 +286,7 @@ def compare_tellings(
     pairs = candidate_pairs(docs, rounds)
     # The same answer said again is one story even when its words are the loop's own
     # (every telling shares them) or too few to weigh: it never reaches candidate_pairs.
-    # Each telling's words are counted once; a pair whose sizes differ by more than the
-    # threshold allows cannot reach it (common words <= the smaller, all >= the larger).
-    sizes = [sum(plain_words(d).values()) for d in telling_docs]
-    repeated = {
-        (i, j): overlap
-        for i in range(len(groups))
-        for j in range(i + 1, len(groups))
-        if rounds[i] != rounds[j]
-        and min(sizes[i], sizes[j]) / (max(sizes[i], sizes[j]) or 1) >= NEAR_IDENTICAL
-        and (overlap := word_overlap(telling_docs[i], telling_docs[j])) >= NEAR_IDENTICAL
-    }
+    repeated = near_identical(telling_docs, lambda i, j: rounds[i] != rounds[j])
     pairs |= set(repeated)
     facts: dict[int, Facts] = {}
 

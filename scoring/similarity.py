@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -839,6 +839,50 @@ def word_overlap(a: str | AnnotatedText, b: str | AnnotatedText) -> float:
     # over shared words, and max(x, y) = x + y - min(x, y) over all of them.
     common = sum(min(n, wb[w]) for w, n in wa.items() if w in wb)
     return common / (ta + tb - common)
+
+
+def near_identical(
+    texts: Sequence[str | AnnotatedText],
+    apart: Callable[[int, int], bool],
+    threshold: float = NEAR_IDENTICAL,
+) -> dict[tuple[int, int], float]:
+    """Pairs of texts whose ``word_overlap`` reaches ``threshold``, with that overlap.
+
+    Comparing every pair costs n squared overlaps (seconds at 500 answers), so this is
+    the exact prefix filter of similarity joins: each word's k-th repeat is one token,
+    tokens are put in one order (rarest first), and two token sets whose Jaccard
+    reaches ``threshold`` must share a token among the first ``n - ceil(t*n) + 1`` of
+    each. Only pairs that do are compared; ``apart(i, j)`` (i < j) says a pair may count.
+    """
+    bags = [plain_words(t) for t in texts]
+    seen: Counter[str] = Counter()
+    for bag in bags:
+        seen.update(bag.keys())
+    index: dict[tuple[str, int], list[int]] = {}
+    found: dict[tuple[int, int], float] = {}
+    for j, bag in enumerate(bags):
+        size = bag.total()
+        if size < 5:
+            continue
+        tokens = sorted(
+            ((w, k) for w, n in bag.items() for k in range(n)), key=lambda t: (seen[t[0]], t)
+        )
+        prefix = tokens[: size - math.ceil(threshold * size - 1e-9) + 1]
+        candidates: set[int] = set()
+        for token in prefix:
+            bucket = index.setdefault(token, [])
+            candidates.update(bucket)
+            bucket.append(j)
+        for i in sorted(candidates):
+            if not apart(i, j):
+                continue
+            small, large = sorted((bags[i].total(), size))
+            if small < threshold * large:
+                continue
+            overlap = word_overlap(texts[i], texts[j])
+            if overlap >= threshold:
+                found[(i, j)] = overlap
+    return found
 
 
 def plain_words(text: str | AnnotatedText) -> Counter[str]:

@@ -349,3 +349,38 @@ def test_the_same_short_answer_in_every_round_is_one_story_told_again():
         AnswerInput(2, "frugality", "I hired two people for the night shift in March."),
     ]
     assert analyze_loop(different, None).to_json()["reused"] == []
+
+
+def test_a_repeated_answer_is_found_among_many_without_comparing_every_pair() -> None:
+    """The repeated-answer pass finds exactly the pairs an all-pairs comparison finds.
+
+    It only compares pairs that share a rare word early in their ordering (the exact
+    prefix filter); were that filter wrong, a candidate who said one answer twice would
+    not be told so. Texts are drawn from a small vocabulary, with words dropped, added
+    and swapped, so many pairs sit near the threshold from both sides.
+    """
+    import random
+
+    from scoring.similarity import NEAR_IDENTICAL, near_identical, word_overlap
+
+    rng = random.Random(11)
+    vocab = [f"word{i}" for i in range(30)]
+    for _ in range(60):
+        base = [rng.choice(vocab) for _ in range(rng.randint(4, 40))]
+        texts = []
+        for _ in range(10):
+            words = list(base) if rng.random() < 0.6 else [rng.choice(vocab) for _ in base]
+            for _ in range(rng.randint(0, 4)):
+                spot = rng.randrange(len(words) + 1)
+                if rng.random() < 0.5 and spot < len(words):
+                    words.pop(spot)
+                else:
+                    words.insert(spot, rng.choice(vocab))
+            texts.append(" ".join(words))
+        every_pair = {
+            (i, j): overlap
+            for i in range(10)
+            for j in range(i + 1, 10)
+            if (overlap := word_overlap(texts[i], texts[j])) >= NEAR_IDENTICAL
+        }
+        assert near_identical(texts, lambda i, j: True) == every_pair
