@@ -54,6 +54,7 @@ TIME_UNITS: dict[str, float] = {
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _MONEY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "eur", "gbp"}
 _PERCENT = {"%", "percent", "per cent", "percentage"}
+_MONEY_MEASURES = frozenset({"cost", "revenue", "contract"})
 _FILLER = {
     "of", "the", "our", "my", "their", "its", "a", "an", "more", "fewer", "less", "extra",
     "new", "other", "active", "paying", "additional", "separate", "different", "total",
@@ -321,12 +322,17 @@ def _unit_after(text: str, end: int) -> str:
     """The counted thing after a number, skipping 'of our', adjectives like 'active'."""
     window = re.split(r"[.;!?,:()]", text[end : end + 40])[0]
     words: list[str] = re.findall(r"[-\s]*([A-Za-z][A-Za-z'\-]*)", window)
-    for w in words[:4]:
+    for k, w in enumerate(words[:4]):
         lw = w.lower()
         if lw in _FILLER or lw in NUMBER_WORDS:
             continue
+        if lw in _PER_YEAR and k and words[k - 1].lower() in _RATE_WORDS:
+            return ""  # "1,100 a day", "900K a year": a rate of something unsaid
         return lw
     return ""
+
+
+_RATE_WORDS = {"a", "an", "per", "each", "every"}
 
 
 def _singular(word: str) -> str:
@@ -488,9 +494,15 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         unit = q.unit
         end = q.end
         raw = q.text.lower()
-        if unit in _SCALE and not raw.startswith(("$", "€", "£")):
+        scaled = unit in _SCALE and not raw.startswith(("$", "€", "£"))
+        if scaled:
             value *= _SCALE[unit]
+            said_scale = re.match(r"[\s\-]*" + re.escape(unit) + r"\b", text[end:], re.I)
+            if said_scale:  # "nine hundred K": the scale word is said after the number
+                end += said_scale.end()
             unit = _unit_after(text, end)
+        if unit == "grand":  # "nine hundred grand": thousands, of money
+            value, unit = value * 1e3, "pounds"
         if q.unit == "x" or re.search(r"\d\s?[x×]$", raw) or "times" in raw:
             family, unit = "multiplier", "x"
         elif raw.startswith(("$", "€", "£")) or unit in _MONEY_WORDS:
@@ -503,9 +515,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             unit = "s"
         else:
             if not unit or not unit.isalpha() or unit in _FILLER:
+                rate = unit in _RATE_WORDS
                 unit = _unit_after(text, end)
-                if unit in _FILLER:
-                    unit = ""
+                if unit in _FILLER or (rate and unit in _PER_YEAR):
+                    unit = ""  # "about 1,100 a day": a rate of something unsaid
             if unit in TIME_UNITS:
                 family, value, unit = "time", value * TIME_UNITS[unit], "s"
             elif unit in _PERCENT:
@@ -583,6 +596,12 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif _STILL.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
         measure, measures = _measures(text, q.start, q.end)
+        if scaled and family in ("plain", "count") and measures & _MONEY_MEASURES:
+            # "We saved about nine hundred K on vans": thousands of a currency left unsaid.
+            # Not "900K users": a noun right after the scale is the thing counted.
+            said_next = re.match(r"\s+([A-Za-z]+)", text[end:])
+            if said_next is None or said_next.group(1).lower() in _FILLER:
+                family, unit = "money", "money"
         raws.append(q.value)
         out.append(
             Figure(
@@ -919,6 +938,14 @@ _MONTH_QUARTER = {
     "july": "3", "august": "3", "september": "3", "october": "4", "november": "4",
     "december": "4",
 }  # fmt: skip
+_SEASON_OF_YEAR = Rx(
+    r"\b(?:in|during|over|through|last|this|that|early|late|mid|the)[\s-]+(?:the\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)\b"
+    r"(?!\s+(?:interns?|internships?|sales?|collections?|ranges?|menus?|olympics|camps?|"
+    r"schools?|jobs?|students?))"
+)
+"""'Last summer', 'in the autumn', 'that winter': a season dates an event as a month does.
+Not a season's name used for a thing ('summer interns', 'the winter sale')."""
 _SEASON = Rx(
     r"\b(?:Black Friday|Cyber Monday|Prime Day|Christmas|Thanksgiving|"
     r"holiday season|year[- ]end)\b"
@@ -1125,6 +1152,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(
             Fact("month", m.group("m").lower(), m.group(), m.start(), m.end(), source, about)
         )
+    for m in _SEASON_OF_YEAR.finditer(doc):
+        about = _event_words(text, m.start(), m.end())
+        season = m.group("s").lower().replace("fall", "autumn")
+        quote = text[m.start() : m.end()]
+        out.append(Fact("season", season, quote, m.start(), m.end(), source, about))
     for m in _SEASON.finditer(doc):
         about = _event_words(text, m.start(), m.end())
         out.append(
@@ -1166,6 +1198,7 @@ _DATE_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "q1", "q2", "q3", "q4", "quarter", "first", "second",
     "third", "fourth", "last", "early", "late", "mid", "year", "month", "week", "day",
+    "spring", "summer", "autumn", "fall", "winter",
 }  # fmt: skip
 
 
@@ -1795,7 +1828,7 @@ def _fact_conflicts(
         return []
     fa = next(iter(va.values()))
     fb = next(iter(vb.values()))
-    if check and kind in ("quarter", "month", "event"):
+    if check and kind in ("quarter", "month", "season", "event"):
         # A date is a contradiction only when both date the same event.
         same = [(x, y) for x in va.values() for y in vb.values() if _same_event(x, y)]
         if same:
@@ -1963,6 +1996,8 @@ def judge_facts(
         dated += _fact_conflicts(a, b, "month", "date", "month", check=True)
     if not dated:
         dated += _month_quarter_conflicts(a, b) + _month_quarter_conflicts(b, a, swap=True)
+    if not dated:
+        dated += _fact_conflicts(a, b, "season", "date", "season", check=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
     checks += [d for d in dated if d.check]
     conflicts += [d for d in dated if not d.check]

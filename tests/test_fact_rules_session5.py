@@ -1,0 +1,95 @@
+"""Rules added on 2026-12-01: amounts said the way people say them, and seasons as dates.
+
+Each rule is tested both ways, with our own sentences written to the rule's English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.facts import extract_facts, judge_facts
+
+
+def conflicts(first: str, second: str) -> list[str]:
+    found, _ = judge_facts(extract_facts(first, 0), extract_facts(second, 1))
+    return [c.kind for c in found]
+
+
+def checks(first: str, second: str) -> list[str]:
+    _, found = judge_facts(extract_facts(first, 0), extract_facts(second, 1))
+    return [c.kind for c in found]
+
+
+def money(text: str) -> list[float]:
+    return [f.value for f in extract_facts(text).figures if f.family == "money"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Over the year we saved about nine hundred K on agency vans.",
+        "Over the year we saved about 900K on agency vans.",
+        "Over the year we saved about nine hundred grand on agency vans.",
+        "Over the year we saved about £900,000 on agency vans.",
+    ],
+)
+def test_thousands_of_money_said_with_k_or_grand_are_the_same_amount(said):
+    assert money(said) == [900_000.0]
+    assert conflicts("We saved roughly £900,000 on agency vans that year.", said) == []
+
+
+def test_thousands_of_money_said_with_k_still_conflict_with_a_different_amount():
+    found = conflicts(
+        "That year we saved about nine hundred K on agency vans.",
+        "That year we saved about £300,000 on agency vans.",
+    )
+    assert found == ["number"]
+
+
+def test_a_rate_of_something_unsaid_is_not_a_length_of_time():
+    figures = extract_facts("By March we were shipping about 1,100 a day.").figures
+    assert [(f.family, f.per) for f in figures] == [("plain", "year")]
+    assert (
+        conflicts(
+            "The new line took 1,100 days to build.", "The new line was shipping about 1,100 a day."
+        )
+        == []
+    )
+
+
+STORY = (
+    "{when} the Bolton depot had a chilled-chain incident: the shore-power points were off "
+    "after an inspection, so three vans sat at the loading bay with their fridges silent."
+)
+
+
+def test_one_incident_told_in_two_seasons_is_a_date_conflict():
+    assert conflicts(STORY.format(when="Last summer"), STORY.format(when="In the winter")) == [
+        "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    "other", ["Last summer", "That summer", "Over the summer", "In the summer of that year"]
+)
+def test_one_season_said_another_way_agrees(other):
+    assert conflicts(STORY.format(when="Last summer"), STORY.format(when=other)) == []
+
+
+def test_autumn_and_fall_are_one_season():
+    assert conflicts(STORY.format(when="In the fall"), STORY.format(when="Last autumn")) == []
+
+
+def test_a_season_naming_a_thing_dates_nothing():
+    hired = "We took on six summer interns and trained them on the loading bay."
+    assert not extract_facts(hired).of("season")
+    assert conflicts(hired, STORY.format(when="In the winter")) == []
+
+
+def test_a_telling_with_two_seasons_for_two_happenings_agrees_with_either():
+    both = (
+        "I joined the Bolton depot last summer, and in the winter we had the chilled-chain "
+        "incident at the loading bay."
+    )
+    one = "In the winter the Bolton depot had a chilled-chain incident at the loading bay."
+    assert "date" not in conflicts(both, one)
