@@ -5,16 +5,22 @@ Prints per-flag precision/recall/support, vote agreement, reuse P/R/F1,
 contradiction recall and false alarms on consistent retellings, then the
 wall time of ``analyze_loop`` in this process: the median (and range) of 20
 runs on a 30-answer loop of about 9,000 words built from the labelled answers,
-and of 5 runs on 500 synthetic answers, each run with the engine's caches
-emptied first so that no run reuses another's work.
+timed side by side with one regex tokenisation pass over the same texts (issue
+11: the analysis should cost within 10 times that pass), and of 5 runs on 500
+synthetic answers, each run with the engine's caches emptied first so that no
+run reuses another's work; then how the cost grows from 30 to 500 synthetic
+answers, with no retellings and with every other answer a retelling.
+``--speed`` prints only the speed figures.
 The same measurements back tests/test_scoring_labelled.py.
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import platform
 import random
+import re
 import statistics
 import sys
 import time
@@ -225,21 +231,41 @@ def synthetic_answer(rng: random.Random, words: int) -> str:
     return " ".join(out)
 
 
-def synthetic_loop(n: int, seed: int = 7, words: int = 300) -> list[AnswerInput]:
-    """``n`` answers over six rounds; every fifth answer retells one from the round before."""
+def synthetic_loop(
+    n: int, seed: int = 7, words: int = 300, retell: str = "fifth"
+) -> list[AnswerInput]:
+    """``n`` answers over six rounds, some of them retellings of an earlier answer.
+
+    ``retell``: "fifth" (every fifth answer from the tenth on repeats the answer
+    nine before, word for word: the figure measured since the start), "none", or
+    "half" (every other answer retells one from the round before in other words:
+    its sentences reordered, a third of them left out, so that it is found by
+    its words and figures rather than as the same answer said again).
+    """
     from loops.principles import SLUGS
 
     rng = random.Random(seed)
+    per_round = math.ceil(n / 6)
     texts: list[str] = []
     for i in range(n):
-        if i % 5 == 4 and i >= 9:
+        if retell == "fifth" and i % 5 == 4 and i >= 9:
             texts.append(texts[i - 9])
+        elif retell == "half" and i % 2 == 1 and i >= per_round:
+            source = i - per_round - (i - per_round) % 2  # even: told first there
+            texts.append(_retold(rng, texts[source]))
         else:
             texts.append(synthetic_answer(rng, words))
     return [
         AnswerInput(round=1 + i * 6 // n, principle=SLUGS[i % len(SLUGS)], text=texts[i])
         for i in range(n)
     ]
+
+
+def _retold(rng: random.Random, text: str) -> str:
+    """The same story told again: its sentences in another order, a third left out."""
+    sentences = [s if s.endswith(".") else s + "." for s in text.split(". ")]
+    rng.shuffle(sentences)
+    return " ".join(sentences[: max(1, len(sentences) * 2 // 3)])
 
 
 def labelled_loop(words: int = 9000, answers: int = 30) -> list[AnswerInput]:
@@ -333,6 +359,71 @@ def timing(loops: list[list[AnswerInput]]) -> Timing:
     return Timing(runs)
 
 
+_WORD = re.compile(r"\w+(?:[.,']\w+)*|[^\w\s]")
+"""A plain word tokeniser: the floor any reading of the texts costs (issue 11)."""
+
+
+def tokenise(texts: list[str]) -> int:
+    """One regex tokenisation pass over ``texts``; the number of tokens."""
+    return sum(len(_WORD.findall(t)) for t in texts)
+
+
+def side_by_side(answers: list[AnswerInput], runs: int) -> tuple[Timing, Timing]:
+    """Tokenising the texts and analysing the loop, alternated run by run.
+
+    Timed in the same minutes so that a shared box's load falls on both alike;
+    the ratio of their medians is the figure issue 11 sets (within 10).
+    """
+    texts = [a.text for a in answers]
+    tok: list[float] = []
+    full: list[float] = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        tokenise(texts)
+        tok.append(time.perf_counter() - start)
+        _forget()
+        gc.collect()
+        start = time.perf_counter()
+        analyze_loop(answers)
+        full.append(time.perf_counter() - start)
+    return Timing(tok), Timing(full)
+
+
+GROWTH_SIZES = (30, 100, 250, 500)
+
+
+def growth_report(runs: int = 3) -> None:
+    """Cost at 30 to 500 synthetic answers, with no retellings and with many.
+
+    The per-answer cost and the fitted exponent say how it grows: an exponent
+    near 1 is linear (each answer costs the same however many there are), near 2
+    quadratic (every pair of answers costs something). Retold answers are two
+    thirds as long, so a loop with many has fewer words: words are shown.
+    """
+    print(
+        f"growth (synthetic answers of about 300 words, median of {runs} runs from cold "
+        "caches; 'half': every other answer retells one from the round before in other words)"
+    )
+    print(f"{'answers':>8}{'retellings':>12}{'words':>8}{'total':>10}{'per answer':>12}")
+    for retell in ("none", "half"):
+        medians: list[float] = []
+        for n in GROWTH_SIZES:
+            loops = [synthetic_loop(n, seed=200 + s, retell=retell) for s in range(runs)]
+            words = sum(len(a.text.split()) for a in loops[0])
+            medians.append(timing(loops).median)
+            print(
+                f"{n:>8}{retell:>12}{words:>8}{medians[-1] * 1000:>8.0f}ms"
+                f"{medians[-1] / n * 1000:>10.2f}ms"
+            )
+        exponent = math.log(medians[-1] / medians[0]) / math.log(GROWTH_SIZES[-1] / GROWTH_SIZES[0])
+        shape = "about linear" if exponent < 1.3 else "quadratic" if exponent > 1.7 else "between"
+        print(
+            f"  {retell}: {GROWTH_SIZES[0]} -> {GROWTH_SIZES[-1]} answers costs "
+            f"{medians[-1] / medians[0]:.0f}x, as n^{exponent:.2f}: {shape}"
+        )
+
+
 def speed_report(runs30: int = 20, runs500: int = 5) -> None:
     print(f"\nspeed (Python {platform.python_version()}, {platform.machine()}, in-process)")
     from scoring.similarity import _background
@@ -343,11 +434,16 @@ def speed_report(runs30: int = 20, runs500: int = 5) -> None:
     print(f"question bank read once per process: {(time.perf_counter() - start) * 1000:.1f} ms")
     loop30 = labelled_loop()
     words = sum(len(a.text.split()) for a in loop30)
-    t30 = timing([loop30] * runs30)
+    tok, t30 = side_by_side(loop30, runs30)
     print(
         f"30 answers from the labelled set ({words} words, 3 retold stories): "
         + t30.spread(1000, "ms", 1)
     )
+    print(
+        f"one regex tokenisation pass over the same texts ({tokenise([a.text for a in loop30])} "
+        "tokens), alternated with it: " + tok.spread(1000, "ms", 2)
+    )
+    print(f"analysis / tokenisation, ratio of medians: {t30.median / tok.median:.1f}x (target 10x)")
     loops500 = [synthetic_loop(500, seed=100 + s) for s in range(runs500)]
     words500 = sum(len(a.text.split()) for a in loops500[0])
     t500 = timing(loops500)
@@ -355,6 +451,7 @@ def speed_report(runs30: int = 20, runs500: int = 5) -> None:
         f"500 synthetic answers (about {words500} words, made-up systems, every fifth "
         "a retelling; a new seed each run): " + t500.spread(1, "s", 2)
     )
+    growth_report()
 
 
 def accuracy_report(title: str, answers: str, pairs_file: str) -> list[str]:
@@ -383,6 +480,9 @@ def accuracy_report(title: str, answers: str, pairs_file: str) -> list[str]:
 
 
 def main() -> None:
+    if "--speed" in sys.argv:
+        speed_report()
+        return
     # The development set was used to build the rules; the held-out set was
     # written blind to them and is the honest estimate of how they generalise.
     errors = accuracy_report("development set", "answers.toml", "pairs.toml")
