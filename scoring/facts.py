@@ -183,6 +183,8 @@ class Figure:
     """'upper' for 'under 3%', 'lower' for 'over 40': the value is a limit, not a reading."""
     low: float | None = None
     high: float | None = None
+    part: bool = False
+    """'Two of our sites': a number of things taken from a group, never the group's size."""
     """A range said as one value ('two or three weeks', '20-30 ms'): both ends."""
     when: str | None = None
     """'later' for a result told as coming later ('within two months', 'a year on')."""
@@ -621,6 +623,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 source=source,
                 bound=bound,
                 when=_when(text, q.start, q.end),
+                part=_OF_GROUP.match(text, end) is not None,
             )
         )
     _ranges(text, out, raws)
@@ -1472,9 +1475,16 @@ _PICKED = re.compile(
 )
 
 
+_OF_GROUP = re.compile(
+    r"\s+of\s+(?:our|the|their|its|my|his|her|those|these|them|us|you)\b", re.IGNORECASE
+)
+
+
 def _part_of(f: Figure) -> bool:
-    """A count that is the object of picking or moving ("I pulled two people"): a part of
-    a group, never the group's size."""
+    """A count that is the object of picking or moving ("I pulled two people"), or is taken
+    from a group ("two of our sites"): a part of a group, never the group's size."""
+    if f.part:
+        return True
     for m in _PICKED.finditer(f.quote):
         n = m.group("n").lower()
         if n[0].isdigit() or n in NUMBER_WORDS:
@@ -1586,6 +1596,59 @@ def _agreement(a: Figure, b: Figure) -> str:
     ):
         return "near"
     return "no"
+
+
+def _telling_amount(f: Figure) -> bool:
+    """A figure specific enough that two stories rarely share it by chance: money of a
+    hundred or more, a count of ten or more things, a rate that is not a round tenth, or a
+    length of time that is not a round span of its unit ('two weeks', 'a month')."""
+    if f.low is not None:
+        return False
+    if f.family == "money":
+        return f.value >= 100
+    if f.family == "count":
+        return f.value >= 10
+    if f.family == "percent":
+        return 0 < f.value < 100 and f.value % 10 != 0
+    if f.family == "time":
+        return not any(f.value == n * unit for unit in _SPAN_UNITS for n in range(1, 13))
+    return False
+
+
+_SPAN_UNITS = frozenset(TIME_UNITS.values())
+
+
+def same_amounts(a: Facts, b: Facts) -> list[tuple[Figure, Figure]]:
+    """Amounts both tellings state in different words: 1,140 seats and 'a bit over eleven
+    hundred seats', £210,000 and 'about two hundred thousand pounds', 90 minutes and an hour
+    and a half. Each is one figure of one event told twice, which is what identifies a
+    story."""
+    out: list[tuple[Figure, Figure]] = []
+    used: set[int] = set()
+    for fa in a.figures:
+        if not _telling_amount(fa):
+            continue
+        for k, fb in enumerate(b.figures):
+            if k in used or not _telling_amount(fb):
+                continue
+            if _slot_key(fa)[:2] != _slot_key(fb)[:2] and not _one_count(fa, fb):
+                continue
+            if _agreement(fa, fb) == "yes":
+                out.append((fa, fb))
+                used.add(k)
+                break
+    return out
+
+
+def _one_count(a: Figure, b: Figure) -> bool:
+    """15,600 payments and 15,600 transfers: an exact count of a hundred or more that is not
+    round is one count, whatever noun each telling puts after it."""
+    return (
+        {a.family, b.family} <= {"count", "plain"}
+        and a.value == b.value >= 100
+        and not (a.bound or b.bound)
+        and not _is_round(replace(a, family="count"))
+    )
 
 
 _CROWD = 3

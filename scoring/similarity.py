@@ -15,13 +15,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from scoring import background
 from scoring.document import Document as AnnotatedText
 from scoring.document import as_document
-from scoring.facts import TIME_UNITS, identity_words
+from scoring.facts import TIME_UNITS, extract_facts, identity_words, same_amounts
 from scoring.text import Quantity, word_count
 
 _STOPWORDS = (
@@ -757,11 +757,14 @@ class Shared:
     names: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    amounts: tuple[str, ...] = ()
+    """Figures both state in different words ('1,140 seats', 'a bit over eleven hundred'),
+    as the first telling says them."""
 
     @property
     def weight(self) -> float:
         return (
-            FIGURE_WEIGHT * len(self.figures)
+            FIGURE_WEIGHT * (len(self.figures) + len(self.amounts))
             + SPAN_WEIGHT * len(self.spans)
             + NAME_WEIGHT * len(self.names)
             + PHRASE_WEIGHT * len(self.phrases)
@@ -819,6 +822,9 @@ SHORT_EVIDENCE = 3.0
 word moves it a lot. Such a pair needs matched specifics (two figures, or a figure and
 a phrase ...) whatever its similarity."""
 
+
+SAME_AMOUNTS = 2
+"""Amounts said in other words that make two tellings one story when they share few words."""
 
 NEAR_IDENTICAL = 0.85
 """Share of words two tellings have in common (as multisets) that makes them the same
@@ -932,9 +938,16 @@ def same_story(
     """
     score = combined(a, b)[0]
     if score < REUSE_THRESHOLD:
-        return False, score, Shared()
+        # Few words in common, but the same amounts said in other words ('1,140 seats' and
+        # 'a bit over eleven hundred'; '£210,000' and 'about two hundred thousand pounds'):
+        # two such figures of one event are rarely shared by two stories.
+        amounts = _with_amounts(Shared(), a.read or a.text, b.read or b.text, sizable=True)
+        if len(amounts.amounts) < SAME_AMOUNTS:
+            return False, score, Shared()
+        sa, sb = specifics(a.read or a.text), specifics(b.read or b.text)
+        return two_events(sa, sb) is None, score, amounts
     sa, sb = specifics(a.read or a.text), specifics(b.read or b.text)
-    shared = shared_specifics(sa, sb, common)
+    shared = _with_amounts(shared_specifics(sa, sb, common), a.read or a.text, b.read or b.text)
     evidence = shared.weight
     if min(a.words, b.words) < SHORT_WORDS and evidence < SHORT_EVIDENCE:
         return False, score, shared
@@ -943,6 +956,22 @@ def same_story(
     if evidence < MIN_EVIDENCE:
         return False, score, shared
     return score >= TWO_EVENTS_BELOW or two_events(sa, sb) is None, score, shared
+
+
+def _with_amounts(
+    shared: Shared, a: str | AnnotatedText, b: str | AnnotatedText, sizable: bool = False
+) -> Shared:
+    """``shared`` with the figures both tellings state in different words added; with
+    ``sizable``, only sums of money and counts of a hundred or more (lengths of time and
+    rates recur across stories: 'within 15 minutes', '5% of traffic')."""
+    exact = {float(key[1:].split(" ", 1)[0]) for key in shared.figures}
+    said = tuple(
+        fa.quote
+        for fa, fb in same_amounts(extract_facts(a), extract_facts(b))
+        if not any(math.isclose(v, x, rel_tol=1e-3) for v in (fa.value, fb.value) for x in exact)
+        and (not sizable or (fa.family in ("money", "count") and fa.value >= 100))
+    )
+    return replace(shared, amounts=said) if said else shared
 
 
 def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -> list[str]:
@@ -959,6 +988,9 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
         said = said_figures.get(key) or bare.get(key)
         if said and said not in out:
             out.append(said)
+    for quote in shared.amounts:
+        if quote not in out:
+            out.append(quote)
     for term in shared.names + shared.phrases:
         said = surface(text, term)
         if said and said.lower() not in {o.lower() for o in out}:

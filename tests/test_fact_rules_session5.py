@@ -93,3 +93,12 @@ def test_a_telling_with_two_seasons_for_two_happenings_agrees_with_either():
     )
     one = "In the winter the Bolton depot had a chilled-chain incident at the loading bay."
     assert "date" not in conflicts(both, one)
+
+
+def test_a_number_taken_from_a_group_is_not_the_group_size():
+    whole = "We ran about 140 vans out of three sites across the region."
+    part = "Two of our sites were sending vans down the same streets every evening."
+    assert conflicts(whole, part) == []
+    assert conflicts(whole, "We ran about 140 vans out of five sites across the region.") == [
+        "number"
+    ]

@@ -384,3 +384,45 @@ def test_a_repeated_answer_is_found_among_many_without_comparing_every_pair() ->
             if (overlap := word_overlap(texts[i], texts[j])) >= NEAR_IDENTICAL
         }
         assert near_identical(texts, lambda i, j: True) == every_pair
+
+
+# A procurement analyst's story, told twice in under 60 words, each figure said another way.
+SEATS_FIRST = (
+    "At the university I matched single-sign-on logs against our software invoices. About a "
+    "fifth of the paid seats had no login in ninety days. After warning each owner, we "
+    "cancelled 1,140 seats and saved £210,000 a year."
+)
+SEATS_AGAIN = (
+    "My licence clean-up: sign-in records joined to invoice lines showed one seat in five "
+    "idle for three months. It came to a bit over eleven hundred seats and about two hundred "
+    "thousand pounds a year."
+)
+# Same analyst, another short story: different amounts, one shared round span.
+SEATS_OTHER = (
+    "At the university I renegotiated our survey tool contract. Usage had doubled in three "
+    "months, so I asked for a volume tier, and we signed 4,000 seats for £38,000 a year "
+    "instead of £61,000."
+)
+
+
+def test_short_tellings_match_on_amounts_said_in_other_words():
+    result = analyze_loop(
+        [
+            AnswerInput(1, "frugality", SEATS_FIRST, None, "main", None),
+            AnswerInput(2, "dive-deep", SEATS_AGAIN, None, "main", None),
+        ]
+    )
+    assert [r.answers for r in result.reused] == [(0, 1)]
+    evidence = " ".join(result.reused[0].evidence)
+    assert "1,140 seats" in evidence and "£210,000" in evidence
+    assert not result.contradictions
+
+
+def test_short_stories_with_different_amounts_are_not_matched():
+    result = analyze_loop(
+        [
+            AnswerInput(1, "frugality", SEATS_FIRST, None, "main", None),
+            AnswerInput(2, "deliver-results", SEATS_OTHER, None, "main", None),
+        ]
+    )
+    assert not result.reused
