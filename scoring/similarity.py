@@ -870,10 +870,7 @@ def near_identical(
         size = bag.total()
         if size < 5:
             continue
-        tokens = sorted(
-            ((w, k) for w, n in bag.items() for k in range(n)), key=lambda t: (seen[t[0]], t)
-        )
-        prefix = tokens[: size - math.ceil(threshold * size - 1e-9) + 1]
+        prefix = _rarest_tokens(bag, seen, size - math.ceil(threshold * size - 1e-9) + 1)
         candidates: set[int] = set()
         for token in prefix:
             bucket = index.setdefault(token, [])
@@ -889,6 +886,21 @@ def near_identical(
             if overlap >= threshold:
                 found[(i, j)] = overlap
     return found
+
+
+def _rarest_tokens(bag: Counter[str], seen: Counter[str], count: int) -> list[tuple[str, int]]:
+    """The first ``count`` tokens ``(word, k)`` of ``bag`` ordered by (``seen[word]``, word, k).
+
+    A word's repeats sort together, so the distinct words are sorted (plain tuples,
+    no key function: this runs for every answer of a loop) and only the repeats that
+    reach the prefix are spelled out.
+    """
+    out: list[tuple[str, int]] = []
+    for _, word in sorted(zip(map(seen.__getitem__, bag), bag, strict=True)):
+        out += [(word, k) for k in range(bag[word])]
+        if len(out) >= count:
+            break
+    return out[:count]
 
 
 def plain_words(text: str | AnnotatedText) -> Counter[str]:
