@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 from scoring import background
 from scoring.document import Document as AnnotatedText
@@ -1003,7 +1004,11 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
     for quote in shared.amounts:
         if quote not in out:
             out.append(quote)
+    # ``surface`` compiles a pattern per term, the dearest step here: no term is looked
+    # for once ``limit`` are found, nor a seventh shared word.
     for term in shared.names + shared.phrases:
+        if len(out) >= limit:
+            break
         said = surface(text, term)
         if said and said.lower() not in {o.lower() for o in out}:
             out.append(said)
@@ -1012,9 +1017,9 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
         if said and said not in out and not said.lower().startswith(("a ", "an ")):
             out.append(said)
     if not out and shared.words:
-        found = [w for w in (surface(text, t) for t in shared.words) if w]
+        found = list(islice(filter(None, (surface(text, t) for t in shared.words)), 6))
         if found:
-            out.append("shared terms: " + ", ".join(found[:6]))
+            out.append("shared terms: " + ", ".join(found))
     return out[:limit]
 
 
