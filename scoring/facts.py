@@ -109,7 +109,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
 _MEASURE_RES = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), name) for p, name in MEASURES]
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
 _AFTER = re.compile(
-    r"\b(?:to|down to|up to|under|below|at|back to|now|reached|only|still|stayed at|"
+    # Not "sat at": "crash-free sessions sat at 99.1%" is how things stood, often before.
+    r"\b(?:to|down to|up to|under|below|(?<!\bsat )at|back to|now|reached|only|still|stayed at|"
     r"remained at|stuck at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|under\s+)?$",
     re.I,
@@ -752,7 +753,9 @@ _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bintern(?:ship)?\b", "intern"),
     (r"\b(?:new grad|junior (?:[\w\-]+ )?(?:engineer|developer|dev|sde|analyst|designer|"
      r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist)|"
-     r"entry[- ]level|graduate trainee)\b", "junior"),
+     r"entry[- ]level|graduate trainee|front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
+     r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+)\b",
+     "junior"),
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
     (r"\bSDE[- ]?(?:III|3)\b|\bL6\b|\bE5\b|\bsenior (?:software )?(?:engineer|developer|"
@@ -767,6 +770,7 @@ _MY_LEVEL = re.compile(
     r"newly promoted|new|first-year)\s+)*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_MY_INTERNSHIP = re.compile(r"\bmy\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _FUNCTION = Rx(
     r"\b(?:I was|as|I'd become|I had become|I became|I'm|I am|was acting as|acting)\s+"
     r"(?:the|a|an|our|their)?\s*(?:acting\s+|interim\s+|de facto\s+)?"
@@ -812,7 +816,21 @@ _LED_TEAM = re.compile(
     r"\b(?:team|group|squad|crew|shift|department|unit)\s+(?:that\s+)?I\s+(?:was leading|led|"
     r"was running|ran|was managing|managed|headed|was heading)\b"
     r"|\bI\s+(?:was leading|led|was running|ran|headed|was heading|was managing|managed)\s+"
-    r"(?:the|a|our|my)\s+(?:[\w\-]+\s+){0,3}?(?:team|group|squad|crew|department|unit|shift)\b",
+    r"(?:the|a|our|my)\s+(?:[\w\-]+\s+){0,3}?(?:team|group|squad|crew|department|unit|shift)\b"
+    # "When I was team leader for twelve agents": a leader's title with the people led.
+    r"|\b(?:I was|I'm|I am|as)\s+(?:the\s+|a\s+)?(?:team|shift|crew|ward|unit|section)\s+"
+    r"(?:leader|lead|manager|supervisor)\s+(?:for|of|over)\s+(?:about\s+|around\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:[\w\-]+\s+)?(?:agents|people|staff|engineers|nurses|workers|pickers|"
+    r"drivers|reps|advisors|advisers|analysts|developers|operators|colleagues)\b"
+    # "supervising an intern", "I supervised two analysts": people who answered to the candidate.
+    r"|\bI\s+(?:was\s+)?(?:supervis(?:ed|ing)|line[- ]manag(?:ed|ing))\s+(?:an?|the|our|my|"
+    r"two|three|four|five|six|\d+)\s+(?:[\w\-]+\s+)?(?:interns?|juniors?|analysts?|engineers?|"
+    r"nurses?|agents?|staff|people|team|apprentices?|trainees?)\b"
+    r"|,\s+supervising\s+(?:an?|the|our|my|two|three|\d+)\s+(?:[\w\-]+\s+)?(?:interns?|"
+    r"juniors?|analysts?|apprentices?|trainees?)\b"
+    # "I had an intern that summer helping me": someone placed under the candidate.
+    r"|\bI\s+(?:had|took on|was given)\s+(?:an?|two|three|four|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:interns?|apprentices?|trainees?|direct reports?)\b",
     re.IGNORECASE,
 )
 # "I wasn't the one who came up with it": someone else had the idea.
@@ -873,6 +891,7 @@ _TEAM_ADJ = {
     "downstream", "upstream", "adjacent", "neighbouring", "neighboring", "engineering",
     "leadership", "wider", "larger", "big", "tiny", "distributed", "remote", "internal",
     "first", "second", "core-adjacent", "dev", "development", "software", "scrum", "feature",
+    "business",
 }  # fmt: skip
 _OWN_TEAM = Rx(
     r"\b(?:(?:I|we)\s+(?:was|were|had been|'d been)\s+(?:on|in|part of|with|working on|"
@@ -882,13 +901,13 @@ _OWN_TEAM = Rx(
     r"\s+(?:team|squad|org|organisation|organization|group)\b"
     r"|\bmy\s+(?P<name2>(?:[A-Za-z][\w\-]*\s+){0,1}[A-Za-z][\w\-]*)\s+"
     r"(?:team|squad|org)\b"
-    r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:on|in|for|of)\s+the\s+"
+    r"|\b(?:I\s+was|as)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?(?:on|in|for|of)\s+the\s+"
     r"(?P<name3>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
-    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b"
+    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org|ward|unit)\b"
     # "as a security engineer at a carrier, on the identity and access team"
     r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+,?\s+){2,8}?(?:on|in)\s+the\s+"
     r"(?P<name4>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
-    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org)\b"
+    r"[A-Za-z][\w\-]*)\s+(?:team|squad|org|ward|unit)\b"
     # "My team at Brightwater was Catalog Quality": the name said after the verb.
     r"|\bmy team(?: at [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)? (?:was|is) (?:called |named )?"
     r"(?:the )?(?P<name5>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
@@ -951,8 +970,18 @@ _SEASON_OF_YEAR = Rx(
 Not a season's name used for a thing ('summer interns', 'the winter sale')."""
 _SEASON = Rx(
     r"\b(?:Black Friday|Cyber Monday|Prime Day|Christmas|Thanksgiving|"
-    r"holiday season|year[- ]end)\b"
+    r"holiday season|year[- ]end|July Fourth|Fourth of July|Independence Day|Halloween|"
+    r"Boxing Day|New Year's Eve|Valentine's Day|Labor Day|Memorial Day)\b"
 )
+_HOLIDAY_MONTH = {
+    "black friday": "november", "cyber monday": "november", "thanksgiving": "november",
+    "christmas": "december", "boxing day": "december", "new year's eve": "december",
+    "july fourth": "july", "fourth of july": "july", "independence day": "july",
+    "halloween": "october", "valentine's day": "february", "labor day": "september",
+    "memorial day": "may",
+}  # fmt: skip
+"""Holidays fixed to one month (in the US or UK calendars): Christmas dates an event as
+'in December' does."""
 
 _SELF_DECIDED = Rx(
     r"\bI\s+(?:\w+\s+)?(?:decided|made the (?:call|decision)|chose|called it|took the call|"
@@ -972,6 +1001,17 @@ _BOSS_DECIDED = Rx(
     r"(?:my|our|the) (?:manager|director|lead|vp|boss)'s(?: call| decision)?\b"
     r"|\bleadership (?:decided|chose|made the call)\b",
 )
+_BOSS_WORD = re.compile(
+    r"\b(?:manager|boss|director|vp|head of|cto|ceo|chief|supervisor|lead)\b", re.I
+)
+_BOSS_STARTED = Rx(
+    r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:manager|boss|director|vp|head of [\w\-]+|cto|ceo|"
+    r"leadership|supervisor)(?:,\s*[\w\-]+(?: [\w\-]+)?,)?\s+(?:had\s+)?(?:decided|was convinced|"
+    r"came back convinced|wanted)\s+(?:that\s+)?(?:we|I)\s+(?:should|would|could|must|had to|"
+    r"needed to)\s+(?:try|pilot|trial|do|build|launch|introduce|start|run|test|move|switch)\b"
+)
+"""The boss decided the work should happen: whose idea it was, not only who decided."""
+_ASKED_BY_THEM = Rx(r"\b(?:she|he)\s+(?:asked|told|tasked|wanted)\s+me\s+to\b")
 _SELF_STARTED = Rx(
     r"\b(?:nobody|no one|no-one) (?:had )?(?:asked|told|assigned)|without being (?:asked|told)|"
     r"on my own (?:initiative)?|wasn't (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog|"
@@ -980,6 +1020,9 @@ _SELF_STARTED = Rx(
     # Proposing the work: "I proposed that we sunset it", "it was my idea to batch them".
     r"|\bI (?:\w+ )?(?:proposed|suggested|pitched|came up with|initiated|championed|"
     r"pushed for|advocated for|put forward|floated)\b"
+    # "I wrote a proposal to put lockers at forty sites": the idea put on paper.
+    r"|\bI (?:wrote|drafted|put together|wrote up) (?:a|the|my) (?:[\w\-]+ )?(?:proposal|"
+    r"business case|pitch)\b"
     # "It was mine", "the plan was my idea"; not "that was my fault" or "my manager's".
     r"|\b(?:it|this|that|the (?:idea|plan|proposal|project|change)) was (?:mine|my "
     r"(?:idea|proposal|initiative|suggestion))\b|\bmy (?:own )?(?:idea|proposal|"
@@ -1073,9 +1116,12 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for rx, value in _LEVEL_RES:
         for m in rx.finditer(text):
             # Only the candidate's own level: "a junior engineer I mentored" is someone else.
-            if negated_before(m.start(), 25) or not _MY_LEVEL.search(
-                text[max(0, m.start() - 40) : m.start()]
-            ):
+            before = text[max(0, m.start() - 40) : m.start()]
+            mine = _MY_LEVEL.search(before) or (
+                # "during my summer internship": an internship is only ever one's own.
+                m.group().lower() == "internship" and _MY_INTERNSHIP.search(before)
+            )
+            if negated_before(m.start(), 25) or not mine:
                 continue
             out.append(Fact("level", value, m.group(), m.start(), m.end(), source))
     for m in _FUNCTION.finditer(doc):
@@ -1162,9 +1208,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("season", season, quote, m.start(), m.end(), source, about))
     for m in _SEASON.finditer(doc):
         about = _event_words(text, m.start(), m.end())
-        out.append(
-            Fact("event", m.group(), text[m.start() : m.end()], m.start(), m.end(), source, about)
-        )
+        said = text[m.start() : m.end()]
+        out.append(Fact("event", m.group(), said, m.start(), m.end(), source, about))
+        month = _HOLIDAY_MONTH.get(m.group())
+        if month:
+            out.append(Fact("month", month, said, m.start(), m.end(), source, about))
     agency: tuple[tuple[Rx, str], ...] = ((_SELF_DECIDED, "candidate"), (_BOSS_DECIDED, "manager"))
     for pattern, value in agency:
         for m in pattern.finditer(doc):
@@ -1174,6 +1222,21 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("decided", value, quote, m.start(), m.end(), source, about))
+    for m in _BOSS_STARTED.finditer(doc):
+        # "Our director decided we should try a compressed week": the idea was theirs.
+        if negated_before(m.start() + 3, 30):
+            continue
+        right = re.split(r"[.;!?,]", text[m.end() : m.end() + 80])[0]
+        about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
+        quote = _clip(text, m.start(), m.end())
+        out.append(Fact("started", "manager", quote, m.start(), m.end(), source, about))
+    for m in _ASKED_BY_THEM.finditer(doc):
+        # "She asked me to run a pilot", where she is the director named just before.
+        before = text[max(0, m.start() - 200) : m.start()]
+        if not _BOSS_WORD.search(before) or negated_before(m.start() + 3, 30):
+            continue
+        quote = _clip(text, m.start(), m.end())
+        out.append(Fact("started", "manager", quote, m.start(), m.end(), source, frozenset()))
     for m in _NOT_MINE.finditer(text):
         quote = _clip(text, m.start(), m.end())
         out.append(Fact("started", "manager", quote, m.start(), m.end(), source, frozenset()))
@@ -1347,7 +1410,7 @@ def _improved(doc: Document) -> re.Match[str] | None:
 # How work ends, said in ways the lists above miss (kept apart so each stays readable).
 _WORK = (
     r"(?:pilot|trial|project|rollout|roll-out|launch|migration|programme|program|experiment|"
-    r"initiative|feature|product|service|scheme|upgrade|rewrite|change)"
+    r"initiative|feature|product|service|scheme|upgrade|rewrite|change|beta)"
 )
 _ENDED_SHORT = Rx(
     # A phrasal verb around its object: "we shut it down", "they called the pilot off".
@@ -1363,6 +1426,9 @@ _ENDED_SHORT = Rx(
     r"|\b(?:pulled|withdrew|cut) (?:the |our |its )?(?:money|funding|budget) for\b"
     r"|\b(?:refused|declined) to (?:go (?:any )?further|go ahead|continue|expand|roll it out)\b"
     r"|\b(?:didn't|did not|never) go ahead\b"
+    # Chose not to ship: "we decided not to roll it out", "leadership chose not to launch".
+    r"|\b(?:decided|chose|agreed|voted) not to (?:roll (?:it |this |the \w+ )?out|ship|launch|"
+    r"release|go live|go ahead|expand|continue)\b"
     # A rollout stopped part way and undone: "we stopped the rollout there and reverted".
     r"|\b(?:stopped|halted|abandoned) the (?:[\w\-]+ )?(?:rollout|roll-out|migration|launch|"
     r"release|upgrade) (?:there|at \d+|at that point|for good|and (?:reverted|rolled back))"

@@ -102,3 +102,97 @@ def test_a_number_taken_from_a_group_is_not_the_group_size():
     assert conflicts(whole, "We ran about 140 vans out of five sites across the region.") == [
         "number"
     ]
+
+
+@pytest.mark.parametrize(
+    ("shipped", "dropped"),
+    [
+        (
+            "After the beta we shipped it to every customer in May.",
+            "After the beta we decided not to roll the savings nudge out, and we shut the beta "
+            "down in May.",
+        ),
+        (
+            "The kiosk app pilot went well and we released it to all sites.",
+            "The kiosk app pilot went well, but the board chose not to launch it.",
+        ),
+    ],
+)
+def test_choosing_not_to_ship_is_an_ending_that_conflicts_with_shipping(shipped, dropped):
+    assert "outcome" in conflicts(shipped, dropped)
+
+
+def test_a_unit_test_failing_is_not_how_the_work_ended():
+    told = "The test failed twice in CI, I fixed the flaky fixture, and we shipped it to all users."
+    outcome = extract_facts(told).outcome
+    assert outcome is None or outcome.value == "success"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "I proposed a four-day week for the grounds crew and modelled the rota myself.",
+            "Our director decided we should try a four-day week for the grounds crew, and I "
+            "modelled the rota.",
+        ),
+        (
+            "I wrote a proposal to put parcel lockers at forty petrol stations.",
+            "Our regional director, Imogen, came back from a conference keen on lockers. She "
+            "asked me to run the parcel locker pilot at forty petrol stations.",
+        ),
+    ],
+)
+def test_whose_idea_said_through_who_decided_or_who_asked(mine, theirs):
+    assert "agency" in conflicts(mine, theirs)
+
+
+def test_she_asked_me_is_not_the_boss_when_no_boss_is_named():
+    told = "A customer rang about her order. She asked me to check the depot, and I did."
+    assert not [f for f in extract_facts(told).of("started") if f.value == "manager"]
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (
+            "In the call centre I was a frontline agent, taking calls like everyone.",
+            "When I was team leader for twelve agents at the call centre, one caller stood out.",
+        ),
+        (
+            "This was during my summer internship on the pricing team.",
+            "I was the senior analyst on pricing, and I had an intern that summer helping me.",
+        ),
+    ],
+)
+def test_a_junior_place_against_leading_people_is_a_role_conflict(low, high):
+    assert "role" in conflicts(low, high)
+    assert "role" in conflicts(high, low)
+
+
+def test_the_ward_or_unit_a_nurse_worked_on_is_their_team():
+    assert conflicts(
+        "I was a charge nurse on the cardiac step-down unit when the new alert went live.",
+        "I was charge nurse on the paediatric ward when the new alert went live.",
+    ) == ["team"]
+    assert (
+        conflicts(
+            "I was a charge nurse on the cardiac step-down unit when the new alert went live.",
+            "As charge nurse on the cardiac step-down unit, I saw the new alert go live.",
+        )
+        == []
+    )
+
+
+def test_a_holiday_dates_an_event_as_its_month_does():
+    first = "Over Christmas 2019 our check-in queue hit forty minutes at the hotel."
+    assert [f.value for f in extract_facts(first).of("month")] == ["december"]
+    agreeing = "In December 2019 our check-in queue hit forty minutes at the hotel."
+    assert "date" not in conflicts(first, agreeing) + checks(first, agreeing)
+
+
+def test_sat_at_is_how_things_stood_not_the_result():
+    before = "Crash-free sessions sat at 99.1% when I took over the app."
+    after = "Over six weeks we got the crash rate down to 0.15 percent."
+    assert [f.role for f in extract_facts(before).figures] == [None]
+    assert "number" not in conflicts(before, after)
