@@ -4,7 +4,7 @@ Run from the repository root::
 
     python tests/benchmarks/bench_pairs.py [FILE.json ...] [--verbose]
 
-With no file it reads tests/labelled/blind_pairs.json, blind3_pairs.json and,
+With no file it reads tests/labelled/blind_pairs.json, blind3_pairs.json, blind4_pairs.json and,
 when it is beside this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
 two-round loop through ``analyze_loop``, as ``mockloop analyze`` would, and
 the script prints reuse precision and recall, contradiction recall per kind,
@@ -31,6 +31,7 @@ KINDS = ("number", "outcome", "role", "team", "company", "date", "agency")
 DEFAULTS = (
     ROOT / "tests" / "labelled" / "blind_pairs.json",
     ROOT / "tests" / "labelled" / "blind3_pairs.json",
+    ROOT / "tests" / "labelled" / "blind4_pairs.json",
     ROOT.parent / "shared" / "devset" / "pairs.json",
 )
 
