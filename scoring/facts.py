@@ -1691,13 +1691,17 @@ def same_amounts(a: Facts, b: Facts) -> list[tuple[Figure, Figure]]:
     story."""
     out: list[tuple[Figure, Figure]] = []
     used: set[int] = set()
+    # Which of b's figures could match, and their buckets, once: every pair of tellings
+    # a loop compares comes here, and each of a's figures runs through b's.
+    told = [(k, fb, _slot_key(fb)[:2]) for k, fb in enumerate(b.figures) if _telling_amount(fb)]
     for fa in a.figures:
         if not _telling_amount(fa):
             continue
-        for k, fb in enumerate(b.figures):
-            if k in used or not _telling_amount(fb):
+        bucket = _slot_key(fa)[:2]
+        for k, fb, fb_bucket in told:
+            if k in used:
                 continue
-            if _slot_key(fa)[:2] != _slot_key(fb)[:2] and not _one_count(fa, fb):
+            if bucket != fb_bucket and not _one_count(fa, fb):
                 continue
             if _agreement(fa, fb) == "yes":
                 out.append((fa, fb))
