@@ -1498,6 +1498,13 @@ def extract_facts(text: str | Document, source: int = 0) -> Facts:
     return as_document(text).derived(_extract_facts, source)
 
 
+def stated_figures(text: str | Document, source: int = 0) -> Facts:
+    """The figures alone of ``extract_facts``: what ``same_amounts`` compares, read for
+    every pair of tellings a loop scores, without the roles, dates and outcome (as dear
+    again to read) that only a retelling's comparison needs."""
+    return Facts(as_document(text).derived(_figures, source))
+
+
 def _extract_facts(doc: Document, source: int) -> Facts:
     figs = doc.derived(_figures, source)
     return Facts(figs, tuple(_facts_of(doc, source)), _outcome(doc, source))

@@ -22,7 +22,7 @@ from itertools import islice
 from scoring import background
 from scoring.document import Document as AnnotatedText
 from scoring.document import as_document
-from scoring.facts import TIME_UNITS, extract_facts, identity_words, same_amounts
+from scoring.facts import TIME_UNITS, identity_words, same_amounts, stated_figures
 from scoring.text import Quantity, word_count
 
 _STOPWORDS = (
@@ -980,7 +980,7 @@ def _with_amounts(
     exact = {float(key[1:].split(" ", 1)[0]) for key in shared.figures}
     said = tuple(
         fa.quote
-        for fa, fb in same_amounts(extract_facts(a), extract_facts(b))
+        for fa, fb in same_amounts(stated_figures(a), stated_figures(b))
         if not any(math.isclose(v, x, rel_tol=1e-3) for v in (fa.value, fb.value) for x in exact)
         and (not sizable or (fa.family in ("money", "count") and fa.value >= 100))
     )
