@@ -497,6 +497,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         unit = q.unit
         end = q.end
         raw = q.text.lower()
+        crew = False  # the size of the candidate's own group of people
         scaled = unit in _SCALE and not raw.startswith(("$", "€", "£"))
         if scaled:
             value *= _SCALE[unit]
@@ -530,6 +531,13 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 family, unit = "count", _singular(unit)
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
+                elif _GROUP_OF.search(text, max(0, q.start - 40), q.start):
+                    unit = "person"  # "my crew of twelve pickers": the size of a group of people
+                if unit == "person" and (
+                    _GROUP_OF.search(text, max(0, q.start - 40), q.start)
+                    or _I_HAD.search(text, max(0, q.start - 40), q.start)
+                ):
+                    crew = True
             else:
                 family = "plain"
                 # "from 40 minutes to 12": the second number takes the first one's unit.
@@ -561,6 +569,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "total"
         elif _DELTA_SUBJECT.search(text, max(0, q.start - 60), q.start):
             role = "delta"
+        elif _TAKE_OFF.search(left) and _OFF_AFTER.match(text, end):
+            role = "delta"  # "we took about five hundred tickets a week off the queue"
         elif _BEFORE.search(left):
             role = "before"
         elif _AFTER.search(left):
@@ -599,6 +609,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif _STILL.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
         measure, measures = _measures(text, q.start, q.end)
+        if crew and not measures:
+            measure, measures = "crew", frozenset({"crew"})
         if scaled and family in ("plain", "count") and measures & _MONEY_MEASURES:
             # "We saved about nine hundred K on vans": thousands of a currency left unsaid.
             # Not "900K users": a noun right after the scale is the thing counted.
@@ -624,7 +636,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 source=source,
                 bound=bound,
                 when=_when(text, q.start, q.end),
-                part=_OF_GROUP.match(text, end) is not None,
+                part=_OF_GROUP.match(text, end) is not None or _FIRST_FEW.search(left) is not None,
             )
         )
     _ranges(text, out, raws)
@@ -641,6 +653,21 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             and not re.search(r"[.!?]", text[prev.end : cur.start])
         ):
             out[k] = replace(cur, measure=prev.measure, measures=prev.measures)
+    # "Latency came down from 1.5 seconds to 200 milliseconds at p99": the two ends of one
+    # change measure one thing, named on either side.
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if (
+            prev.role == "before"
+            and cur.role == "after"
+            and prev.family == cur.family
+            and prev.measures != cur.measures
+            and not re.search(r"[.!?;]", text[prev.end : cur.start])
+        ):
+            both = prev.measures | cur.measures
+            named = cur.measure if cur.measure not in (None, "latency") else prev.measure
+            out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
+            out[k] = replace(cur, measure=named or cur.measure, measures=both)
     return tuple(out)
 
 
@@ -1443,11 +1470,28 @@ _DONE_SHORT = Rx(
     # Spread beyond the pilot: "rolled it out to 120 stores", "funded it on all 22 wards".
     r"|\b(?:rolled|extended|expanded|scaled|spread|funded|adopted) (?:[\w\-]+ ){0,3}?"
     r"(?:out )?(?:to|across|on|in) (?:all |every |the other |the remaining )?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
-    r"fifty|a hundred|hundreds of|dozens of)(?: [\w\-]+)? "
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|a hundred|hundreds of|dozens of)(?: of (?:its|our|their|the))?(?: [\w\-]+)? "
     # Places or people it spread to ("stores", "libraries"), not a length of time or a share.
     r"(?!(?:seconds|minutes|hours|days|weeks|months|quarters|years|percent|points)\b)"
     r"[a-z\-]{3,}s\b"
+    # The deal closed: "the director signed", "they signed the contract".
+    r"|\b(?:director|cfo|ceo|coo|vp|buyer|client|customer|they|he|she) signed\b(?! off)"
+    r"(?: (?:the|a) (?:[\w\-]+ )?(?:contract|deal|renewal|agreement))?"
+)
+_WENT_LIVE = Rx(
+    r"\b(?:we|it|the (?:[\w\-]+ )?(?:system|platform|app|site|service)) (?:finally |successfully )?"
+    r"(?:cut over|went live|switched over)\b"
+)
+"""'We cut over on a Tuesday night': the switch was made. A milestone, not the whole
+ending: a failure told after it ('the client was lost at renewal') is the ending."""
+_LOST_SHORT = Rx(
+    # The deal or the work went: "so we lost it", "we lost the contract to a rival".
+    r"\bwe lost (?:it|the (?:deal|contract|bid|tender|account|client|customer|renewal))\b"
+    r"(?! (?:for a|for two|for an|briefly|temporarily))"
+    # It faded away: "the programme quietly stopped", "the pilot fizzled out".
+    r"|\b(?:it|the (?:[\w\-]+ )?" + _WORK + r") (?:quietly (?:stopped|ended|died|faded)|"
+    r"fizzled out|petered out|died (?:a |out)|was (?:quietly )?dropped)\b"
 )
 
 
@@ -1468,7 +1512,8 @@ def _outcome(doc: Document, source: int) -> Fact | None:
     ]
     failed += [
         m
-        for m in _ENDED_SHORT.finditer(doc)
+        for rx in (_ENDED_SHORT, _LOST_SHORT)
+        for m in rx.finditer(doc)
         if not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
     ]
     succeeded = [
@@ -1477,6 +1522,8 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         for m in rx.finditer(doc)
         if not negated_before(m.start(), 20)
     ]
+    if not succeeded and not failed:
+        succeeded = [m for m in _WENT_LIVE.finditer(doc) if not negated_before(m.start(), 20)]
     shown = _improved(doc) if not succeeded else None
     if shown is not None:
         succeeded = [shown]  # and a failure word beside it makes the ending mixed
@@ -1548,6 +1595,24 @@ _PICKED = re.compile(
 )
 
 
+_FIRST_FEW = re.compile(r"\b(?:the|our|my|its|their)\s+(?:first|last|top|next|final)\s+$", re.I)
+"""'The first ten donors': some of a group, counted from one end."""
+_GROUP_OF = re.compile(
+    r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
+    r"department|unit)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
+    re.I,
+)
+_I_HAD = re.compile(
+    r"\bI\s+(?:had|managed|led|ran|supervised|was managing|was leading)\s+(?:a team of\s+|a crew "
+    r"of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_TAKE_OFF = re.compile(
+    r"\b(?:took|take|taking|knocked|knock|shaved|shave|cut|trimmed|lopped)\s+(?:about\s+|"
+    r"around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$",
+    re.I,
+)
+_OFF_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+off\b", re.I)
 _OF_GROUP = re.compile(
     r"\s+of\s+(?:our|the|their|its|my|his|her|those|these|them|us|you)\b", re.IGNORECASE
 )
@@ -1909,7 +1974,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     continue
                 values = (_said_key(fa), _said_key(fb))
                 if sure is not None and not swapped:
-                    kind = "company" if fa.unit in _COMPANY_SIZE_UNITS else "number"
+                    company = fa.unit in _COMPANY_SIZE_UNITS and fa.measure != "crew"
+                    kind = "company" if company else "number"
                     conflicts.append(_figure_finding(kind, fa, fb, check=False))
                     contradicted.add(values)
                     reported.append(fx)

@@ -196,3 +196,66 @@ def test_sat_at_is_how_things_stood_not_the_result():
     after = "Over six weeks we got the crash rate down to 0.15 percent."
     assert [f.role for f in extract_facts(before).figures] == [None]
     assert "number" not in conflicts(before, after)
+
+
+def test_the_two_ends_of_one_change_measure_one_thing():
+    first = "Checkout p99 went from about 800 milliseconds to 200 milliseconds."
+    second = "Checkout latency came down from roughly 1.5 seconds to 200 milliseconds at p99."
+    assert conflicts(first, second) == ["number"]
+    assert conflicts(first, "Checkout p99 came down from 0.8 s to 200 ms.") == []
+
+
+def test_the_size_of_ones_own_crew_is_one_count_whatever_they_are_called():
+    assert conflicts(
+        "On nights I ran my crew of twelve pickers through the new scanners.",
+        "On nights I had twenty-five people to move onto the new scanners.",
+    ) == ["number"]
+    assert (
+        conflicts(
+            "On nights I ran my crew of twelve pickers through the new scanners.",
+            "On nights I had twelve people to move onto the new scanners.",
+        )
+        == []
+    )
+
+
+def test_taking_an_amount_off_is_a_change_not_the_level():
+    level = "We were getting about 1,200 tickets a week about the thermostat."
+    change = "With the fix we took about five hundred tickets a week off the queue."
+    assert [f.role for f in extract_facts(change).figures] == ["delta"]
+    assert "number" not in conflicts(level, change)
+
+
+def test_the_first_few_of_a_group_are_not_its_size():
+    assert "number" not in conflicts(
+        "I sat with her on the first ten donor calls of the appeal.",
+        "The appeal raised its money from a hundred and twenty donors.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("won", "lost"),
+    [
+        (
+            "After three months their director signed, a three-year contract.",
+            "In the last week their CFO went with a cheaper rival, so we lost it.",
+        ),
+        (
+            "The next autumn the district adopted the reading scheme in all eleven of its schools.",
+            "The district bought a commercial package and the reading scheme quietly stopped.",
+        ),
+        (
+            "We cut over on a Tuesday night with three minutes of read-only time.",
+            "The mismatches never went away, so we rolled back to MySQL for another year.",
+        ),
+    ],
+)
+def test_endings_of_deals_and_programmes_said_plainly(won, lost):
+    assert "outcome" in conflicts(won, lost)
+
+
+def test_going_live_is_a_milestone_a_later_loss_outweighs():
+    told = "We went live in October. At renewal in the spring we lost the client to a rival."
+    outcome = extract_facts(told).outcome
+    assert outcome is None or outcome.value == "failure"
+    assert extract_facts("My manager signed off the plan in May.").outcome is None
