@@ -531,13 +531,12 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 family, unit = "count", _singular(unit)
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
-                elif _GROUP_OF.search(text, max(0, q.start - 40), q.start):
-                    unit = "person"  # "my crew of twelve pickers": the size of a group of people
-                if unit == "person" and (
+                # "My crew of twelve pickers", "I had twenty-five people": the size of the
+                # candidate's own group, one count whatever its people are called.
+                crew = bool(
                     _GROUP_OF.search(text, max(0, q.start - 40), q.start)
-                    or _I_HAD.search(text, max(0, q.start - 40), q.start)
-                ):
-                    crew = True
+                    or (unit == "person" and _I_HAD.search(text, max(0, q.start - 40), q.start))
+                )
             else:
                 family = "plain"
                 # "from 40 minutes to 12": the second number takes the first one's unit.
@@ -1887,6 +1886,8 @@ def _index(figs: Sequence[Figure]) -> dict[tuple[str, str, str | None], list[Fig
     for f in figs:
         if f.family != "plain" and f.role not in _UNCOMPARED_ROLES:
             out.setdefault(_slot_key(f), []).append(f)
+            if f.measure == "crew" and f.unit != "person":
+                out.setdefault((f.family, "person", f.per), []).append(f)
     return out
 
 
@@ -1945,7 +1946,7 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     for index_x, index_y, agreed_x, agreed_y, said_x, said_y, swapped in sides:
         reported: list[Figure] = []  # figures given a contradiction
         looked: list[Figure] = []  # and those given a check
-        for fs in index_x.values():
+        for key, fs in index_x.items():
             for fx in fs:
                 if agreed_x[id(fx)]:
                     continue
@@ -1953,7 +1954,7 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     continue  # the same figure said twice in one telling is one finding
                 sure: Figure | None = None
                 unsure: Figure | None = None
-                for fy in index_y.get(_slot_key(fx), ()):
+                for fy in index_y.get(key, ()):
                     work[0] += 1
                     slot = _slot(fx, fy)
                     if slot is None or agreed_y[id(fy)]:
