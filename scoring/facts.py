@@ -1748,11 +1748,13 @@ def _telling_amount(f: Figure) -> bool:
     if f.family == "percent":
         return 0 < f.value < 100 and f.value % 10 != 0
     if f.family == "time":
-        return not any(f.value == n * unit for unit in _SPAN_UNITS for n in range(1, 13))
+        return f.value not in _ROUND_SPANS
     return False
 
 
 _SPAN_UNITS = frozenset(TIME_UNITS.values())
+_ROUND_SPANS = frozenset(n * unit for unit in _SPAN_UNITS for n in range(1, 13))
+"""One to twelve of each unit, in seconds: a set, as every pair of tellings asks."""
 
 
 def same_amounts(a: Facts, b: Facts) -> list[tuple[Figure, Figure]]:
