@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from scoring import text as reading
+from scoring.wording import word_count
 
 if TYPE_CHECKING:
     from scoring.text import Quantity, Span
@@ -51,6 +52,13 @@ class Document:
     def lower(self) -> str:
         """``text`` lower-cased, same length: what case-insensitive patterns run on."""
         return reading.lower(self.text)
+
+    @cached_property
+    def words(self) -> int:
+        """Words as a listener hears them (``scoring.wording.word_count``): the flags'
+        length and the similarity's both ask. Folding swaps punctuation for punctuation,
+        so the count is the original's."""
+        return word_count(self.text)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from scoring.document import Document, as_document
 from scoring.model import AnswerInput, FlagHit
-from scoring.text import Rx, Span, word_count
+from scoring.text import Rx, Span
 from scoring.wording import plural
 
 WORDS_PER_MINUTE = 150
@@ -45,7 +45,7 @@ class Reading:
 def read(answer: AnswerInput, doc: Document | None = None) -> Reading:
     """``answer`` prepared for the detectors; ``doc`` is its text read already, if it was."""
     doc = doc if doc is not None else Document(answer.text)
-    words = word_count(doc.text)
+    words = doc.words
     measured = answer.seconds is not None and answer.seconds >= 0
     seconds = float(answer.seconds) if measured and answer.seconds is not None else 0.0
     if not measured:

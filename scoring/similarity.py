@@ -23,7 +23,7 @@ from scoring import background
 from scoring.document import Document as AnnotatedText
 from scoring.document import as_document
 from scoring.facts import TIME_UNITS, identity_words, same_amounts, stated_figures
-from scoring.text import Quantity, word_count
+from scoring.text import Quantity
 
 _STOPWORDS = (
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -340,7 +340,7 @@ class Corpus:
             stems,
             prefixes,
             text,
-            word_count(text),
+            read.words,
             read,
         )
 
