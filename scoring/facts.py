@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scoring.document import Document, as_document
-from scoring.text import NUMBER_WORDS, Quantity, Rx, compile_first_letters
+from scoring.text import NUMBER_WORDS, BranchRx, Quantity, Rx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
 
@@ -919,7 +919,7 @@ _TEAM_ADJ = {
     "first", "second", "core-adjacent", "dev", "development", "software", "scrum", "feature",
     "business",
 }  # fmt: skip
-_OWN_TEAM = Rx(
+_OWN_TEAM = BranchRx(
     r"\b(?:(?:I|we)\s+(?:was|were|had been|'d been)\s+(?:on|in|part of|with|working on|"
     r"working in)|I\s+(?:joined|led|ran|worked on|worked in|was leading|moved to|"
     r"transferred to|sat on|was on)|as part of|(?:my|our)\s+(?:team|org|group),?)\s+"

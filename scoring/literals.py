@@ -337,6 +337,17 @@ def _split_branches(p: str) -> list[str]:
     return out
 
 
+def top_level_branches(pattern: str) -> list[str] | None:
+    """``pattern``'s top-level alternatives as written, or None when it cannot be split
+    (global inline flags, which belong to the whole, or a shape the reader does not know)."""
+    if pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2:3] != "P":
+        return None
+    try:
+        return _split_branches(pattern)
+    except (_Unreadable, ValueError, IndexError):
+        return None
+
+
 def _pieces(p: str) -> tuple[_Piece, ...]:
     """The items of a sequence (a branch with no top-level '|')."""
     out: list[_Piece] = []

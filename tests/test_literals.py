@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from scoring import AnswerInput, analyze_answer, extract_facts
 from scoring.facts import _COMPANY, _COMPANY_SOURCE
 from scoring.literals import first_letter_form, required_literals
-from scoring.text import _PRONOUN, _PRONOUN_SOURCE, Rx, fold, lower
+from scoring.text import _PRONOUN, _PRONOUN_SOURCE, BranchRx, Rx, fold, lower
 
 for _module in ("scoring.engine", "loops.review.analysis", "loops.review.matching"):
     importlib.import_module(_module)  # every module that defines patterns
@@ -217,3 +217,53 @@ def test_shapes_it_cannot_regroup_are_left_alone(source: str) -> None:
     """A leading class, an anchored pattern, a capture around the first letter, or an
     alternative that may be empty: not regrouped."""
     assert first_letter_form(source) is None
+
+
+# --- alternatives looked for apart -----------------------------------------------------
+
+BRANCHED = [(source, rx) for source, rx in PATTERNS if isinstance(rx, BranchRx)]
+
+
+def _same_scan(rx: BranchRx, text: str) -> None:
+    """``rx`` finds, from any start, the spans and groups its pattern as written finds."""
+    plain = re.compile(rx.source)
+    for pos in (0, *range(1, len(text), max(1, len(text) // 4))):
+        got = [(m.span(), m.regs) for m in rx.finditer(text, pos)]
+        assert got == _found(plain, text, pos), (rx.source[:60], pos)
+
+
+def test_the_own_team_pattern_is_searched_by_its_alternatives() -> None:
+    assert BRANCHED
+    assert all(len(rx.branches) > 1 for _, rx in BRANCHED)
+
+
+@pytest.mark.parametrize(("source", "rx"), BRANCHED, ids=lambda v: str(v)[:30])
+def test_alternatives_apart_match_exactly_on_labelled_answers(source: str, rx: BranchRx) -> None:
+    for text in TEXTS:
+        _same_scan(rx, text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_alternatives_apart_match_exactly_on_generated_text(data: st.DataObject) -> None:
+    _, rx = data.draw(st.sampled_from(BRANCHED))
+    words = sorted(set(re.findall(r"[a-z0-9']+", rx.source.replace("\\b", " ")))) or ["a"]
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from([" ", "  ", ". ", ", ", "\n", "- ", "'", "i was ", "my ", "the ", "x"]),
+        st.text(alphabet="abcdeiosty .'\n", max_size=4),
+    )
+    _same_scan(rx, "".join(data.draw(st.lists(pieces, max_size=40))))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\bteam\b|^my \w+|\nthe (?P<name>\w+) org",
+        r"x*|^a|\nb",  # empty matches: finditer's own rules from the first one
+        r"(?P<a>x)|(?P=a)y",  # an alternative that cannot be compiled alone
+    ],
+)
+def test_alternatives_apart_of_small_patterns(source: str) -> None:
+    for text in ("my team, the team\nthe big org", "xxa\nb a\nbx", "xxy team x", ""):
+        _same_scan(BranchRx(source), text)
