@@ -327,8 +327,8 @@ def _unit_after(text: str, end: int) -> str:
     words: list[str] = re.findall(r"[-\s]*([A-Za-z][A-Za-z'\-]*)", window)
     for k, w in enumerate(words[:4]):
         lw = w.lower()
-        if lw in _FILLER or lw in NUMBER_WORDS:
-            continue
+        if lw in _FILLER or all(part in _NUMBER_PARTS for part in lw.split("-")):
+            continue  # "from fifty-eight to eighty-one": a number, not the thing counted
         if lw in _PER_YEAR and k and words[k - 1].lower() in _RATE_WORDS:
             return ""  # "1,100 a day", "900K a year": a rate of something unsaid
         return lw
@@ -364,6 +364,9 @@ def figures(text: str | Document, source: int = 0) -> list[Figure]:
     return list(as_document(text).derived(_figures, source))
 
 
+_NUMBER_PARTS = {*NUMBER_WORDS, "one"}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
 
 
@@ -377,6 +380,21 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     out: list[Quantity] = []
     for q in qs:
+        if (
+            q.kind == "number"
+            and q.text.lower() in _TENS
+            and _AND_ONE.match(text, q.end)
+            and not (out and q.start < out[-1].end)
+        ):
+            # "Sixty-one": 'one' alone is not read as a number (it is mostly a pronoun),
+            # so the tens word takes it here.
+            said = _AND_ONE.match(text, q.end)
+            assert said is not None
+            after = re.match(r"\s+([A-Za-z]+)", text[said.end() : said.end() + 30])
+            unit = after.group(1).lower() if after else ""
+            q = Quantity(
+                q.start, said.end(), text[q.start : said.end()], q.value + 1, unit, "number"
+            )
         prev = out[-1] if out else None
         if prev is not None and q.start < prev.end:
             continue  # 'thousand' in '180 thousand' is the numeral's own scale word
@@ -416,7 +434,7 @@ _TARGET_BEFORE = re.compile(
     r"thresholds?|aim(?:ed|ing)?|objectives?|okrs?|quotas?|ceiling|allowance|commitment|"
     r"committed to|promised|plan(?:ned)?|deadline|needed to|had to|required|requirements?|"
     r"expected|expecting|estimated?|estimates|projected|projections?|forecasts?|forecasted|"
-    r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b(?:(?!\b\d)[^.;!?]){0,30}$",
+    r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b(?:(?!\b\d)[^.;!?]){0,50}$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
@@ -473,6 +491,9 @@ _LATER = re.compile(
     re.I,
 )
 # Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
+_COMMA_FILLER = re.compile(
+    r",\s*(?:like|um|uh|er|erm|you know|I mean|basically|honestly|actually|so)\s*,", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _NOW = re.compile(r"\b(?:now|today|these days|nowadays)\b(?:(?!\b\d)[^.;!?])*$", re.I)
 _USED_TO = re.compile(
@@ -585,7 +606,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             bound = "upper"
         elif _LOWER_BEFORE.search(left):
             bound = "lower"
-        clause_left = _CLAUSE_BREAK.split(text[max(0, q.start - 60) : q.start])[-1]
+        # "Our goal was, like, to get conversion to 2.4%": a filler between commas is not
+        # the end of a clause.
+        spoken = _COMMA_FILLER.sub(" ", text[max(0, q.start - 70) : q.start])
+        clause_left = _CLAUSE_BREAK.split(spoken)[-1]
         if family == "time" and (_TIMING_BEFORE.search(left) or _TIMING_AFTER.match(text, q.end)):
             role = "timing"
         elif _VERSUS_AFTER.match(text, q.end):
@@ -608,8 +632,36 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif _STILL.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
         measure, measures = _measures(text, q.start, q.end)
+        if family == "plain" and measure in _COUNTED:
+            # "Pages dropped from about 60 a week to 18": the measure names what is counted.
+            family, unit = "count", _COUNTED[measure]
+        last = out[-1] if out else None
+        if (
+            family == "plain"
+            and role == "after"
+            and last is not None
+            and last.role == "before"
+            and last.family not in ("plain", "multiplier")
+            and not re.search(r"[.!?;]", text[last.end : q.start])
+        ):
+            # "From about sixty pages a week to around thirty-five": the second end of a
+            # change is said in the first one's unit and period.
+            family, unit, per = last.family, last.unit, last.per
+            value = value * (last.value / raws[-1]) if raws and raws[-1] else value
+            measure, measures = measure or last.measure, measures or last.measures
         if crew and not measures:
             measure, measures = "crew", frozenset({"crew"})
+        naming = _NAMING_COUNT.match(text, q.start)
+        if (
+            family == "count"
+            and naming
+            and naming.group("joined").lower() not in _NUMBER_PARTS
+            and unit not in _HEADCOUNT  # "a forty-person fintech": the company's size
+            and naming.group("next").lower() not in _FILLER
+        ):
+            # "The three-criteria rule", "a four-page version": the number names the thing
+            # (which rule, which version); it is not a count the story makes.
+            role = "label"
         if scaled and family in ("plain", "count") and measures & _MONEY_MEASURES:
             # "We saved about nine hundred K on vans": thousands of a currency left unsaid.
             # Not "900K users": a noun right after the scale is the thing counted.
@@ -671,6 +723,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
 
 
 _HEADCOUNT = {"person", "people", "employee", "staff", "headcount"}
+_NAMING_COUNT = re.compile(r"[\w.,]+\s?-\s?(?P<joined>[A-Za-z]+)\s+(?P<next>[a-z][a-z\-]+)\b")
+_COUNTED = {"pages": "page", "tickets": "ticket", "incidents": "incident"}
+"""Measures that are counts of a thing: a bare number of pages is a count of pages."""
 _COMPANY_NOUN = (
     r"(?:startup|company|firm|business|retailer|manufacturer|bank|agency|employer|"
     r"organi[sz]ation|corporation|shop|studio|publisher|insurer|provider|vendor|consultancy|"
@@ -1025,7 +1080,8 @@ _BOSS_DECIDED = Rx(
     r"|\b(?:he|she) (?:\w+ )?(?:decided|made the (?:call|decision)|chose|overruled|insisted|"
     r"took the call|made the final call)\b|\b(?:it|that|the call|the decision) was "
     r"(?:my|our|the) (?:manager|director|lead|vp|boss)'s(?: call| decision)?\b"
-    r"|\bleadership (?:decided|chose|made the call)\b",
+    r"|\bleadership (?:decided|chose|made the call)\b"
+    r"|\b(?:it|that|the call|the decision) was (?:his|her) (?:call|decision)\b",
 )
 _BOSS_WORD = re.compile(
     r"\b(?:manager|boss|director|vp|head of|cto|ceo|chief|supervisor|lead)\b", re.I
@@ -1474,7 +1530,9 @@ _DONE_SHORT = Rx(
     # Places or people it spread to ("stores", "libraries"), not a length of time or a share.
     r"(?!(?:seconds|minutes|hours|days|weeks|months|quarters|years|percent|points)\b)"
     r"[a-z\-]{3,}s\b"
-    # The deal closed: "the director signed", "they signed the contract".
+    # The deal closed: "we signed it in Q4", "the director signed".
+    r"|\bwe (?:finally )?signed (?:it|the (?:[\w\-]+ )?(?:deal|contract|renewal|agreement|"
+    r"expansion))\b"
     r"|\b(?:director|cfo|ceo|coo|vp|buyer|client|customer|they|he|she) signed\b(?! off)"
     r"(?: (?:the|a) (?:[\w\-]+ )?(?:contract|deal|renewal|agreement))?"
 )
@@ -1488,6 +1546,7 @@ _LOST_SHORT = Rx(
     # The deal or the work went: "so we lost it", "we lost the contract to a rival".
     r"\bwe lost (?:it|the (?:deal|contract|bid|tender|account|client|customer|renewal))\b"
     r"(?! (?:for a|for two|for an|briefly|temporarily))"
+    r"|\b(?:never (?:got )?signed|was never signed|(?:didn't|did not) get signed)\b"
     # It faded away: "the programme quietly stopped", "the pilot fizzled out".
     r"|\b(?:it|the (?:[\w\-]+ )?" + _WORK + r") (?:quietly (?:stopped|ended|died|faded)|"
     r"fizzled out|petered out|died (?:a |out)|was (?:quietly )?dropped)\b"
@@ -1569,7 +1628,7 @@ def _extract_facts(doc: Document, source: int) -> Facts:
 # difference a contradiction; a difference where the slot is unsure (one telling
 # gives the role, the other does not) or the values are near is a check.
 
-_UNCOMPARED_ROLES = {"timing"}
+_UNCOMPARED_ROLES = {"timing", "label"}
 """Spans of time that date something ('within two weeks') rather than measure it."""
 _OWN_SLOT_ROLES = {"target", "peak", "delta", "versus"}
 """Roles whose figures are compared only with figures of the same role."""

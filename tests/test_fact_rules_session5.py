@@ -259,3 +259,48 @@ def test_going_live_is_a_milestone_a_later_loss_outweighs():
     outcome = extract_facts(told).outcome
     assert outcome is None or outcome.value == "failure"
     assert extract_facts("My manager signed off the plan in May.").outcome is None
+
+
+def test_a_target_said_with_a_filler_between_commas_is_still_a_target():
+    target = "Our goal for the year was, like, to get mobile conversion to 2.4 percent."
+    assert [f.role for f in extract_facts(target).figures] == ["target"]
+    assert "number" not in conflicts("Mobile conversion was sitting at 2.1%.", target)
+
+
+def test_a_count_said_without_its_noun_takes_it_from_the_measure_and_the_change():
+    first = "Pages dropped from about 60 a week to 18, roughly a 70% cut."
+    second = "Pager load went from about sixty pages a week to around thirty-five."
+    assert conflicts(first, second) == ["number"]
+    agreeing = "Pager load went from about sixty pages a week to around eighteen."
+    assert conflicts(first, agreeing) == []
+
+
+def test_tens_and_one_are_one_number():
+    said = "Overrides went from ninety-two percent to sixty-one, as the nurses trusted it more."
+    assert [f.value for f in extract_facts(said).figures] == [92, 61]
+    assert conflicts(said, "Overrides went from 92% to 61% once the nurses trusted it.") == []
+
+
+def test_a_number_naming_a_thing_is_not_a_count_the_story_makes():
+    old = "The alert fired when a patient met any of seven criteria."
+    new = "I proposed the three-criteria rule, and the alert fired far less often."
+    assert "number" not in conflicts(old, new)
+    # A company's size said the same way is still its size.
+    assert conflicts(
+        "It was a logistics company of about three thousand people.",
+        "It was a forty-person startup at the time.",
+    ) == ["company"]
+
+
+def test_it_was_his_call_is_someone_else_deciding():
+    assert conflicts(
+        "Killing the recipe feed was my call in the end, as the PM.",
+        "Raj, our CEO, wanted to sunset the recipe feed. It was his call in the end.",
+    ) == ["agency"]
+
+
+def test_a_deal_signed_against_a_deal_never_signed():
+    assert "outcome" in conflicts(
+        "It took nine months, but we signed it in the last quarter, four times the account.",
+        "Their procurement team froze new contracts, and the expansion never got signed.",
+    )
