@@ -857,6 +857,9 @@ _FUNCTION = Rx(
     r"(?:the|a|an|our|their)?\s*(?:acting\s+|interim\s+|de facto\s+)?"
     r"(?P<f>tech(?:nical)? lead|team lead|engineering manager|manager|individual contributor|"
     r"project lead|lead engineer|lead|owner|scrum master|product manager|on-call(?: engineer)?|"
+    # "I was the sole product designer": the only one doing the work, managing no one.
+    r"(?:sole|only|one-person) (?:[\w\-]+ )?(?:designer|engineer|developer|analyst|writer|"
+    r"researcher|accountant|planner|recruiter|marketer)|"
     r"one of (?:the|several|\w+) (?:[\w\-]+ ){0,2}?(?:engineers|developers|devs|members)|"
     r"(?:just|only) (?:a|an|one) (?:engineer|developer|"
     r"member)|(?:(?:senior|junior|mid-level|new|staff|principal)\s+)?(?:software |backend |"
@@ -871,8 +874,10 @@ _MANAGED = Rx(
     r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
     r"|\bI (?:managed|was managing|was the manager of|was (?:the )?people manager for) "
     r"(?:the|a|our|my) (?:[\w\-]+ ){0,2}?team\b"
-    r"|\b(?:I|who) (?:managed|manage) (?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|"
-    r"people|developers|scientists|analysts)\b",
+    r"|\b(?:I|who) (?:managed|manage|was managing|was line[- ]managing|line[- ]managed) "
+    r"(?:a team of )?(?:\w+|\d+) (?:[\w\-]+ )?(?:engineers|people|developers|scientists|"
+    r"analysts|designers|nurses|agents|staff|reps|researchers|accountants|technicians|"
+    r"coordinators|writers|buyers|planners|recruiters)\b",
 )
 # A job title the candidate gives themselves: "when I was assistant store manager",
 # "as the store manager". Compared only within one head ("store manager"), so that
@@ -939,6 +944,8 @@ _FUNCTION_CANON = (
     ("manager", "manager"),
     ("product manager", "pm"),
     ("individual contributor", "member"),
+    ("sole", "member"),
+    ("one-person", "member"),
     ("one of", "member"),
     ("just", "member"),
     ("only", "member"),
@@ -995,6 +1002,12 @@ _OWN_TEAM = BranchRx(
     # Notes style, a line of nouns: "- Harlow Drives, firmware team."
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
+)
+_IN_DEPARTMENT = re.compile(
+    # "I worked for a county council in the benefits eligibility unit", "when I was in the
+    # procurement office": a department named in lower case (a capitalised office is a place).
+    r"\bI\s+(?:was|worked|was working|sat)\b[^.;!?]{0,45}?\b(?:in|on|with)\s+the\s+"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:unit|department|office|division|desk)\b"
 )
 _COMPANY_SOURCE = (
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
@@ -1242,6 +1255,12 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(
             Fact("team", " ".join(words), text[m.start() : m.end()], m.start(), m.end(), source)
         )
+    if not any(f.kind == "team" for f in out):
+        for m in _IN_DEPARTMENT.finditer(text):
+            words = [w for w in m.group("name").split() if w not in _TEAM_ADJ]
+            if words and not negated_before(m.start(), 20):
+                said = text[m.start() : m.end()]
+                out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
     for m in _COMPANY.finditer(text):
         name = m.group("name")
         first = name.split()[0].lower()

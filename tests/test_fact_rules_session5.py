@@ -304,3 +304,18 @@ def test_a_deal_signed_against_a_deal_never_signed():
         "It took nine months, but we signed it in the last quarter, four times the account.",
         "Their procurement team froze new contracts, and the expansion never got signed.",
     )
+
+
+def test_the_only_designer_against_managing_designers_is_a_role_conflict():
+    assert conflicts(
+        "I was the sole product designer on the onboarding squad and did every mockup myself.",
+        "On the onboarding redesign, I was managing two junior designers, Lena and Tomas.",
+    ) == ["role"]
+
+
+def test_a_department_named_in_lower_case_is_the_candidates_team():
+    assert conflicts(
+        "I worked for a county council in the benefits eligibility unit.",
+        "At the council, when I was in the procurement office, I redesigned the form.",
+    ) == ["team"]
+    assert not extract_facts("I was in the London office that week.").of("team")
