@@ -789,7 +789,14 @@ def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozen
         return any(p not in common and p not in COMMON for p in t.split(" "))
 
     phrases = tuple(sorted(t for t in a.phrases & b.phrases if keep(t) and telling(t)))
-    names = tuple(sorted(n for n in a.names & b.names if stem(n) not in skip))
+    named = [n for n in a.names & b.names if stem(n) not in skip]
+    # "Okafor" inside "Dr Okafor" is one name said twice, not two specifics.
+    names = tuple(sorted(n for n in named if not any(n != m and n in m.split() for m in named)))
+    said_names = {stem(n) for n in names} | set(names)
+    # "Dr Okafor" or "Corran Utilities" as a phrase is the name again: counted once.
+    phrases = tuple(
+        t for t in phrases if not all(p in said_names or p in _TITLES for p in t.split(" "))
+    )
     inside = {p for t in phrases for p in t.split(" ")} | {stem(n) for n in names}
     return Shared(
         tuple(sorted(a.figures & b.figures)),
@@ -799,6 +806,8 @@ def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozen
         tuple(sorted(t for t in a.words & b.words if keep(t) and stem(t) not in inside)),
     )
 
+
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "doctor"})
 
 COMMON_SHARE = 0.25
 """A term in this share of a loop's tellings (and at least three) is the candidate's."""
@@ -966,9 +975,19 @@ def same_story(
         return False, score, shared
     if score >= STRONG:
         return True, score, shared
-    if evidence < MIN_EVIDENCE:
+    if evidence < MIN_EVIDENCE or _only_a_name(shared):
         return False, score, shared
     return score >= TWO_EVENTS_BELOW or two_events(sa, sb) is None, score, shared
+
+
+def _only_a_name(shared: Shared) -> bool:
+    """One name and next to nothing else: a colleague or a client recurs across one
+    candidate's stories ('with Dr Okafor'), so a name alone does not make one event."""
+    return (
+        len(shared.names) == 1
+        and not (shared.figures or shared.phrases or shared.amounts)
+        and len(shared.words) < 2
+    )
 
 
 def _with_amounts(

@@ -426,3 +426,23 @@ def test_short_stories_with_different_amounts_are_not_matched():
         ]
     )
     assert not result.reused
+
+
+def test_a_colleague_named_in_two_different_stories_does_not_make_them_one():
+    first = (
+        "On the renal ward, Dr Okafor and I looked at why nurses overrode so many dose "
+        "alerts in the prescribing system. We pulled a month of overrides, found two "
+        "duplicate checks firing on every order, and had them switched off."
+    )
+    second = (
+        "Dr Okafor asked me to mentor a newly qualified nurse who was struggling with "
+        "overrides of the pump alarms on nights. We met weekly, I shadowed two of her "
+        "shifts, and by spring she was running the night shift herself."
+    )
+    result = analyze_loop(
+        [
+            AnswerInput(1, "dive-deep", first, None, "main", None),
+            AnswerInput(2, "hire-and-develop-the-best", second, None, "main", None),
+        ]
+    )
+    assert not result.reused
