@@ -7,7 +7,9 @@ Run from the repository root::
 With no file it reads tests/labelled/blind_pairs.json, blind3_pairs.json, blind4_pairs.json and,
 when it is beside this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
 two-round loop through ``analyze_loop``, as ``mockloop analyze`` would, and
-the script prints reuse precision and recall, contradiction recall per kind,
+the script prints reuse precision and recall, contradiction recall per kind (a conflict
+pair counts as found when any contradiction is reported; how many carry the labelled kind
+is printed beside it),
 and false contradictions on consistent and on different-story pairs. It
 reports; it does not assert. A pair file holds ``{"pairs": [{"id",
 "relation": "same-story" | "same-story-conflict" | "different-story",
@@ -40,6 +42,7 @@ def evaluate(path: Path, verbose: bool = False) -> None:
     pairs = json.loads(path.read_text(encoding="utf-8"))["pairs"]
     reuse: Counter[tuple[bool, bool]] = Counter()
     caught: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+    right_kind = 0  # conflict pairs whose contradictions include the labelled kind
     alarms: Counter[str] = Counter()
     consistent: Counter[str] = Counter()
     checks = 0
@@ -57,6 +60,7 @@ def evaluate(path: Path, verbose: bool = False) -> None:
             for kind in [k for k in p["kinds"] if k in KINDS] or ["?"]:
                 caught[kind][1] += 1
                 caught[kind][0] += found
+                right_kind += any(c.kind == kind for c in result.contradictions)
         else:
             consistent[relation] += 1
             alarms[relation] += found
@@ -78,6 +82,7 @@ def evaluate(path: Path, verbose: bool = False) -> None:
     )
     per_kind = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(caught.items()))
     print(f"  contradictions: recall {hit}/{total} = {hit / max(total, 1):.2f} ({per_kind})")
+    print(f"  of which reported as the labelled kind: {right_kind}/{total}")
     for relation, n in sorted(consistent.items()):
         print(f"  false contradictions on {relation} pairs: {alarms[relation]}/{n}")
     print(f"  checks listed (never counted): {checks}")
