@@ -361,7 +361,15 @@ analysis stays linear in the length of what was pasted.
 
 def figures(text: str | Document, source: int = 0) -> list[Figure]:
     """Every quantity stated in ``text`` as a Figure (dates and levels excluded)."""
-    return list(as_document(text).derived(_figures, source))
+    return list(_tagged_figures(as_document(text), source))
+
+
+def _tagged_figures(doc: Document, source: int) -> tuple[Figure, ...]:
+    """``_figures`` tagged with answer ``source``. The source is only a tag, so a text's
+    figures are read once (as answer 0: every pair of tellings a loop scores reads them)
+    and retagged for the retellings that compare them under their answer's index."""
+    read = doc.derived(_figures, 0)
+    return read if source == 0 else tuple(replace(f, source=source) for f in read)
 
 
 _NUMBER_PARTS = {*NUMBER_WORDS, "one"}
@@ -1626,11 +1634,11 @@ def stated_figures(text: str | Document, source: int = 0) -> Facts:
     """The figures alone of ``extract_facts``: what ``same_amounts`` compares, read for
     every pair of tellings a loop scores, without the roles, dates and outcome (as dear
     again to read) that only a retelling's comparison needs."""
-    return Facts(as_document(text).derived(_figures, source))
+    return Facts(_tagged_figures(as_document(text), source))
 
 
 def _extract_facts(doc: Document, source: int) -> Facts:
-    figs = doc.derived(_figures, source)
+    figs = _tagged_figures(doc, source)
     return Facts(figs, tuple(_facts_of(doc, source)), _outcome(doc, source))
 
 
