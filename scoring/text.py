@@ -100,7 +100,7 @@ class Rx:
         if self.needs:
             present = text.holds.get(self)
             if present is None:
-                present = text.holds[self] = any(n in low for n in self.needs)
+                present = text.holds[self] = any(map(low.__contains__, self.needs))
             if not present:
                 return None
         return low
