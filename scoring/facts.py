@@ -848,7 +848,9 @@ _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
     (r"\bSDE[- ]?(?:III|3)\b|\bL6\b|\bE5\b|\bsenior (?:software )?(?:engineer|developer|"
-     r"dev|sde|swe)\b|\bsenior\b(?= on)", "senior"),
+     r"dev|sde|swe)\b|\bsenior\b(?= on)|\bsenior (?:[\w\-]+ )?(?:analyst|designer|scientist|"
+     r"accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist|auditor)\b",
+     "senior"),
     (r"\bL7\b|\bE6\b|\bstaff (?:software )?(?:engineer|developer)\b", "staff"),
     (r"\bL8\b|\bE7\b|\bprincipal (?:software )?(?:engineer|developer)\b", "principal"),
 )  # fmt: skip
@@ -1102,6 +1104,11 @@ _BOSS_DECIDED = Rx(
     r"took the call|made the final call)\b|\b(?:it|that|the call|the decision) was "
     r"(?:my|our|the) (?:manager|director|lead|vp|boss)'s(?: call| decision)?\b"
     r"|\bleadership (?:decided|chose|made the call)\b"
+    # "The VP of engineering got on the call and decided", "my lead Ana, as incident
+    # commander, called it": the boss and the decision in one clause, no 'I' between.
+    r"|\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:manager|boss|director|vp|cto|ceo|lead|"
+    r"incident commander)(?:\s+of\s+[\w\-]+)?,?\s+(?:(?!i\b|we\b|me\b)[\w\-]+,?\s+){1,6}?"
+    r"(?:and\s+)?(?:decided|made the (?:call|decision)|called it|made the final call)\b"
     r"|\b(?:it|that|the call|the decision) was (?:his|her) (?:call|decision)\b",
 )
 _BOSS_WORD = re.compile(
@@ -1111,7 +1118,8 @@ _BOSS_STARTED = Rx(
     r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:manager|boss|director|vp|head of [\w\-]+|cto|ceo|"
     r"leadership|supervisor)(?:,\s*[\w\-]+(?: [\w\-]+)?,)?\s+(?:had\s+)?(?:decided|was convinced|"
     r"came back convinced|wanted)\s+(?:that\s+)?(?:we|I)\s+(?:should|would|could|must|had to|"
-    r"needed to)\s+(?:try|pilot|trial|do|build|launch|introduce|start|run|test|move|switch)\b"
+    r"needed to|were going to|was going to)\s+(?:try|pilot|trial|do|build|launch|introduce|"
+    r"start|run|test|move|switch)\b"
 )
 """The boss decided the work should happen: whose idea it was, not only who decided."""
 _ASKED_BY_THEM = Rx(r"\b(?:she|he)\s+(?:asked|told|tasked|wanted)\s+me\s+to\b")

@@ -319,3 +319,26 @@ def test_a_department_named_in_lower_case_is_the_candidates_team():
         "At the council, when I was in the procurement office, I redesigned the form.",
     ) == ["team"]
     assert not extract_facts("I was in the London office that week.").of("team")
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        "The VP of engineering got on the call and decided we would cut over that night.",
+        "My lead Ana, as incident commander, called it and we cut over that night.",
+    ],
+)
+def test_the_boss_deciding_a_few_words_after_being_named(theirs):
+    assert conflicts("I made the call to cut over that night.", theirs) == ["agency"]
+    assert not [
+        f
+        for f in extract_facts("My manager said I should decide, and I decided.").of("decided")
+        if f.value == "manager"
+    ]
+
+
+def test_junior_and_senior_analyst_are_two_levels():
+    assert "role" in conflicts(
+        "Six months into my first job, as a junior analyst, I found the model's flaw.",
+        "I was the senior analyst on the credit-risk team when I found the model's flaw.",
+    )
