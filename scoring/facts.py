@@ -373,6 +373,17 @@ def _tagged_figures(doc: Document, source: int) -> tuple[Figure, ...]:
 
 
 _NUMBER_PARTS = {*NUMBER_WORDS, "one"}
+_DENOMINATORS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
+    "fifty": 50, "a hundred": 100, "one hundred": 100, "100": 100, "10": 10, "5": 5, "20": 20,
+    "a thousand": 1000, "1,000": 1000, "1000": 1000,
+}  # fmt: skip
+_IN_EVERY = re.compile(
+    r"\s+(?:in|out of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|eight|ten|twenty|fifty|"
+    r"a hundred|one hundred|a thousand|1,000|1000|100|10|5|20)\b"
+    r"(?![\d%]|[,.]\d|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
+    re.I,
+)
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
@@ -521,11 +532,20 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
     out: list[Figure] = []
     raws: list[float] = []
     numbers = list(doc.metrics)
+    skip_to = -1
     for q in _spoken_numbers(text, numbers)[:MAX_FIGURES]:
+        if q.start < skip_to:
+            continue  # the 'ten' of 'seven in ten'
         value = q.value
         unit = q.unit
         end = q.end
         raw = q.text.lower()
+        ratio = _IN_EVERY.match(text, q.end)
+        if ratio and q.value <= _DENOMINATORS[ratio.group("d").lower()]:
+            # "About seven in ten", "one in five": a share, said as a ratio.
+            value = 100 * q.value / _DENOMINATORS[ratio.group("d").lower()]
+            unit, end = "%", ratio.end()
+            skip_to = ratio.end()
         crew = False  # the size of the candidate's own group of people
         scaled = unit in _SCALE and not raw.startswith(("$", "€", "£"))
         if scaled:
@@ -1777,6 +1797,15 @@ def _within_bound(f: Figure, low: float, high: float, tolerance: float) -> bool:
     return True
 
 
+def _far_past_bound(f: Figure, low: float, high: float) -> bool:
+    """A value at least twice past a limit the other telling states: not rounding."""
+    if f.bound == "upper":
+        return low >= 2 * f.value > 0
+    if f.bound == "lower":
+        return 0 < 2 * high <= f.value
+    return False
+
+
 _POSITIVE = re.compile(
     r"free|success|succe|uptime|availab|pass|healthy|clean|on[- ]time|accura|correct|valid|"
     r"complete|resolv|retain|without|delivered",
@@ -1813,6 +1842,8 @@ def _agreement(a: Figure, b: Figure) -> str:
             b, low_a, high_a, tolerance
         ):
             return "yes"
+        if _far_past_bound(a, low_b, high_b) or _far_past_bound(b, low_a, high_a):
+            return "no"  # "under six hours" against "roughly a day": four times the limit
         return "near"
     gap = max(0.0, low_b - high_a, low_a - high_b)
     big = max(abs(high_a), abs(high_b))

@@ -388,6 +388,11 @@ _WORD_QUANTITY = Rx(
     r"|(?<=\bunder )an? (?:second|minute|hour|day|week)"
     r"|(?<=\bwithin )an? (?:second|minute|hour|day|week)"
     r"|(?<=\bthan )an? (?:second|minute|hour|day|week)"
+    # "Dock-to-stock dropped to roughly a day": where a change arrived, said in words.
+    r"|(?<=\bto )an? (?:minute|hour|day|week)\b"
+    r"|(?<=\bto about )an? (?:minute|hour|day|week)\b"
+    r"|(?<=\bto roughly )an? (?:minute|hour|day|week)\b"
+    r"|(?<=\bto around )an? (?:minute|hour|day|week)\b"
     r"|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 )
 """Quantities said in words, in one pass: multipliers first, so 'two times' is not 'two'.

@@ -342,3 +342,28 @@ def test_junior_and_senior_analyst_are_two_levels():
         "Six months into my first job, as a junior analyst, I found the model's flaw.",
         "I was the senior analyst on the credit-risk team when I found the model's flaw.",
     )
+
+
+def test_a_share_said_as_so_many_in_ten_is_a_percentage():
+    said = "I gave the easy returns, about seven in ten, to the general packers."
+    assert [(f.family, f.value) for f in extract_facts(said).figures] == [("percent", 70.0)]
+    assert conflicts(said, "About 70% of returns went to the general packers.") == []
+
+
+def test_where_a_change_arrived_said_in_words():
+    figures = extract_facts("Dock-to-stock dropped to roughly a day.").figures
+    assert [(f.family, f.value, f.role) for f in figures] == [("time", 86400.0, "after")]
+
+
+def test_a_value_far_past_a_stated_limit_conflicts_with_it():
+    assert conflicts(
+        "After the fix, p99 checkout latency was under 300 ms.",
+        "After the fix, p99 checkout latency came down to about 900 ms.",
+    ) == ["number"]
+    assert (
+        conflicts(
+            "After the fix, p99 checkout latency was under 300 ms.",
+            "After the fix, p99 checkout latency came down to about 320 ms.",
+        )
+        == []
+    )
