@@ -510,6 +510,12 @@ _LATER = re.compile(
     re.I,
 )
 # Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
+_SPREAD_FROM = re.compile(
+    r"\b(?:anywhere|somewhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spread)\s+(?:from|"
+    r"between)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_SPREAD_TO = re.compile(r"\s*[\w\-]*\s+(?:to|and)\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
 _COMMA_FILLER = re.compile(
     r",\s*(?:like|um|uh|er|erm|you know|I mean|basically|honestly|actually|so)\s*,", re.I
 )
@@ -619,6 +625,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "delta"
         elif _TAKE_OFF.search(left) and _OFF_AFTER.match(text, end):
             role = "delta"  # "we took about five hundred tickets a week off the queue"
+        elif _SPREAD_FROM.search(left):
+            role = "spread"  # "anywhere from twenty minutes to three hours": a range, not a change
+        elif out and out[-1].role == "spread" and _SPREAD_TO.fullmatch(text, out[-1].end, q.start):
+            role = "spread"
         elif _BEFORE.search(left):
             role = "before"
         elif _AFTER.search(left):
@@ -1683,7 +1693,7 @@ def _extract_facts(doc: Document, source: int) -> Facts:
 # difference a contradiction; a difference where the slot is unsure (one telling
 # gives the role, the other does not) or the values are near is a check.
 
-_UNCOMPARED_ROLES = {"timing", "label"}
+_UNCOMPARED_ROLES = {"timing", "label", "spread"}
 """Spans of time that date something ('within two weeks') rather than measure it."""
 _OWN_SLOT_ROLES = {"target", "peak", "delta", "versus"}
 """Roles whose figures are compared only with figures of the same role."""

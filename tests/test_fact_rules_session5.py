@@ -367,3 +367,10 @@ def test_a_value_far_past_a_stated_limit_conflicts_with_it():
         )
         == []
     )
+
+
+def test_anywhere_from_x_to_y_is_a_range_not_a_change():
+    spread = "Parcels waited on cages for anywhere from twenty minutes to three hours."
+    assert {f.role for f in extract_facts(spread).figures} == {"spread"}
+    changed = "Parcels waited on cages, and the wait went from 18 minutes to 9."
+    assert conflicts(changed, spread) == []
