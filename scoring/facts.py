@@ -376,11 +376,11 @@ _NUMBER_PARTS = {*NUMBER_WORDS, "one"}
 _DENOMINATORS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
     "fifty": 50, "a hundred": 100, "one hundred": 100, "100": 100, "10": 10, "5": 5, "20": 20,
-    "a thousand": 1000, "1,000": 1000, "1000": 1000,
+    "a thousand": 1000, "1,000": 1000, "1000": 1000, "thousand": 1000, "hundred": 100,
 }  # fmt: skip
 _IN_EVERY = re.compile(
     r"\s+(?:in|out of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|eight|ten|twenty|fifty|"
-    r"a hundred|one hundred|a thousand|1,000|1000|100|10|5|20)\b"
+    r"a hundred|one hundred|a thousand|1,000|1000|100|10|5|20|thousand|hundred)\b"
     r"(?![\d%]|[,.]\d|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
     re.I,
 )

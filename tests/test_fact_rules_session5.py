@@ -374,3 +374,9 @@ def test_anywhere_from_x_to_y_is_a_range_not_a_change():
     assert {f.role for f in extract_facts(spread).figures} == {"spread"}
     changed = "Parcels waited on cages, and the wait went from 18 minutes to 9."
     assert conflicts(changed, spread) == []
+
+
+def test_a_ratio_said_without_its_article_is_still_a_share():
+    said = "Around three in thousand orders that week were charged two times."
+    assert [f.value for f in extract_facts(said).figures if f.family == "percent"] == [0.3]
+    assert "number" not in conflicts("That week 0.3% of orders were charged twice.", said)
