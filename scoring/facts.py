@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scoring.document import Document, as_document
-from scoring.text import NUMBER_WORDS, BranchRx, Quantity, Rx, compile_first_letters
+from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
 
@@ -276,7 +276,7 @@ def _context(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP)
 
 
-_MEASURE_ANY = Rx(
+_MEASURE_ANY = ScanRx(
     "\\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MEASURES)) + ")\\b"
 )
 _PERCENTILES = {name for _, name in MEASURES[:5]}
@@ -1021,7 +1021,7 @@ _TEAM_ADJ = {
     "first", "second", "core-adjacent", "dev", "development", "software", "scrum", "feature",
     "business",
 }  # fmt: skip
-_OWN_TEAM = BranchRx(
+_OWN_TEAM = ScanRx(
     r"\b(?:(?:I|we)\s+(?:was|were|had been|'d been)\s+(?:on|in|part of|with|working on|"
     r"working in)|I\s+(?:joined|led|ran|worked on|worked in|was leading|moved to|"
     r"transferred to|sat on|was on)|as part of|(?:my|our)\s+(?:team|org|group),?)\s+"

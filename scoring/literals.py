@@ -348,6 +348,31 @@ def top_level_branches(pattern: str) -> list[str] | None:
         return None
 
 
+def without_captures(pattern: str) -> str | None:
+    """``pattern`` with every capturing group made non-capturing: the same matches and
+    spans, with no groups. None when a group is referred to (a back-reference or a
+    conditional), since then the captures decide what matches."""
+    numbered = any(after[:1].isdigit() for after in pattern.split("\\")[1:])  # '\\1'
+    if numbered or "(?P=" in pattern or "(?(" in pattern:
+        return None
+    out: list[str] = []
+    last = 0
+    try:
+        for at, c in _structure(pattern, 0):
+            if c != "(":
+                continue
+            if pattern.startswith("?P<", at + 1):
+                out.append(pattern[last:at] + "(?:")
+                last = pattern.index(">", at) + 1
+            elif pattern[at + 1 : at + 2] != "?":
+                out.append(pattern[last:at] + "(?:")
+                last = at + 1
+    except (_Unreadable, ValueError):
+        return None
+    out.append(pattern[last:])
+    return "".join(out)
+
+
 def _pieces(p: str) -> tuple[_Piece, ...]:
     """The items of a sequence (a branch with no top-level '|')."""
     out: list[_Piece] = []

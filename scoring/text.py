@@ -18,6 +18,7 @@ from scoring.literals import (
     first_letter_form,
     required_literals,
     top_level_branches,
+    without_captures,
 )
 from scoring.wording import word_count as _word_count
 
@@ -134,30 +135,26 @@ class Rx:
         return self.rx.finditer(low, pos, len(low) if endpos is None else endpos)
 
 
-class BranchRx(Rx):
-    """An ``Rx`` whose top-level alternatives are looked for apart, then run as one.
+class ScanRx(Rx):
+    """An ``Rx`` found through faster patterns, then run whole where they say it matches.
 
-    A pattern with an alternative that cannot start with its first letters (one that
-    starts a line, '(?:^|\\n)...') cannot be written in first-letter form, so the engine
-    tries each of its alternatives at every character of a text. Each alternative alone
-    can be, and skips through the text to where it matches; the nearest such place is
-    where the whole pattern matches first (an alternation matches wherever one of its
-    alternatives does), and the whole pattern is run there alone. So every match, span
-    and group is the pattern's own, found several times faster. Only ``finditer`` scans
-    this way; a pattern whose alternatives cannot be compiled apart runs as written.
+    Some patterns cannot be written to start with their first letters, so the engine
+    tries them at every character of a text: one with named groups inside its leading
+    alternation (a capture cannot be written twice), or one with an alternative that
+    starts a line ('(?:^|\\n)...'). Two kinds of finder can: the pattern without its
+    captures (the same matches, no groups), or each top-level alternative alone. The
+    nearest place a finder matches is where the whole pattern first matches (an
+    alternation matches wherever one of its alternatives does), and the whole pattern
+    is run there alone, so every match, span and group is the pattern's own. Only
+    ``finditer`` scans this way; with no finder it runs as written.
     """
 
-    __slots__ = ("branches",)
+    __slots__ = ("finders",)
 
     def __init__(self, pattern: str) -> None:
         super().__init__(pattern)
-        parts = top_level_branches(self.source) or []
-        try:
-            branches = tuple(compile_first_letters(p) for p in parts)
-        except re.error:  # a reference to a group of another alternative
-            branches = ()
-        self.branches = branches if len(branches) > 1 else ()
-        """Each alternative compiled alone, in its first-letter form."""
+        self.finders = _finders(self.source)
+        """Patterns whose matches start where ``source``'s do, each quick to search."""
 
     def finditer(
         self, text: str | Document, pos: int = 0, endpos: int | None = None
@@ -166,20 +163,20 @@ class BranchRx(Rx):
         if low is None:
             return iter(())
         end = len(low) if endpos is None else endpos
-        if not self.branches:
+        if not self.finders:
             return self.rx.finditer(low, pos, end)
         return self._scan(low, pos, end)
 
     def _scan(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         none = end + 1  # no match left
 
-        def start(branch: re.Pattern[str], at: int) -> int:
-            m = branch.search(low, at, end)
+        def start(finder: re.Pattern[str], at: int) -> int:
+            m = finder.search(low, at, end)
             return none if m is None else m.start()
 
-        # Where each alternative next matches: still right after a match that ends
-        # before it, so only the ones it passed are searched again.
-        starts = [start(b, pos) for b in self.branches]
+        # Where each finder next matches: still right after a match that ends before
+        # it, so only the ones it passed are searched again.
+        starts = [start(f, pos) for f in self.finders]
         while (at := min(starts)) != none:
             m = self.rx.match(low, at, end)
             if m is None or m.end() == at:
@@ -190,8 +187,22 @@ class BranchRx(Rx):
             yield m
             pos = m.end()
             starts = [
-                s if s >= pos else start(b, pos) for b, s in zip(self.branches, starts, strict=True)
+                s if s >= pos else start(f, pos) for f, s in zip(self.finders, starts, strict=True)
             ]
+
+
+def _finders(source: str) -> tuple[re.Pattern[str], ...]:
+    """For ``ScanRx``: ``source`` without its captures in first-letter form, else each
+    top-level alternative in its own; () when neither can be made."""
+    twin = without_captures(source)
+    form = first_letter_form(twin) if twin is not None and twin != source else None
+    try:
+        if form is not None:
+            return (re.compile(form),)
+        finders = tuple(compile_first_letters(p) for p in top_level_branches(source) or [])
+    except re.error:  # a reference to a group of another alternative
+        return ()
+    return finders if len(finders) > 1 else ()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from scoring import AnswerInput, analyze_answer, extract_facts
 from scoring.facts import _COMPANY, _COMPANY_SOURCE
 from scoring.literals import first_letter_form, required_literals
-from scoring.text import _PRONOUN, _PRONOUN_SOURCE, BranchRx, Rx, fold, lower
+from scoring.text import _PRONOUN, _PRONOUN_SOURCE, Rx, ScanRx, fold, lower
 
 for _module in ("scoring.engine", "loops.review.analysis", "loops.review.matching"):
     importlib.import_module(_module)  # every module that defines patterns
@@ -219,12 +219,12 @@ def test_shapes_it_cannot_regroup_are_left_alone(source: str) -> None:
     assert first_letter_form(source) is None
 
 
-# --- alternatives looked for apart -----------------------------------------------------
+# --- patterns found through faster ones (ScanRx) ----------------------------------------
 
-BRANCHED = [(source, rx) for source, rx in PATTERNS if isinstance(rx, BranchRx)]
+SCANNED = [(source, rx) for source, rx in PATTERNS if isinstance(rx, ScanRx)]
 
 
-def _same_scan(rx: BranchRx, text: str) -> None:
+def _same_scan(rx: ScanRx, text: str) -> None:
     """``rx`` finds, from any start, the spans and groups its pattern as written finds."""
     plain = re.compile(rx.source)
     for pos in (0, *range(1, len(text), max(1, len(text) // 4))):
@@ -232,38 +232,47 @@ def _same_scan(rx: BranchRx, text: str) -> None:
         assert got == _found(plain, text, pos), (rx.source[:60], pos)
 
 
-def test_the_own_team_pattern_is_searched_by_its_alternatives() -> None:
-    assert BRANCHED
-    assert all(len(rx.branches) > 1 for _, rx in BRANCHED)
+def test_the_scanned_patterns_have_finders() -> None:
+    """The own-team pattern through its alternatives apart, the measure names through
+    the pattern without its named groups."""
+    assert len(SCANNED) >= 2
+    assert all(rx.finders for _, rx in SCANNED)
+    assert {len(rx.finders) for _, rx in SCANNED} > {1}
 
 
-@pytest.mark.parametrize(("source", "rx"), BRANCHED, ids=lambda v: str(v)[:30])
-def test_alternatives_apart_match_exactly_on_labelled_answers(source: str, rx: BranchRx) -> None:
+@pytest.mark.parametrize(("source", "rx"), SCANNED, ids=lambda v: str(v)[:30])
+def test_scanned_patterns_match_exactly_on_labelled_answers(source: str, rx: ScanRx) -> None:
     for text in TEXTS:
         _same_scan(rx, text)
+        # Windows of a few words, as the measure names are looked for.
+        for start in range(0, len(text), 53):
+            _same_scan(rx, text[start : start + 70])
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_alternatives_apart_match_exactly_on_generated_text(data: st.DataObject) -> None:
-    _, rx = data.draw(st.sampled_from(BRANCHED))
+def test_scanned_patterns_match_exactly_on_generated_text(data: st.DataObject) -> None:
+    _, rx = data.draw(st.sampled_from(SCANNED))
     words = sorted(set(re.findall(r"[a-z0-9']+", rx.source.replace("\\b", " ")))) or ["a"]
     pieces = st.one_of(
         st.sampled_from(words),
         st.sampled_from([" ", "  ", ". ", ", ", "\n", "- ", "'", "i was ", "my ", "the ", "x"]),
-        st.text(alphabet="abcdeiosty .'\n", max_size=4),
+        st.text(alphabet="abcdeiosty .'\n9", max_size=4),
     )
     _same_scan(rx, "".join(data.draw(st.lists(pieces, max_size=40))))
 
 
 @pytest.mark.parametrize(
-    "source",
+    ("source", "finders"),
     [
-        r"\bteam\b|^my \w+|\nthe (?P<name>\w+) org",
-        r"x*|^a|\nb",  # empty matches: finditer's own rules from the first one
-        r"(?P<a>x)|(?P=a)y",  # an alternative that cannot be compiled alone
+        (r"\bteam\b|^my \w+|\nthe (?P<name>\w+) org", 3),  # alternatives apart
+        (r"\b(?:(?P<a>ab|ac)|(?P<b>b\w+)|(?P<c>p\s?99))\b", 1),  # without its groups
+        (r"x*|^a|\nb", 3),  # empty matches: finditer's own rules from the first one
+        (r"(?P<a>x)|(?P=a)y", 0),  # a reference to a group: run as written
     ],
 )
-def test_alternatives_apart_of_small_patterns(source: str) -> None:
-    for text in ("my team, the team\nthe big org", "xxa\nb a\nbx", "xxy team x", ""):
-        _same_scan(BranchRx(source), text)
+def test_scanned_small_patterns(source: str, finders: int) -> None:
+    rx = ScanRx(source)
+    assert len(rx.finders) == finders
+    for text in ("my team, the team\nthe big org", "xxa\nb a\nbx", "xxy team x", "", "ab p 99 bcd"):
+        _same_scan(rx, text)
