@@ -972,6 +972,14 @@ _OTHER_LEAD = re.compile(
     r"\b)(?=,? [A-Z][a-z]|(?i:,? (?:who|had|drove|led|ran|owned|set|decided|designed|split|"
     r"asked|assigned|was driving|was leading)\b))"
 )
+_LED_BY_OTHER = re.compile(
+    # "The transfer itself was run by our project manager, Gareth"; "I was the engineer on
+    # it, an individual contributor".
+    r"\b(?:was|were) (?:run|led|managed|owned|headed) by (?:our|my|the) (?:[\w\-]+ )?(?:project "
+    r"manager|manager|lead|tech lead|team lead|director|programme manager|program manager)\b"
+    r"|,\s+(?:just\s+)?an individual contributor\b",
+    re.IGNORECASE,
+)
 _FUNCTION_CANON = (
     ("tech lead", "lead"),
     ("technical lead", "lead"),
@@ -1288,7 +1296,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             out.append(Fact("role", "manager", said, m.start(), m.end(), source))
     if not any(f.kind == "role" for f in out):
         # "Our tech lead, Dana, drove it": someone else led, so the candidate did not.
-        other = _OTHER_LEAD.search(text)
+        other = _OTHER_LEAD.search(text) or _LED_BY_OTHER.search(text)
         if other and not negated_before(other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
     for m in _OWN_TEAM.finditer(doc):

@@ -380,3 +380,16 @@ def test_a_ratio_said_without_its_article_is_still_a_share():
     said = "Around three in thousand orders that week were charged two times."
     assert [f.value for f in extract_facts(said).figures if f.family == "percent"] == [0.3]
     assert "number" not in conflicts("That week 0.3% of orders were charged twice.", said)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "I was the manufacturing engineer on it; the transfer itself was run by our project "
+        "manager, Gareth.",
+        "I was the manufacturing engineer on the transfer, an individual contributor.",
+    ],
+)
+def test_work_run_by_someone_else_makes_the_candidate_a_member(member):
+    manager = "As senior project manager on the transfer I had four planners reporting to me."
+    assert "role" in conflicts(manager, member)
