@@ -60,7 +60,7 @@ _FILLER = {
     "new", "other", "active", "paying", "additional", "separate", "different", "total",
     "per", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with", "that",
     "them", "those", "these", "us", "it", "which", "who", "we", "they", "i", "he", "she",
-    "was", "were", "is", "are", "had", "odd", "so",
+    "was", "were", "is", "are", "had", "odd", "so", "working", "business", "calendar",
 }  # fmt: skip
 
 MEASURES: tuple[tuple[str, str], ...] = (

@@ -393,3 +393,8 @@ def test_a_ratio_said_without_its_article_is_still_a_share():
 def test_work_run_by_someone_else_makes_the_candidate_a_member(member):
     manager = "As senior project manager on the transfer I had four planners reporting to me."
     assert "role" in conflicts(manager, member)
+
+
+def test_working_days_are_days():
+    figures = extract_facts("The month-end close took nine working days.").figures
+    assert [(f.family, f.value) for f in figures] == [("time", 9 * 86400)]
