@@ -110,7 +110,7 @@ _MEASURE_RES = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), name) for p, 
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
 _AFTER = re.compile(
     # Not "sat at": "crash-free sessions sat at 99.1%" is how things stood, often before.
-    r"\b(?:to|down to|up to|under|below|(?<!\bsat )at|back to|now|reached|only|still|stayed at|"
+    r"\b(?:to|down to|up to|under|below|(?<!\bsat )at|back to|now|reached|still|stayed at|"
     r"remained at|stuck at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|under\s+)?$",
     re.I,
@@ -608,6 +608,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             key = (period.group("p") or period.group("q") or period.group("r")).lower()
             value *= _PER_YEAR[key]
             per = "year"
+            if family == "plain" and q.value >= 10:
+                # "From around 140 a month to about 35": a rate of something the sentence
+                # names elsewhere, compared only where the clauses share words (``_slot``).
+                family = "rate"
         elif family in ("money", "count"):
             clause = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 50) : q.start])[-1]
             adjective = _PERIOD_BEFORE.search(clause)
@@ -1816,7 +1820,10 @@ def _within_bound(f: Figure, low: float, high: float, tolerance: float) -> bool:
 
 
 def _far_past_bound(f: Figure, low: float, high: float) -> bool:
-    """A value at least twice past a limit the other telling states: not rounding."""
+    """A value at least twice past a limit the other telling states: not rounding. Not a
+    rate against its complement ('0.5% crashing', 'above 99.9% crash-free')."""
+    if f.family == "percent" and max(f.value, high) > 90 and min(f.value, low) < 10:
+        return False
     if f.bound == "upper":
         return low >= 2 * f.value > 0
     if f.bound == "lower":

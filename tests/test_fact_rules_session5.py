@@ -48,7 +48,7 @@ def test_thousands_of_money_said_with_k_still_conflict_with_a_different_amount()
 
 def test_a_rate_of_something_unsaid_is_not_a_length_of_time():
     figures = extract_facts("By March we were shipping about 1,100 a day.").figures
-    assert [(f.family, f.per) for f in figures] == [("plain", "year")]
+    assert [(f.family, f.per) for f in figures] == [("rate", "year")]
     assert (
         conflicts(
             "The new line took 1,100 days to build.", "The new line was shipping about 1,100 a day."
@@ -398,3 +398,21 @@ def test_work_run_by_someone_else_makes_the_candidate_a_member(member):
 def test_working_days_are_days():
     figures = extract_facts("The month-end close took nine working days.").figures
     assert [(f.family, f.value) for f in figures] == [("time", 9 * 86400)]
+
+
+def test_an_unmeasured_rate_is_compared_where_the_clauses_share_words():
+    first = "Held shipments went from around 140 a month to about 35 a month."
+    other = "Held shipments came down from about 140 a month to roughly 90 a month."
+    assert conflicts(first, other)
+    assert not conflicts(first, "Held shipments came down from about 140 a month to 35 a month.")
+
+
+def test_a_crash_rate_against_crash_free_is_its_complement_even_past_a_bound():
+    rate = "Our crash rate was 0.5% of sessions; after the fix we got under 0.1%."
+    free = "We were about 99.5% crash-free, and we ended above 99.9% crash-free."
+    assert "number" not in conflicts(rate, free)
+
+
+def test_only_says_a_value_is_low_not_that_it_is_the_result():
+    figures = extract_facts("Before the fix the app was only 97.5% crash-free.").figures
+    assert [f.role for f in figures] != ["after"]
