@@ -958,6 +958,8 @@ _LED_TEAM = re.compile(
     r"nurses?|agents?|staff|people|team|apprentices?|trainees?)\b"
     r"|,\s+supervising\s+(?:an?|the|our|my|two|three|\d+)\s+(?:[\w\-]+\s+)?(?:interns?|"
     r"juniors?|analysts?|apprentices?|trainees?)\b"
+    # "I was the payroll manager at a retailer, with a team of four": the team was theirs.
+    r"|\b(?:manager|lead|supervisor|head)\b[^.;!?]{0,60}?,\s+with a team of\s+(?:\d+|[a-z]+)\b"
     # "I had an intern that summer helping me": someone placed under the candidate.
     r"|\bI\s+(?:had|took on|was given)\s+(?:an?|two|three|four|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:interns?|apprentices?|trainees?|direct reports?)\b",
@@ -1057,9 +1059,12 @@ _OWN_TEAM = ScanRx(
 )
 _IN_DEPARTMENT = re.compile(
     # "I worked for a county council in the benefits eligibility unit", "when I was in the
-    # procurement office": a department named in lower case (a capitalised office is a place).
-    r"\bI\s+(?:was|worked|was working|sat)\b[^.;!?]{0,45}?\b(?:in|on|with)\s+the\s+"
-    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:unit|department|office|division|desk)\b"
+    # procurement office", "in my time in the bank's mortgage team", "in the, um, logistics
+    # unit": a team or department named in lower case (a capitalised office is a place).
+    r"(?:\bI\s+(?:was|worked|was working|sat)\b[^.;!?]{0,45}?|\b[Ii]n my time\s+)"
+    r"\b(?:in|on|with)\s+(?:the|our|my)(?:,?\s*(?:um|uh|er|like),?)?\s+(?:[a-z]+'s\s+)?"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
+    r"(?:unit|department|office|division|desk|team|group|crew|squad)\b"
 )
 _COMPANY_SOURCE = (
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
@@ -2202,8 +2207,8 @@ def _rank_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     says both, and is not held against a telling that says one of them.
     """
     low = [f for f in a.of("level") if f.value in ("junior", "intern")]
-    high_a = [f for f in a.of("role") if f.value == "manager"] + a.of("led-team")
-    high = [f for f in b.of("role") if f.value == "manager"] + b.of("led-team")
+    high_a = [f for f in a.of("role") if f.value in ("manager", "lead")] + a.of("led-team")
+    high = [f for f in b.of("role") if f.value in ("manager", "lead")] + b.of("led-team")
     if not low or high_a or not high or any(f.value in ("junior", "intern") for f in b.of("level")):
         return []
     fa, fb = (high[0], low[0]) if swap else (low[0], high[0])

@@ -416,3 +416,39 @@ def test_a_crash_rate_against_crash_free_is_its_complement_even_past_a_bound():
 def test_only_says_a_value_is_low_not_that_it_is_the_result():
     figures = extract_facts("Before the fix the app was only 97.5% crash-free.").figures
     assert [f.role for f in figures] != ["after"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "I was working in the small business lending team at the bank in Bristol.",
+            "In my time in the bank's mortgage team in Bristol, a bakery's renewal was stuck.",
+        ),
+        (
+            "I was a process engineer in the quality engineering group at the plant.",
+            "At the plant, I was in the manufacturing engineering team, on the line side.",
+        ),
+        (
+            "So I worked at the charity, in the, um, logistics unit for East Africa.",
+            "When I was in the procurement department at the charity, freight was the issue.",
+        ),
+    ],
+)
+def test_teams_groups_and_units_said_in_passing(one, other):
+    assert conflicts(one, other) == ["team"]
+
+
+def test_an_intern_is_not_the_tech_lead():
+    assert "role" in conflicts(
+        "I was an intern that summer, my second internship, on the bidding service.",
+        "I was the tech lead on the bidding service when the timeouts started.",
+    )
+
+
+def test_a_manager_with_a_team_of_four_manages():
+    assert "role" in conflicts(
+        "As a junior payroll analyst at the retailer, I spotted the wrong withholding.",
+        "I was the payroll manager at the retailer, with a team of four, when we spotted it.",
+    )
+    assert not extract_facts("I worked with a team of four engineers.").facts
