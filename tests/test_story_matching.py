@@ -116,3 +116,35 @@ def test_story_from_answer_drafts_a_story_with_its_facts():
     assert story.role == "SDE II"
     assert story.figures and len(story.summary.split()) <= 61
     assert story.id
+
+
+def test_a_story_at_another_employer_sharing_one_figure_is_not_the_banked_story():
+    """Found by a stranger in tmux: a Contoso search story sharing only 'p99 ... 1.4 s' with
+    a banked Northwind checkout story was matched to it, then reported as contradicting it."""
+    from loops.stories import Story
+
+    banked = Story(
+        id="northwind-checkout",
+        title="Northwind checkout latency",
+        summary=(
+            "At Northwind Payments in 2023 I was the tech lead on checkout. p99 latency had "
+            "crept to 1.4 s because the fraud check ran in series; I made it run in parallel "
+            "with the basket pricing and p99 fell to 300 ms."
+        ),
+        principles=("dive-deep",),
+        company="Northwind Payments",
+        figures=("p99 from 1.4 s to 300 ms",),
+    )
+    answer = (
+        "At Contoso I owned the search service. Our p99 was 1.4 s on product search, mostly "
+        "an N+1 query in the facets code. I profiled it, batched the facet lookups, and "
+        "search p99 came down to 450 ms within two sprints."
+    )
+    [(found, _)] = best_stories([answer], [banked])
+    assert found is None
+    retold = (
+        "At Northwind Payments checkout p99 had crept to 1.4 s because the fraud check ran in "
+        "series. As tech lead I made it run in parallel with basket pricing: p99 fell to 300 ms."
+    )
+    [(found, _)] = best_stories([retold], [banked])
+    assert found == 0

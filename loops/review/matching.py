@@ -2,11 +2,12 @@
 
 Every main answer, read as its telling (the main answer with its
 follow-ups), is compared with each banked story's text (title, facts told
-as sentences, summary) by the engine's story similarity, all in one corpus
-(the loop's tellings and the bank sharpen the word weights, as
-``story_similarity(a, b, others)`` does). The best story at or above
-``STORY_MATCH_THRESHOLD`` is the match; below it the answer is a new story,
-which ``story_from_answer`` turns into a draft for the bank.
+as sentences, summary) by the engine's own judgement of one story
+(``same_story``, as for two rounds of a loop: shared specifics of one event,
+not one shared figure, never across two named employers), all in one corpus
+(the loop's tellings and the bank sharpen the word weights). The most
+similar story judged the same is the match; with none the answer is a new
+story, which ``story_from_answer`` turns into a draft for the bank.
 
 A matched answer's facts are compared with the story's by the engine's
 ``compare_facts``: a figure, role, team, company, date or outcome that
@@ -22,14 +23,15 @@ from dataclasses import dataclass
 from loops.session import Session
 from loops.stories import Story, slugify
 from scoring.facts import Facts, compare_facts, extract_facts
-from scoring.similarity import Corpus, combined
+from scoring.similarity import Corpus, same_story
 from scoring.text import fold
 
 PROBE_KIND = "consistency"
 """A Bar Raiser probe re-asks an earlier story: it is not part of this telling."""
 
 STORY_MATCH_THRESHOLD = 0.19
-"""An answer at or above this similarity to a banked story is that story.
+"""The least similarity at which an answer can be a banked story (the engine's
+``REUSE_THRESHOLD``); above it the engine's story judgement decides.
 
 Measured, not guessed. On the stories and answers in tests/story_fixture.py
 (6 banked stories, mostly one company and team; 16 answers): the 10
@@ -130,9 +132,15 @@ def best_stories(
     story_docs = docs[len(tellings) :]
     out: list[tuple[int | None, float]] = []
     for doc in docs[: len(tellings)]:
-        scores = [combined(doc, sd)[0] for sd in story_docs]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        out.append((best, scores[best]))
+        # The engine's own judgement of one story, as across rounds: shared specifics of
+        # one event, not a shared figure alone, and never across two named employers.
+        judged = [same_story(doc, sd, corpus.common) for sd in story_docs]
+        same = [k for k, (is_same, _, _) in enumerate(judged) if is_same]
+        if same:
+            best = max(same, key=lambda k: judged[k][1])
+            out.append((best, judged[best][1]))
+        else:
+            out.append((None, max(score for _, score, _ in judged)))
     return out
 
 
