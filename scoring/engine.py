@@ -287,6 +287,11 @@ def compare_tellings(
     # The same answer said again is one story even when its words are the loop's own
     # (every telling shares them) or too few to weigh: it never reaches candidate_pairs.
     repeated = near_identical(telling_docs, lambda i, j: rounds[i] != rounds[j])
+    # The main answers alone too: the same answer with different follow-ups asked after it
+    # is still the same answer said again.
+    mains = [answer_docs[g.main] for g in groups]
+    for pair, overlap in near_identical(mains, lambda i, j: rounds[i] != rounds[j]).items():
+        repeated[pair] = max(overlap, repeated.get(pair, 0.0))
     pairs |= set(repeated)
     facts: dict[int, Facts] = {}
 

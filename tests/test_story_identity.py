@@ -446,3 +446,20 @@ def test_a_colleague_named_in_two_different_stories_does_not_make_them_one():
         ]
     )
     assert not result.reused
+
+
+def test_the_same_short_answer_with_different_follow_ups_is_said_again():
+    """Found by a stranger in tmux: one short answer in two rounds, each followed by other
+    follow-up answers, was not reported as the same story."""
+    same = "I led the fix myself at Tailspin and cut errors by 30 percent in 2 weeks."
+    first_follow = "I measured errors in Datadog."
+    second_follows = ("I read the logs line by line for a day.", "Next time I would add tracing first.")
+    result = analyze_loop(
+        [
+            AnswerInput(1, "ownership", same, None, "main", None),
+            AnswerInput(1, "ownership", first_follow, None, "follow-up", None),
+            AnswerInput(2, "dive-deep", same, None, "main", None),
+            *(AnswerInput(2, "dive-deep", t, None, "follow-up", None) for t in second_follows),
+        ]
+    )
+    assert [r.answers for r in result.reused] == [(0, 2)]
