@@ -453,7 +453,10 @@ def test_the_same_short_answer_with_different_follow_ups_is_said_again():
     follow-up answers, was not reported as the same story."""
     same = "I led the fix myself at Tailspin and cut errors by 30 percent in 2 weeks."
     first_follow = "I measured errors in Datadog."
-    second_follows = ("I read the logs line by line for a day.", "Next time I would add tracing first.")
+    second_follows = (
+        "I read the logs line by line for a day.",
+        "Next time I would add tracing first.",
+    )
     result = analyze_loop(
         [
             AnswerInput(1, "ownership", same, None, "main", None),
