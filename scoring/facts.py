@@ -888,7 +888,7 @@ _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bL7\b|\bE6\b|\bstaff (?:software )?(?:engineer|developer)\b", "staff"),
     (r"\bL8\b|\bE7\b|\bprincipal (?:software )?(?:engineer|developer)\b", "principal"),
 )  # fmt: skip
-_LEVEL_RES = [(re.compile(p), v) for p, v in _LEVELS]
+_LEVEL_RES = [(compile_first_letters(p), v) for p, v in _LEVELS]
 _MY_LEVEL = re.compile(
     r"\b(?:I was|I'm|I am|I'd been|I had been|I joined as|I was hired as|I worked as|as|"
     r"my (?:role|level|title) (?:was|as))\s+(?:(?:a|an|the|one|just|still|then|already|"
@@ -914,7 +914,7 @@ _FUNCTION = Rx(
     r"machine learning engineer|data engineer)(?= on| in| at| for| with|,))\b",
 )
 # "with four data scientists reporting to me", "my six direct reports": the candidate managed.
-_MANAGED = Rx(
+_MANAGED = ScanRx(
     r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
     r"|\bI (?:managed|was managing|was the manager of|was (?:the )?people manager for) "
     r"(?:the|a|our|my) (?:[\w\-]+ ){0,2}?team\b"
@@ -1091,11 +1091,11 @@ _COMPANY_HINT = Rx(
     r"retailer|bank|agency|shop|business|marketplace|insurer|provider|platform|consultancy|"
     r"enterprise|scale-up|scaleup|unicorn|corporation|vendor|lab|hospital|university))\b",
 )
-_YEAR = Rx(
+_YEAR = ScanRx(
     r"\b(?:in|during|since|by|of|early|late|mid|summer|spring|fall|autumn|winter|"
     r"Q[1-4]|H[12]|FY)[\s,-]*(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\b"
 )
-_QUARTER = Rx(r"\b(?:Q(?P<q>[1-4])|(?P<w>first|second|third|fourth|last) quarter)\b")
+_QUARTER = ScanRx(r"\b(?:Q(?P<q>[1-4])|(?P<w>first|second|third|fourth|last) quarter)\b")
 _QUARTER_WORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
 _MONTH_IN = re.compile(
     r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of|the)[\s-]+(?P<m>January|February|"

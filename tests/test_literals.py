@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scoring import AnswerInput, analyze_answer, extract_facts
-from scoring.facts import _COMPANY, _COMPANY_SOURCE
+from scoring.facts import _COMPANY, _COMPANY_SOURCE, _LEVEL_RES, _LEVELS
 from scoring.literals import first_letter_form, required_literals
 from scoring.text import _PRONOUN, _PRONOUN_SOURCE, Rx, ScanRx, fold, lower
 
@@ -154,8 +154,12 @@ def test_first_letter_form_matches_exactly_on_labelled_answers(
 
 @pytest.mark.parametrize(
     ("source", "compiled"),
-    [(_PRONOUN_SOURCE, _PRONOUN), (_COMPANY_SOURCE, _COMPANY)],
-    ids=["pronouns", "company"],
+    [
+        (_PRONOUN_SOURCE, _PRONOUN),
+        (_COMPANY_SOURCE, _COMPANY),
+        *((source, rx) for (source, _), (rx, _) in zip(_LEVELS, _LEVEL_RES, strict=True)),
+    ],
+    ids=["pronouns", "company", *(f"level {value}" for _, value in _LEVELS)],
 )
 def test_case_sensitive_patterns_match_exactly_on_labelled_answers(
     source: str, compiled: re.Pattern[str]
