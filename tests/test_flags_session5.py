@@ -1,0 +1,41 @@
+"""Results told as a change with its figure are results (found by a stranger in tmux).
+
+"I cut errors by 30 percent" was flagged no-result while "errors fell by 30 percent" was
+not; so were "got p99 down to 0.4 seconds" and "kept $210,000 a year in revenue".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_answer
+
+OPENING = (
+    "Our checkout service kept timing out under load last spring. I owned the fix: I "
+    "profiled the hot path, found a lock in the cache client, and replaced it with a "
+    "lock-free read path. "
+)
+LESSON = " I learned to profile before guessing."
+
+
+def flags(ending: str) -> list[str]:
+    answer = AnswerInput(1, "ownership", OPENING + ending + LESSON, None, "main", None)
+    return [f.name for f in analyze_answer(answer).flags]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I cut errors by 30 percent.",
+        "We got p99 down to 0.4 seconds.",
+        "I brought the retry queue down to two minutes.",
+        "We kept $210,000 a year in revenue.",
+        "We took the page weight from 4 MB to 1.2 MB.",
+    ],
+)
+def test_a_change_told_with_its_figure_is_a_result(ending):
+    assert "no-result" not in flags(ending)
+
+
+def test_a_change_only_planned_is_still_no_result():
+    assert "no-result" in flags("Next quarter I will cut errors by 30 percent.")
