@@ -287,6 +287,11 @@ def hypothetical_ranges(doc: Document) -> list[tuple[int, int]]:
 
 _NOW_QUESTION = _rx(r"\bnow\b|\bthese days\b|\bnowadays\b|\btoday\b|\bcurrently\b")
 """A question about the candidate's present ("Where do you draw that line now?")."""
+_WOULD_QUESTION = _rx(
+    r"\b(?:would you|what would|how would|if you (?:had|could|were|did)|what will you|"
+    r"what do you do differently|what would you do differently)\b"
+)
+"""A question that asks for a hypothetical or a habit: answering in kind is no dodge."""
 _CONDITIONAL = _rx(r"\bwould\b|'d\b|\bwill\b|'ll\b|\bif\b|\bsay\b|\bhow I would\b")
 
 
@@ -297,6 +302,10 @@ def hypothetical(r: Reading) -> FlagHit | None:
         # Asked what they do now, a candidate's present habits are the answer, not a
         # dodge; only a conditional ("I would...") still stands in for a real event.
         hypo = [h for h in hypo if _CONDITIONAL.search(h.text)]
+    if r.answer.question and _WOULD_QUESTION.search(r.answer.question):
+        # Asked what they would do ("Would you build it the same way again?"), an answer
+        # in 'would' answers the question; it does not stand in for a real event.
+        return None
     if not hypo:
         return None
     past = _past_sentences_over(r.doc, markers, len(hypo))

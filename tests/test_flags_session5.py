@@ -39,3 +39,33 @@ def test_a_change_told_with_its_figure_is_a_result(ending):
 
 def test_a_change_only_planned_is_still_no_result():
     assert "no-result" in flags("Next quarter I will cut errors by 30 percent.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Would you build it the same way again?", "What would you plan differently from the start?"],
+)
+def test_answering_a_would_question_in_would_is_not_hypothetical(question):
+    answer = AnswerInput(
+        2,
+        "learn-and-be-curious",
+        "Mostly yes, but I would read the carrier labels first and I would test the scanner "
+        "on the night shift before rolling it out.",
+        question,
+        "follow-up",
+        None,
+    )
+    assert "hypothetical" not in [f.name for f in analyze_answer(answer).flags]
+
+
+def test_a_would_answer_to_a_tell_me_about_a_time_question_is_still_hypothetical():
+    answer = AnswerInput(
+        1,
+        "ownership",
+        "I would first talk to the team and I would look at the data. Then I would decide "
+        "what to fix and I would tell my manager.",
+        "Tell me about a time you took ownership of a problem.",
+        "main",
+        None,
+    )
+    assert "hypothetical" in [f.name for f in analyze_answer(answer).flags]
