@@ -1053,9 +1053,58 @@ def _with_unit(text: str, q: Quantity) -> str:
 def surface(text: str, term: str) -> str | None:
     """The words in ``text`` a stem (or two-stem phrase) came from."""
     # A stem ending in 'y' was an 'ies' ('entries' -> 'entry'): match on what precedes it.
-    parts = [
-        re.escape(p[:-1] if len(p) > 3 and p.endswith("y") else p) + r"[\w'\-]*"
-        for p in term.split(" ")
-    ]
+    stems = [p[:-1] if len(p) > 3 and p.endswith("y") else p for p in term.split(" ")]
+    if text.isascii() and all(map(_PLAIN_STEM.fullmatch, stems)):
+        return _surface_plain(text, stems)
+    parts = [re.escape(p) + r"[\w'\-]*" for p in stems]
     found = re.search(r"\b" + r"\W+".join(parts), text, re.IGNORECASE)
     return found.group() if found else None
+
+
+_PLAIN_STEM = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+
+
+def _surface_plain(text: str, stems: list[str]) -> str | None:
+    """What ``surface``'s pattern, ``\\b`` then each stem and ``[\\w'\\-]*``, the stems
+    apart by ``\\W+``, case ignored, finds first in an ASCII text, without compiling it.
+
+    A pattern per term cost more to compile than to run, and story evidence looks up a
+    dozen terms per retelling. Each stem starts with a letter or digit, so the ``\\W+``
+    before it ends right where it starts; what is left to try, as the pattern's engine
+    would, is how much of the run of word characters, apostrophes and hyphens after a stem
+    to keep before the next stem's ``\\W+`` (the longest first, since ``*`` is greedy).
+    """
+    low = text.lower()
+    n = len(low)
+
+    def word(i: int) -> bool:
+        return low[i].isalnum() or low[i] == "_"
+
+    def rest(i: int, k: int) -> int:
+        """Where the match ends when ``stems[k]`` is said at ``i``, or -1."""
+        j = i + len(stems[k])
+        run = j
+        while run < n and (word(run) or low[run] in "'-"):
+            run += 1
+        if k == len(stems) - 1:
+            return run
+        for e in range(run, j - 1, -1):  # the \W+ starts at e
+            if e >= n or word(e):
+                continue
+            w = e
+            while w < n and not word(w):
+                w += 1
+            if low.startswith(stems[k + 1], w):
+                end = rest(w, k + 1)
+                if end >= 0:
+                    return end
+        return -1
+
+    at = low.find(stems[0])
+    while at >= 0:
+        if at == 0 or not word(at - 1):
+            end = rest(at, 0)
+            if end >= 0:
+                return text[at:end]
+        at = low.find(stems[0], at + 1)
+    return None
