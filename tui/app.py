@@ -327,7 +327,8 @@ class MockloopApp(App[None]):
         session = Session(id=self._new_session_id(), settings=settings, plan=plan)
         if not self.lock_loop(session):
             return
-        self.save(session)
+        # Not saved yet: a plan looked at and backed out of is not a loop to resume.
+        # It is written when its first round begins (``_interview``).
         self.push_screen(ScheduleScreen(session))
 
     def _new_session_id(self) -> str:
@@ -387,6 +388,8 @@ class MockloopApp(App[None]):
             return
         if not self.lock_loop(session):
             return
+        if isinstance(message, LoopStarted):
+            self.save(session)  # a new loop is first written as its first round begins
         self.push_screen(InterviewScreen(self.runner_for(session), self.clock, self.tick_clock))
 
     @on(ScoreAhead)

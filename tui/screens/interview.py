@@ -114,6 +114,8 @@ class InterviewScreen(Screen[None]):
         Binding("escape", "leave_note", "Beats", show=False),
         # A retry started by mistake: Esc on its intro, before anything is said, backs out.
         Binding("escape", "cancel_retry", "Cancel retry"),
+        # A loop's intro: Esc goes home (a loop with nothing answered is not kept).
+        Binding("escape", "leave_loop", "Home"),
     ]
 
     def __init__(
@@ -205,6 +207,8 @@ class InterviewScreen(Screen[None]):
             return self.phase == "answering"
         if action == "cancel_retry":
             return self.phase == "intro" and self.cancellable
+        if action == "leave_loop":
+            return self.phase == "intro" and self.session.origin.kind == "loop"
         if action in ("beat", "note", "leave_note"):
             return self.spoken and self.phase == "answering"
         answering = self.phase == "answering"
@@ -295,29 +299,49 @@ class InterviewScreen(Screen[None]):
         self.query_one(ClockBar).tick()
 
     @property
+    def unanswered(self) -> bool:
+        """Nothing answered and no draft: throwing the session away loses nothing."""
+        s = self.session
+        return not s.answers and s.draft is None
+
+    @property
     def cancellable(self) -> bool:
         """A retry with nothing answered and no draft: cancelling it loses nothing."""
-        s = self.session
-        return s.origin.kind == "retry" and not s.answers and s.draft is None
+        return self.session.origin.kind == "retry" and self.unanswered
 
-    def action_cancel_retry(self) -> None:
-        """Back out of a retry started by mistake: its session moves to the trash
-        (loops/trash.py), so home lists no "Resume retry ... 0 answers" for it."""
+    def _trash_unanswered(self, what: str) -> bool:
+        """Move the session, with nothing answered, to the trash (loops/trash.py), so home
+        lists no "Resume ... 0 answers" for it; False, and said, when it cannot move."""
         from loops.lock import LoopLocked
         from loops.trash import trash_session
 
-        if not self.cancellable:
-            return
         release = getattr(self.app, "release_loop", None)
         if release is not None:
             release()  # our own lock, and our saves written, before the file moves
         try:
             trash_session(self.session.id, getattr(self.app, "sessions_dir", None))
+        except FileNotFoundError:
+            pass  # never written (its save failed): nothing to move
         except (LoopLocked, OSError) as exc:
-            self.notify(f"Could not cancel the retry: {exc}", severity="error", timeout=10)
+            self.notify(f"Could not {what}: {exc}", severity="error", timeout=10)
+            return False
+        return True
+
+    def action_cancel_retry(self) -> None:
+        """Back out of a retry started by mistake: its session moves to the trash."""
+        if not self.cancellable or not self._trash_unanswered("cancel the retry"):
             return
         self.app.pop_screen()
         self.app.notify("Retry cancelled: nothing was answered, so nothing is kept.")
+
+    def action_leave_loop(self) -> None:
+        """Esc on a loop's intro goes home. A loop with nothing answered is moved to the
+        trash, not left on home as a loop to resume (a planned loop is first written
+        as its first round begins); one with answers stays, saved, to resume."""
+        if self.unanswered and not self._trash_unanswered("put the empty loop away"):
+            return
+        while len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
 
     def action_begin(self) -> None:
         if self.phase == "intro":
