@@ -265,6 +265,20 @@ def cross_options(d: Debrief) -> list[Option]:
     return opts
 
 
+def finding_key(d: Debrief, option_id: str | None) -> str | None:
+    """The key of the reuse or contradiction a row of ``cross_options`` shows (what
+    ``x`` toggles); None for a check, a heading or a note."""
+    kind, _, n = (option_id or "").partition(":")
+    lists: dict[str, Sequence[Reuse | Contradiction]] = {
+        "reuse": d.reused,
+        "contra": d.contradictions,
+        "dreuse": d.dismissed_reused,
+        "dcontra": d.dismissed_contradictions,
+    }
+    found = lists.get(kind)
+    return found[int(n)].key if found is not None else None
+
+
 def principle_grid(d: Debrief) -> Table:
     """All 16 principles: the rounds that grade each, and the votes the meeting counts."""
     table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
@@ -553,18 +567,12 @@ class DebriefScreen(Screen[None]):
         ):
             self.notify("Open Across rounds (2) and pick a finding to dismiss or restore.")
             return
-        kind, n = (listing.get_option_at_index(listing.highlighted).id or ":").split(":")
+        oid = listing.get_option_at_index(listing.highlighted).id
         d = self.debrief
-        lists: dict[str, Sequence[Reuse | Contradiction]] = {
-            "reuse": d.reused,
-            "contra": d.contradictions,
-            "dreuse": d.dismissed_reused,
-            "dcontra": d.dismissed_contradictions,
-        }
-        found = lists.get(kind)
-        if found is None:
+        key = finding_key(d, oid)
+        if key is None:
             return
-        key = found[int(n)].key
+        kind = (oid or "").split(":")[0]
         held = d.held.get(key) if kind == "dcontra" else None
         if held is not None and key not in self.session.dismissed:
             # Out of the votes only because its story was said to be two: a toggle of its
@@ -594,14 +602,14 @@ class DebriefScreen(Screen[None]):
                 )
         self.post_message(SessionChanged(self.session))
         self.notify(said + " Judging the loop again…", timeout=6)
-        self._rejudge(listing.highlighted)
+        self._rejudge(key, listing.highlighted)
 
     @work(thread=True, exclusive=True, group="rejudge", exit_on_error=False)
-    def _rejudge(self, highlighted: int) -> None:
+    def _rejudge(self, key: str, highlighted: int) -> None:
         debrief = build_debrief(self.session)
-        self.app.call_from_thread(self._show_debrief, debrief, highlighted)
+        self.app.call_from_thread(self._show_debrief, debrief, key, highlighted)
 
-    def _show_debrief(self, debrief: Debrief, highlighted: int) -> None:
+    def _show_debrief(self, debrief: Debrief, key: str, highlighted: int) -> None:
         """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
         self.debrief = debrief
         self.query_one("#outcome", Static).update(outcome_text(debrief.outcome, debrief.self_check))
@@ -613,7 +621,12 @@ class DebriefScreen(Screen[None]):
         cross = self.query_one("#cross-list", OptionList)
         cross.clear_options()
         cross.add_options(cross_options(debrief))
-        cross.highlighted = min(highlighted, cross.option_count - 1)
+        # The highlight follows the finding just toggled to its new row (among the
+        # dismissed, or back): x again takes it back, and Down goes on from there.
+        # Its old row number could land on the "Dismissed by you" heading, which is
+        # disabled: x there did nothing and Down restarted at the top.
+        rows = [finding_key(debrief, o.id) for o in cross.options]
+        cross.highlighted = rows.index(key) if key in rows else min(highlighted, len(rows) - 1)
         n_cross = len(debrief.reused) + len(debrief.contradictions) + len(debrief.analysis.checks)
         self.query_one(TabbedContent).get_tab("cross").label = f"2 Across rounds ({n_cross})"
         if "grid" in self._filled:
