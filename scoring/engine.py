@@ -124,15 +124,17 @@ def tellings(answers: Sequence[AnswerInput]) -> list[Telling]:
 
 def _telling_vote(
     answers: Sequence[AnswerInput], t: Telling, doc: Document, main_doc: Document
-) -> tuple[Vote, float]:
-    """The vote for a telling: the main answer's flags, re-judged with follow-ups' content.
+) -> tuple[Vote, list[FlagHit]]:
+    """The vote for a telling and the flags it rests on: the main answer's flags,
+    re-judged with the follow-ups' content.
 
     ``doc`` is the telling's text read, ``main_doc`` the main answer's.
     """
     main = answers[t.main]
     if len(t.indexes) == 1:
         r = read(main, main_doc)
-        return vote_for(r, detect(r))[:2]
+        flags = detect(r)
+        return vote_for(r, flags)[0], flags
     joined = AnswerInput(
         round=main.round,
         principle=main.principle,
@@ -148,7 +150,7 @@ def _telling_vote(
     flags = [f for f in detect(r) if f.name not in ("too-long", "too-short")]
     main_read = read(main, main_doc)
     flags += [f for f in (too_short(main_read), too_long(main_read)) if f is not None]
-    return vote_for(r, flags)[:2]
+    return vote_for(r, flags)[0], flags
 
 
 _RANK = {v: i for i, v in enumerate(VOTES)}
@@ -193,16 +195,23 @@ def analyze_loop(
     groups = tellings(answers)
     telling_docs = _telling_documents(groups, docs, read)
     votes: dict[int, Vote] = {}
+    told_later: dict[int, frozenset[str]] = {}
     for t, doc in zip(groups, telling_docs, strict=True):
         if len(t.indexes) == 1:
             votes[t.main] = analyses[t.main].vote
         else:
-            votes[t.main] = _telling_vote(answers, t, doc, docs[t.main])[0]
+            votes[t.main], telling_flags = _telling_vote(answers, t, doc, docs[t.main])
+            # A beat the main answer left out but a follow-up told ("What do you do
+            # differently now?" answered with the lesson) is told: the main's note goes.
+            told_later[t.main] = _BEATS - {f.name for f in telling_flags}
     checks: list[Check] = []
     reused, contradictions = compare_tellings(answers, groups, checks, docs, telling_docs)
     # The telling's vote is what the answer object shows for the main answer.
     telling_of = {i: t.main for t in groups for i in t.indexes}
-    final = [_with_vote(a, votes[telling_of[a.index]]) for a in analyses]
+    final = [
+        _with_vote(a, votes[telling_of[a.index]], told_later.get(a.index, frozenset()))
+        for a in analyses
+    ]
     flagged = {i for c in contradictions for i in c.answers}
     outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
     return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome, tuple(checks))
@@ -255,9 +264,16 @@ def rejudge(
     )
 
 
-def _with_vote(a: AnswerAnalysis, vote: Vote) -> AnswerAnalysis:
+_BEATS = frozenset({"no-result", "no-reflection", "no-metric"})
+"""Notes on a beat the story leaves out: a follow-up can tell it."""
+
+
+def _with_vote(
+    a: AnswerAnalysis, vote: Vote, told_later: frozenset[str] = frozenset()
+) -> AnswerAnalysis:
+    flags = tuple(f for f in a.flags if f.name not in told_later)
     return AnswerAnalysis(
-        a.index, a.round, a.principle, a.kind, a.flags, vote, a.vote_evidence, a.signals, a.score
+        a.index, a.round, a.principle, a.kind, flags, vote, a.vote_evidence, a.signals, a.score
     )
 
 

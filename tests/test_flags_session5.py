@@ -69,3 +69,28 @@ def test_a_would_answer_to_a_tell_me_about_a_time_question_is_still_hypothetical
         None,
     )
     assert "hypothetical" in [f.name for f in analyze_answer(answer).flags]
+
+
+def test_a_lesson_told_in_a_follow_up_clears_the_main_answers_note():
+    """Found by a stranger in tmux: the main answer kept 'No lesson or changed habit is
+    told' although the follow-up 'What did you learn?' answered with the lesson."""
+    from scoring import analyze_loop
+
+    main = (
+        "At our payments company I owned the refunds API. I shipped a connection pool change "
+        "without a canary and refunds p99 jumped to 5 seconds for 40 minutes. I rolled it back "
+        "myself and wrote the postmortem."
+    )
+    lesson = (
+        "I learned that config changes need a canary too. Since then I always write the "
+        "rollback step before the change, and I added a canary stage to our pipeline."
+    )
+    alone = analyze_loop([AnswerInput(1, "ownership", main, None, "main", None)])
+    assert "no-reflection" in [f.name for f in alone.answers[0].flags]
+    result = analyze_loop(
+        [
+            AnswerInput(1, "ownership", main, None, "main", None),
+            AnswerInput(1, "ownership", lesson, "What did you learn?", "follow-up", None),
+        ]
+    )
+    assert "no-reflection" not in [f.name for f in result.answers[0].flags]
