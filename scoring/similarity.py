@@ -901,12 +901,13 @@ def near_identical(
 def _rarest_tokens(bag: Counter[str], seen: Counter[str], count: int) -> list[tuple[str, int]]:
     """The first ``count`` tokens ``(word, k)`` of ``bag`` ordered by (``seen[word]``, word, k).
 
-    A word's repeats sort together, so the distinct words are sorted (plain tuples,
-    no key function: this runs for every answer of a loop) and only the repeats that
-    reach the prefix are spelled out.
+    A word's repeats sort together, so the distinct words are sorted and only the
+    repeats that reach the prefix are spelled out. By word, then (a stable sort) by
+    ``seen``: both sorts run in C, with no key function of Python's or tuple per word,
+    as this runs for every answer of a loop.
     """
     out: list[tuple[str, int]] = []
-    for _, word in sorted(zip(map(seen.__getitem__, bag), bag, strict=True)):
+    for word in sorted(sorted(bag), key=seen.__getitem__):
         out += [(word, k) for k in range(bag[word])]
         if len(out) >= count:
             break
