@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from debrief_fixture import STORY, finished_loop
 from snapshot import screen_text, settled
 from test_app_loop import _type
@@ -15,6 +17,8 @@ from tui.screens.interview import InterviewScreen
 from tui.screens.retry import RetryScreen
 
 CHANGED = STORY.replace("1.4 seconds", "2.6 seconds")
+TODAY = date.today().isoformat()
+"""The fixture's loop and the retry are both saved today: the dates shown are today's."""
 
 
 async def play_retry(pilot, main: str) -> RetryScreen:
@@ -65,7 +69,7 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         await settled(pilot)
         read = screen_text(app)
         assert '"1.4 seconds" then, "2.6 seconds" now' in read  # whole at 80 columns
-        assert "First attempt, 2026-11-30" in read and "This retry" in read
+        assert f"First attempt, {TODAY}" in read and "This retry" in read
         assert "1.4 seconds" in read and "2.6 seconds" in read
         await pilot.press("enter")
         await pilot.pause()
@@ -74,7 +78,7 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         right = str(app.screen.query_one("#text-1", Static).render())
         assert "1.4 seconds" in left and "2.6 seconds" in right
         both = screen_text(app)
-        assert "First attempt, 2026-11-30" in both and "This retry, 2026-11-30" in both
+        assert f"First attempt, {TODAY}" in both and f"This retry, {TODAY}" in both
 
     saved = {s.id: s for s in load_sessions().sessions}
     [retry] = [s for s in saved.values() if s.origin.kind == "retry"]
@@ -126,7 +130,7 @@ async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(
         await settled(pilot)
         read = screen_text(app)
         # Compared with the attempt just before it: the first retry, not the loop's.
-        assert "Retry, 2026-11-30" in read and "CONTRADICTION" not in read
+        assert f"Retry, {TODAY}" in read and "CONTRADICTION" not in read
 
     retries = [s for s in load_sessions().sessions if s.origin.kind == "retry"]
     assert len(retries) == 2 and {s.origin.source for s in retries} == {loop.id}
