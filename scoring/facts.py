@@ -155,6 +155,8 @@ _HEDGE = re.compile(
     r"close to|some|~)\s*$",
     re.I,
 )
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|over|some|just)\s+)?"
+"""An optional hedge between a word and the number it introduces ('from about 40')."""
 
 
 @dataclass(frozen=True)
@@ -509,16 +511,16 @@ _LATER = re.compile(
     r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time)\b",
     re.I,
 )
-# Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
 _SPREAD_FROM = re.compile(
     r"\b(?:anywhere|somewhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spread)\s+(?:from|"
-    r"between)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"between)\s+" + _ABOUT + "$",
     re.I,
 )
-_SPREAD_TO = re.compile(r"\s*[\w\-]*\s+(?:to|and)\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
+_SPREAD_TO = re.compile(r"\s*[\w\-]*\s+(?:to|and)\s+" + _ABOUT, re.I)
 _COMMA_FILLER = re.compile(
     r",\s*(?:like|um|uh|er|erm|you know|I mean|basically|honestly|actually|so)\s*,", re.I
 )
+# Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _NOW = re.compile(r"\b(?:now|today|these days|nowadays)\b(?:(?!\b\d)[^.;!?])*$", re.I)
 _USED_TO = re.compile(
@@ -1739,17 +1741,16 @@ _FIRST_FEW = re.compile(r"\b(?:the|our|my|its|their)\s+(?:first|last|top|next|fi
 """'The first ten donors': some of a group, counted from one end."""
 _GROUP_OF = re.compile(
     r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
-    r"department|unit)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
+    r"department|unit)\s+of\s+" + _ABOUT + "$",
     re.I,
 )
 _I_HAD = re.compile(
     r"\bI\s+(?:had|managed|led|ran|supervised|was managing|was leading)\s+(?:a team of\s+|a crew "
-    r"of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    r"of\s+)?" + _ABOUT + "$",
     re.I,
 )
 _TAKE_OFF = re.compile(
-    r"\b(?:took|take|taking|knocked|knock|shaved|shave|cut|trimmed|lopped)\s+(?:about\s+|"
-    r"around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$",
+    r"\b(?:took|take|taking|knocked|knock|shaved|shave|cut|trimmed|lopped)\s+" + _ABOUT + "$",
     re.I,
 )
 _OFF_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+off\b", re.I)
