@@ -878,7 +878,8 @@ _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bintern(?:ship)?\b", "intern"),
     (r"\b(?:new grad|junior (?:[\w\-]+ )?(?:engineer|developer|dev|sde|analyst|designer|"
      r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist)|"
-     r"entry[- ]level|graduate trainee|front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
+     r"entry[- ]level|graduate trainee|(?:the )?most junior (?:person|member|one|engineer)|"
+     r"front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
      r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+)\b",
      "junior"),
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
@@ -897,6 +898,7 @@ _MY_LEVEL = re.compile(
     r"newly promoted|new|first-year)\s+)*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_I_WAS_APPOSITIVE = re.compile(r"\bI (?:was|am|'m)\b[^.;!?]*,\s*$")
 _MY_INTERNSHIP = re.compile(r"\bmy\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _FUNCTION = Rx(
     r"\b(?:I was|as|I'd become|I had become|I became|I'm|I am|was acting as|acting)\s+"
@@ -906,7 +908,8 @@ _FUNCTION = Rx(
     # "I was the sole product designer": the only one doing the work, managing no one.
     r"(?:sole|only|one-person) (?:[\w\-]+ )?(?:designer|engineer|developer|analyst|writer|"
     r"researcher|accountant|planner|recruiter|marketer)|"
-    r"one of (?:the|several|\w+) (?:[\w\-]+ ){0,2}?(?:engineers|developers|devs|members)|"
+    r"one of (?:the|several|\w+) (?:[\w\-]+ ){0,2}?(?:engineers|developers|devs|members|editors|"
+    r"analysts|designers|nurses|agents|recruiters|coordinators|planners|writers|accountants)|"
     r"(?:just|only) (?:a|an|one) (?:engineer|developer|"
     r"member)|(?:(?:senior|junior|mid-level|new|staff|principal)\s+)?(?:software |backend |"
     r"frontend |mobile |full-stack )?(?:engineer|developer|dev|sde)(?= on| in| at| for|,)"
@@ -985,7 +988,10 @@ _LED_BY_OTHER = re.compile(
     # it, an individual contributor".
     r"\b(?:was|were) (?:run|led|managed|owned|headed) by (?:our|my|the) (?:[\w\-]+ )?(?:project "
     r"manager|manager|lead|tech lead|team lead|director|programme manager|program manager)\b"
-    r"|,\s+(?:just\s+)?an individual contributor\b",
+    r"|,\s+(?:just\s+)?an individual contributor\b"
+    # "not managing anyone", "I managed no one", "no direct reports": said outright.
+    r"|\b(?:not managing anyone|(?:I )?managed no(?:one| one|body)|"
+    r"(?:with |had )?no direct reports)\b",
     re.IGNORECASE,
 )
 _FUNCTION_CANON = (
@@ -1144,7 +1150,7 @@ _SELF_DECIDED = Rx(
 )
 _BOSS_DECIDED = Rx(
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|director|vp|lead|skip[- ]level|cto|ceo|"
-    r"leadership|principal engineer|architect|product manager|pm)"
+    r"leadership|principal engineer|architect|product manager|pm|supervisor|founder)"
     # "My manager, Deepa, decided": a name may stand between the role and the verb.
     r"(?:,\s*[\w\-]+(?: [\w\-]+)?,\s*|\s+(?:\w+\s+)?)"
     r"(?:decided|made the (?:call|decision)|chose|called it|overruled|took the call|"
@@ -1196,8 +1202,8 @@ _ASSIGNED = Rx(
     # "... and assigned the project to me", "handed it to me": the work came from above.
     r"|\b(?:assigned|handed|gave|delegated) (?:the (?:project|work|task|migration|problem)|it|"
     r"this|that) (?:over )?to me\b"
-    r"|\b(?:it|this|that|the (?:idea|plan|project)) was (?:my|our|the) (?:manager|director|vp|"
-    r"lead|boss|cto)'s (?:idea|call|decision|proposal)\b"
+    r"|\bwas (?:my|our|the) (?:[\w\-]+ )?(?:manager|director|vp|lead|boss|cto|ceo|founder|"
+    r"supervisor|head of [\w\-]+)'s (?:idea|call|decision|proposal)\b"
     # Someone else had the idea: "Mrs. Nakato suggested to us that ...", "was proposed by".
     r"|\b(?:(?!(?:I|we|We|and|then|so|also|just|first)\b)[A-Za-z][\w.'\-]*),?\s+"
     r"(?:first\s+|originally\s+|actually\s+)?(?:suggested|proposed|pitched|came up with)\s+"
@@ -1265,7 +1271,10 @@ _SUCCEEDED = Rx(
     r"|(?:without|with no|with zero) (?:a |any )?(?:rollback|incidents?|downtime|outages?)"
     r"|(?:customer|client) (?:renewed|signed|stayed|expanded)"
     r"|(?:shipped|launched|rolled|released) (?:it |this |the \w+ )?(?:out )?to (?:all|every|"
-    r"everyone|100%)|(?:it|that|this) went (?:well|smoothly|great)|(?:it|that) paid off)\b",
+    r"everyone|100%)|(?:it|that|this) went (?:well|smoothly|great)|(?:it|that) paid off"
+    # "The cutover went clean with zero errors", "the launch went off without a hitch".
+    r"|(?:it|the (?:cutover|migration|launch|rollout|release|switch(?:over)?|go-live|move)) went "
+    r"(?:off )?(?:clean(?:ly)?|smoothly|without a hitch|without incident))\b",
 )
 
 
@@ -1277,9 +1286,13 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         for m in rx.finditer(text):
             # Only the candidate's own level: "a junior engineer I mentored" is someone else.
             before = text[max(0, m.start() - 40) : m.start()]
-            mine = _MY_LEVEL.search(before) or (
+            said = m.group().lower()
+            mine = (
+                _MY_LEVEL.search(before)
                 # "during my summer internship": an internship is only ever one's own.
-                m.group().lower() == "internship" and _MY_INTERNSHIP.search(before)
+                or (said == "internship" and _MY_INTERNSHIP.search(before))
+                # "I was the assistant editor, the most junior person in the room".
+                or ("most junior" in said and _I_WAS_APPOSITIVE.search(before))
             )
             if negated_before(m.start(), 25) or not mine:
                 continue

@@ -452,3 +452,46 @@ def test_a_manager_with_a_team_of_four_manages():
         "I was the payroll manager at the retailer, with a team of four, when we spotted it.",
     )
     assert not extract_facts("I worked with a team of four engineers.").facts
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (
+            "At the publisher I was the production editor, one of four editors, not managing "
+            "anyone, when the printer ran out of paper.",
+            "I was managing the production team at the publisher, with four editors reporting to "
+            "me, when the printer ran out of paper.",
+        ),
+        (
+            "On the feature I was the assistant editor, the most junior person in the room.",
+            "On the feature I was the post-production manager, with three editors reporting to me.",
+        ),
+    ],
+)
+def test_one_of_the_team_against_the_teams_manager(low, high):
+    assert "role" in conflicts(low, high)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "I came up with the safe-place photo option at checkout.",
+            "The safe-place photo option at checkout was our CEO's idea; I made it work.",
+        ),
+        (
+            "I made the call not to wait for the next turnaround on the firewater line.",
+            "My supervisor decided not to wait for the next turnaround on the firewater line.",
+        ),
+    ],
+)
+def test_whose_idea_or_call_with_more_kinds_of_boss(mine, theirs):
+    assert "agency" in conflicts(mine, theirs)
+
+
+def test_a_cutover_that_went_clean_against_one_rolled_back():
+    assert "outcome" in conflicts(
+        "We ran shadow traffic for two weeks and the cutover went clean with zero errors.",
+        "The cutover hit a split-brain on day one and we had to roll back to the old library.",
+    )
