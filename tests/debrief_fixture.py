@@ -72,3 +72,15 @@ def finished_loop(seed: int = 4) -> Session:
     s.created_at = s.updated_at = "2026-11-20T10:00:00+00:00"
     save_session(s)
     return s
+
+
+async def open_stories_tab(app, pilot) -> None:
+    """From home: open the first finished loop's debrief and show its Stories tab (5),
+    waiting for the scoring and the story matching the tab starts when first shown."""
+    await pilot.pause()
+    await pilot.press("down", "enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("5")
+    await app.workers.wait_for_complete()
+    await pilot.pause()

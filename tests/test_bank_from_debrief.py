@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from debrief_fixture import finished_loop
+from debrief_fixture import finished_loop, open_stories_tab
 from textual.widgets import Input, OptionList
 
 from loops.stories import load_stories
@@ -13,13 +13,7 @@ from tui.screens.stories import StoryFormScreen
 
 
 async def open_new_story(app, pilot) -> StoryFormScreen:
-    await pilot.pause()
-    await pilot.press("down", "enter")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.press("5")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await open_stories_tab(app, pilot)
     listing = app.screen.query_one("#story-list", OptionList)
     labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
     listing.highlighted = next(n for n, label in enumerate(labels) if "NEW STORY" in label)

@@ -7,7 +7,7 @@ bank's own #story-list (at most 8 rows) then held for the debrief's list too.
 
 from __future__ import annotations
 
-from debrief_fixture import finished_loop
+from debrief_fixture import finished_loop, open_stories_tab
 from test_bank_from_debrief import open_new_story
 from textual.widgets import OptionList
 
@@ -20,13 +20,7 @@ async def test_the_stories_list_keeps_its_size_and_focus_after_banking(clock):
     finished_loop()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_stories_tab(app, pilot)
         listing = app.screen.query_one("#story-list", OptionList)
         before = listing.region.height
         assert before > 10  # the tab's whole height at 80x24

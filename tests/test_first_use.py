@@ -263,20 +263,14 @@ async def test_the_story_form_error_is_in_view_and_the_bad_field_focused(clock):
 
 
 async def test_a_on_a_freshly_opened_stories_tab_banks_the_first_new_story(clock):
-    from debrief_fixture import finished_loop
+    from debrief_fixture import finished_loop, open_stories_tab
 
     from loops.stories import load_stories
 
     finished_loop()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_stories_tab(app, pilot)
         await pilot.press("a")  # the story form opens on the draft
         await pilot.pause()
         await pilot.press("ctrl+s")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from debrief_fixture import finished_loop
+from debrief_fixture import finished_loop, open_stories_tab
 from textual.widgets import Input, OptionList, Select
 
 from loops.stories import Story, load_stories, save_stories
@@ -48,13 +48,7 @@ async def test_debrief_matches_answers_to_banked_stories_and_banks_a_new_one(clo
     finished_loop()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("5")  # the matching starts when the tab is first shown
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_stories_tab(app, pilot)
         listing = app.screen.query_one("#story-list", OptionList)
         labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         matched = [label for label in labels if 'banked story "Checkout latency' in label]

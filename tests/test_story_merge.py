@@ -14,7 +14,7 @@ import sys
 from dataclasses import replace
 
 import pytest
-from debrief_fixture import finished_loop
+from debrief_fixture import finished_loop, open_stories_tab
 from test_story_integration import CHECKOUT
 from textual.widgets import Input, OptionList
 
@@ -149,13 +149,7 @@ async def test_banking_from_the_debrief_keeps_a_story_added_meanwhile(clock):
     finished_loop()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_stories_tab(app, pilot)
         listing = app.screen.query_one("#story-list", OptionList)
         labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         listing.highlighted = next(n for n, label in enumerate(labels) if "NEW STORY" in label)
