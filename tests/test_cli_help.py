@@ -37,7 +37,7 @@ def test_the_documented_example_is_a_file_analyze_reads(tmp_path):
     path = tmp_path / "answers.toml"
     path.write_text("\n".join(lines) + "\n")
     answers, bar_raiser = load_answers_file(path)
-    assert bar_raiser == 4 and answers[0].principle == "ownership"
+    assert bar_raiser == 1 and answers[0].principle == "ownership"
 
 
 def test_an_unknown_principle_is_answered_with_the_slugs(tmp_path, capsys):

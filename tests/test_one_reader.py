@@ -39,8 +39,8 @@ def test_the_analyze_file_names_the_line_of_the_field_itself(tmp_path):
         load_answers_file(path)
     [problem] = caught.value.problems
     assert (problem.line, problem.field) == (9, "answers[1].round")
-    assert problem.message == "expected int, found str"
-    assert str(problem) == f"{path}:9: answers[1].round: expected int, found str"
+    assert problem.message == "expected int, found str; allowed: 1 to 99"
+    assert str(problem) == f"{path}:9: answers[1].round: {problem.message}"
 
 
 def test_an_unknown_field_is_named_the_same_way_in_settings_and_answers(tmp_path):
@@ -105,3 +105,23 @@ def test_version_true_is_not_version_1(tmp_path):
     path.write_text(path.read_text().replace("version = 1\n", "version = true\n", 1))
     with pytest.raises(FileProblemError, match="unknown session version True"):
         session_from_toml(path)
+
+
+def test_the_analyze_file_names_every_fault_at_once(tmp_path):
+    """Found by a stranger in tmux: round 0, an empty answer and a Bar Raiser round the
+    file does not have were accepted (the empty answer scored as a weak one), and a file
+    with several faults named only the first."""
+    path = tmp_path / "answers.toml"
+    path.write_text(
+        "bar_raiser_round = 5\n\n"
+        '[[answers]]\nround = 0\nprinciple = "ownership"\ntext = "I did it."\n\n'
+        '[[answers]]\nround = 2\nprinciple = "ownership"\ntext = "  "\n\n'
+        '[[answers]]\nround = 2\nprinciple = "dive-deep"\ntext = "I read the logs."\n'
+    )
+    with pytest.raises(FileProblemError) as caught:
+        load_answers_file(path)
+    found = [(p.line, p.field) for p in caught.value.problems]
+    assert found == [(4, "answers[0].round"), (11, "answers[1].text"), (1, "bar_raiser_round")]
+    messages = [p.message for p in caught.value.problems]
+    assert "0 is out of range" in messages[0] and "is empty" in messages[1]
+    assert "5 is not a round of this file (its rounds: 2)" in messages[2]

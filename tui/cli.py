@@ -81,7 +81,7 @@ _SLUG_LINES = textwrap.fill(", ".join(SLUGS), 76, initial_indent="  ", subsequen
 ANALYZE_FORMAT = f"""\
 FILE is TOML: one [[answers]] table per answer, in the order told.
 
-  bar_raiser_round = 4          # optional: the round whose vote can veto
+  bar_raiser_round = 1          # optional: the round whose vote can veto (one of the file's)
 
   [[answers]]
   round = 1                     # required: the round number

@@ -15,6 +15,7 @@ from loops.principles import BY_SLUG
 from loops.problems import (
     At,
     Field,
+    FileProblem,
     FileProblemError,
     Reader,
     Spot,
@@ -40,10 +41,18 @@ def _not_negative(r: Reader, value: float, at: Spot) -> float:
     return float(value)
 
 
+def _said(r: Reader, value: str, at: Spot) -> str:
+    """An answer's text: something said (an empty answer would be scored as a weak one),
+    and not past the length every text is held to."""
+    if not value.strip():
+        raise r.bad(at.where, at.key, "is empty: write the answer, or leave the table out", at.line)
+    return within_limit(r, value, at)
+
+
 FIELDS = (
-    Field("round", int),
+    Field("round", int, span=(1, 99)),
     Field("principle", read=_principle),
-    Field("text", read=within_limit),
+    Field("text", read=_said),
     Field("question", default=None),
     Field("kind", default="main", choices=KINDS),
     Field("seconds", (int, float), default=None, read=_not_negative),
@@ -55,7 +64,8 @@ FIELDS = (
 def load_answers_file(path: str | Path) -> tuple[list[AnswerInput], int | None]:
     """The answers in ``path`` and the Bar Raiser's round if the file names one.
 
-    Raises FileProblemError naming the file, line and field of the first fault.
+    Raises FileProblemError naming the file, line and field of every fault found, so
+    a hand-written file is mended in one pass rather than one error at a time.
     """
     path = Path(path)
     data, text = read_toml(path)
@@ -64,13 +74,26 @@ def load_answers_file(path: str | Path) -> tuple[list[AnswerInput], int | None]:
     if "answers" not in data:
         raise r.fail("answers", "missing; add [[answers]] tables")
     raw = r.get(data, "answers", list, "")
-    return [_answer(r, i, item) for i, item in enumerate(raw)], br
+    problems: list[FileProblem] = []
+    answers = [a for i, item in enumerate(raw) if (a := _answer(r, i, item, problems))]
+    rounds = sorted({a.round for a in answers})
+    if br is not None and answers and br not in rounds:
+        message = f"{br} is not a round of this file (its rounds: {', '.join(map(str, rounds))})"
+        problems += r.bad("", "bar_raiser_round", message).problems
+    if problems:
+        raise FileProblemError(problems)
+    return answers, br
 
 
-def _answer(r: Reader, i: int, item: Any) -> AnswerInput:
+def _answer(r: Reader, i: int, item: Any, problems: list[FileProblem]) -> AnswerInput | None:
+    """One answer, or None with its faults added to ``problems``."""
     where, line = f"answers[{i}]", At("answers", i)
+    found: list[FileProblem] = []
     if isinstance(item, dict):
-        unknown = unknown_fields(r, item, FIELDS, where, line)
-        if unknown:
-            raise FileProblemError(unknown[:1])
-    return AnswerInput(**load_fields(r, item, FIELDS, where, line))
+        found += unknown_fields(r, item, FIELDS, where, line)
+    try:
+        fields = load_fields(r, item, FIELDS, where, line, found)
+    except FileProblemError as exc:  # not a table at all
+        found += exc.problems
+    problems += found
+    return None if found else AnswerInput(**fields)
