@@ -1225,7 +1225,8 @@ _FAILED = Rx(
     r"|(?:was|were|got|had to be) (?:rolled|pulled|backed) (?:back|out)"
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
     r"|(?:had to|have to|needed to|we) roll(?:ed)? (?:it |the \w+ )?back"
-    r"|we lost (?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract)s?"
+    r"|we lost (?:it\b|(?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract|"
+    r"bid|tender|renewal)s?)"
     r"|(?:my|our) (?:biggest |real )?failure|(?:for|as|was|is) a (?:big |real |complete |"
     r"total )?failure|^a (?:big |real )?failure|(?<=[.!?:] )a (?:big |real )?failure"
     r"|(?:was|were) pulled"
@@ -1640,10 +1641,8 @@ _WENT_LIVE = Rx(
 """'We cut over on a Tuesday night': the switch was made. A milestone, not the whole
 ending: a failure told after it ('the client was lost at renewal') is the ending."""
 _LOST_SHORT = Rx(
-    # The deal or the work went: "so we lost it", "we lost the contract to a rival".
-    r"\bwe lost (?:it|the (?:deal|contract|bid|tender|account|client|customer|renewal))\b"
-    r"(?! (?:for a|for two|for an|briefly|temporarily))"
-    r"|\b(?:never (?:got )?signed|was never signed|(?:didn't|did not) get signed)\b"
+    # The deal went unsigned ("we lost it" is with the other failures, in ``_FAILED``).
+    r"\b(?:never (?:got )?signed|was never signed|(?:didn't|did not) get signed)\b"
     # It faded away: "the programme quietly stopped", "the pilot fizzled out".
     r"|\b(?:it|the (?:[\w\-]+ )?" + _WORK + r") (?:quietly (?:stopped|ended|died|faded)|"
     r"fizzled out|petered out|died (?:a |out)|was (?:quietly )?dropped)\b"
