@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from scoring import position
+from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
 from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
@@ -1315,6 +1317,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _LED_TEAM.finditer(text):
         if not negated_before(m.start(), 20):
             out.append(Fact("led-team", "lead", m.group(), m.start(), m.end(), source))
+    for tier, start, end in position.positions(text):
+        out.append(Fact("position", tier, _clip(text, start, end), start, end, source))
     for m in _MANAGED.finditer(doc):
         if not negated_before(m.start(), 20):
             said = text[m.start() : m.end()]
@@ -1402,6 +1406,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("decided", value, quote, m.start(), m.end(), source, about))
+    for slot, who, start, end, said in agency_claims(text):
+        # The same claims read from the clause's grammar: its verb and its subject.
+        about = frozenset(_stem(w) for w in _WORDS.findall(said.lower())[:12]) - _CONTEXT_STOP
+        about -= _GENERIC_WORK
+        out.append(Fact(slot, who, _clip(text, start, end), start, end, source, about))
     for m in _BOSS_STARTED.finditer(doc):
         # "Our director decided we should try a compressed week": the idea was theirs.
         if negated_before(m.start() + 3, 30):
@@ -2213,6 +2222,28 @@ def _fact_conflicts(
     return [_fact_finding(report, fa, fb, subject, check)]
 
 
+_NOT_THE_LEAD = re.compile(r"\b(?:one of|sole|only|just|individual contributor|one-person)\b", re.I)
+
+
+def _engineer_and_lead(a: Facts, b: Facts) -> bool:
+    """'I was a senior engineer' against 'I was the tech lead': both are often true of one
+    person in one project, so it is worth a check, not a contradiction. 'One of the
+    engineers' or 'an individual contributor' does say the candidate was not the lead."""
+    va, vb = {f.value for f in a.of("role")}, {f.value for f in b.of("role")}
+    for plain, lead in ((a, vb), (b, va)):
+        members = plain.of("role")
+        if (
+            lead == {"lead"}
+            and {f.value for f in members} == {"member"}
+            # Only a title the candidate gives themselves: "our tech lead, Priya, drove it"
+            # says the lead was someone else.
+            and all(re.match(r"(?:I|as)\b", f.quote, re.I) for f in members)
+            and not any(_NOT_THE_LEAD.search(f.quote) for f in members)
+        ):
+            return True
+    return False
+
+
 def _rank_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """A junior or an intern in one telling, managing people or leading a team in the other.
 
@@ -2248,6 +2279,19 @@ def _title_conflicts(a: Facts, b: Facts) -> list[Conflict]:
             if bool(set(wa) & _BELOW) != bool(set(wb) & _BELOW) and (ha <= hb or hb <= ha):
                 return [_fact_finding("role", fa, fb, "role")]
     return []
+
+
+def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """Each telling puts the candidate in one tier, and no one holds both at once
+    (``scoring.position``): a student against an employee, a manager of people against
+    someone who manages no one. A telling that names two tiers (a promotion, "an analyst
+    then, now a manager") is held against nothing."""
+    pa, pb = a.of("position"), b.of("position")
+    if len({f.value for f in pa}) != 1 or len({f.value for f in pb}) != 1:
+        return []
+    if not position.clash(pa[0].value, pb[0].value):
+        return []
+    return [_fact_finding("role", pa[0], pb[0], "role")]
 
 
 def _team_conflicts(a: Facts, b: Facts) -> list[Conflict]:
@@ -2326,18 +2370,29 @@ def _same_event(a: Fact, b: Fact) -> bool:
 
 
 def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Conflict]:
-    """Who decided / who started it: only a clean 'candidate' vs 'manager' split conflicts."""
+    """Who decided / who started it: the candidate in one telling, someone else in the other,
+    about one thing, and neither telling also gives that thing to the other side.
+
+    "The idea was my manager's; I suggested starting with one city" gives the idea to the
+    manager and a part of the plan to the candidate: against "I pitched it", the idea
+    still conflicts, because the candidate's own claim there is about something else.
+    """
+
+    def related(x: Fact, y: Fact) -> bool:
+        # One account of one decision or piece of work: the same thing named, or one side
+        # speaking of the work as a whole ('nobody asked me', 'assigned it to me').
+        return not x.about or not y.about or bool(x.about & y.about)
+
     fa_all, fb_all = a.of(kind), b.of(kind)
-    if len({f.value for f in fa_all}) != 1 or len({f.value for f in fb_all}) != 1:
-        return []
-    if fa_all[0].value == fb_all[0].value:
-        return []
     for fa in fa_all:
         for fb in fb_all:
-            # Two accounts of one decision or piece of work: the same thing named, or one
-            # side speaking of the work as a whole ('nobody asked me', 'assigned it to me').
-            if not fa.about or not fb.about or fa.about & fb.about:
-                return [_fact_finding("agency", fa, fb, subject)]
+            if fa.value == fb.value or not related(fa, fb):
+                continue
+            if any(g.value == fb.value and related(g, fb) for g in fa_all):
+                continue
+            if any(g.value == fa.value and related(g, fa) for g in fb_all):
+                continue
+            return [_fact_finding("agency", fa, fb, subject)]
     return []
 
 
@@ -2356,9 +2411,15 @@ def judge_facts(
     tally = work if work is not None else [0]
     conflicts, checks = _figure_findings(a, b, tally)
     conflicts += _fact_conflicts(a, b, "level", "role", "level")
-    conflicts += _fact_conflicts(a, b, "role", "role", "role")
+    roles = _fact_conflicts(a, b, "role", "role", "role")
+    if roles and _engineer_and_lead(a, b):
+        checks += [replace(c, check=True) for c in roles]
+    else:
+        conflicts += roles
     conflicts += _rank_conflicts(a, b) + _rank_conflicts(b, a, swap=True)
     conflicts += _title_conflicts(a, b)
+    if not any(c.kind == "role" for c in conflicts):
+        conflicts += _position_conflicts(a, b)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
     kinds = [

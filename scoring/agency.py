@@ -1,0 +1,175 @@
+"""Who had the idea and who made the call, read from the clause that says so.
+
+The agency facts in ``scoring.facts`` began as lists of whole phrasings ("my manager
+decided", "it was my idea"), and each new way of saying it was missed: "our CFO
+decided we needed an audit", "I looked at the volumes, decided we only needed two",
+"the final call was mine", "our PM, Tomás, had the idea". What those have in common is
+English grammar, not wording: a verb of deciding or proposing, and its subject. This
+module finds the verb, walks left to the clause's subject (over an appositive name and
+over earlier verbs the subject governs, "I checked X, decided Y"), and says whether the
+subject is the candidate or somebody else.
+
+"We decided" names nobody in particular and says nothing. So do hypotheticals ("I should
+have suggested") and negations ("it wasn't my idea" tells only what it was not).
+"""
+
+from __future__ import annotations
+
+import re
+
+DECIDED = "decided"
+STARTED = "started"
+CANDIDATE = "candidate"
+OTHER = "manager"
+"""Somebody other than the candidate: a boss, a client, a colleague by name."""
+
+_DECIDE = (
+    r"(?:decided|chose|made (?:the|that|this|a|his|her|their) (?:final |last |big )?(?:call|"
+    r"decision)|took (?:the|that) (?:final )?(?:call|decision)|called it|overruled|"
+    r"had the (?:final|last) (?:say|word|call)|gave (?:us |me )?the go-ahead|green-?lit|"
+    r"pulled the plug)"
+)
+_PROPOSE = (
+    r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
+    r"had (?:the|this|an|the original) idea|dreamed up|kicked off)"
+)
+_ASSIGN = (
+    r"(?:asked me to|told me to|wanted me to|needed me to|assigned (?:me|it to me|the \w+ to me)|"
+    r"tasked me|put me on|handed (?:me|it to me|it over to me)|gave me the (?:job|task|project)|"
+    r"brought me in to|got me to)"
+)
+_VERB = re.compile(
+    r"\b(?P<d>" + _DECIDE + r")\b|\b(?P<p>" + _PROPOSE + r")\b|\b(?P<a>" + _ASSIGN + r")\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = (
+    r"(?:manager|boss|director|vp|vice president|head|chief|cto|ceo|coo|cfo|cio|ciso|founder|"
+    r"owner|partner|lead|leader|supervisor|superintendent|foreman|principal|headteacher|dean|"
+    r"chair|board|committee|leadership|management|sponsor|client|customer|pm|architect|"
+    r"matron|consultant|editor|producer|officer|president|executive|execs|team lead)"
+)
+# A subject, as the clause's last one before the verb: a pronoun, "our CFO", a name.
+_SUBJECT = re.compile(
+    r"\b(?P<i>I)\b(?!')|\bI'(?:d|ve)\b(?P<i2>)|\b(?P<we>we|We)\b|\b(?P<they>he|she|they|He|She|"
+    r"They|who)\b"
+    r"|\b(?P<role>(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,3}?(?i:"
+    + _ROLE_NOUN
+    + r")s?)\b(?:\s+of\s+[\w\-]+)?"
+    # A person (or a department: "Legal decided") by name, not after a preposition.
+    r"|(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bat\s)"
+    r"(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\b",
+)
+_BOSS = re.compile(
+    r"\b(?:manager|boss|director|vp|vice president|head of|cto|ceo|coo|cfo|chief|supervisor|"
+    r"lead|founder|owner|partner|principal|headteacher|superintendent|foreman|matron)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?;:\n]|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\bwhile\b")
+_NOT_A_SUBJECT_NAME = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "So", "And",
+    "But", "Then", "Um", "Uh", "Well", "Honestly", "Actually", "Basically", "Eventually",
+    "Finally", "Instead", "Later", "Also", "Anyway", "Okay", "Ok", "Yeah", "Yes", "No",
+}  # fmt: skip
+_UNREAL = re.compile(
+    r"\b(?:would|should|could|might|must|wish|if|not|n't|never|nobody|no one)\b[\w\s']{0,20}$",
+    re.IGNORECASE,
+)
+_THE_ONE_WHO = re.compile(r"\bI\s+(?:was|am|'m)\s+the\s+(?:one|person)\s+who\s+$", re.I)
+_THING = r"idea|call|decision|suggestion|proposal|initiative|baby|plan"
+# "It was my idea", "the final call was hers", "the whole thing was our CEO's idea".
+_POSSESSED = re.compile(
+    r"\b(?:it|this|that|the (?:[\w\-]+ ){0,3}?(?:idea|call|decision|plan|proposal|feature|"
+    r"change|pilot|project|initiative|scheme|suggestion))\s+(?:was|had been)\s+"
+    r"(?:(?:originally|actually|really|entirely|all|totally)\s+)?"
+    r"(?:(?P<who>(?:my|our|the|their)\s+(?:[\w\-]+\s+){0,2}?"
+    + _ROLE_NOUN
+    + r"'s|[A-Z][^\W\d_]+'s)(?:\s+(?P<what>"
+    + _THING
+    + r"))?"
+    r"|(?P<mine>my(?: own)?)\s+(?P<what2>" + _THING + r")|(?P<pron>mine|his|hers|theirs))\b"
+    r"|\b(?:the|this|that) (?:idea|suggestion|proposal) came from\s+(?P<from>me|my [\w\-]+|"
+    r"(?:our|the) (?:[\w\-]+\s+){0,2}?" + _ROLE_NOUN + r"|[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"\bI (?:was|got) (?:asked|told|assigned|tasked|given the (?:job|task|project)|"
+    r"handed the (?:job|task|project)|brought in)\b",
+)
+
+
+def _who(clause: str) -> tuple[str | None, str]:
+    """The clause's last subject before its verb (the candidate, someone else, or None)
+    and the words that name it."""
+    if _THE_ONE_WHO.search(clause):
+        return CANDIDATE, "I"
+    last = None
+    for m in _SUBJECT.finditer(clause):
+        if m.group("name") and m.group("name").split()[0] in _NOT_A_SUBJECT_NAME:
+            continue
+        last = m
+    if last is None:
+        return None, ""
+    if last.group("i") is not None or last.group("i2") is not None:
+        return CANDIDATE, "I"
+    if last.group("we"):
+        return None, ""
+    return OTHER, last.group()
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 160) : start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def claims(text: str) -> list[tuple[str, str, int, int, str]]:
+    """(slot, who, start, end, about) for each claim of who decided or whose idea it was.
+
+    ``about`` is the text that names what was decided or proposed, so that two claims
+    about different decisions in one story are not set against each other.
+    """
+    out: list[tuple[str, str, int, int, str]] = []
+    for m in _VERB.finditer(text):
+        clause = _clause_before(text, m.start())
+        if _UNREAL.search(clause):
+            continue
+        who, subject = _who(clause)
+        if who is None:
+            continue
+        rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]
+        if m.group("a"):
+            # Work handed down is the boss's idea; a customer asking is not ("a customer
+            # rang; she asked me to check the depot"). A pronoun or a name counts as the
+            # boss only when a boss is named shortly before.
+            boss = _BOSS.search(subject) or (
+                not subject.lower().startswith(("my ", "our ", "the ", "their "))
+                and _BOSS.search(text, max(0, m.start() - 200), m.start())
+            )
+            if who == CANDIDATE or not boss:
+                continue
+            slot = STARTED
+        else:
+            slot = DECIDED if m.group("d") else STARTED
+        out.append((slot, who, m.start(), m.end(), rest))
+    for m in _POSSESSED.finditer(text):
+        if _UNREAL.search(text[max(0, m.start() - 25) : m.start()]) or re.search(
+            r"\b(?:not|n't|never)\b", m.group(), re.I
+        ):
+            continue
+        said = (m.group("who") or m.group("from") or m.group("pron") or "").lower()
+        mine = m.group("mine") or said in ("mine", "me")
+        who = CANDIDATE if mine else OTHER  # "came from my manager" is someone else
+        # What was owned: the noun after the owner, or the subject ("the final call was hers").
+        what = (m.group("what") or m.group("what2") or m.group()).lower()
+        slot = DECIDED if re.search(r"\b(?:call|decision)\b", what) else STARTED
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]
+        out.append((slot, who, m.start(), m.end(), text[sentence_start : m.end()] + " " + rest))
+    for m in _PASSIVE.finditer(text):
+        if _UNREAL.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]
+        out.append((STARTED, OTHER, m.start(), m.end(), rest))
+    return out

@@ -1,0 +1,173 @@
+"""Where the candidate stood: student, individual contributor, or a manager of people.
+
+The role facts in ``scoring.facts`` read particular constructions ("a junior engineer",
+"the tech lead", "four analysts reporting to me") and compare like with like. Real
+retellings slip a role in other words: "I was the assistant editor" in one round,
+"I was post-production supervisor" in the next; "a QA engineer" against "an intern on
+the QA team"; "a technical recruiter" against "head of talent". What those share is a
+job title in a frame that makes it the candidate's own, and a title's head noun says
+which of three tiers it sits in. Two tellings of one story that each put the candidate
+in a single tier, and in tiers that cannot both be true of one person at one time
+(a student and an employee; someone managing people and someone who is not), disagree
+about the candidate's role.
+
+Titles that do not say whether people report to the holder are left out on purpose:
+"tech lead", "product manager", "project lead", "architect", "principal engineer". A
+senior engineer is often a tech lead in the same story, so those are never tiered.
+"""
+
+from __future__ import annotations
+
+import re
+
+STUDENT = "student"
+INDIVIDUAL = "individual contributor"
+PEOPLE = "manager of people"
+
+_STUDENT_HEADS = {
+    "intern", "interns", "internship", "trainee", "trainees", "apprentice", "apprentices",
+    "student", "students", "co-op", "placement",
+}  # fmt: skip
+_INDIVIDUAL_HEADS = {
+    "engineer", "developer", "programmer", "analyst", "scientist", "designer", "writer",
+    "editor", "researcher", "agent", "representative", "rep", "advisor", "adviser",
+    "specialist", "consultant", "accountant", "auditor", "nurse", "teacher", "tutor",
+    "pharmacist", "technician", "operator", "clerk", "buyer", "planner", "coordinator",
+    "recruiter", "administrator", "tester", "picker", "packer", "driver", "cashier",
+    "paralegal", "associate", "marketer", "copywriter", "bookkeeper", "underwriter",
+    "dispatcher", "receptionist", "sre", "swe", "sde", "dev", "contributor", "member",
+    "controller", "officer", "therapist", "pharmacologist", "chemist", "lawyer",
+    "solicitor", "journalist", "reporter", "producer", "merchandiser", "assistant",
+}  # fmt: skip
+_PEOPLE_HEADS = {
+    "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
+    "cto", "ceo", "coo", "cfo", "cio", "ciso", "head",
+}  # fmt: skip
+_LEAD_OF_PEOPLE = {
+    "team", "shift", "crew", "ward", "line", "section", "site", "store", "floor", "unit",
+    "squad", "night", "day", "warehouse", "shop",
+}  # fmt: skip
+"""A lead or leader of one of these leads people: "shift lead", "team leader"."""
+_NOT_PEOPLE_MANAGER = {
+    "product", "project", "program", "programme", "account", "accounts", "relationship",
+    "incident", "release", "case", "community", "content", "brand", "category", "portfolio",
+    "partner", "partnerships", "change", "risk", "property", "success", "delivery", "launch",
+    "campaign", "event", "events", "social", "media", "key", "technical", "data", "vendor",
+    "contract", "contracts", "test", "build", "configuration", "quality", "safety",
+}  # fmt: skip
+"""Managers of a thing, not of people: a product manager has no reports by the title."""
+
+_FILLER = r"(?:,?\s*(?:um|uh|er|erm|like|you know|kind of|sort of),?\s+)*"
+_DETERMINER = (
+    r"(?:(?:a|an|the|our|their|its|one|just|still|then|only|already|acting|interim|newly|"
+    r"promoted|new|first-year|at the time|by then|back then|basically|officially)\s+)*"
+)
+_FRAME = re.compile(
+    # "I was the assistant editor", "I'm a nurse", "I worked as a buyer", "my role was".
+    r"(?:\bI\s+(?:was|am|'m|had been|'d been|became|had become|'d become|was working as|"
+    r"was employed as|worked as|joined as|was hired as|started as|came in as|was brought in "
+    r"as|was there as|was promoted to|got promoted to)|\bI'm|\bmy (?:role|job|title|position)"
+    r"(?: at the time| then)? (?:was|as)|\bwhen I was|\bin my (?:role|job|time) as)\s+"
+    + _FILLER
+    + _DETERMINER
+    # "As a payroll specialist at a retailer, I ...": a sentence opening with the title.
+    + r"|(?:^|[.!?:]\s+|\n\s*)(?:(?:so|um|well|and|but),?\s+)*as\s+"
+    + _DETERMINER,
+    re.IGNORECASE,
+)
+_PHRASE = re.compile(
+    r"(?P<p>(?:[\w&'\-]+\s+){0,4}?[\w&'\-]+)"
+    r"(?=\s*(?:[,.;:!?()]|\s(?:at|on|in|for|with|and|who|that|when|where|reporting|managing|"
+    r"running|leading|working|responsible|under|to|from|but|so|because|during|since|until|"
+    r"i|we|of the (?![\w\-]+ team)|then|now|today|these|currently|at the time|back)\b|$))",
+    re.IGNORECASE,
+)
+_HEAD_OF = re.compile(
+    r"^(?:head|director|vp|vice president|chief|manager|supervisor|leader) of\b", re.IGNORECASE
+)
+_ONE_OF = re.compile(
+    r"\b(?:one of (?:the |our |two |three |four |five |six |several |many |\d+ )?"
+    r"(?:[\w\-]+ ){0,2}?(?P<h>[a-z\-]+s)\b|individual contributor|"
+    r"(?:not|wasn't|was not|never) (?:managing|line[- ]managing) (?:anyone|anybody|people)|"
+    r"(?:no|zero) (?:direct )?reports)",
+    re.IGNORECASE,
+)
+_MANAGING = re.compile(
+    r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
+    r"|\b(?:I|who) (?:managed|manage|was managing|was line[- ]managing|line[- ]managed|"
+    r"was running|ran|ran a team of|was leading|led) (?:a team of |the team of )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"several|a few) (?:[\w\-]+ )?(?:engineers|people|developers|scientists|analysts|"
+    r"designers|nurses|agents|staff|reps|researchers|accountants|technicians|coordinators|"
+    r"writers|buyers|planners|recruiters|editors|pickers|drivers|operators|associates|"
+    r"teachers|advisors|advisers|specialists|consultants)\b"
+    r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|not yet|wasn't|before I was)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_HYPOTHETICAL = re.compile(r"^\s*(?:would|might|could|does|do)\b", re.IGNORECASE)
+
+
+def tier_of(title: str) -> str | None:
+    """The tier a job title puts its holder in, or None when the title does not say."""
+    words = [w for w in re.split(r"[\s/]+", title.lower().strip(" ,")) if w]
+    if not words:
+        return None
+    if _HEAD_OF.match(title.strip()):
+        return PEOPLE
+    if any(w in _STUDENT_HEADS for w in words):
+        return STUDENT
+    head = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if head in ("manager", "managers"):
+        if before == "assistant" or not (set(words[:-1]) & _NOT_PEOPLE_MANAGER):
+            return PEOPLE
+        return None
+    if head in ("lead", "leader", "leads", "leaders"):
+        return PEOPLE if before in _LEAD_OF_PEOPLE else None
+    if head in _PEOPLE_HEADS:
+        return PEOPLE
+    if head.rstrip("s") in _INDIVIDUAL_HEADS or head in _INDIVIDUAL_HEADS:
+        if before in ("lead", "principal", "staff", "chief", "head"):
+            return None
+        return INDIVIDUAL
+    return None
+
+
+def positions(text: str) -> list[tuple[str, int, int]]:
+    """Each (tier, start, end) the candidate says of their own job in this telling.
+
+    A negated title ("not yet supervisor", "before I was a manager") says nothing of the
+    time of the story, and a title in a simile ("as a manager would") is not a job.
+    """
+    out: list[tuple[str, int, int]] = []
+    for frame in _FRAME.finditer(text):
+        m = _PHRASE.match(text, frame.end())
+        if not m or _HYPOTHETICAL.match(text, m.end()):
+            continue
+        if _NEGATION.search(text, max(0, frame.start() - 25), frame.end()):
+            continue
+        tier = tier_of(m.group("p"))
+        if tier:
+            out.append((tier, frame.start(), m.end()))
+    for m in _ONE_OF.finditer(text):
+        if m.group("h"):
+            tier = tier_of(m.group("h"))
+            if tier != INDIVIDUAL or not re.search(
+                r"\bI\s+(?:was|am|'m)\b[^.;!?]{0,40}$", text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue
+        elif _NEGATION.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        out.append((INDIVIDUAL, m.start(), m.end()))
+    for m in _MANAGING.finditer(text):
+        if not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
+            out.append((PEOPLE, m.start(), m.end()))
+    return out
+
+
+def clash(a: str, b: str) -> bool:
+    """Two tiers no one person holds at once in one story."""
+    return a != b and (STUDENT in (a, b) or {a, b} == {INDIVIDUAL, PEOPLE})

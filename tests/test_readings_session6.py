@@ -1,0 +1,162 @@
+"""Role tiers and agency read from grammar, not phrase lists: each rule both ways.
+
+Every sentence here is ours, written for the rule it tests. A pair is two tellings of
+one story; the question is whether the engine reports a contradiction of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.agency import CANDIDATE, DECIDED, OTHER, STARTED, claims
+from scoring.position import INDIVIDUAL, PEOPLE, STUDENT, positions, tier_of
+
+STORY = (
+    " The nightly export to the billing partner kept timing out, so invoices went out two "
+    "days late. I traced it to a single query scanning the whole ledger, added an index and "
+    "split the export into hourly batches. Late invoices went from about forty a month to "
+    "none, and the partner stopped escalating."
+)
+
+
+def kinds(first: str, second: str) -> list[str]:
+    """The contradiction kinds reported between two tellings of the export story."""
+    a = AnswerInput(1, "ownership", first + STORY, None, "main", None)
+    b = AnswerInput(2, "dive-deep", second + STORY, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused, "the two tellings should be judged one story"
+    return [c.kind for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("title", "tier"),
+    [
+        ("assistant editor", INDIVIDUAL),
+        ("post-production supervisor", PEOPLE),
+        ("head of talent", PEOPLE),
+        ("payroll manager", PEOPLE),
+        ("assistant store manager", PEOPLE),
+        ("shift lead", PEOPLE),
+        ("summer intern", STUDENT),
+        ("graduate trainee", STUDENT),
+        ("QA engineer", INDIVIDUAL),
+        ("front desk agent", INDIVIDUAL),
+        # A title that does not say whether anyone reports to its holder is not tiered.
+        ("tech lead", None),
+        ("product manager", None),
+        ("account manager", None),
+        ("principal engineer", None),
+        ("lead designer", None),
+    ],
+)
+def test_a_titles_head_noun_says_its_tier(title: str, tier: str | None) -> None:
+    assert tier_of(title) == tier
+
+
+def test_only_the_candidates_own_title_is_read() -> None:
+    said = [t for t, _, _ in positions("I was a data analyst. My manager was a director.")]
+    assert said == [INDIVIDUAL]
+    assert positions("I saw it as a manager would.") == []
+    assert positions("I was a front desk agent then, not yet supervisor.")[0][0] == INDIVIDUAL
+    # Before the promotion, with no reports: an individual contributor at the time.
+    assert [t for t, _, _ in positions("Before I was a manager I had no reports.")] == [INDIVIDUAL]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I was the assistant editor on the finance desk.", "I was finance desk supervisor."),
+        ("I was an intern on the billing team.", "I was a billing engineer."),
+        ("As a payroll specialist, I owned the export.", "I was the payroll manager then."),
+        (
+            "I was a billing analyst.",
+            "I was head of billing operations, running a team of five analysts.",
+        ),
+    ],
+)
+def test_tiers_no_one_holds_at_once_are_a_role_conflict(first: str, second: str) -> None:
+    assert "role" in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # An engineer is often the tech lead of the same piece of work.
+        ("I was a senior engineer on billing.", "I was the tech lead for billing."),
+        # A promotion told inside one telling says two tiers: held against nothing.
+        ("I was an analyst then; I am a manager now.", "I was the billing manager."),
+        ("I was a billing analyst.", "I was one of four analysts on billing."),
+    ],
+)
+def test_compatible_roles_are_not_a_conflict(first: str, second: str) -> None:
+    assert "role" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot", "who"),
+    [
+        ("I looked at the volumes, decided we only needed one batch.", DECIDED, CANDIDATE),
+        ("Our CFO decided we needed an audit of the export.", DECIDED, OTHER),
+        ("Our PM, Tomás, had the idea of hourly batches.", STARTED, OTHER),
+        ("The final call was mine.", DECIDED, CANDIDATE),
+        ("The batching change was our director's idea.", STARTED, OTHER),
+        ("I was the one who decided to split the export.", DECIDED, CANDIDATE),
+        (
+            "Our director was worried; she came back from the review and asked me to fix the "
+            "export.",
+            STARTED,
+            OTHER,
+        ),
+        ("Legal decided to hold the invoices.", DECIDED, OTHER),
+    ],
+)
+def test_the_subject_of_a_deciding_or_proposing_verb_says_who(
+    sentence: str, slot: str, who: str
+) -> None:
+    assert (slot, who) in [(s, w) for s, w, _, _, _ in claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We decided to split the export.",  # nobody in particular
+        "I should have suggested batching earlier.",  # never happened
+        "It wasn't my idea.",  # says only what it was not
+        "Nobody asked me to fix it.",
+        # Work asked for by a customer is not a boss's idea.
+        "A customer rang about the invoices. She asked me to fix the export.",
+    ],
+)
+def test_no_claim_of_who_when_the_clause_names_nobody(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Splitting the export into batches was my idea.",
+         "Splitting the export into batches was our CTO's idea."),
+        ("I decided to split the export.", "My director, Ana, decided to split the export."),
+        ("I looked at the logs, decided to split the export.",
+         "I showed the logs to our VP and she decided to split the export."),
+    ],
+)  # fmt: skip
+def test_the_candidate_against_someone_else_is_an_agency_conflict(first: str, second: str) -> None:
+    assert "agency" in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I decided to split the export.", "We decided to split the export."),
+        # The idea was the manager's; a part of the plan was the candidate's: no conflict
+        # with a telling that gives the idea to the manager too.
+        ("My manager had the idea of batching, and I suggested hourly windows.",
+         "Batching was my manager's idea."),
+        # Two different decisions in one story.
+        ("I decided to add an index.", "My manager decided to tell the partner."),
+    ],
+)  # fmt: skip
+def test_agreeing_or_unrelated_claims_are_not_an_agency_conflict(first: str, second: str) -> None:
+    assert "agency" not in kinds(first, second)
