@@ -22,6 +22,7 @@ from datetime import date
 from scoring import position
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
+from scoring.ending import ending, schedule
 from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
@@ -1317,6 +1318,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _LED_TEAM.finditer(text):
         if not negated_before(m.start(), 20):
             out.append(Fact("led-team", "lead", m.group(), m.start(), m.end(), source))
+    when = schedule(text, doc.sentences)
+    if when is not None:
+        value, start, end = when
+        out.append(Fact("schedule", value, _clip(text, start, end), start, end, source))
     for tier, start, end in position.positions(text):
         out.append(Fact("position", tier, _clip(text, start, end), start, end, source))
     for m in _MANAGED.finditer(doc):
@@ -1700,6 +1705,12 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         return Fact(
             "outcome", "success", _clip(text, m.start(), m.end()), m.start(), m.end(), source
         )
+    if not succeeded and not failed:
+        # None of the phrasings above: read the result's grammar (``scoring.ending``).
+        read = ending(text, doc.sentences)
+        if read is not None:
+            value, start, end = read
+            return Fact("outcome", value, _clip(text, start, end), start, end, source)
     return None
 
 
@@ -2455,6 +2466,8 @@ def judge_facts(
                 (ob.start, ob.end),
             )
         )
+    if not any(c.kind == "outcome" for c in conflicts):
+        conflicts += _fact_conflicts(a, b, "schedule", "outcome", "when it went out")
     return conflicts, checks
 
 

@@ -160,3 +160,69 @@ def test_the_candidate_against_someone_else_is_an_agency_conflict(first: str, se
 )  # fmt: skip
 def test_agreeing_or_unrelated_claims_are_not_an_agency_conflict(first: str, second: str) -> None:
     assert "agency" not in kinds(first, second)
+
+
+RESULT_STORY = (
+    "Our depot's conveyor kept jamming at the evening peak and parcels missed the last van. "
+    "I logged every stop for a fortnight and found the jams came from one worn diverter. "
+    "We replaced the diverter and changed the belt speed at peak. "
+)
+
+
+def ending_kinds(first: str, second: str) -> list[str]:
+    """Contradiction kinds between two tellings of the conveyor story, endings differing."""
+    a = AnswerInput(1, "ownership", RESULT_STORY + first, None, "main", None)
+    b = AnswerInput(2, "dive-deep", RESULT_STORY + second, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused, "the two tellings should be judged one story"
+    return [c.kind for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("There were no more jams for the rest of the year.",
+         "It jammed twice more that month and the conveyor had to be rebuilt."),
+        ("The fix held through the Christmas peak.",
+         "Sadly the jams came back within a week."),
+        ("The automated sorter we proposed next was funded, and it shipped the next quarter.",
+         "The automated sorter we proposed next was shelved and never got built."),
+        ("Late parcels dropped and the site had its best quarter.",
+         "Honestly the late parcels did not really move, and I learned a lot from that."),
+    ],
+)  # fmt: skip
+def test_an_ending_that_held_against_one_that_failed_is_an_outcome_conflict(
+    first: str, second: str
+) -> None:
+    assert "outcome" in ending_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A failure told as the problem, before the fix, is not the ending.
+        ("There were no more jams for the rest of the year.",
+         "There were no more jams after that, and the vans left full."),
+        # A lesson is not a result: "next time I would" names no failure.
+        ("The fix held through the Christmas peak.",
+         "The fix held, and next time I would not wait a fortnight to look."),
+        # The old way ended is the plan working.
+        ("The fix held through the Christmas peak.",
+         "The fix held, and the old manual workaround was scrapped."),
+    ],
+)  # fmt: skip
+def test_endings_that_agree_are_not_an_outcome_conflict(first: str, second: str) -> None:
+    assert "outcome" not in ending_kinds(first, second)
+
+
+def test_on_time_against_pushed_back_is_an_outcome_conflict() -> None:
+    on_time = "The new layout went live on time for the Black Friday weekend."
+    late = "We ended up pushing the new layout back to the Monday after Black Friday."
+    assert "outcome" in ending_kinds(on_time, late)
+
+
+def test_a_launch_moved_then_made_is_not_a_conflict_with_launching() -> None:
+    # A delay chosen and then met is a success told late, not against "we launched".
+    moved = "The new layout was pushed back a week, and then it went live without a hitch."
+    made = "We launched the new layout and the vans left full every night."
+    assert "outcome" not in ending_kinds(moved, made)

@@ -1,0 +1,142 @@
+"""How the story ended, read from its result: the work held or it did not.
+
+``scoring.facts`` reads an outcome from lists of whole phrasings ("we missed the
+deadline", "it went live on time"). Retellings that slip the ending say it in ways no
+such list holds, but English has a few shapes for a result that failed and a result that
+held, whatever the work was:
+
+- an effect denied: "the scores did not move", "it made no difference", "no improvement";
+- the work ended from outside, in the passive: "was shelved", "got reverted", "was pulled";
+- the problem coming back: "it tripped twice more", "the errors came back";
+- the date moving: "was pushed to Monday", "got postponed";
+- and, for a result that held: "no more trips", "never came back", "the fix held".
+
+They are read only in the second half of a telling, where the result is told, and never
+in a sentence of reflection ("next time I would", "the lesson"), so a failure told as the
+problem ("the job kept failing") or as a hypothetical is not taken for the ending. A
+telling that says both is mixed and says nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.text import Span
+
+SUCCESS = "success"
+FAILURE = "failure"
+
+_THING = (
+    r"(?:it|this|that|they|the (?:[\w\-]+ ){0,3}?(?:problem|issue|bug|fault|error|errors|outage|"
+    r"outages|failure|failures|alarm|alarms|trip|trips|leak|leaks|complaints|backlog|delays?|"
+    r"crash|crashes|incidents?|defects?|breakdowns?|jams|stoppages|queues|spikes|bugs|timeouts|"
+    r"symptoms|fires|floods))"
+)
+_FAILED = re.compile(
+    # An effect denied.
+    r"\b(?:did not|didn't|never|couldn't|could not|failed to|wasn't able to|were not able to)\s+"
+    r"(?:really\s+|actually\s+|even\s+|much\s+)?(?:move|change|improve|budge|help|work|fix|solve|"
+    r"shift|make (?:a|any|much|the) (?:real )?difference|take off|catch on|stick|hold|recover|"
+    r"(?:get|got) (?:built|funded|approved|shipped|launched|off the ground)|happen|materiali[sz]e|"
+    r"go ahead)\b"
+    r"|\b(?:no|zero|little|barely any|hardly any|without any) (?:real |measurable |noticeable |"
+    r"meaningful |lasting |visible )?(?:improvement|difference|effect|impact|uplift|progress)\b"
+    # The work ended from outside.
+    r"|\b(?:was|were|got|had been|had to be|ended up being) (?:quietly |eventually |finally |"
+    r"later |then |just )?(?:shelved|scrapped|cancell?ed|abandoned|killed|reverted|rolled back|"
+    r"pulled|parked|binned|deprioriti[sz]ed|put on hold|wound down|mothballed)\b"
+    # The problem came back.
+    r"|\b" + _THING + r"\s+(?:\w+\s+)?(?:came back|returned|recurred|happened again|started again|"
+    r"crept back)\b"
+    r"|\b(?:failed|crashed|broke|tripped|went down|went offline|stalled|jammed|leaked|timed out|"
+    r"fell over|flooded|overflowed) (?:again|twice more|(?:two|three|four|several|a few) more "
+    r"times)\b"
+    r"|\b(?:still|continued to|kept) (?:failed|failing|missed|missing|crashing|tripping|breaking)\b"
+    r"|\bfell (?:short|through)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    # "No more jams", "not a single repeat": a problem, named in the plural, that stopped.
+    r"\b(?:no more|no further|not a single|not one|zero) (?!than\b)(?:[\w\-]+ ){0,2}?[a-z]+s\b"
+    r"(?! (?:left|available|to spare))"
+    r"|\b" + _THING + r"\s+(?:has\s+)?(?:never|hasn't|has not|didn't|did not)\s+(?:once\s+)?"
+    r"(?:came|come) back\b"
+    r"|\bnever (?:recurred|happened again|returned|came back|tripped again|failed again)\b"
+    r"|\b(?:the fix|the change|it|the new [\w\-]+|the process|the rota|the system) (?:has )?"
+    r"(?:held|stuck)(?: up)?(?: (?:through|since|for|ever since))?\b(?! (?:back|on|onto|out))"
+    # The work went out in the end: "..., which shipped the next quarter".
+    r"|\b(?:it|which|that|they|we) (?:then |eventually |finally |later )?(?:shipped|launched|"
+    r"went live|rolled out)\b(?! (?:late|behind|a (?:week|month|day)))"
+    r"|\b(?:the |our |its )?best (?:result|results|score|scores|outcome|year|quarter|month)\b",
+    re.IGNORECASE,
+)
+_NOT_THE_RESULT = re.compile(
+    r"\b(?:learn(?:ed|t)?|lesson|next time|in hindsight|looking back|would(?:n't)?|should|"
+    r"could have|if I|if we|I now|these days|today I|taught me|takeaway|what I'd)\b",
+    re.IGNORECASE,
+)
+_OLD = re.compile(r"\b(?:old|legacy|previous|former|manual|existing)\b[^.;!?]{0,30}$", re.I)
+
+
+def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | None:
+    """(success or failure, start, end) of how the telling's result reads, or None."""
+    if len(sentences) < 2:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for sentence in sentences[len(sentences) // 2 :]:
+        # A sentence may tell the result and then the lesson: read up to the lesson.
+        lesson = _NOT_THE_RESULT.search(text, sentence.start, sentence.end)
+        stop = lesson.start() if lesson else sentence.end
+        for rx, value in ((_FAILED, FAILURE), (_HELD, SUCCESS)):
+            for m in rx.finditer(text, sentence.start, stop):
+                if value == FAILURE and _OLD.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "the old process was scrapped" is the plan working
+                found.setdefault(value, (m.start(), m.end()))
+    if len(found) != 1:
+        return None
+    ((value, (start, end)),) = found.items()
+    return value, start, end
+
+
+ON_TIME = "on time"
+LATE = "late"
+_WORK = r"(?:launch|event|release|go-live|cutover|rollout|opening|migration|delivery|deadline)"
+_ON_TIME = re.compile(
+    r"\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|happened|"
+    r"went ahead|went out|was ready|were ready|cut over)\s+(?:[\w\-]+\s+){0,3}?(?:on time|on "
+    r"schedule|ahead of schedule|on the planned date|on the original date)\b"
+    r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b",
+    re.IGNORECASE,
+)
+_LATE = re.compile(
+    r"\b(?:was|were|got|had to be) (?:pushed|moved|postponed|delayed|bumped) (?:back |out )?"
+    r"(?:by|to|until|a (?:week|day|month))\b"
+    r"|\b(?:ended up|had to|we) (?:pushing|push|postponing|postpone|delaying|delay|moving|move) "
+    r"(?:it|the (?:[\w\-]+ ){0,2}?" + _WORK + r") (?:back |out )?(?:to|until|by)\b"
+    # "We ended up pushing the new layout back to Monday": any work, pushed back.
+    r"|\b(?:ended up|had to|we) (?:pushing|push|postponing|postpone|delaying|delay) "
+    r"(?:it|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?:back|out) (?:to|until|by)\b"
+    r"|\b(?:launched|shipped|went live|opened|delivered|finished) (?:[\w\-]+ ){0,4}?(?:late|"
+    r"behind schedule)\b|\bmissed (?:the|our|its) (?:[\w\-]+ )?(?:deadline|date|go-live)\b",
+    re.IGNORECASE,
+)
+
+
+def schedule(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | None:
+    """(on time or late, start, end) when the telling says when the work went out.
+
+    Kept apart from success: a launch moved by three weeks and then made on the new date
+    is a success told late, and only "on time" contradicts "pushed back to Monday".
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for sentence in sentences:
+        lesson = _NOT_THE_RESULT.search(text, sentence.start, sentence.end)
+        stop = lesson.start() if lesson else sentence.end
+        for rx, value in ((_ON_TIME, ON_TIME), (_LATE, LATE)):
+            m = rx.search(text, sentence.start, stop)
+            if m:
+                found.setdefault(value, (m.start(), m.end()))
+    if len(found) != 1:
+        return None
+    ((value, (start, end)),) = found.items()
+    return value, start, end
