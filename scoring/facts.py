@@ -1077,6 +1077,18 @@ _IN_DEPARTMENT = re.compile(
     r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
     r"(?:unit|department|office|division|desk|team|group|crew|squad)\b"
 )
+_TEAM_MORE = re.compile(
+    # Membership said with a clause between: "I was on the composites line, in the NDT
+    # group"; a longer name: "I was on the identity and access SRE team".
+    r"\b(?:I|we)\s+(?:was|were|had been|'d been|worked|was working|sat|moved|transferred)\b"
+    r"[^.;!?]{0,50}?\b(?:on|in|into|to|part of)\s+(?:the|our|my)\s+"
+    r"(?P<name>(?:[A-Za-z][\w\-]*\s+(?:(?:and|&)\s+)?){1,4}?)"
+    r"(?:team|group|squad|department|unit|crew|desk|pod)\b(?!')"
+    # A terse line of nouns: "SRE, payments platform team at Corvid Bank."
+    r"|(?:^|(?<=[.!?\n])\s*)[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,2},\s+(?:the\s+)?"
+    r"(?!(?:each|every|another|one|which|whose|any|some|that|this)\b)"
+    r"(?P<name2>[a-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+(?:team|group|squad)\b(?!')"
+)
 _COMPANY_SOURCE = (
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
     r"(?P<name>(?:[A-Z][\w&'\-]*|"
@@ -1084,6 +1096,33 @@ _COMPANY_SOURCE = (
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
 _COMPANY = compile_first_letters(_COMPANY_SOURCE)
+_ORG_NOUN = (
+    r"(?:company|employer|firm|agency|charity|startup|start-up|bank|insurer|retailer|brokerage|"
+    r"consultancy|studio|publisher|hospital|trust|council|school|university|college|chain|"
+    r"group|carrier|airline|operator|manufacturer|supplier|distributor|marketplace|platform|"
+    r"provider|vendor|client|non-profit|nonprofit|organisation|organization|business|lab|"
+    r"association|society|foundation|cooperative|co-op|ngo|practice|institute)"
+)
+_COMPANY_MORE = re.compile(
+    # An organisation named in apposition: "at the children's hospice charity, Little
+    # Lanterns,", "Event agency, Brightwell Events." (a terse line of nouns).
+    r"(?:\b(?:[Aa]t|[Ff]or|[Jj]oined|[Ww]ith)\s+(?:a|an|the|this|one)\s+(?:[\w'\-]+\s+){0,4}?"
+    + _ORG_NOUN
+    # The terse line is a lower-case description ("Event agency"): in "Quayside Bank, SRE"
+    # the bank is part of the name, and what follows is a job.
+    + r"|(?:^|(?<=[.!?:\n])\s*)(?:[A-Z][a-z'\-]*\s+(?:[a-z][\w'\-]*\s+){0,2}?"
+    + _ORG_NOUN
+    + r"|(?i:"
+    + _ORG_NOUN
+    + r")))\s*[,:\u2013\u2014-]\s*(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+    r"(?=\s*[,.;:)]|\s+(?:in|on|at|where|which|who|and)\b)"
+    # A site named by its owner: "at a Northwind Logistics distribution centre". Two
+    # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
+    r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
+    r"(?:distribution|fulfil?ment|sorting|call|contact|data|customer)?\s*(?:centre|center|"
+    r"warehouse|store|plant|factory|branch|office|hospital|site|depot|hub|clinic|lab|"
+    r"restaurant|hotel|studio)s?\b"
+)
 _NOT_COMPANY = {
     "i", "the", "a", "my", "our", "we", "it", "this", "that", "first", "last", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -1344,6 +1383,13 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             Fact("team", " ".join(words), text[m.start() : m.end()], m.start(), m.end(), source)
         )
     if not any(f.kind == "team" for f in out):
+        for m in _TEAM_MORE.finditer(text):
+            raw = m.group("name") or m.group("name2")
+            words = [w for w in raw.lower().split() if w not in _TEAM_ADJ and w not in ("and", "&")]
+            if words and not negated_before(m.start(), 20):
+                said = text[m.start() : m.end()]
+                out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
+    if not any(f.kind == "team" for f in out):
         for m in _IN_DEPARTMENT.finditer(text):
             words = [w for w in m.group("name").split() if w not in _TEAM_ADJ]
             if words and not negated_before(m.start(), 20):
@@ -1358,6 +1404,13 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         if not words:
             continue
         out.append(Fact("company", " ".join(words).lower(), m.group(), m.start(), m.end(), source))
+    if not any(f.kind == "company" for f in out):
+        for m in _COMPANY_MORE.finditer(text):
+            name = m.group("name") or m.group("owner")
+            words = [w for w in name.split() if w.lower() not in _NOT_COMPANY and w != "&"]
+            if words and not negated_before(m.start(), 20):
+                said, value = text[m.start() : m.end()], " ".join(words).lower()
+                out.append(Fact("company", value, said, m.start(), m.end(), source))
     for m in _COMPANY_HINT.finditer(doc):
         kind = m.group("kind").lower().split()[-1]
         out.append(
@@ -1540,6 +1593,8 @@ def _identity_words(doc: Document) -> frozenset[str]:
     out: set[str] = set()
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
+    for m in _COMPANY_MORE.finditer(text):
+        out.update(w.lower() for w in (m.group("name") or m.group("owner")).split())
     for m in _OWN_TEAM.finditer(doc):
         raw = next(
             (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""

@@ -226,3 +226,57 @@ def test_a_launch_moved_then_made_is_not_a_conflict_with_launching() -> None:
     moved = "The new layout was pushed back a week, and then it went live without a hitch."
     made = "We launched the new layout and the vans left full every night."
     assert "outcome" not in ending_kinds(moved, made)
+
+
+def org_facts(text: str, kind: str) -> list[str]:
+    from scoring.facts import extract_facts
+
+    return [f.value for f in extract_facts(text).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("I was at the regional housing charity, Greenhaven, when rents rose.", "greenhaven"),
+        ("At a payments startup, Tillwise, our certificate nearly expired.", "tillwise"),
+        ("Logistics firm, Hartley Freight. Night shift, peak season.", "hartley freight"),
+        ("I ran nights at a Hartley Freight sorting hub outside Leeds.", "hartley freight"),
+    ],
+)
+def test_an_employer_named_in_apposition_or_by_its_site_is_the_company(
+    said: str, company: str
+) -> None:
+    assert org_facts(said, "company") == [company]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I ran the Leeds sorting hub for a retailer.",  # a place, not a firm
+        "Hartley Bank, SRE on the payments side.",  # the bank is the name; SRE is a job
+    ],
+)
+def test_a_place_or_a_job_is_not_taken_for_a_company(said: str) -> None:
+    assert org_facts(said, "company") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        ("I was on the packing line, in the QA group, checking seals.", "qa"),
+        ("Analyst, credit risk team at a building society.", "credit risk"),
+        ("I was on the fraud and disputes ops team.", "fraud disputes ops"),
+    ],
+)
+def test_the_candidates_team_said_with_a_clause_between_or_tersely(said: str, team: str) -> None:
+    assert org_facts(said, "team") == [team]
+
+
+def test_a_sentence_opening_is_not_a_terse_team_line() -> None:
+    assert org_facts("By the end, each product team owned its alerts.", "team") == []
+
+
+def test_two_employers_named_in_apposition_conflict() -> None:
+    first = "I was at the regional housing charity, Greenhaven, when our rent arrears grew."
+    second = "I was at a housing association, Brookmoor, when our rent arrears grew."
+    assert "company" in kinds(first, second)
