@@ -394,6 +394,11 @@ _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
 
 
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve")  # fmt: skip
+_POINT_BEFORE = re.compile(r"\b(?P<w>\d+|" + "|".join(_SMALL) + r")\s+point\s+$", re.I)
+
+
 def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Numbers said in several words as one: 'twenty-five', 'a hundred and fifty', 'two hundred'.
 
@@ -404,6 +409,15 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     out: list[Quantity] = []
     for q in qs:
+        point = _POINT_BEFORE.search(text, max(0, q.start - 24), q.start)
+        if point and q.kind == "number" and NUMBER_WORDS.get(q.text.lower(), 10.0) < 10:
+            # "One point four seconds": a decimal said aloud is one number.
+            said = point.group("w").lower()
+            whole = float(said) if said.isdigit() else _SMALL.index(said)
+            if out and out[-1].start >= point.start():
+                out.pop()
+            value = whole + NUMBER_WORDS[q.text.lower()] / 10
+            q = Quantity(point.start(), q.end, text[point.start() : q.end], value, q.unit, "number")
         if (
             q.kind == "number"
             and q.text.lower() in _TENS
@@ -467,8 +481,10 @@ _TARGET_AFTER = re.compile(
     re.I,
 )
 _VERSUS_AFTER = re.compile(
-    r"\s*(?:[\w\-]+\s+)?(?:under|over|below|above|ahead of|behind|short of)\s+"
-    r"(?:the\s+|our\s+|its\s+)?(?:budget|target|goal|plan|estimate|forecast|schedule|limit)\b",
+    r"\s*(?:[\w\-]+\s+)?(?:under|over|below|above|ahead of|behind|short of|against|versus|vs\.?|"
+    r"compared (?:to|with))\s+"
+    r"(?:the\s+|our\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:budget|target|goal|plan|estimate|"
+    r"forecast|schedule|limit|slo|sla)\b",
     re.I,
 )
 _PEAK_BEFORE = re.compile(
@@ -531,6 +547,21 @@ _USED_TO = re.compile(
     r"(?:(?!\b\d)[^.;!?])*$",
     re.I,
 )
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Year|Grade|Level|Tier|Phase|Stage|Step|Sprint|Version|Room|Ward|Gate|Line|Bay|"
+    r"Floor|Unit|Building|Route|Platform|Wave|Cohort|Batch|Block|Zone|Section|Terminal|Dock|"
+    r"Aisle|Lane|Band|Form|Class|Flight|Bus|Release|Build|Model|Series|Chapter|Module|Bed|"
+    r"Station|Day|Week|Pod|Squad|Team|Lab|Theatre|Site|Store|Plant|Key Stage)\s+$"
+)
+"""A capitalised noun before a number makes the number its name ("Year 5", "Ward 7",
+"Tier 2"): which one, not how many. Lower-case "year 5" or "five wards" stay amounts."""
+_STILL_AND_YET = re.compile(
+    r"(?:^|\b(?:and|but|yet)\s+)\s*still\s+(?:the\s+|our\s+|my\s+|its\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+"
+    r"(?:was|were|is|are|had|has|sat|stood)\b",
+    re.I,
+)
+"""'And still accuracy was only 96%': 'still' before the subject means 'and yet' (a
+concession about how things stood), not that a figure stayed where it ended."""
 _STILL = re.compile(
     r"\b(?:still|stayed|remained|unchanged|stuck|flat|hovered|hovering|plateaued)\b[^\d.;!?]*$",
     re.I,
@@ -676,7 +707,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 role = "after"
             elif _USED_TO.search(clause_left):
                 role = "before"
-            elif _STILL.search(clause_left):
+            elif _STILL.search(clause_left) and not _STILL_AND_YET.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
         measure, measures = _measures(text, q.start, q.end)
         if family == "plain" and measure in _COUNTED:
@@ -698,6 +729,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             measure, measures = measure or last.measure, measures or last.measures
         if crew and not measures:
             measure, measures = "crew", frozenset({"crew"})
+        if _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start):
+            role = "label"  # "a Year 5 class", "Tier 2", "Ward 7": a name, not an amount
         naming = _NAMING_COUNT.match(text, q.start)
         if (
             family == "count"

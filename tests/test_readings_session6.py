@@ -280,3 +280,48 @@ def test_two_employers_named_in_apposition_conflict() -> None:
     first = "I was at the regional housing charity, Greenhaven, when our rent arrears grew."
     second = "I was at a housing association, Brookmoor, when our rent arrears grew."
     assert "company" in kinds(first, second)
+
+
+def figures_of(text: str) -> list[tuple[float, str | None]]:
+    from scoring.facts import extract_facts
+
+    return [(round(f.value, 3), f.role) for f in extract_facts(text).figures]
+
+
+def test_a_decimal_said_aloud_is_one_number() -> None:
+    assert figures_of("Search p99 was sitting around one point four seconds.") == [(1.4, None)]
+    assert figures_of("The fine was two point five million pounds.") == [(2_500_000.0, None)]
+
+
+def test_a_capitalised_noun_before_a_number_names_it() -> None:
+    # "Year 6" is which children, not six of them; "six children" is how many.
+    assert figures_of("I paired them with the Year 6 children.") == [(6.0, "label")]
+    assert figures_of("I paired them with six children.") == [(6, None)]
+
+
+def test_still_before_the_subject_is_a_concession_not_where_it_ended() -> None:
+    assert figures_of("We paid for a full count, and still accuracy was only 96%.") == [
+        (96.0, None)
+    ]
+    assert figures_of("After the change, accuracy was still 96%.") == [(96.0, "after")]
+
+
+def test_a_result_against_its_goal_is_not_the_goal() -> None:
+    said = figures_of("Result was a p99 of 0.28 s against a goal of 0.3 s.")
+    assert said == [(0.28, "versus"), (0.3, "target")]
+
+
+def test_a_retelling_in_other_units_and_words_is_not_a_number_conflict() -> None:
+    first = (
+        "Our p99 for autocomplete was sitting around one point four seconds. I cached the "
+        "top prefixes and it dropped to about two hundred and eighty milliseconds."
+    )
+    second = (
+        "Our p99 for autocomplete was 1,400 ms. I cached the top prefixes; the result was a "
+        "p99 of 0.28 s against a goal of 0.3 s."
+    )
+    a = AnswerInput(1, "dive-deep", first, None, "main", None)
+    b = AnswerInput(2, "deliver-results", second, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused
+    assert [c.kind for c in result.contradictions] == []
