@@ -44,7 +44,12 @@ _FAILED = re.compile(
     # The work ended from outside.
     r"|\b(?:was|were|got|had been|had to be|ended up being) (?:quietly |eventually |finally |"
     r"later |then |just )?(?:shelved|scrapped|cancell?ed|abandoned|killed|reverted|rolled back|"
-    r"pulled|parked|binned|deprioriti[sz]ed|put on hold|wound down|mothballed)\b"
+    r"pulled|parked|binned|deprioriti[sz]ed|put on hold|wound down|mothballed|stopped|halted|"
+    r"discontinued|withdrawn)\b"
+    # It never got past the trial: "it never went wider", "never made it to GA".
+    r"|\bnever (?:went|got|made it|moved) (?:any )?(?:to |into |out of |past |beyond )?(?:wider|"
+    r"further|GA\b|general availability|generally available|production|live|the rest|"
+    r"the other|other (?:sites|stores|wards|teams|regions|countries))"
     # The problem came back.
     r"|\b" + _THING + r"\s+(?:\w+\s+)?(?:came back|returned|recurred|happened again|started again|"
     r"crept back)\b"
@@ -101,10 +106,11 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
 ON_TIME = "on time"
 LATE = "late"
 _WORK = r"(?:launch|event|release|go-live|cutover|rollout|opening|migration|delivery|deadline)"
+_AGREED_DATE = r"the (?:contracted|agreed|planned|original|promised|committed|target) (?:date|day)"
 _ON_TIME = re.compile(
     r"\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|happened|"
-    r"went ahead|went out|was ready|were ready|cut over)\s+(?:[\w\-]+\s+){0,3}?(?:on time|on "
-    r"schedule|ahead of schedule|on the planned date|on the original date)\b"
+    r"went ahead|went out|was ready|were ready|cut over|handed over|handed it over)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:on time|on schedule|ahead of schedule|on " + _AGREED_DATE + r")\b"
     r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b",
     re.IGNORECASE,
 )
@@ -117,7 +123,11 @@ _LATE = re.compile(
     r"|\b(?:ended up|had to|we) (?:pushing|push|postponing|postpone|delaying|delay) "
     r"(?:it|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?:back|out) (?:to|until|by)\b"
     r"|\b(?:launched|shipped|went live|opened|delivered|finished) (?:[\w\-]+ ){0,4}?(?:late|"
-    r"behind schedule)\b|\bmissed (?:the|our|its) (?:[\w\-]+ )?(?:deadline|date|go-live)\b",
+    r"behind schedule)\b|\bmissed (?:the|our|its) (?:[\w\-]+ )?(?:deadline|date|go-live)\b"
+    # "We came in about a fortnight after the contracted date".
+    r"|\b(?:days?|weeks?|a fortnight|a month|months)\s+(?:after|past|beyond|behind)\s+(?:"
+    + _AGREED_DATE
+    + r"|the deadline|our deadline|the (?:go-live|launch|handover) date)",
     re.IGNORECASE,
 )
 

@@ -1114,7 +1114,9 @@ _TEAM_MORE = re.compile(
     # Membership said with a clause between: "I was on the composites line, in the NDT
     # group"; a longer name: "I was on the identity and access SRE team".
     r"\b(?:I|we)\s+(?:was|were|had been|'d been|worked|was working|sat|moved|transferred)\b"
-    r"[^.;!?]{0,50}?\b(?:on|in|into|to|part of)\s+(?:the|our|my)\s+"
+    r"[^.;!?]{0,50}?\b(?:on|in|into|to|part of)\s+(?:the|our|my)"
+    # "I was on the, uh, the ads team": a filler and the article said again.
+    r"(?:,?\s*(?:uh|um|er|erm|like),?\s+(?:the|our|my))?\s+"
     r"(?P<name>(?:[A-Za-z][\w\-]*\s+(?:(?:and|&)\s+)?){1,4}?)"
     r"(?:team|group|squad|department|unit|crew|desk|pod)\b(?!')"
     # A terse line of nouns: "SRE, payments platform team at Corvid Bank."
@@ -1149,6 +1151,12 @@ _COMPANY_MORE = re.compile(
     + _ORG_NOUN
     + r")))\s*[,:\u2013\u2014-]\s*(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
     r"(?=\s*[,.;:)]|\s+(?:in|on|at|where|which|who|and)\b)"
+    # A firm by its name's last word: "front office manager in Marlowe Hotels".
+    r"|\b(?:[Aa]t|[Ii]n|[Ff]or|[Ww]ith)\s+(?P<firm>(?:[A-Z][\w&'\-]*\s+){1,2}(?:Hotels|Group|Bank|"
+    r"Logistics|Foods|Insurance|Health|Healthcare|Energy|Airlines|Airways|Motors|Pharma|Labs|"
+    r"Systems|Technologies|Solutions|Services|Partners|Capital|Media|Games|Studios|Retail|"
+    r"Stores|Freight|Telecom|Holdings|Industries|Consulting|Software|Finance|Financial|"
+    r"Ltd|Inc|LLC|PLC|Plc|GmbH|Brands|Hospitality|Events|Publishing|Foundation|Trust))\b"
     # A site named by its owner: "at a Northwind Logistics distribution centre". Two
     # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
     r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
@@ -1439,7 +1447,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("company", " ".join(words).lower(), m.group(), m.start(), m.end(), source))
     if not any(f.kind == "company" for f in out):
         for m in _COMPANY_MORE.finditer(text):
-            name = m.group("name") or m.group("owner")
+            name = m.group("name") or m.group("owner") or m.group("firm")
             words = [w for w in name.split() if w.lower() not in _NOT_COMPANY and w != "&"]
             if words and not negated_before(m.start(), 20):
                 said, value = text[m.start() : m.end()], " ".join(words).lower()
@@ -1501,6 +1509,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         # The same claims read from the clause's grammar: its verb and its subject.
         about = frozenset(_stem(w) for w in _WORDS.findall(said.lower())[:12]) - _CONTEXT_STOP
         about -= _GENERIC_WORK
+        if slot == "started" and who == "manager" and not about - _WHOLE_WORK:
+            about = frozenset()  # "handed it to me to run": the work as a whole
         out.append(Fact(slot, who, _clip(text, start, end), start, end, source, about))
     for m in _BOSS_STARTED.finditer(doc):
         # "Our director decided we should try a compressed week": the idea was theirs.
@@ -1597,6 +1607,8 @@ _SETTING = "~setting"
 
 
 _NEGATED_INSIDE = re.compile(r"\b(?:wasn't|was not|isn't|never|not)\b", re.I)
+_WHOLE_WORK = {"run", "lead", "own", "drive", "handle", "manage", "take", "make", "deliver", "fix"}
+"""What one is asked to do with work handed down, when 'it' is all of it."""
 _GENERIC_WORK = {"project", "work", "task", "it", "thi", "idea", "me", "us", "do", "look", "into"}
 """Words that name the work in general: a claim about 'the project' is about all of it."""
 
@@ -1627,7 +1639,8 @@ def _identity_words(doc: Document) -> frozenset[str]:
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
     for m in _COMPANY_MORE.finditer(text):
-        out.update(w.lower() for w in (m.group("name") or m.group("owner")).split())
+        said = m.group("name") or m.group("owner") or m.group("firm")
+        out.update(w.lower() for w in said.split())
     for m in _OWN_TEAM.finditer(doc):
         raw = next(
             (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""

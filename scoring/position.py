@@ -72,7 +72,9 @@ _FRAME = re.compile(
     + _DETERMINER
     # "As a payroll specialist at a retailer, I ...": a sentence opening with the title.
     + r"|(?:^|[.!?:]\s+|\n\s*)(?:(?:so|um|well|and|but),?\s+)*as\s+"
-    + _DETERMINER,
+    + _DETERMINER
+    # "... and as the team lead I made it a rule": a title said before its holder, "I".
+    + r"|\bas\s+(?:the|a|an|our)\s+(?=(?:[\w\-]+\s+){0,3}?[\w\-]+,?\s+I\b)",
     re.IGNORECASE,
 )
 _PHRASE = re.compile(
@@ -89,11 +91,14 @@ _ONE_OF = re.compile(
     r"\b(?:one of (?:the |our |two |three |four |five |six |several |many |\d+ )?"
     r"(?:[\w\-]+ ){0,2}?(?P<h>[a-z\-]+s)\b|individual contributor|"
     r"(?:not|wasn't|was not|never) (?:managing|line[- ]managing) (?:anyone|anybody|people)|"
-    r"(?:no|zero) (?:direct )?reports)",
+    r"(?:no|zero) (?:direct )?reports|the most junior (?:of|on|in|person|one|member))",
     re.IGNORECASE,
 )
 _MANAGING = re.compile(
     r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
+    # "I had four analysts working those files under me".
+    r"|\bI had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) "
+    r"[\w\-]+ (?:[\w\-]+ ){0,4}?(?:under me|reporting to me|working for me)\b"
     r"|\b(?:I|who) (?:managed|manage|was managing|was line[- ]managing|line[- ]managed|"
     r"was running|ran|ran a team of|was leading|led) (?:a team of |the team of )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"

@@ -325,3 +325,50 @@ def test_a_retelling_in_other_units_and_words_is_not_a_number_conflict() -> None
     result = analyze_loop([a, b], None)
     assert result.reused
     assert [c.kind for c in result.contradictions] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Within two months the new belt speed was adopted across all four depots.",
+         "In the end the trial was stopped after a month and it never went wider."),
+        ("We went live across every depot in the spring.",
+         "We pulled it back to the pilot depot and it never made it to the other sites."),
+    ],
+)  # fmt: skip
+def test_a_trial_stopped_or_never_spread_is_a_failed_ending(first: str, second: str) -> None:
+    assert "outcome" in ending_kinds(first, second)
+
+
+def test_handed_over_on_the_agreed_date_against_weeks_after_it() -> None:
+    on_time = "We handed over on the contracted date with no penalties."
+    late = "We still came in about a fortnight after the contracted date, and paid penalties."
+    assert "outcome" in ending_kinds(on_time, late)
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("The shift was short, and as the team lead I covered the gap.", PEOPLE),
+        ("I was the most junior of four technicians then.", INDIVIDUAL),
+        ("I had four analysts working those files under me.", PEOPLE),
+    ],
+)
+def test_more_ways_to_say_where_one_stood(said: str, tier: str) -> None:
+    assert {t for t, _, _ in positions(said)} == {tier}
+
+
+def test_a_firm_named_by_its_last_word_and_a_team_after_a_filler() -> None:
+    assert org_facts("I was front office manager in Marlowe Hotels then.", "company") == [
+        "marlowe hotels"
+    ]
+    assert org_facts("I was in New York then.", "company") == []
+    assert org_facts("I was on the, uh, the ads and monetisation team.", "team") == [
+        "ads monetisation"
+    ]
+
+
+def test_work_handed_down_as_a_whole_is_against_my_idea() -> None:
+    mine = "Moving to two-second segments was my idea, after I timed the stream myself."
+    theirs = "My director decided we needed lower latency and handed it to me to run."
+    assert "agency" in kinds(mine, theirs)
