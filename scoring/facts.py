@@ -394,6 +394,52 @@ _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
 
 
+_HALF_MORE = re.compile(
+    # "One and a half hours", "two and half days" (the article dropped), "an hour and a half".
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+"
+    r"(?:a\s+)?half\s+(?P<u>minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:an?|one)\s+(?P<u2>minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
+    re.I,
+)
+_PART = r"(?:(?:a|one|two|three)\s+(?:thirds?|quarters?|fifths?)|half)"
+_FRACTION = re.compile(
+    # "About a third of them", "cut by two thirds", "half of the calls": a share said as a
+    # fraction. Only after a word that makes it an amount, or before "of": "three quarters"
+    # alone is nine months, and "half an hour" is a time.
+    r"\b(?:by|about|around|roughly|nearly|almost|over|under|than|some|just|only|was|were|is|"
+    r"to|cut|fell|dropped|rose|grew)\s+(?P<f>" + _PART + r")\b(?!\s+an?\b)"
+    r"|\b(?P<g>" + _PART + r")(?=\s+of\s+(?:the|our|them|those|these|all|its|their|his|her|"
+    r"my|us)\b)",
+    re.I,
+)
+_FRACTION_VALUE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Amounts said as parts: 'one and a half hours', 'about a third of them'. Each
+    replaces the bare numbers inside it."""
+    found: list[Quantity] = []
+    for m in _HALF_MORE.finditer(text):
+        n = m.group("n")
+        whole = 1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
+        unit = (m.group("u") or m.group("u2")).lower()
+        found.append(Quantity(m.start(), m.end(), m.group(), whole + 0.5, unit, "number"))
+    for m in _FRACTION.finditer(text):
+        group = "f" if m.group("f") else "g"
+        said = m.group(group).lower().split()
+        if said == ["half"]:
+            value = 50.0
+        else:
+            value = _FRACTION_COUNT[said[0]] * _FRACTION_VALUE[said[1].rstrip("s")]
+        start, end = m.start(group), m.end(group)
+        found.append(Quantity(start, end, m.group(group), value, "%", "number"))
+    if not found:
+        return qs
+    kept = [q for q in qs if not any(f.start < q.end and q.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
+
+
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve")  # fmt: skip
 _POINT_BEFORE = re.compile(r"\b(?P<w>\d+|" + "|".join(_SMALL) + r")\s+point\s+$", re.I)
@@ -575,7 +621,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
     raws: list[float] = []
     numbers = list(doc.metrics)
     skip_to = -1
-    for q in _spoken_numbers(text, numbers)[:MAX_FIGURES]:
+    for q in _spoken_numbers(text, _said_parts(text, numbers))[:MAX_FIGURES]:
         if q.start < skip_to:
             continue  # the 'ten' of 'seven in ten'
         value = q.value
@@ -626,7 +672,13 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 # candidate's own group, one count whatever its people are called.
                 crew = bool(
                     _GROUP_OF.search(text, max(0, q.start - 40), q.start)
-                    or (unit == "person" and _I_HAD.search(text, max(0, q.start - 40), q.start))
+                    # "I had, like, fourteen agents": a filler is not a word of the clause.
+                    or (
+                        unit in _PEOPLE
+                        and _I_HAD.search(
+                            _COMMA_FILLER.sub(" ", text[max(0, q.start - 48) : q.start])
+                        )
+                    )
                 )
             else:
                 family = "plain"
@@ -803,6 +855,12 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
 
 
 _HEADCOUNT = {"person", "people", "employee", "staff", "headcount"}
+_PEOPLE = {
+    "person", "agent", "engineer", "analyst", "nurse", "picker", "driver", "developer", "rep",
+    "advisor", "adviser", "operator", "technician", "designer", "recruiter", "teacher", "staff",
+    "associate", "worker", "coordinator", "specialist", "scientist", "editor", "writer",
+}  # fmt: skip
+"""Nouns for people: 'I had fourteen agents' is the size of the candidate's own group."""
 _NAMING_COUNT = re.compile(r"[\w.,]+\s?-\s?(?P<joined>[A-Za-z]+)\s+(?P<next>[a-z][a-z\-]+)\b")
 _COUNTED = {"pages": "page", "tickets": "ticket", "incidents": "incident"}
 """Measures that are counts of a thing: a bare number of pages is a count of pages."""

@@ -372,3 +372,36 @@ def test_work_handed_down_as_a_whole_is_against_my_idea() -> None:
     mine = "Moving to two-second segments was my idea, after I timed the stream myself."
     theirs = "My director decided we needed lower latency and handed it to me to run."
     assert "agency" in kinds(mine, theirs)
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "family"),
+    [
+        ("The run went down to about one and half hours.", 5400.0, "time"),
+        ("It took an hour and a half.", 5400.0, "time"),
+        ("About one third of them came from the vendor.", 33.33, "percent"),
+        ("We cut errors by two thirds.", 66.67, "percent"),
+        ("About half of the calls were repeats.", 50.0, "percent"),
+    ],
+)
+def test_parts_said_in_words_are_amounts(said: str, value: float, family: str) -> None:
+    from scoring.facts import extract_facts
+
+    assert [(round(f.value, 2), f.family) for f in extract_facts(said).figures] == [(value, family)]
+
+
+def test_half_an_hour_and_three_quarters_alone_are_not_shares() -> None:
+    from scoring.facts import extract_facts
+
+    assert [f.family for f in extract_facts("We met half an hour later.").figures] == []
+    assert "percent" not in [f.family for f in extract_facts("It took three quarters.").figures]
+
+
+def test_a_filler_does_not_hide_the_size_of_ones_own_team() -> None:
+    from scoring.facts import extract_facts
+
+    agents = extract_facts("I had, like, fourteen agents on the billing queue.").figures
+    assert [f.measure for f in agents] == ["crew"]
+    # Rehearsals are not people: "I ran two full rehearsals" is not a team's size.
+    rehearsals = extract_facts("On Sunday I ran two full rehearsals.").figures
+    assert [f.measure for f in rehearsals] != ["crew"]
