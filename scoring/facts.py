@@ -119,8 +119,9 @@ _AFTER = re.compile(
     re.I,
 )
 _DELTA = re.compile(
-    r"\b(?:by|cut|cuts|saved|saving|reduced|dropped|fell|rose|grew|jumped|climbed|declined|"
-    r"increased|decreased|improved|lifted|boosted|shrank|went up|went down)\s+"
+    r"\b(?:by|cut|cuts|cutting|saved|saving|reduced|dropped|fell|rose|grew|jumped|climbed|"
+    r"declined|increased|decreased|improved|lifted|boosted|shrank|went up|went down|removed|"
+    r"removing|retired|retiring|added|adding|freed up|freeing up|took out|taking out)\s+"
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|by\s+)?$",
     re.I,
 )
@@ -340,6 +341,29 @@ def _unit_after(text: str, end: int) -> str:
     return ""
 
 
+def _head_noun(text: str, end: int, unit: str, value: float) -> str:
+    """Of two nouns after a number, the second is the head: "forty forklift movements"
+    counts movements, "five seller APIs" counts APIs. A singular word before a plural one
+    is the plural's modifier when the number is more than one."""
+    if value <= 1 or unit.endswith("s") or unit in TIME_UNITS:
+        return unit
+    # The unit word may be inside the number's span ("12 support") or after it ("forty").
+    said = "" if text[:end].lower().endswith(unit) else r"[\s\-]*" + re.escape(unit)
+    m = re.match(said + r"\s+([A-Za-z][A-Za-z]*)\b", text[end : end + 50], re.I)
+    if m is None:
+        return unit
+    after = m.group(1)
+    if (
+        re.fullmatch(r"[A-Za-z][a-z]*[a-rt-z]s|[A-Z]{2,}s", after)
+        and after.lower() not in _NOT_HEAD
+    ):
+        return after.lower()
+    return unit
+
+
+_NOT_HEAD = {"this", "was", "has", "does", "goes", "its", "his", "hers", "yes", "plus", "means"}
+
+
 _RATE_WORDS = {"a", "an", "per", "each", "every"}
 
 
@@ -394,6 +418,8 @@ _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
 
 
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve")  # fmt: skip
 _HALF_MORE = re.compile(
     # "One and a half hours", "two and half days" (the article dropped), "an hour and a half".
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+"
@@ -412,6 +438,10 @@ _FRACTION = re.compile(
     r"my|us)\b)",
     re.I,
 )
+_COUPLE = re.compile(r"\ba couple (?:of )?(?P<s>hundred|thousand|million)\b", re.I)
+"""'A couple of hundred rejected parts' is about two hundred of them."""
+_DOZEN = re.compile(r"\b(?P<n>a|\d+|" + "|".join(_SMALL[1:]) + r")\s+dozen\b(?!s)", re.I)
+"""'About three dozen contracts' is thirty-six of them."""
 _FRACTION_VALUE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -425,6 +455,15 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         whole = 1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
         unit = (m.group("u") or m.group("u2")).lower()
         found.append(Quantity(m.start(), m.end(), m.group(), whole + 0.5, unit, "number"))
+    for m in _COUPLE.finditer(text):
+        scale = _SCALE.get(m.group("s").lower(), 100.0)  # "hundred" is not a scale word there
+        unit = _unit_after(text, m.end())
+        found.append(Quantity(m.start(), m.end(), m.group(), 2 * scale, unit, "number"))
+    for m in _DOZEN.finditer(text):
+        n = m.group("n").lower()
+        count = float(n) if n.isdigit() else (1.0 if n == "a" else float(_SMALL.index(n)))
+        unit = _unit_after(text, m.end())
+        found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
     for m in _FRACTION.finditer(text):
         group = "f" if m.group("f") else "g"
         said = m.group(group).lower().split()
@@ -440,8 +479,6 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return sorted(kept + found, key=lambda q: q.start)
 
 
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve")  # fmt: skip
 _POINT_BEFORE = re.compile(r"\b(?P<w>\d+|" + "|".join(_SMALL) + r")\s+point\s+$", re.I)
 
 
@@ -665,7 +702,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif unit in _PERCENT:
                 family, unit = "percent", "%"
             elif unit:
-                family, unit = "count", _singular(unit)
+                family, unit = "count", _singular(_head_noun(text, end, unit, value))
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
                 # "My crew of twelve pickers", "I had twenty-five people": the size of the
@@ -1502,7 +1539,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         words = [w for w in name.split() if w.lower() not in _NOT_COMPANY]
         if not words:
             continue
-        out.append(Fact("company", " ".join(words).lower(), m.group(), m.start(), m.end(), source))
+        value = re.sub(r"'s\b", "", " ".join(words).lower())  # "at Kingsmere's": Kingsmere
+        out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
     if not any(f.kind == "company" for f in out):
         for m in _COMPANY_MORE.finditer(text):
             name = m.group("name") or m.group("owner") or m.group("firm")

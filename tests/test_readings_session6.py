@@ -405,3 +405,45 @@ def test_a_filler_does_not_hide_the_size_of_ones_own_team() -> None:
     # Rehearsals are not people: "I ran two full rehearsals" is not a team's size.
     rehearsals = extract_facts("On Sunday I ran two full rehearsals.").figures
     assert [f.measure for f in rehearsals] != ["crew"]
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "unit"),
+    [
+        # Of two nouns the second is the head: movements are counted, not forklifts.
+        ("We had around forty forklift movements an hour.", 40, "movement"),
+        ("We had 12 support agents.", 12, "agent"),
+        ("We had thirty-four vans.", 34, "van"),
+        ("About three dozen contracts were wrong.", 36, "contract"),
+        ("I measured a couple of hundred rejected parts.", 200, "part"),
+    ],
+)
+def test_what_a_number_counts(said: str, value: float, unit: str) -> None:
+    from scoring.facts import extract_facts
+
+    assert [(f.value, f.unit) for f in extract_facts(said).figures] == [(value, unit)]
+
+
+def test_cutting_five_vans_is_a_change_not_the_fleet() -> None:
+    assert figures_of("We were cutting five vans from the round.") == [(5, "delta")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("We had thirty-four vans and it suggested twenty-nine vans.",
+         "It meant we were cutting five vans."),
+        ("Around forty forklift movements an hour crossed the walkway; all eleven trucks got "
+         "sensors.", "The whole fleet of eleven forklifts got sensors."),
+        ("I checked about thirty-four contracts by hand.",
+         "I checked about three dozen contracts."),
+        ("I measured two hundred scrapped parts.",
+         "I measured a couple of hundred rejected parts."),
+    ],
+)  # fmt: skip
+def test_faithful_figures_said_other_ways_are_not_number_conflicts(first: str, second: str) -> None:
+    assert "number" not in kinds(first, second)
+
+
+def test_a_possessive_name_is_the_same_company() -> None:
+    assert "company" not in kinds("I was a nurse at Kingsmere.", "At Kingsmere's I was a nurse.")
