@@ -111,7 +111,10 @@ _ON_TIME = re.compile(
     r"\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|happened|"
     r"went ahead|went out|was ready|were ready|cut over|handed over|handed it over)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:on time|on schedule|ahead of schedule|on " + _AGREED_DATE + r")\b"
-    r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b",
+    r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b"
+    # "We went live a few days before the deadline".
+    r"|\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|handed over)\b"
+    r"[^.;!?]{0,60}?\b(?:before|ahead of) (?:the|our) (?:deadline|" + _AGREED_DATE[4:] + r")",
     re.IGNORECASE,
 )
 _LATE = re.compile(
@@ -124,6 +127,9 @@ _LATE = re.compile(
     r"(?:it|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?:back|out) (?:to|until|by)\b"
     r"|\b(?:launched|shipped|went live|opened|delivered|finished) (?:[\w\-]+ ){0,4}?(?:late|"
     r"behind schedule)\b|\bmissed (?:the|our|its) (?:[\w\-]+ )?(?:deadline|date|go-live)\b"
+    # "We didn't make the March first date".
+    r"|\b(?:didn't|did not|never|couldn't|could not) (?:make|hit|meet) (?:the|our|its) "
+    r"(?:[\w\-]+ ){0,2}?(?:deadline|date|go-live|launch date)\b"
     # "We came in about a fortnight after the contracted date".
     r"|\b(?:days?|weeks?|a fortnight|a month|months)\s+(?:after|past|beyond|behind)\s+(?:"
     + _AGREED_DATE

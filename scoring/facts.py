@@ -1209,11 +1209,11 @@ _TEAM_MORE = re.compile(
     # Membership said with a clause between: "I was on the composites line, in the NDT
     # group"; a longer name: "I was on the identity and access SRE team".
     r"\b(?:I|we)\s+(?:was|were|had been|'d been|worked|was working|sat|moved|transferred)\b"
-    r"[^.;!?]{0,50}?\b(?:on|in|into|to|part of)\s+(?:the|our|my)"
+    r"[^.;!?]{0,80}?\b(?:on|in|into|to|part of)\s+(?:the|our|my)"
     # "I was on the, uh, the ads team": a filler and the article said again.
     r"(?:,?\s*(?:uh|um|er|erm|like),?\s+(?:the|our|my))?\s+"
     r"(?P<name>(?:[A-Za-z][\w\-]*\s+(?:(?:and|&)\s+)?){1,4}?)"
-    r"(?:team|group|squad|department|unit|crew|desk|pod)\b(?!')"
+    r"(?:team|group|squad|department|unit|crew|desk|pod|directorate|division)\b(?!')"
     # A terse line of nouns: "SRE, payments platform team at Corvid Bank."
     r"|(?:^|(?<=[.!?\n])\s*)[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,2},\s+(?:the\s+)?"
     r"(?!(?:each|every|another|one|which|whose|any|some|that|this)\b)"
@@ -1247,11 +1247,18 @@ _COMPANY_MORE = re.compile(
     + r")))\s*[,:\u2013\u2014-]\s*(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
     r"(?=\s*[,.;:)]|\s+(?:in|on|at|where|which|who|and)\b)"
     # A firm by its name's last word: "front office manager in Marlowe Hotels".
-    r"|\b(?:[Aa]t|[Ii]n|[Ff]or|[Ww]ith)\s+(?P<firm>(?:[A-Z][\w&'\-]*\s+){1,2}(?:Hotels|Group|Bank|"
+    r"|(?:\b(?:[Aa]t|[Ii]n|[Ff]or|[Ww]ith)\s+|,\s+|^|(?<=[.!?\n])\s*)(?P<firm>(?:[A-Z][\w&'\-]*\s+){1,2}(?:Hotels|Group|Bank|"
     r"Logistics|Foods|Insurance|Health|Healthcare|Energy|Airlines|Airways|Motors|Pharma|Labs|"
     r"Systems|Technologies|Solutions|Services|Partners|Capital|Media|Games|Studios|Retail|"
     r"Stores|Freight|Telecom|Holdings|Industries|Consulting|Software|Finance|Financial|"
     r"Ltd|Inc|LLC|PLC|Plc|GmbH|Brands|Hospitality|Events|Publishing|Foundation|Trust))\b"
+    # A name of two capitalised words after "the": "at the Lakeside Courier".
+    r"|\b[Aa]t\s+the\s+(?P<the>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\b(?<!"
+    r"Centre)(?<!Center)(?<!Office)(?<!Party)(?<!Meeting)(?<!Review)(?<!Conference)(?<!Summit)"
+    r"(?<!Awards)(?<!Festival)(?<!Show)(?<!Day)(?<!Week)(?<!Warehouse)(?<!Building)(?<!Station)"
+    r"(?<!Airport)(?<!Park)(?<!Hall)(?<!Street)(?<!Road)(?<!Depot)(?<!Site)(?<!Plant)"
+    r"(?![\s\-]+(?i:(?:[a-z]+\s+)?(?:centre|center|warehouse|store|plant|factory|branch|office|"
+    r"site|depot|hub|clinic|ward|meeting|conference|event|party|review)))"
     # A site named by its owner: "at a Northwind Logistics distribution centre". Two
     # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
     r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
@@ -1543,7 +1550,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
     if not any(f.kind == "company" for f in out):
         for m in _COMPANY_MORE.finditer(text):
-            name = m.group("name") or m.group("owner") or m.group("firm")
+            name = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
             words = [w for w in name.split() if w.lower() not in _NOT_COMPANY and w != "&"]
             if words and not negated_before(m.start(), 20):
                 said, value = text[m.start() : m.end()], " ".join(words).lower()
@@ -1735,7 +1742,7 @@ def _identity_words(doc: Document) -> frozenset[str]:
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
     for m in _COMPANY_MORE.finditer(text):
-        said = m.group("name") or m.group("owner") or m.group("firm")
+        said = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
         out.update(w.lower() for w in said.split())
     for m in _OWN_TEAM.finditer(doc):
         raw = next(
@@ -2494,7 +2501,13 @@ def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     (``scoring.position``): a student against an employee, a manager of people against
     someone who manages no one. A telling that names two tiers (a promotion, "an analyst
     then, now a manager") is held against nothing."""
-    pa, pb = a.of("position"), b.of("position")
+    # "I was managing the sales team", "four analysts reporting to me": a manager of people.
+    pa = a.of("position") + [
+        replace(f, value=position.PEOPLE) for f in a.of("role") if f.value == "manager"
+    ]
+    pb = b.of("position") + [
+        replace(f, value=position.PEOPLE) for f in b.of("role") if f.value == "manager"
+    ]
     if len({f.value for f in pa}) != 1 or len({f.value for f in pb}) != 1:
         return []
     if not position.clash(pa[0].value, pb[0].value):

@@ -43,6 +43,7 @@ _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
     "cto", "ceo", "coo", "cfo", "cio", "ciso", "head",
 }  # fmt: skip
+_SELLING = {"account", "sales", "marketing", "business", "development", "client", "customer"}
 _LEAD_OF_PEOPLE = {
     "team", "shift", "crew", "ward", "line", "section", "site", "store", "floor", "unit",
     "squad", "night", "day", "warehouse", "shop",
@@ -81,15 +82,18 @@ _PHRASE = re.compile(
     r"(?P<p>(?:[\w&'\-]+\s+){0,4}?[\w&'\-]+)"
     r"(?=\s*(?:[,.;:!?()]|\s(?:at|on|in|for|with|and|who|that|when|where|reporting|managing|"
     r"running|leading|working|responsible|under|to|from|but|so|because|during|since|until|"
-    r"i|we|of the (?![\w\-]+ team)|then|now|today|these|currently|at the time|back)\b|$))",
+    r"i|we|of|then|now|today|these|currently|at the time|back)\b|$))",
     re.IGNORECASE,
 )
 _HEAD_OF = re.compile(
     r"^(?:head|director|vp|vice president|chief|manager|supervisor|leader) of\b", re.IGNORECASE
 )
 _ONE_OF = re.compile(
-    r"\b(?:one of (?:the |our |two |three |four |five |six |several |many |\d+ )?"
-    r"(?:[\w\-]+ ){0,2}?(?P<h>[a-z\-]+s)\b|individual contributor|"
+    r"\bI\s+(?:was|am|'m)\b"
+    + _FILLER
+    + r"\s*(?:just\s+|only\s+|still\s+)?(?:one of (?:the |our |two |three |four |five |six |"
+    r"several |many |\d+ )?(?:[\w\-]+ ){0,3}?(?P<h>[a-z\-]+s)\b)"
+    r"|\b(?:individual contributor|"
     r"(?:not|wasn't|was not|never) (?:managing|line[- ]managing) (?:anyone|anybody|people)|"
     r"(?:no|zero) (?:direct )?reports|the most junior (?:of|on|in|person|one|member))",
     re.IGNORECASE,
@@ -134,6 +138,8 @@ def tier_of(title: str) -> str | None:
         return PEOPLE if before in _LEAD_OF_PEOPLE else None
     if head in _PEOPLE_HEADS:
         return PEOPLE
+    if head == "executive" and before in _SELLING:
+        return INDIVIDUAL  # "an account executive" sells; "an executive" alone may not
     if head.rstrip("s") in _INDIVIDUAL_HEADS or head in _INDIVIDUAL_HEADS:
         if before in ("lead", "principal", "staff", "chief", "head"):
             return None
@@ -159,10 +165,7 @@ def positions(text: str) -> list[tuple[str, int, int]]:
             out.append((tier, frame.start(), m.end()))
     for m in _ONE_OF.finditer(text):
         if m.group("h"):
-            tier = tier_of(m.group("h"))
-            if tier != INDIVIDUAL or not re.search(
-                r"\bI\s+(?:was|am|'m)\b[^.;!?]{0,40}$", text[max(0, m.start() - 60) : m.start()]
-            ):
+            if tier_of(m.group("h")) != INDIVIDUAL:
                 continue
         elif _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             continue

@@ -253,11 +253,14 @@ def test_an_employer_named_in_apposition_or_by_its_site_is_the_company(
     "said",
     [
         "I ran the Leeds sorting hub for a retailer.",  # a place, not a firm
-        "Hartley Bank, SRE on the payments side.",  # the bank is the name; SRE is a job
     ],
 )
-def test_a_place_or_a_job_is_not_taken_for_a_company(said: str) -> None:
+def test_a_place_is_not_taken_for_a_company(said: str) -> None:
     assert org_facts(said, "company") == []
+
+
+def test_on_a_terse_line_the_bank_is_the_name_and_what_follows_a_job() -> None:
+    assert org_facts("Hartley Bank, SRE on the payments side.", "company") == ["hartley bank"]
 
 
 @pytest.mark.parametrize(
@@ -447,3 +450,50 @@ def test_faithful_figures_said_other_ways_are_not_number_conflicts(first: str, s
 
 def test_a_possessive_name_is_the_same_company() -> None:
     assert "company" not in kinds("I was a nurse at Kingsmere.", "At Kingsmere's I was a nurse.")
+
+
+@pytest.mark.parametrize(
+    ("said", "tiers"),
+    [
+        ("I was the team leader of fourteen agents on nights.", {PEOPLE}),
+        ("I was, um, just one of four editors.", {INDIVIDUAL}),
+        ("I was one of the band six charge nurses then.", {INDIVIDUAL}),
+        ("I was an account executive on the deal.", {INDIVIDUAL}),
+        # "One of my reps" is someone the candidate managed, not the candidate.
+        ("I was managing the sales team, and one of my reps had the deal.", set()),
+    ],
+)
+def test_titles_read_to_their_head_and_not_past_of(said: str, tiers: set[str]) -> None:
+    assert {t for t, _, _ in positions(said)} == tiers
+
+
+def test_managing_a_team_against_a_seller_on_it_is_a_role_conflict() -> None:
+    seller = "I was an account executive on the billing team."
+    manager = "I was managing the billing team, and one of my reps had the account."
+    assert "role" in kinds(seller, manager)
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("Financial analyst, Hartwell Bank, commercial lending.", ["hartwell bank"]),
+        ("I was the audience editor at the Lakeside Courier.", ["lakeside courier"]),
+        ("I worked at the Leeds Distribution Centre.", []),
+        ("We met at the Annual Review.", []),
+    ],
+)
+def test_a_firm_after_the_or_on_a_terse_line(said: str, company: list[str]) -> None:
+    assert org_facts(said, "company") == company
+
+
+def test_a_team_far_into_the_clause_or_called_a_directorate() -> None:
+    said = "I was backend developer in an e-commerce company in Warsaw, in the checkout team."
+    assert org_facts(said, "team") == ["checkout"]
+    said = "I was a data analyst in the Student Services directorate."
+    assert org_facts(said, "team") == ["student services"]
+
+
+def test_before_the_deadline_against_not_making_the_date() -> None:
+    made = "We went live in the last week of February, a few days before the deadline."
+    missed = "We didn't make the March first date in the end; it went live in May."
+    assert "outcome" in ending_kinds(made, missed)
