@@ -122,7 +122,8 @@ _DELTA = re.compile(
     r"\b(?:by|cut|cuts|cutting|saved|saving|reduced|dropped|fell|rose|grew|jumped|climbed|"
     r"declined|increased|decreased|improved|lifted|boosted|shrank|went up|went down|removed|"
     r"removing|retired|retiring|added|adding|freed up|freeing up|took out|taking out)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|by\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|by\s+|just under\s+|"
+    r"just over\s+|a little over\s+|a bit over\s+|close to\s+|more than\s+|under\s+)?$",
     re.I,
 )
 _FROM_UNIT = re.compile(
@@ -427,13 +428,14 @@ _HALF_MORE = re.compile(
     r"|\b(?:an?|one)\s+(?P<u2>minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
     re.I,
 )
-_PART = r"(?:(?:a|one|two|three)\s+(?:thirds?|quarters?|fifths?)|half)"
+_PART = r"(?:(?:a|one|two|three)(?:\s+|\s?-\s?)(?:thirds?|quarters?|fifths?)|half)"
 _FRACTION = re.compile(
     # "About a third of them", "cut by two thirds", "half of the calls": a share said as a
     # fraction. Only after a word that makes it an amount, or before "of": "three quarters"
     # alone is nine months, and "half an hour" is a time.
     r"\b(?:by|about|around|roughly|nearly|almost|over|under|than|some|just|only|was|were|is|"
-    r"to|cut|fell|dropped|rose|grew)\s+(?P<f>" + _PART + r")\b(?!\s+an?\b)"
+    r"to|cut|fell|dropped|rose|grew)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"(?P<f>" + _PART + r")\b(?!\s+an?\b)"
     r"|\b(?P<g>" + _PART + r")(?=\s+of\s+(?:the|our|them|those|these|all|its|their|his|her|"
     r"my|us)\b)",
     re.I,
@@ -466,7 +468,7 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
     for m in _FRACTION.finditer(text):
         group = "f" if m.group("f") else "g"
-        said = m.group(group).lower().split()
+        said = re.split(r"\s*-\s*|\s+", m.group(group).lower())
         if said == ["half"]:
             value = 50.0
         else:
@@ -625,6 +627,14 @@ _COMMA_FILLER = re.compile(
 # Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _NOW = re.compile(r"\b(?:now|today|these days|nowadays)\b(?:(?!\b\d)[^.;!?])*$", re.I)
+_AFTER_FIX = re.compile(
+    # "After (the) switch, p99 was about 350 ms": a sentence told after the fix.
+    r"\s*(?:so,?\s+|and\s+)?(?:after|once|post)[\s\-]+(?:the\s+|our\s+|we\s+)?"
+    r"(?:switch(?:over)?|change|fix|migration|cutover|launch|rollout|roll-out|release|upgrade|"
+    r"rewrite|redesign|go-live|move|new (?:[\w\-]+ )?(?:process|system|version|design|setup|"
+    r"rota|layout|flow))\b(?:(?!\b\d)[^;!?])*$",
+    re.I,
+)
 _USED_TO = re.compile(
     r"\b(?:used to|was taking|were taking|had been|was running at|was sitting at)\b"
     r"(?:(?!\b\d)[^.;!?])*$",
@@ -760,8 +770,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "spread"
         elif _BEFORE.search(left):
             role = "before"
-        elif _AFTER.search(left):
-            role = "after"
+        elif _AFTER.search(left) and not _DELTA.search(left):
+            role = "after"  # not "we saved just under £70K": a saving is a change
         elif (
             _DELTA.search(left)
             or family == "multiplier"
@@ -792,7 +802,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         if role is None:
             # "It now takes 1 h 45 min", "reconciliation was taking over six hours": the tense
             # says which end of the story a figure is.
-            if _NOW.search(clause_left):
+            sentence = doc.sentence_at(q.start).start
+            if _NOW.search(clause_left) or _AFTER_FIX.match(text[sentence : q.start]):
                 role = "after"
             elif _USED_TO.search(clause_left):
                 role = "before"

@@ -37,7 +37,7 @@ _INDIVIDUAL_HEADS = {
     "paralegal", "associate", "marketer", "copywriter", "bookkeeper", "underwriter",
     "dispatcher", "receptionist", "sre", "swe", "sde", "dev", "contributor", "member",
     "controller", "officer", "therapist", "pharmacologist", "chemist", "lawyer",
-    "solicitor", "journalist", "reporter", "producer", "merchandiser", "assistant",
+    "solicitor", "journalist", "reporter", "producer", "merchandiser", "assistant", "ic",
 }  # fmt: skip
 _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",

@@ -497,3 +497,22 @@ def test_before_the_deadline_against_not_making_the_date() -> None:
     made = "We went live in the last week of February, a few days before the deadline."
     missed = "We didn't make the March first date in the end; it went live in May."
     assert "outcome" in ending_kinds(made, missed)
+
+
+def test_after_the_fix_a_figure_is_where_it_ended() -> None:
+    assert figures_of("After the switch, p99 was about 350 milliseconds.") == [(0.35, "after")]
+    # After an outage is not after a fix: the words do not say which end it is.
+    assert figures_of("After the outage, p99 was 800 ms.") == [(0.8, None)]
+
+
+def test_a_saving_just_under_a_sum_is_a_change() -> None:
+    assert figures_of("We saved just under seventy thousand pounds.") == [(70_000.0, "delta")]
+    assert figures_of("We got it under 3 seconds.") == [(3.0, "after")]
+
+
+def test_a_fraction_after_a_hedge_or_with_a_hyphen() -> None:
+    assert figures_of("Agency shifts dropped by around two-thirds.") == [(66.667, "delta")]
+
+
+def test_an_ic_is_an_individual_contributor() -> None:
+    assert {t for t, _, _ in positions("I was an IC on it; Priya led the project.")} == {INDIVIDUAL}
