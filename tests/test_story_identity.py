@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from scoring import AnswerInput, analyze_loop, story_similarity
 from scoring.similarity import REUSE_THRESHOLD, shared_specifics, specifics, two_events
 
@@ -466,3 +468,41 @@ def test_the_same_short_answer_with_different_follow_ups_is_said_again():
         ]
     )
     assert [r.answers for r in result.reused] == [(0, 2)]
+
+
+def _judged(path: str, pair_id: str) -> tuple[bool, float, int]:
+    """``same_story`` on one labelled pair: (verdict, similarity, specifics matched)."""
+    import json
+    from pathlib import Path
+
+    from scoring.similarity import Corpus, same_story
+
+    pairs = json.loads((Path(__file__).parent / "labelled" / path).read_text())["pairs"]
+    pair = next(p for p in pairs if p["id"] == pair_id)
+    a, b = pair["first"]["text"], pair["second"]["text"]
+    corpus = Corpus([a, b])
+    same, score, shared = same_story(corpus.document(0, a), corpus.document(1, b), corpus.common)
+    return same, score, shared.items
+
+
+@pytest.mark.parametrize(
+    ("path", "pair_id"),
+    [
+        # Two stories by one candidate at one employer, sharing one thing: "503s", "store
+        # visits", "six months". At this faint a similarity one specific is not one event.
+        ("blind8_pairs.json", "e24"),
+        ("blind8_pairs.json", "f29"),
+        ("blind8_pairs.json", "f28"),
+        ("blind7_pairs.json", "c29"),
+    ],
+)
+def test_one_shared_specific_at_a_faint_similarity_is_two_stories(path: str, pair_id: str) -> None:
+    same, score, items = _judged(path, pair_id)
+    assert score < 0.23 and items == 1
+    assert not same
+
+
+def test_two_shared_specifics_at_a_faint_similarity_still_make_one_story() -> None:
+    same, score, items = _judged("blind6_pairs.json", "D29")
+    assert score < 0.23 and items >= 2
+    assert same
