@@ -57,6 +57,10 @@ _FAILED = re.compile(
     r"fell over|flooded|overflowed) (?:again|twice more|(?:two|three|four|several|a few) more "
     r"times)\b"
     r"|\b(?:still|continued to|kept) (?:failed|failing|missed|missing|crashing|tripping|breaking)\b"
+    # Back to how it was: "the site went back to the old procedure".
+    r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:the|our) (?:old|previous|"
+    r"original|manual|existing|legacy) (?:[\w\-]+ )?(?:procedure|process|system|way|ways|setup|"
+    r"version|method|rota|tool|schedule|layout|model)\b"
     r"|\bfell (?:short|through)\b",
     re.IGNORECASE,
 )
@@ -72,7 +76,14 @@ _HELD = re.compile(
     # The work went out in the end: "..., which shipped the next quarter".
     r"|\b(?:it|which|that|they|we) (?:then |eventually |finally |later )?(?:shipped|launched|"
     r"went live|rolled out)\b(?! (?:late|behind|a (?:week|month|day)))"
-    r"|\b(?:the |our |its )?best (?:result|results|score|scores|outcome|year|quarter|month)\b",
+    r"|\b(?:the |our |its )?best (?:result|results|score|scores|outcome|year|quarter|month)\b"
+    r"|\b(?:it|that|this|the (?:[\w\-]+ )?(?:change|launch|feature|pilot|rollout|view|tool)) "
+    r"(?:landed|went down|played out|worked out) (?:really |very |pretty |so )?well\b"
+    # It spread: "was adopted on both other lines", "got rolled out to every store".
+    r"|\b(?:was|were|got) (?:then |later |quickly )?(?:adopted|rolled out|extended|made permanent|"
+    r"kept) (?:on|across|to|at|in|by) (?:all|both|every|each|the other|the rest|the remaining)\b"
+    # The fallback was never needed: "with a rollback plan we never had to use".
+    r"|\brollback (?:plan )?(?:that )?(?:we )?never (?:had to use|needed|used|had to touch)\b",
     re.IGNORECASE,
 )
 _NOT_THE_RESULT = re.compile(

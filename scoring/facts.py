@@ -424,7 +424,8 @@ _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _HALF_MORE = re.compile(
     # "One and a half hours", "two and half days" (the article dropped), "an hour and a half".
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+"
-    r"(?:a\s+)?half\s+(?P<u>minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"(?:a\s+)?half\s+(?P<u>minutes?|hours?|days?|weeks?|months?|years?|percent|per cent|%|"
+    r"points?|million|thousand|[a-z]+s)\b"
     r"|\b(?:an?|one)\s+(?P<u2>minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
     re.I,
 )

@@ -516,3 +516,26 @@ def test_a_fraction_after_a_hedge_or_with_a_hyphen() -> None:
 
 def test_an_ic_is_an_individual_contributor() -> None:
     assert {t for t, _, _ in positions("I was an IC on it; Priya led the project.")} == {INDIVIDUAL}
+
+
+def test_n_and_a_half_of_any_unit() -> None:
+    from scoring.facts import extract_facts
+
+    said = extract_facts("Scrap dropped from about six percent to three and a half percent.")
+    assert [(f.value, f.role) for f in said.figures] == [(6, "before"), (3.5, "after")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Over the next quarter the new belt speed was adopted on both other lines.",
+         "When we took it to the other lines the night shift objected, and after two months "
+         "the site went back to the old procedure on all of them."),
+        ("We switched depots over in one weekend, with a rollback plan we never had to use.",
+         "After two days of firefighting we rolled back, and the programme was shelved."),
+        ("It landed really well: late parcels fell by a third that summer.",
+         "It didn't move the needle; late parcels stayed where they were."),
+    ],
+)  # fmt: skip
+def test_more_endings_that_held_or_failed(first: str, second: str) -> None:
+    assert "outcome" in ending_kinds(first, second)
