@@ -31,7 +31,7 @@ _DECIDE = (
 )
 _PROPOSE = (
     r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
-    r"had (?:the|this|an|the original) idea|dreamed up|kicked off)"
+    r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I))"
 )
 _ASSIGN = (
     r"(?:asked me to|told me to|wanted me to|needed me to|assigned (?:me|it to me|the \w+ to me)|"

@@ -2031,6 +2031,8 @@ def _slot(a: Figure, b: Figure) -> str | None:
         sure = False  # one telling says baseline or result, the other does not say
     if a.when != b.when:
         sure = False  # one says the figure came later; the other may mean the first result
+    if a.family == "count" and (a.role == "total") != (b.role == "total"):
+        sure = False  # "100 villages in total" against "40 villages": the 40 may be a part
     if a.family == "count":
         if a.measures and b.measures and not a.measures & b.measures:
             return None

@@ -539,3 +539,16 @@ def test_n_and_a_half_of_any_unit() -> None:
 )  # fmt: skip
 def test_more_endings_that_held_or_failed(first: str, second: str) -> None:
     assert "outcome" in ending_kinds(first, second)
+
+
+def test_someone_else_was_the_one_who_insisted() -> None:
+    said = "My manager, Priya, was the one who insisted we run a holdout on the export."
+    assert [(s, w) for s, w, _, _, _ in claims(said)] == [(STARTED, OTHER)]
+    assert "agency" in kinds("I proposed we run a holdout on the export.", said)
+
+
+def test_a_count_in_total_against_a_count_without_is_only_a_check() -> None:
+    # "100 villages in total" and "classes in 40 villages": the 40 may be a part of them.
+    first = "We ran reading classes in 40 villages with the export money."
+    second = "The donor gave money for 100 villages in total."
+    assert "number" not in kinds(first, second)
