@@ -754,6 +754,32 @@ class DebriefScreen(Screen[None]):
                     )
                 )
 
+    @on(OptionList.OptionSelected, "#story-list")
+    def _open_story_row(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a Stories row does what the row is about: a NEW STORY opens the
+        form to bank it (as a does); a banked story or a clash with it opens the answer
+        that told it, so the candidate can read what was said against the bank."""
+        from tui.screens.answer_view import AnswerScreen
+
+        oid = event.option.id or ""
+        if oid.startswith("new:"):
+            self.action_bank_story()
+            return
+        kind, _, rest = oid.partition(":")
+        if kind not in ("match", "conflict"):
+            return
+        match = self.matches[int(rest.split(":")[0])]
+        title = next((s.title for s in self.stories if s.id == match.story_id), match.story_id)
+        why = f'Tells your banked story "{title}" ({match.similarity:.2f}).'
+        index = match.answer
+        if kind == "conflict":
+            conflict = match.conflicts[int(rest.split(":")[1])]
+            why = f"Contradicts your bank ({conflict.kind}): {conflict.detail}"
+            index = conflict.answer
+        self.app.push_screen(
+            AnswerScreen(self.session.answers[index], self.analysis.answers[index], [], why)
+        )
+
     def action_bank_story(self) -> None:
         """Open the story form on a story drafted from the highlighted answer."""
         from loops.review.matching import story_from_answer
