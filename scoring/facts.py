@@ -1706,6 +1706,8 @@ def _event_words(text: str, start: int, end: int) -> frozenset[str]:
     sentence = text[sentence_start : end + 200].split(".")[0]
     if _RECURRENCE.search(sentence):
         out.add(_AGAIN)
+    if _AHEAD.search(text, max(sentence_start, start - 50), start):
+        out.add(_AHEAD_MARK)
     lead = text[sentence_start:start]
     opening = len(re.findall(r"[.!?](?:\s|$)", text[:sentence_start])) <= 1
     if opening and (not set(_WORDS.findall(lead.lower())) - _DATE_LEAD or _IT_WAS.search(lead)):
@@ -1713,6 +1715,14 @@ def _event_words(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(out)
 
 
+_AHEAD = re.compile(
+    r"\b(?:would|will|'ll|going to|planned|expected|forecast|due|next|following|later)\b"
+    r"[^.;!?]*$",
+    re.I,
+)
+_AHEAD_MARK = "~ahead"
+"""Marks a date told as ahead of the story ('the pipeline that would land in Q4', 'the
+following quarter'): when something was due, not when the story happened."""
 _IT_WAS = re.compile(
     r"^\s*(?:it|this|that) was (?:in |during |back in |around |early |late )?$", re.I
 )
@@ -2571,6 +2581,35 @@ def _year_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     return [_fact_finding("date", ya[0], yb[0], "when")]
 
 
+def _quarters(facts: Facts) -> set[str]:
+    """The quarters a telling's quarters and months fall in ('in October' is Q4)."""
+    said = {f.value for f in facts.of("quarter")}
+    return said | {_MONTH_QUARTER[f.value] for f in facts.of("month")}
+
+
+def _one_quarter_each(a: Facts, b: Facts) -> bool:
+    """Each telling dates the story to one quarter, and not the same one: 'Q4, just before
+    Black Friday' against 'a push in Q2'. A telling that names two quarters (a start and
+    an end) or a recurrence is a check only."""
+    qa, qb = _quarters(a), _quarters(b)
+    dates = a.of("quarter") + a.of("month") + b.of("quarter") + b.of("month")
+    told = (_AGAIN, _AHEAD_MARK)
+
+    def events(facts: Facts) -> set[str]:
+        dated = facts.of("quarter") + facts.of("month")
+        return {w for f in dated for w in f.about if w.startswith(_EVENT_STEMS)}
+
+    # "Started in March" against "finished in June" dates two moments of one story.
+    ea, eb = events(a), events(b)
+    return (
+        len(qa) == 1
+        and len(qb) == 1
+        and qa != qb
+        and not any(mark in f.about for f in dates for mark in told)
+        and not (ea and eb and not ea & eb)
+    )
+
+
 def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """'In Q3' and 'in August' agree; 'in Q3' and 'in March' may not (a check)."""
     quarters = a.of("quarter")
@@ -2672,6 +2711,8 @@ def judge_facts(
     if not dated:
         dated += _fact_conflicts(a, b, "season", "date", "season", check=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
+    if dated and all(d.check for d in dated) and _one_quarter_each(a, b):
+        dated = [replace(dated[0], check=False)]
     checks += [d for d in dated if d.check]
     conflicts += [d for d in dated if not d.check]
     conflicts += _agency_conflicts(a, b, "decided", "who decided")

@@ -552,3 +552,14 @@ def test_a_count_in_total_against_a_count_without_is_only_a_check() -> None:
     first = "We ran reading classes in 40 villages with the export money."
     second = "The donor gave money for 100 villages in total."
     assert "number" not in kinds(first, second)
+
+
+def test_one_quarter_each_and_not_the_same_is_a_date_conflict() -> None:
+    first = "The export work was in October, just before Black Friday."
+    assert "date" in kinds(first, "It was a Q2 push on the export.")
+
+
+def test_a_quarter_told_as_ahead_of_the_story_is_only_a_check() -> None:
+    # "Would land in Q2" is when something was due, not when the story happened.
+    ahead = "The pipeline would land in Q2, so I took on the export."
+    assert "date" not in kinds("In October I took on the export.", ahead)
