@@ -649,6 +649,7 @@ _LABEL_BEFORE = re.compile(
 )
 """A capitalised noun before a number makes the number its name ("Year 5", "Ward 7",
 "Tier 2"): which one, not how many. Lower-case "year 5" or "five wards" stay amounts."""
+_FILLER_AFTER = re.compile(r"\b(from|to|at|about|around)\s+(?:like|um|uh|er|erm),?\s+", re.I)
 _STILL_AND_YET = re.compile(
     r"(?:^|\b(?:and|but|yet)\s+)\s*still\s+(?:the\s+|our\s+|my\s+|its\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+"
     r"(?:was|were|is|are|had|has|sat|stood)\b",
@@ -737,7 +738,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     value *= TIME_UNITS[behind.group("u").lower()]
                 elif behind and behind.group("u").lower() in _PERCENT:
                     family, unit = "percent", "%"
-        left = text[max(0, q.start - 25) : q.start]
+        # "From like ninety a month to about fifty": a filler is not a word of the clause.
+        left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
         per = None
         period = _PERIOD.match(text, q.start, q.start + 60)
         if period and family in ("money", "count", "plain", "time"):
@@ -900,7 +902,32 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             named = cur.measure if cur.measure not in (None, "latency") else prev.measure
             out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
+    _story_order(out)
     return tuple(out)
+
+
+def _story_order(out: list[Figure]) -> None:
+    """A measure told twice with no 'from' or 'to' is told in story order: "Median wait was
+    34 minutes." ... "A month on, median wait was 19 minutes." The first is where it
+    began, the second, told as later, where it ended."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for k, f in enumerate(out):
+        if f.measure is not None and f.family not in ("plain", "multiplier"):
+            groups.setdefault((f.family, f.measure), []).append(k)
+    for ks in groups.values():
+        first, last = out[ks[0]], out[ks[-1]]
+        roles = {out[k].role for k in ks}
+        if (
+            len(ks) == 2
+            and first.role is None
+            and last.role in (None, "after")
+            and last.when == "later"
+            and first.when is None
+            and roles <= {None, "after"}
+        ):
+            out[ks[0]] = replace(first, role="before")
+            if last.role is None:
+                out[ks[-1]] = replace(last, role="after")
 
 
 _HEADCOUNT = {"person", "people", "employee", "staff", "headcount"}

@@ -563,3 +563,26 @@ def test_a_quarter_told_as_ahead_of_the_story_is_only_a_check() -> None:
     # "Would land in Q2" is when something was due, not when the story happened.
     ahead = "The pipeline would land in Q2, so I took on the export."
     assert "date" not in kinds("In October I took on the export.", ahead)
+
+
+def test_a_measure_told_twice_in_story_order() -> None:
+    said = (
+        "Median wait was 34 minutes. I moved the key to the charge nurse. A month on, median "
+        "wait was 19 minutes."
+    )
+    from scoring.facts import extract_facts
+
+    assert [(f.value, f.role) for f in extract_facts(said).figures] == [
+        (2040.0, "before"),
+        (1140.0, "after"),
+    ]
+
+
+def test_a_filler_after_from_keeps_the_change() -> None:
+    assert figures_of("Complaints went from like ninety a month to about fifty.")[0][1] == "before"
+
+
+def test_a_later_result_told_in_story_order_conflicts_with_another() -> None:
+    first = "Median wait was 34 minutes. After a month the median wait was down to 11 minutes."
+    second = "Median wait was 34 minutes. A month on, median wait was 19 minutes."
+    assert "number" in kinds(first, second)
