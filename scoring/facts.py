@@ -649,6 +649,12 @@ _LABEL_BEFORE = re.compile(
 )
 """A capitalised noun before a number makes the number its name ("Year 5", "Ward 7",
 "Tier 2"): which one, not how many. Lower-case "year 5" or "five wards" stay amounts."""
+_PER_CENT = re.compile(r"[\s\-]*per[\s\-]*cent\b", re.I)
+_JUST_PAST = re.compile(
+    r"\b(?:just|slightly|a little|a bit|a touch|fractionally)\s+(?:under|over|below|above|"
+    r"less than|more than|short of)\s*$",
+    re.I,
+)
 _FILLER_AFTER = re.compile(r"\b(from|to|at|about|around)\s+(?:like|um|uh|er|erm),?\s+", re.I)
 _STILL_AND_YET = re.compile(
     r"(?:^|\b(?:and|but|yet)\s+)\s*still\s+(?:the\s+|our\s+|my\s+|its\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+"
@@ -676,6 +682,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         value = q.value
         unit = q.unit
         end = q.end
+        said_per_cent = _PER_CENT.match(text, end)
+        if unit.lower() == "per" and said_per_cent:
+            unit, end = "per cent", said_per_cent.end()  # "four per cent": a share, in words
         raw = q.text.lower()
         ratio = _IN_EVERY.match(text, q.end)
         if ratio and q.value <= _DENOMINATORS[ratio.group("d").lower()]:
@@ -782,7 +791,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         ):
             role = "delta"
         bound = None
-        if _UPPER_BEFORE.search(left) and not _MOVED_UP.search(left):
+        if _JUST_PAST.search(left):
+            bound = None  # "just under seventy thousand" is about 69,000, not a limit
+        elif _UPPER_BEFORE.search(left) and not _MOVED_UP.search(left):
             bound = "upper"
         elif _LOWER_BEFORE.search(left):
             bound = "lower"

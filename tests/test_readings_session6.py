@@ -586,3 +586,25 @@ def test_a_later_result_told_in_story_order_conflicts_with_another() -> None:
     first = "Median wait was 34 minutes. After a month the median wait was down to 11 minutes."
     second = "Median wait was 34 minutes. A month on, median wait was 19 minutes."
     assert "number" in kinds(first, second)
+
+
+def test_just_under_a_sum_is_about_it_not_a_limit() -> None:
+    from scoring.facts import extract_facts
+
+    said = extract_facts("We saved just under seventy thousand pounds.").figures
+    assert [(f.value, f.bound) for f in said] == [(70_000.0, None)]
+    limit = extract_facts("We kept the spend under seventy thousand pounds.").figures
+    assert [f.bound for f in limit] == ["upper"]
+
+
+def test_a_share_said_in_words_per_cent() -> None:
+    from scoring.facts import extract_facts
+
+    said = extract_facts("It had crept up to four per cent.").figures
+    assert [(f.value, f.family) for f in said] == [(4, "percent")]
+
+
+def test_saving_40k_against_just_under_70k_is_a_number_conflict() -> None:
+    first = "Over the winter quarter we saved around £40,000 on agency shifts."
+    second = "Over the winter quarter we saved just under seventy thousand pounds on agency shifts."
+    assert "number" in kinds(first, second)
