@@ -20,13 +20,18 @@ STORY = (
 )
 
 
-def kinds(first: str, second: str) -> list[str]:
-    """The contradiction kinds reported between two tellings of the export story."""
-    a = AnswerInput(1, "ownership", first + STORY, None, "main", None)
-    b = AnswerInput(2, "dive-deep", second + STORY, None, "main", None)
+def _contradictions(first: str, second: str) -> list[str]:
+    """The contradiction kinds reported between two tellings judged one story."""
+    a = AnswerInput(1, "ownership", first, None, "main", None)
+    b = AnswerInput(2, "dive-deep", second, None, "main", None)
     result = analyze_loop([a, b], None)
     assert result.reused, "the two tellings should be judged one story"
     return [c.kind for c in result.contradictions]
+
+
+def kinds(first: str, second: str) -> list[str]:
+    """Between two tellings of the export story, each opening with its own sentence."""
+    return _contradictions(first + STORY, second + STORY)
 
 
 @pytest.mark.parametrize(
@@ -170,12 +175,8 @@ RESULT_STORY = (
 
 
 def ending_kinds(first: str, second: str) -> list[str]:
-    """Contradiction kinds between two tellings of the conveyor story, endings differing."""
-    a = AnswerInput(1, "ownership", RESULT_STORY + first, None, "main", None)
-    b = AnswerInput(2, "dive-deep", RESULT_STORY + second, None, "main", None)
-    result = analyze_loop([a, b], None)
-    assert result.reused, "the two tellings should be judged one story"
-    return [c.kind for c in result.contradictions]
+    """Between two tellings of the conveyor story, each ending with its own sentence."""
+    return _contradictions(RESULT_STORY + first, RESULT_STORY + second)
 
 
 @pytest.mark.parametrize(
