@@ -441,6 +441,12 @@ _FRACTION = re.compile(
     r"my|us)\b)",
     re.I,
 )
+_ONE_IN = re.compile(
+    r"\bone\s+(?:in|out of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|eight|ten|twenty|fifty|"
+    r"a hundred|one hundred|a thousand|100|10|5|20)\b"
+    r"(?![\d%]|[,.]\d|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
+    re.I,
+)
 _COUPLE = re.compile(r"\ba couple (?:of )?(?P<s>hundred|thousand|million)\b", re.I)
 """'A couple of hundred rejected parts' is about two hundred of them."""
 _DOZEN = re.compile(r"\b(?P<n>a|\d+|" + "|".join(_SMALL[1:]) + r")\s+dozen\b(?!s)", re.I)
@@ -458,6 +464,11 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         whole = 1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
         unit = (m.group("u") or m.group("u2")).lower()
         found.append(Quantity(m.start(), m.end(), m.group(), whole + 0.5, unit, "number"))
+    for m in _ONE_IN.finditer(text):
+        # "About one in five of them": 'one' alone is not read as a number, so the ratio
+        # is read here, as a share.
+        value = 100.0 / _DENOMINATORS[m.group("d").lower()]
+        found.append(Quantity(m.start(), m.end(), m.group(), value, "%", "number"))
     for m in _COUPLE.finditer(text):
         scale = _SCALE.get(m.group("s").lower(), 100.0)  # "hundred" is not a scale word there
         unit = _unit_after(text, m.end())
@@ -749,6 +760,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     family, unit = "percent", "%"
         # "From like ninety a month to about fifty": a filler is not a word of the clause.
         left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
+        if q.text[:1].lower() in "htm" and re.match(r"(?:hundred|thousand|million)", q.text, re.I):
+            left = re.sub(
+                r"\ban?\s+$", "", left
+            )  # "down to a hundred and fifty": 'a' is the number's
         per = None
         period = _PERIOD.match(text, q.start, q.start + 60)
         if period and family in ("money", "count", "plain", "time"):
@@ -1448,7 +1463,8 @@ _ASSIGNED = Rx(
 
 _FAILED = Rx(
     r"\b(?:(?:it|the (?:project|launch|migration|rollout|release|feature|experiment|pilot|"
-    r"effort|plan|change|bet)|this|that|we|I)\s+(?:\w+\s+)?(?:failed|was a failure|flopped|"
+    r"effort|plan|change|bet)|this|that|we|I)\s+(?:\w+\s+)?(?:failed(?! over| back)|was a "
+    r"failure|flopped|"
     r"never (?:shipped|launched|went live)|was (?:cancelled|canceled|scrapped|shelved|killed|"
     r"abandoned)|(?:did not|didn't) (?:work|ship|land|launch|deliver|hit|meet))"
     r"|we (?:missed|blew) (?:the|our) (?:deadline|date|launch|target|goal|window)"

@@ -609,3 +609,20 @@ def test_saving_40k_against_just_under_70k_is_a_number_conflict() -> None:
     first = "Over the winter quarter we saved around £40,000 on agency shifts."
     second = "Over the winter quarter we saved just under seventy thousand pounds on agency shifts."
     assert "number" in kinds(first, second)
+
+
+def test_failing_over_is_not_a_failure() -> None:
+    from scoring.facts import extract_facts
+
+    failover = "At 2 am we failed over the database and traffic recovered."
+    assert extract_facts(failover).outcome is None
+    said = extract_facts("The migration failed and we rolled back.").outcome
+    assert said is not None and said.value == "failure"
+
+
+def test_one_in_five_is_a_share() -> None:
+    assert figures_of("Only about one in five of them showed up.") == [(20.0, None)]
+
+
+def test_down_to_a_hundred_and_fifty_is_where_it_ended() -> None:
+    assert figures_of("Licences went down to a hundred and fifty.") == [(150, "after")]
