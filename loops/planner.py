@@ -26,6 +26,20 @@ MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 4, 6, 5
 MAX_DISTINCT = 10
 
 ROUND_KINDS = ("behavioral", "coding", "system-design", "bar-raiser")
+KIND_NAMES = {
+    "behavioral": "Behavioral",
+    "coding": "Coding",
+    "system-design": "System design",
+    "cross-team": "Cross-team",
+    "bar-raiser": "Bar Raiser",
+}
+"""How a round's kind reads to the candidate, wherever it is shown (schedule, break,
+debrief, exports): one spelling each. The slugs stay in JSON."""
+
+
+def kind_name(kind: str) -> str:
+    return KIND_NAMES.get(kind, kind)
+
 
 # The order the non-Bar-Raiser rounds are taken in, by level: an SDE I loop
 # has no system design round (domain.md).

@@ -139,7 +139,7 @@ async def test_history_lists_loops_with_trends_and_opens_a_debrief(clock):
         assert isinstance(screen, HistoryScreen)
         assert screen.history is not None and len(screen.history.rows) == 1
         table = screen.query_one("#loops")
-        assert table.row_count == 1 and table.get_row_at(0)[3] == "no hire"
+        assert table.row_count == 1 and table.get_row_at(0)[3] == "NO HIRE"
         assert "Trends over 1 finished loop" in str(screen.query_one("#trends").content)
         await settled(pilot)
         assert_snapshot(app, "history")

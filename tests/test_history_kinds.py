@@ -35,7 +35,7 @@ def test_the_history_table_says_drill_and_retry_not_hire(capsys):
     assert main(["history"]) == 0
     out = capsys.readouterr().out
     rows = {
-        next(w for w in line.split() if w.startswith("2026-11-2")): line
+        next(w for w in line.split() if w.startswith("2026-11-2")): line.lower()
         for line in out.splitlines()
         if "2026-11-2" in line
     }

@@ -382,7 +382,7 @@ async def test_any_bracketed_text_is_drawn_as_written_on_every_screen(screens, t
     debrief = pushed["debrief"]
     d = build_debrief(done)
     drawn = [_drawn(menu, o.prompt) for o in (*evidence_options(d), *cross_options(d))]
-    assert f"Round 1: Ann {t} (coding)" in drawn
+    assert f"Round 1: Ann {t} (Coding)" in drawn
     _drawn(debrief, principle_grid(d))
     assert _flat(f"Q: Tell me about a time {t}") in _flat(
         _drawn(debrief, timing_table(done, 1, d.analysis))

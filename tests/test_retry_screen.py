@@ -112,7 +112,7 @@ async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(
         history = app.screen
         assert isinstance(history, HistoryScreen)
         table = history.query_one("#loops")
-        assert [table.get_row_at(i)[3] for i in range(table.row_count)] == ["retry", "no hire"]
+        assert [table.get_row_at(i)[3] for i in range(table.row_count)] == ["retry", "NO HIRE"]
         # The retry is listed, but it is no loop: the trends count the one loop.
         assert "Trends over 1 finished loop" in str(history.query_one("#trends").content)
 

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from loops.problems import FileProblemError
 from loops.review.answers import load_answers_file
+from loops.review.debrief import decision_words
 from scoring import Contradiction, LoopAnalysis, analyze_loop
 from tui.votes import VOTE_STYLE, clip
 
@@ -46,7 +47,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
     style = "bold green" if out.decision == "hire" else "bold red"
     head = Text.assemble(
         ("Outcome: ", "bold"),
-        (out.decision.upper(), style),
+        (decision_words(out.decision), style),
         "\n",
         out.reason,
     )

@@ -22,7 +22,7 @@ from rich.text import Text
 from loops import paths
 from loops.levels import level_name
 from loops.problems import FileProblemError
-from loops.review.debrief import debrief_data
+from loops.review.debrief import debrief_data, decision_words
 from loops.review.exports import ExportError, render, write_export
 from loops.review.history import load_history
 from loops.session import Session
@@ -120,10 +120,9 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
             outcome = Text(practice, style="dim")
         elif r["outcome"] is None:
             outcome = Text(f"unfinished ({r['answers']})", style="dim")
-        elif r["outcome"] == "hire":
-            outcome = Text("hire", style="green")
         else:
-            outcome = Text("no hire", style="red")
+            hire = r["outcome"] == "hire"
+            outcome = Text(decision_words(r["outcome"]), style="green" if hire else "red")
         table.add_row(
             plain(r["date"]),
             plain(level_name(r["level"])),

@@ -21,6 +21,7 @@ from rich.text import Text
 from loops import paths
 from loops.principles import BY_SLUG
 from loops.review.analysis import analyze_session
+from loops.review.debrief import decision_words
 from loops.review.imports import (
     ImportInputError,
     earlier_import,
@@ -111,7 +112,7 @@ def render(
                 f"in {paths.sessions_dir()}"
             )
         )
-    console.print(Text(f"Outcome: {out['decision'].upper()}. {out['reason']}"))
+    console.print(Text(f"Outcome: {decision_words(out['decision'])}. {out['reason']}"))
     for r in report["reused"]:
         console.print(
             Text(f"Same story in rounds {r['rounds'][0]} and {r['rounds'][1]} ({r['similarity']})")

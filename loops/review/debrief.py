@@ -68,6 +68,14 @@ from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Re
 FORMAT = "mockloop-debrief"
 VERSION = 2
 
+DECISION_WORDS = {"hire": "HIRE", "no-hire": "NO HIRE"}
+"""The outcome as every screen, report and export says it, one spelling each; the
+machine value ("no-hire") stays in JSON."""
+
+
+def decision_words(decision: str | None) -> str:
+    return DECISION_WORDS.get(decision or "", str(decision))
+
 
 @dataclass(frozen=True)
 class QuestionVerdict:

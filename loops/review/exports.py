@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from loops import markdown as md
+from loops.planner import kind_name
 from loops.private_files import atomic_write
+from loops.review.debrief import decision_words
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
 
@@ -33,7 +35,7 @@ def vote_words(vote: str | None) -> str:
 
 
 def _round_kind(rnd: dict[str, Any]) -> str:
-    return "Bar Raiser" if rnd["bar_raiser"] else str(rnd["kind"]).replace("-", " ")
+    return kind_name("bar-raiser" if rnd["bar_raiser"] else str(rnd["kind"]))
 
 
 def _heading(data: dict[str, Any]) -> str:
@@ -55,7 +57,7 @@ def _facts_lines(data: dict[str, Any]) -> list[str]:
 
 def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     o = data["outcome"]
-    head = "HIRE" if o["decision"] == "hire" else "NO HIRE"
+    head = decision_words(o["decision"])
     lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined."]
     if o["bar_raiser_vote"]:
         lines.append(

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from loops.planner import RoundPlan
+from loops.planner import RoundPlan, kind_name
 from loops.session import Session
 from tui.plain import plain
 
@@ -23,7 +23,7 @@ class BreakScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         n = len(self.session.plan.rounds)
         answered = len(self.session.round_answers(self.done.index))
-        kind = self.upcoming.shown_kind.replace("-", " ")
+        kind = kind_name(self.upcoming.shown_kind)
         with Vertical(id="break"):
             yield Static("Break", classes="heading")
             text = (

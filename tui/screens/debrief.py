@@ -26,9 +26,10 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from loops.levels import level_name
+from loops.planner import kind_name
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem
-from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief
+from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief, decision_words
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
 from loops.session import Session
@@ -54,7 +55,7 @@ def outcome_text(out: Outcome, mine: SelfCheck | None = None) -> Text:
     hire = out.decision == "hire"
     text = Text.assemble(
         ("Outcome: ", "bold"),
-        ("HIRE" if hire else "NO HIRE", "bold green" if hire else "bold red"),
+        (decision_words(out.decision), "bold green" if hire else "bold red"),
         f"  ({out.inclined} of {out.total} votes inclined)\n",
         out.reason,
     )
@@ -136,7 +137,7 @@ def evidence_options(d: Debrief) -> list[Option]:
     session, analysis = d.session, d.analysis
     opts: list[Option] = []
     for rnd in session.plan.rounds:
-        kind = "Bar Raiser" if rnd.is_bar_raiser else rnd.kind.replace("-", " ")
+        kind = kind_name(rnd.kind)
         opts.append(
             Option(
                 Text(f"Round {rnd.index}: {rnd.interviewer} ({kind})", style="bold"), disabled=True

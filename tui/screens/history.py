@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 
 from loops.levels import level_name
 from loops.problems import FileProblemError
+from loops.review.debrief import decision_words
 from loops.review.history import History, HistoryLoad, summarize
 from loops.session import Session
 from loops.store import session_from_toml, session_path
@@ -47,7 +48,7 @@ def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
     elif r["outcome"] is None:
         outcome = f"unfinished ({r['answers']})"
     else:
-        outcome = "HIRE" if r["outcome"] == "hire" else "no hire"
+        outcome = decision_words(r["outcome"])
     share, we = r["inclined_share"], r["we_heavy_share"]
     return (
         plain(r["date"]),

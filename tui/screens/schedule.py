@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from loops.levels import level_name
-from loops.planner import RoundPlan
+from loops.planner import RoundPlan, kind_name
 from loops.principles import BY_SLUG
 from loops.session import FOLLOW_UPS_ASKED, FOLLOW_UPS_ASKED_BAR_RAISER, Session
 from tui.folders import sessions_folder
@@ -30,15 +30,6 @@ from tui.plain import plain
 
 if TYPE_CHECKING:
     from loops.review.wear import Suggestion, Wear
-
-_KIND_NAMES = {
-    "behavioral": "Behavioral",
-    "coding": "Coding",
-    "system-design": "System design",
-    "cross-team": "Cross-team",
-    "bar-raiser": "Bar Raiser",
-}
-
 
 _TECHNICAL = ("coding", "system-design")
 """Rounds that in a real loop are mostly a coding or design problem: mockloop plays
@@ -56,7 +47,7 @@ def behavioral_minutes(session: Session, r: RoundPlan) -> int:
 
 def round_label(r: RoundPlan, reveal: bool) -> str:
     kind = r.kind if reveal else r.shown_kind
-    name = _KIND_NAMES[kind]
+    name = kind_name(kind)
     return f"{name}\n(behavioral part)" if kind in _TECHNICAL else name
 
 
