@@ -4,7 +4,7 @@ Run from the repository root::
 
     python tests/benchmarks/bench_pairs.py [FILE.json ...] [--verbose]
 
-With no file it reads tests/labelled/blind_pairs.json and blind3 to blind9_pairs.json,
+With no file it reads tests/labelled/blind_pairs.json and blind3 to blind10_pairs.json,
 and, when it is beside this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
 two-round loop through ``analyze_loop``, as ``mockloop analyze`` would, and
 the script prints reuse precision and recall, contradiction recall per kind (a conflict
@@ -39,6 +39,7 @@ DEFAULTS = (
     ROOT / "tests" / "labelled" / "blind7_pairs.json",
     ROOT / "tests" / "labelled" / "blind8_pairs.json",
     ROOT / "tests" / "labelled" / "blind9_pairs.json",
+    ROOT / "tests" / "labelled" / "blind10_pairs.json",
     ROOT.parent / "shared" / "devset" / "pairs.json",
 )
 
