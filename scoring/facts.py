@@ -441,12 +441,8 @@ _FRACTION = re.compile(
     r"my|us)\b)",
     re.I,
 )
-_ONE_IN = re.compile(
-    r"\bone\s+(?:in|out of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|eight|ten|twenty|fifty|"
-    r"a hundred|one hundred|a thousand|100|10|5|20)\b"
-    r"(?![\d%]|[,.]\d|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
-    re.I,
-)
+_ONE_IN = re.compile(r"\bone" + _IN_EVERY.pattern, re.I)
+"""'One in five': the ratio ``_IN_EVERY`` reads after a number, after 'one'."""
 _COUPLE = re.compile(r"\ba couple (?:of )?(?P<s>hundred|thousand|million)\b", re.I)
 """'A couple of hundred rejected parts' is about two hundred of them."""
 _DOZEN = re.compile(r"\b(?P<n>a|\d+|" + "|".join(_SMALL[1:]) + r")\s+dozen\b(?!s)", re.I)
