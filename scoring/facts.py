@@ -2570,18 +2570,23 @@ def _title_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     return []
 
 
+def _tiers(facts: Facts) -> list[Fact]:
+    """The telling's position facts, with the role and level facts that say a tier."""
+    managing = [replace(f, value=position.PEOPLE) for f in facts.of("role") if f.value == "manager"]
+    interning = [
+        replace(f, value=position.STUDENT) for f in facts.of("level") if f.value == "intern"
+    ]
+    return facts.of("position") + managing + interning
+
+
 def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """Each telling puts the candidate in one tier, and no one holds both at once
     (``scoring.position``): a student against an employee, a manager of people against
     someone who manages no one. A telling that names two tiers (a promotion, "an analyst
     then, now a manager") is held against nothing."""
-    # "I was managing the sales team", "four analysts reporting to me": a manager of people.
-    pa = a.of("position") + [
-        replace(f, value=position.PEOPLE) for f in a.of("role") if f.value == "manager"
-    ]
-    pb = b.of("position") + [
-        replace(f, value=position.PEOPLE) for f in b.of("role") if f.value == "manager"
-    ]
+    # "I was managing the sales team", "four analysts reporting to me": a manager of people;
+    # "as an intern on the QA team": a student.
+    pa, pb = _tiers(a), _tiers(b)
     if len({f.value for f in pa}) != 1 or len({f.value for f in pb}) != 1:
         return []
     if not position.clash(pa[0].value, pb[0].value):

@@ -626,3 +626,11 @@ def test_one_in_five_is_a_share() -> None:
 
 def test_down_to_a_hundred_and_fifty_is_where_it_ended() -> None:
     assert figures_of("Licences went down to a hundred and fifty.") == [(150, "after")]
+
+
+def test_an_intern_said_as_a_level_against_an_engineer_is_a_role_conflict() -> None:
+    # Found playing the app in tmux: "as an intern on the QA team" was read as a level
+    # and never met the position the other telling gave.
+    engineer = "I was a QA engineer at Fernhill Health then."
+    intern = "At Fernhill Health, as an intern on the QA team, just three months in, I began."
+    assert "role" in kinds(engineer, intern)
