@@ -59,11 +59,13 @@ _SUBJECT = re.compile(
     r"|(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bat\s)"
     r"(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\b",
 )
-_BOSS = re.compile(
+BOSS = re.compile(
     r"\b(?:manager|boss|director|vp|vice president|head of|cto|ceo|coo|cfo|chief|supervisor|"
     r"lead|founder|owner|partner|principal|headteacher|superintendent|foreman|matron)\b",
     re.IGNORECASE,
 )
+"""Words naming someone the candidate answers to; facts asks it too ("she asked me to",
+after a director is named)."""
 _CLAUSE_START = re.compile(r"[.!?;:\n]|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\bwhile\b")
 _NOT_A_SUBJECT_NAME = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "So", "And",
@@ -143,9 +145,9 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
             # Work handed down is the boss's idea; a customer asking is not ("a customer
             # rang; she asked me to check the depot"). A pronoun or a name counts as the
             # boss only when a boss is named shortly before.
-            boss = _BOSS.search(subject) or (
+            boss = BOSS.search(subject) or (
                 not subject.lower().startswith(("my ", "our ", "the ", "their "))
-                and _BOSS.search(text, max(0, m.start() - 200), m.start())
+                and BOSS.search(text, max(0, m.start() - 200), m.start())
             )
             if who == CANDIDATE or not boss:
                 continue

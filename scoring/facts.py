@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scoring import position
+from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
 from scoring.ending import ending, schedule
@@ -109,7 +110,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"accuracy|precision|recall|hit rate", "accuracy"),
     (r"yield", "yield"),
 )
-_MEASURE_RES = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), name) for p, name in MEASURES]
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
 _AFTER = re.compile(
     # Not "sat at": "crash-free sessions sat at 99.1%" is how things stood, often before.
@@ -1412,9 +1412,6 @@ _BOSS_DECIDED = Rx(
     r"(?:and\s+)?(?:decided|made the (?:call|decision)|called it|made the final call)\b"
     r"|\b(?:it|that|the call|the decision) was (?:his|her) (?:call|decision)\b",
 )
-_BOSS_WORD = re.compile(
-    r"\b(?:manager|boss|director|vp|head of|cto|ceo|chief|supervisor|lead)\b", re.I
-)
 _BOSS_STARTED = Rx(
     r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:manager|boss|director|vp|head of [\w\-]+|cto|ceo|"
     r"leadership|supervisor)(?:,\s*[\w\-]+(?: [\w\-]+)?,)?\s+(?:had\s+)?(?:decided|was convinced|"
@@ -1688,7 +1685,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _ASKED_BY_THEM.finditer(doc):
         # "She asked me to run a pilot", where she is the director named just before.
         before = text[max(0, m.start() - 200) : m.start()]
-        if not _BOSS_WORD.search(before) or negated_before(m.start() + 3, 30):
+        if not BOSS.search(before) or negated_before(m.start() + 3, 30):
             continue
         quote = _clip(text, m.start(), m.end())
         out.append(Fact("started", "manager", quote, m.start(), m.end(), source, frozenset()))
