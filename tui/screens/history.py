@@ -64,8 +64,11 @@ def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
 
 class HistoryScreen(Screen[None]):
     BINDINGS = [
+        # Priority: the focused table would otherwise take Enter with its own, unshown
+        # binding, and the footer could not say what Enter does.
+        Binding("enter", "open", "Open", priority=True),
         Binding("escape", "app.pop_screen", "Home"),
-        Binding("d", "delete", "Delete loop"),
+        Binding("d", "delete", "Delete"),  # of a loop, on this screen; 80 columns are full
         Binding("r", "attempts", "Retry a question"),
     ]
 
@@ -149,12 +152,15 @@ class HistoryScreen(Screen[None]):
             return  # the whole history is already shown
         table = self.query_one("#loops", DataTable)
         shown = {r["id"] for r in self.rows}
+        had_rows = bool(self.rows)
         done, total = message.done, message.total
         for r in message.rows:
             if r["id"] not in shown:  # two files holding one loop show it once
                 shown.add(r["id"])
                 self.rows.append(r)
                 table.add_row(*_cells(r), key=r["id"])
+        if bool(self.rows) != had_rows:
+            self.refresh_bindings()  # "Open" comes with the first row
         self.query_one("#trends", Static).update(
             Text(
                 f"Scoring {done} of {total} loops… (the first time, or after an update; "
@@ -166,6 +172,8 @@ class HistoryScreen(Screen[None]):
         """All rows, newest first, and the trends; the cursor stays on its loop."""
         if not self.is_attached:
             return
+        if bool(history.rows) != bool(self.rows):
+            self.refresh_bindings()  # "Open" comes with the first row, goes with the last
         self.history, self.rows = history, history.rows
         self.query_one("#trends", Static).update(trends_text(history.trends, history.self_check))
         table = self.query_one("#loops", DataTable)
@@ -192,6 +200,17 @@ class HistoryScreen(Screen[None]):
         if any(r["id"] == sid and r["outcome"] is not None for r in self.rows):
             path = session_path(sid, sessions_folder(self.app))
             self.post_message(ScoreAhead(path))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter opens the highlighted row: not shown while there is none."""
+        if action == "open":
+            return bool(self.rows)
+        return True
+
+    def action_open(self) -> None:
+        table = self.query_one("#loops", DataTable)
+        if table.row_count:
+            table.action_select_cursor()
 
     @on(DataTable.RowSelected, "#loops")
     def _open(self, event: DataTable.RowSelected) -> None:
@@ -275,6 +294,8 @@ class HistoryScreen(Screen[None]):
         def gone() -> None:
             table.remove_row(sid)
             self.rows = [r for r in self.rows if r["id"] != sid]
+            if not self.rows:
+                self.refresh_bindings()
             if self.history is not None:
                 self.history.rows = [r for r in self.history.rows if r["id"] != sid]
                 self.query_one("#trends", Static).update(

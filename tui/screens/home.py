@@ -76,13 +76,34 @@ def describe(s: SessionSummary) -> str:
     )
 
 
+ENTER_DOES = {
+    "new": "New loop",
+    "resume": "Resume",
+    "debrief": "Debrief",
+    "open": "Open",
+    "quit": "Quit",
+}
+"""What Enter does on each kind of menu line, as the footer says it."""
+
+
 class HomeScreen(Screen[None]):
     BINDINGS = [
+        # One Enter per kind of line, each shown only while its kind is highlighted
+        # (check_action): the footer says what Enter does on the line under the
+        # cursor. Priority: the focused menu would otherwise take Enter with its own,
+        # unshown binding.
+        *(
+            Binding("enter", f"choose('{kind}')", words, priority=True)
+            for kind, words in ENTER_DOES.items()
+        ),
         Binding("n", "new", "New loop"),
-        Binding("r", "resume", "Resume"),
+        # Not in the footer, which has no room at 80 columns: the newest unfinished
+        # loop is the line highlighted on arrival, where the footer says "Enter Resume".
+        # Help and the palette list r.
+        Binding("r", "resume", "Resume", show=False),
         Binding("b", "stories", "Stories"),
         Binding("h", "history", "History"),
-        Binding("d", "delete", "Delete loop"),
+        Binding("d", "delete", "Delete"),  # shown only on a loop's line
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
@@ -120,7 +141,6 @@ class HomeScreen(Screen[None]):
         self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
-        had_loops = bool(self.sessions.summaries)
         self.sessions = load_summaries(sessions_folder(self.app))
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
@@ -137,9 +157,8 @@ class HomeScreen(Screen[None]):
         options += [Option(plain(describe(s)), id=f"open:{s.id}") for s in finished[:4]]
         options.append(Option("Quit", id="quit"))
         menu.add_options(options)
-        if bool(self.sessions.summaries) != had_loops:
-            self.refresh_bindings()  # "Delete loop" comes or goes
         menu.highlighted = 1 if self.sessions.unfinished or practice else 0
+        self.refresh_bindings()  # Enter's words and "Delete loop" follow the highlight
         menu.focus()
         problems = self.sessions.problems
         note = self.query_one("#problems", Static)
@@ -175,6 +194,7 @@ class HomeScreen(Screen[None]):
     @on(OptionList.OptionHighlighted, "#menu")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """A finished loop under the cursor is scored now, so Enter opens it at once."""
+        self.refresh_bindings()  # the footer's Enter and d follow the cursor
         oid = event.option.id or ""
         if not oid.startswith("open:"):
             return
@@ -212,10 +232,33 @@ class HomeScreen(Screen[None]):
         self.app.push_screen(StoryBankScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """No "Delete loop" in the footer while there is no loop to delete."""
+        """Enter says what it does on the highlighted line; "Delete loop" is shown only
+        on a loop (d on any other line has nothing to delete; and at 80 columns the
+        footer has no room for both it and Enter's "New loop")."""
+        if action == "choose":
+            return parameters == (self._highlighted_kind(),)
         if action == "delete":
-            return bool(self.sessions.summaries)
+            return self.highlighted_loop() is not None
         return True
+
+    def _highlighted_kind(self) -> str | None:
+        """The ENTER_DOES kind of the highlighted menu line."""
+        menu = self.query_one("#menu", OptionList)
+        if menu.highlighted is None:
+            return None
+        oid = menu.get_option_at_index(menu.highlighted).id or ""
+        if oid in ("new", "quit"):
+            return oid
+        chosen = self.highlighted_loop()
+        if chosen is None:
+            return None
+        if not chosen.finished:
+            return "resume"
+        return "open" if chosen.kind in PRACTICE_KINDS else "debrief"
+
+    def action_choose(self, kind: str) -> None:
+        """Enter: the highlighted line, as the menu's own Enter would choose it."""
+        self.query_one("#menu", OptionList).action_select()
 
     def highlighted_loop(self) -> SessionSummary | None:
         menu = self.query_one("#menu", OptionList)

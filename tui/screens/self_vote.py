@@ -43,6 +43,9 @@ class SelfVoteScreen(Screen[bool]):
     BINDINGS = [
         *(Binding(key, f"vote('{vote}')", "Vote", group=_VOTE_KEYS) for key, vote in KEYS.items()),
         Binding("0", "vote('')", "Clear", show=False),
+        # Priority: the focused list would otherwise take Enter with its own, unshown
+        # binding, and the footer could not say that Enter moves on.
+        Binding("enter", "next", "Next", priority=True),
         Binding("ctrl+s", "done", "Debrief"),
         Binding("escape", "skip", "Skip"),
     ]
@@ -79,7 +82,7 @@ class SelfVoteScreen(Screen[bool]):
         self.query_one("#asked", Static).update(plain(f"Asked: {a.prompt}"))
 
     @on(OptionList.OptionSelected, "#self-votes")
-    def _selected(self) -> None:
+    def action_next(self) -> None:
         """Enter on the last row finishes; on any other it moves on."""
         listing = self.query_one("#self-votes", OptionList)
         if listing.highlighted == len(self.asked) - 1:

@@ -167,8 +167,12 @@ class StoryFormScreen(ModalScreen[Story | None]):
 
 class StoryBankScreen(Screen[None]):
     BINDINGS = [
+        # Priority: the focused list would otherwise take Enter with its own, unshown
+        # binding, and the footer said "e Edit" but not what Enter does (the same).
+        # At 80 columns there is room for one of the two: Enter, the key people try.
+        Binding("enter", "edit", "Edit", priority=True),
         Binding("a", "add", "Add"),
-        Binding("e", "edit", "Edit"),
+        Binding("e", "edit", "Edit", show=False),
         Binding("d", "delete", "Delete"),
         Binding("t", "drill", "Drill"),
         Binding("escape", "app.pop_screen", "Back"),
@@ -311,6 +315,12 @@ class StoryBankScreen(Screen[None]):
                     self.refresh_bank(added[0].id)
 
         self.app.push_screen(StoryFormScreen(), done)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter and e edit a story: not shown while the bank has none."""
+        if action == "edit":
+            return bool(self.stories)
+        return True
 
     @on(OptionList.OptionSelected, "#story-list")
     def action_edit(self) -> None:
