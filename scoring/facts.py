@@ -65,6 +65,7 @@ _FILLER = {
     "per", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with", "that",
     "them", "those", "these", "us", "it", "which", "who", "we", "they", "i", "he", "she",
     "was", "were", "is", "are", "had", "odd", "so", "working", "business", "calendar",
+    "about", "around", "roughly", "nearly", "almost", "approximately", "like", "um", "uh",
 }  # fmt: skip
 
 MEASURES: tuple[tuple[str, str], ...] = (
@@ -112,8 +113,10 @@ MEASURES: tuple[tuple[str, str], ...] = (
 )
 _BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
 _AFTER = re.compile(
-    # Not "sat at": "crash-free sessions sat at 99.1%" is how things stood, often before.
-    r"\b(?:to|down to|up to|under|below|(?<!\bsat )at|back to|now|reached|still|stayed at|"
+    # Not "sat at", "flat at", "sitting at": "crash-free sessions sat at 99.1%" is how
+    # things stood, often before.
+    r"\b(?:to|down to|up to|under|below|(?<!\bsat )(?<!\bflat )(?<!\bsitting )(?<!\bhovering )at|"
+    r"back to|now|reached|still|stayed at|"
     r"remained at|stuck at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|under\s+)?$",
     re.I,
@@ -404,16 +407,33 @@ def _tagged_figures(doc: Document, source: int) -> tuple[Figure, ...]:
 
 _NUMBER_PARTS = {*NUMBER_WORDS, "one"}
 _DENOMINATORS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
-    "fifty": 50, "a hundred": 100, "one hundred": 100, "100": 100, "10": 10, "5": 5, "20": 20,
-    "a thousand": 1000, "1,000": 1000, "1000": 1000, "thousand": 1000, "hundred": 100,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "fifteen": 15, "a hundred": 100, "one hundred": 100, "100": 100,
+    "10": 10, "5": 5, "20": 20, "50": 50, "25": 25, "a thousand": 1000, "1,000": 1000,
+    "1000": 1000, "thousand": 1000, "hundred": 100,
 }  # fmt: skip
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _IN_EVERY = re.compile(
-    r"\s+(?:in|out of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|eight|ten|twenty|fifty|"
-    r"a hundred|one hundred|a thousand|1,000|1000|100|10|5|20|thousand|hundred)\b"
-    r"(?![\d%]|[,.]\d|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
+    r"\s+(?:in|out of)\s+(?:every\s+)?(?P<d>"
+    + _TENS_WORDS
+    + r"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"a hundred|one hundred|a thousand|1,000|1000|100|10|5|20|25|50|thousand|hundred)\b"
+    r"(?![\d%]|[,.]\d|-|\s*(?:minutes|hours|days|weeks|months|years|seconds))",
     re.I,
 )
+
+
+def _denominator(said: str) -> float:
+    """'Twenty-five' in 'one in twenty-five': a ratio's second number, said any way."""
+    said = said.lower()
+    if said in _DENOMINATORS:
+        return float(_DENOMINATORS[said])
+    return float(
+        sum(NUMBER_WORDS.get(w, 1.0 if w == "one" else 0.0) for w in re.split(r"[\s\-]+", said))
+    )
+
+
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
@@ -463,7 +483,7 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     for m in _ONE_IN.finditer(text):
         # "About one in five of them": 'one' alone is not read as a number, so the ratio
         # is read here, as a share.
-        value = 100.0 / _DENOMINATORS[m.group("d").lower()]
+        value = 100.0 / _denominator(m.group("d"))
         found.append(Quantity(m.start(), m.end(), m.group(), value, "%", "number"))
     for m in _COUPLE.finditer(text):
         scale = _SCALE.get(m.group("s").lower(), 100.0)  # "hundred" is not a scale word there
@@ -490,6 +510,25 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _POINT_BEFORE = re.compile(r"\b(?P<w>\d+|" + "|".join(_SMALL) + r")\s+point\s+$", re.I)
+
+
+_TO_THE_OTHER_END = re.compile(
+    r"^[^.;!?]*\bto,?\s+(?:about\s+|around\s+|roughly\s+|like,?\s+|just\s+|only\s+|under\s+)?"
+    r"(?:an?\s+)?$",
+    re.I,
+)
+"""What lies between the two ends of one change: 'from 60 pages to about 18'."""
+_HUNDREDS_SAID_SHORT = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine)-"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
+    re.I,
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|past|since)\s+$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"-?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:a\.?m\b|p\.?m\b|in the "
+    r"(?:morning|afternoon|evening)|at night|o'clock)",
+    re.I,
+)
 
 
 def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -551,6 +590,13 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
                 after_hundred = last >= 100 and v < 100 and (last >= 1000 or prev.value % 100 == 0)
                 if tens or after_hundred:
                     joined = prev.value + v
+                elif _HUNDREDS_SAID_SHORT.fullmatch(text, prev.start, q.end) and not (
+                    _CLOCK_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                    or _CLOCK_AFTER.match(text, q.end)
+                ):
+                    # "From about three-forty to a hundred and twenty": hundreds said short,
+                    # as people do aloud; not the clock time of "at three-forty a.m.".
+                    joined = prev.value * 100 + v
             if joined is not None and word not in ("dozen", "dozens", "hundreds", "thousands"):
                 out[-1] = Quantity(
                     prev.start, q.end, text[prev.start : q.end], joined, q.unit, "number"
@@ -592,7 +638,8 @@ _UPPER_BEFORE = re.compile(
 )
 # "Crept up to 1.4 s", "went up to 9%": a movement that arrived somewhere, not a limit.
 _MOVED_UP = re.compile(
-    r"\b(?:\w+ed|crept|went|got|rose|grew|shot|ran|came|going|creeping|climbing)\s+up to\s*$",
+    r"\b(?:(?:\w+ed|crept|went|got|rose|grew|shot|ran|came|going|creeping|climbing)\s+up to|"
+    r"(?:grown|grew|risen|rose|climbed|ballooned|swelled|spiked|jumped)\s+to)\s*$",
     re.I,
 )
 _LOWER_BEFORE = re.compile(
@@ -662,7 +709,12 @@ _JUST_PAST = re.compile(
     r"less than|more than|short of)\s*$",
     re.I,
 )
-_FILLER_AFTER = re.compile(r"\b(from|to|at|about|around)\s+(?:like|um|uh|er|erm),?\s+", re.I)
+_FILLER_AFTER = re.compile(
+    # "From, like, ninety": the ends of a change keep their word through a filler; "were
+    # at, like, 2.5%" is left alone, as 'at' after a comma-set filler says no end.
+    r"\b(from|to|(?:at|about|around)(?!,))\b,?\s+(?:like|um|uh|er|erm),?\s+",
+    re.I,
+)
 _STILL_AND_YET = re.compile(
     r"(?:^|\b(?:and|but|yet)\s+)\s*still\s+(?:the\s+|our\s+|my\s+|its\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+"
     r"(?:was|were|is|are|had|has|sat|stood)\b",
@@ -694,9 +746,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             unit, end = "per cent", said_per_cent.end()  # "four per cent": a share, in words
         raw = q.text.lower()
         ratio = _IN_EVERY.match(text, q.end)
-        if ratio and q.value <= _DENOMINATORS[ratio.group("d").lower()]:
+        if ratio and q.value <= _denominator(ratio.group("d")):
             # "About seven in ten", "one in five": a share, said as a ratio.
-            value = 100 * q.value / _DENOMINATORS[ratio.group("d").lower()]
+            value = 100 * q.value / _denominator(ratio.group("d"))
             unit, end = "%", ratio.end()
             skip_to = ratio.end()
         crew = False  # the size of the candidate's own group of people
@@ -761,21 +813,32 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 r"\ban?\s+$", "", left
             )  # "down to a hundred and fifty": 'a' is the number's
         per = None
-        period = _PERIOD.match(text, q.start, q.start + 60)
+        per_factor = 1.0
+        # "Three hundred and forty pages a week": a number said in words is read from its
+        # last word, as a numeral is from itself.
+        said_from = q.start
+        if q.text[:1].isalpha():
+            for word in re.finditer(r"[A-Za-z]+", q.text):
+                if word.group().lower() in _NUMBER_PARTS:
+                    said_from = q.start + word.start()
+        period = _PERIOD.match(text, said_from, said_from + 60)
         if period and family in ("money", "count", "plain", "time"):
             key = (period.group("p") or period.group("q") or period.group("r")).lower()
-            value *= _PER_YEAR[key]
+            per_factor = _PER_YEAR[key]
+            value *= per_factor
             per = "year"
             if family == "plain" and q.value >= 10:
                 # "From around 140 a month to about 35": a rate of something the sentence
                 # names elsewhere, compared only where the clauses share words (``_slot``).
                 family = "rate"
-        elif family in ("money", "count"):
+        elif family in ("money", "count", "plain"):
             clause = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 50) : q.start])[-1]
             adjective = _PERIOD_BEFORE.search(clause)
             if adjective:
                 value *= _PER_YEAR[_PERIOD_ADJ[adjective.group("p").lower()]]
                 per = "year"
+                if family == "plain" and q.value >= 10:
+                    family = "rate"  # "weekly pages dropped from about 340": as "340 a week"
         role = None
         if re.match(r"\s+(?:more|extra|additional|other)\b", text[q.end : q.end + 12]) or re.search(
             r"\b(?:another|an? (?:extra|additional)|more)\s+$", left
@@ -835,9 +898,6 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif _STILL.search(clause_left) and not _STILL_AND_YET.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
         measure, measures = _measures(text, q.start, q.end)
-        if family == "plain" and measure in _COUNTED:
-            # "Pages dropped from about 60 a week to 18": the measure names what is counted.
-            family, unit = "count", _COUNTED[measure]
         last = out[-1] if out else None
         if (
             family == "plain"
@@ -852,6 +912,27 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             family, unit, per = last.family, last.unit, last.per
             value = value * (last.value / raws[-1]) if raws and raws[-1] else value
             measure, measures = measure or last.measure, measures or last.measures
+        if family in ("plain", "rate") and measure in _COUNTED:
+            # "Pages dropped from about 60 a week to 18": the measure names what is counted.
+            family, unit = "count", _COUNTED[measure]
+        if (
+            role == "after"
+            and per is not None
+            and last is not None
+            and last.role == "before"
+            and last.per is None
+            and (
+                (last.family, last.unit) == (family, unit)
+                or (last.family, family) == ("plain", "rate")
+            )
+            and len(text[last.start : q.start].split()) <= 5
+            and _TO_THE_OTHER_END.search(text[last.start : q.start])
+        ):
+            # "From 60 to 18 a week", "from $40K to $25K a month": the period said after the
+            # second end is the first end's too.
+            out[-1] = replace(
+                last, value=last.value * per_factor, per=per, family=family, unit=unit
+            )
         if crew and not measures:
             measure, measures = "crew", frozenset({"crew"})
         if _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start):
@@ -2456,11 +2537,94 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                 else:
                     continue
                 paired.add((id(fa), id(fb)))
+    for fa, fb in _results_of_one_change(figs_a, figs_b, crowded):
+        values = (_said_key(fa), _said_key(fb))
+        if agreed_a[id(fa)] or agreed_b[id(fb)] or values in contradicted:
+            continue
+        if any(c.a_span == (fa.start, fa.end) for c in conflicts):
+            continue  # already shown against another of b's figures
+        conflicts.append(_figure_finding("number", fa, fb, check=False))
+        contradicted.add(values)
     # The same two values already shown as a contradiction need no check as well.
     checks = [c for c, v in zip(checks, checked, strict=True) if v not in contradicted]
     conflicts.sort(key=lambda c: c.a_span)
     checks.sort(key=lambda c: c.a_span)
     return conflicts, checks
+
+
+def _changes(figs: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Each result a telling gives, with the value it moved from: the nearest figure of the
+    same kind before it, when that one is a starting point ('from 6.2%', 'took about four
+    hours') and not a target, a limit, another result or a later reading."""
+    out: list[tuple[Figure, Figure]] = []
+    for k, result in enumerate(figs):
+        if result.role != "after" or result.bound or result.low is not None:
+            continue
+        if result.family in ("plain", "multiplier"):
+            continue
+        key = _slot_key(result)
+        start = next((g for g in reversed(figs[:k]) if _slot_key(g) == key), None)
+        if (
+            start is None
+            or start.role not in ("before", None)
+            or start.bound
+            or start.when != result.when  # a later reading, not the change's own end
+            or start.low is not None
+            or (start.measures and result.measures and not start.measures & result.measures)
+        ):
+            continue
+        if result.value > start.value and (
+            result.measures & _WORSE_WHEN_UP or (not result.measures and result.family == "time")
+        ):
+            # "p99 went from 300 ms to 2.1 s": a rise of what is bad when high tells the
+            # problem, and its start is the system's normal, which other stories about the
+            # same system share.
+            continue
+        out.append((start, result))
+    return out
+
+
+_WORSE_WHEN_UP = frozenset(
+    {"p99.9", "p99", "p95", "p90", "p50", "latency", "turnaround", "errors", "cost", "tickets",
+     "build", "churn", "memory", "cpu", "pages", "timeouts", "crashes", "incidents", "backlog"}
+)  # fmt: skip
+
+
+def _said_anywhere(f: Figure, figs: Sequence[Figure]) -> bool:
+    key = _slot_key(f)
+    return any(_slot_key(g) == key and _agreement(f, g) == "yes" for g in figs)
+
+
+def _results_of_one_change(
+    figs_a: Sequence[Figure], figs_b: Sequence[Figure], crowded: set[tuple[object, ...]]
+) -> list[tuple[Figure, Figure]]:
+    """Results that contradict because both tellings start the change from one value.
+
+    "Scrap came down from 6.2% to 1.9%" and "scrap dropped from about six percent to three
+    and a half": the start agrees, so the two ends are the one result of the one change,
+    even where neither clause names the measure and their words differ. Starting values
+    that agree by chance belong to two different changes only when the tellings name two
+    different measures, which is checked.
+    """
+    found: list[tuple[Figure, Figure]] = []
+    changes_b = _changes(figs_b)
+    for start_a, result_a in _changes(figs_a):
+        for start_b, result_b in changes_b:
+            if _slot_key(result_a) != _slot_key(result_b):
+                continue
+            if _said_anywhere(result_a, figs_b) or _said_anywhere(result_b, figs_a):
+                continue  # one telling gives both: a first result and a later one
+            if (
+                result_a.measures
+                and result_b.measures
+                and not result_a.measures & result_b.measures
+            ):
+                continue
+            if _group(result_a) in crowded or _group(result_b) in crowded:
+                continue
+            if _agreement(start_a, start_b) == "yes" and _agreement(result_a, result_b) == "no":
+                found.append((result_a, result_b))
+    return found
 
 
 def _figure_finding(kind: str, fa: Figure, fb: Figure, check: bool) -> Conflict:

@@ -1,0 +1,143 @@
+"""Results of one change, and rates said in words: each rule both ways.
+
+Every sentence here is ours, written for the rule it tests. A pair is two tellings of
+one story; the question is whether the engine reports a contradiction of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.facts import extract_facts
+
+MOULD = (
+    " I pulled eight weeks of reject tickets from the moulding cell and lined them up "
+    "against shift, tool number and resin lot. The rejects clustered on the night shift, "
+    "whenever tool 4 ran first after the weekend shutdown, because it started cold. I "
+    "wrote a warm-up step into the start-of-shift checklist and walked the night lead "
+    "through it myself. "
+)
+
+
+def number_findings(first: str, second: str) -> tuple[list[str], list[str]]:
+    """(contradiction kinds, check kinds) between two tellings of the moulding story."""
+    a = AnswerInput(1, "ownership", MOULD + first, None, "main", None)
+    b = AnswerInput(2, "dive-deep", MOULD + second, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused, "the two tellings should be judged one story"
+    return [c.kind for c in result.contradictions], [c.kind for c in result.checks]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The start agrees, so the two ends are the one result, though neither says of what.
+        (
+            "The reject rate came down from 6.2% to 1.9% the next month.",
+            "Within a month it went from about six percent to three and a half percent.",
+        ),
+        # A start with no 'from': the nearest earlier figure of the kind.
+        (
+            "Each changeover took about four hours. After the fix it was down to 35 minutes.",
+            "A changeover took a bit over four hours and came down to about an hour and a half.",
+        ),
+        # A rate said once, its second end left in the first one's period.
+        (
+            "Complaints from the assembly line went from around ninety a month to 22.",
+            "Complaints from assembly went from, like, ninety a month to about fifty.",
+        ),
+    ],
+)
+def test_two_results_of_one_change_from_one_start_conflict(first: str, second: str) -> None:
+    contradictions, _ = number_findings(first, second)
+    assert contradictions == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The same result in other words.
+        (
+            "The reject rate came down from 6.2% to 1.9% the next month.",
+            "It went from about six percent to just under two percent.",
+        ),
+        # Two different starts: two different changes, not one result told twice.
+        (
+            "Each changeover took about four hours. After the fix it was down to 35 minutes.",
+            "Our weekly review took about two hours, and with the new sheet it came down to "
+            "an hour and a half.",
+        ),
+        # A later reading beside the first result.
+        (
+            "The reject rate came down from 6.2% to 1.9% the next month.",
+            "It went from 6.2% to 3.5% in the first week, and a month later it was 1.9%.",
+        ),
+    ],
+)
+def test_results_that_agree_or_belong_to_other_changes_do_not_conflict(
+    first: str, second: str
+) -> None:
+    contradictions, _ = number_findings(first, second)
+    assert contradictions == []
+
+
+def roles_of(text: str) -> list[tuple[float, str | None]]:
+    return [(round(f.value, 3), f.role) for f in extract_facts(text).figures]
+
+
+def test_a_figure_that_grew_to_a_value_is_not_told_as_the_result() -> None:
+    # What had grown is the problem before the fix, or a result that rose: the words
+    # alone do not say which end of the story it is.
+    assert roles_of("By March the queue had grown to 300 tickets.") == [(300.0, None)]
+    assert roles_of("By March the queue was down to 300 tickets.") == [(300.0, "after")]
+
+
+def test_a_counted_rate_keeps_its_period_at_both_ends() -> None:
+    said = extract_facts("Complaints went from about ninety a month to about fifty.").figures
+    assert [(f.family, f.unit, f.per) for f in said] == [("count", "ticket", "year")] * 2
+    assert [round(f.value) for f in said] == [1080, 600]
+
+
+def values_of(text: str) -> list[tuple[float, str, str | None]]:
+    return [(round(f.value, 1), f.family, f.per) for f in extract_facts(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        # Hundreds said short, as people do aloud.
+        ("Pages went from about three-forty to roughly a hundred and twenty.", [340, 120]),
+        # A ratio with any number after it.
+        ("Late deliveries fell from one in five to one in twenty-five.", [20, 4]),
+        # A number said in words keeps the period said after it.
+        ("We were at something like three hundred and forty pages a week.", [340 * 52]),
+    ],
+)
+def test_numbers_said_aloud(said: str, values: list[float]) -> None:
+    assert [v for v, _, _ in values_of(said)] == pytest.approx(values)
+
+
+def test_a_clock_time_is_not_hundreds_said_short() -> None:
+    assert 340 not in [v for v, _, _ in values_of("I was paged at three-forty in the morning.")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Alerts went from 60 to 18 a week.",
+        "Alerts went from sixty pages to eighteen a week.",
+        "Weekly pages dropped from about sixty to roughly eighteen.",
+    ],
+)
+def test_both_ends_of_a_change_share_the_period_said_once(said: str) -> None:
+    ends = values_of(said)
+    assert [per for _, _, per in ends] == ["year", "year"]
+    assert [v for v, _, _ in ends] == pytest.approx([60 * 52, 18 * 52])
+
+
+def test_how_things_stood_is_not_where_they_ended() -> None:
+    said = roles_of("Trial-to-paid conversion had been flat at around 9% for a year.")
+    assert said[0] == (9.0, "before")
+    said = roles_of("Trial-to-paid went from 9 to about 13 percent.")
+    assert said == [(9.0, "before"), (13.0, "after")]
