@@ -2,7 +2,8 @@
 
 ``LoopRunner`` holds one session and says what is asked now, takes an answer,
 chooses the follow-ups the answer calls for (what it lacks; the Bar Raiser's
-first question also gets a consistency probe quoting an earlier detail),
+first question also gets a consistency probe quoting an earlier detail of the
+same principle or of the story just told again),
 re-briefs the Bar Raiser before their round (back to the weakest principle so
 far), and hands the session to ``save`` after every change. The app drives
 one (tui/app.py); so does tests/test_runner.py, with no Textual import.
@@ -94,7 +95,7 @@ class LoopRunner:
             seed=session.plan.seed,
         )
         if bar_raiser and step.question_index == 0:
-            probe = consistency_probe(session)
+            probe = consistency_probe(session, question.principle, text)
             if probe is not None:
                 chosen = [probe, *chosen][:MAX_BAR_RAISER]
         return chosen

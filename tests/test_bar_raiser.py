@@ -1,4 +1,5 @@
-"""The Bar Raiser goes back to the weakest principle and probes an earlier detail."""
+"""The Bar Raiser goes back to the weakest principle and probes an earlier detail of the
+question just asked: its principle, or the story just told again."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from collections import Counter
 
 from textual.widgets import TextArea
 
-from loops.bank import load_bank
+from loops.bank import FollowUp, load_bank
 from loops.planner import brief_bar_raiser, plan_loop
-from loops.review.analysis import analyze_session
-from loops.session import LoopSettings, Session
+from loops.review.analysis import PROBE_KIND, analyze_session
+from loops.runner import LoopRunner
+from loops.session import LoopSettings, Session, Step
 from loops.store import load_sessions, save_session
 from tui.app import MockloopApp
 from tui.screens.interview import InterviewScreen
@@ -110,3 +112,79 @@ async def test_the_bar_raiser_quotes_an_earlier_detail_and_the_answer_is_checked
     # was graded earlier in the loop.
     earlier = {p for r in session.plan.rounds[:-1] for p in r.principles}
     assert br.principles[0] in earlier
+
+
+# Another story, for a question on another principle: it shares nothing with STRONG.
+OTHER_STORY = (
+    "At a print shop I ran, our render farm bill had doubled in a year. I moved the "
+    "overnight batch jobs to spot instances, wrote a retry for the ones that were "
+    "reclaimed, and the monthly bill fell from $18,000 to $11,000 by June 2022."
+)
+
+
+def bar_raiser_listening() -> tuple[Session, LoopRunner, Step]:
+    """The loop of ``session_before_bar_raiser`` at the Bar Raiser's first question,
+    after the briefing (which goes back to a weak principle, not round 1's first)."""
+    session = session_before_bar_raiser()
+    runner = LoopRunner(session, BANK)
+    step = runner.begin()
+    assert step is not None and step.round.is_bar_raiser and step.question_index == 0
+    assert step.question.principle != session.answers[0].principle
+    return session, runner, step
+
+
+def probes(chosen: list[FollowUp]) -> list[FollowUp]:
+    return [f for f in chosen if f.kind == PROBE_KIND]
+
+
+def test_no_probe_quotes_a_story_unrelated_to_the_question_just_asked():
+    """Round 1's figure (another principle, another story) was quoted after any Bar
+    Raiser question, whatever it asked and whatever the candidate told."""
+    session, runner, step = bar_raiser_listening()
+    chosen = runner.listen(session, step, OTHER_STORY)
+    assert probes(chosen) == []
+    assert not any("Earlier you told" in f.text for f in chosen)
+    assert len(chosen) >= 2  # the Bar Raiser still digs, with follow-ups for this story
+
+
+def test_the_probe_quotes_what_was_told_earlier_for_the_same_principle():
+    session, runner, step = bar_raiser_listening()
+    k = next(
+        i
+        for i, a in enumerate(session.answers)
+        if a.principle == step.question.principle and a.kind == "main"
+    )
+    session.answers[k].text = (
+        "I owned the on-call rota nobody wanted: pages fell from 70 pages a week to 12 "
+        "pages a week after I rewrote the alerts myself."
+    )
+    [probe] = probes(runner.listen(session, step, OTHER_STORY))
+    assert probe.ref == k
+    assert "70 pages a week" in probe.text or "12 pages a week" in probe.text
+    assert "1.4 seconds" not in probe.text and "300 ms" not in probe.text
+
+
+def test_the_probe_quotes_the_story_the_candidate_just_told_again():
+    session, runner, step = bar_raiser_listening()
+    [probe] = probes(runner.listen(session, step, STRONG.replace("I noticed", "I saw")))
+    assert probe.ref == 0
+    assert "1.4 seconds" in probe.text or "300 ms" in probe.text
+
+
+async def test_in_the_app_another_story_draws_no_probe_of_round_one(clock):
+    session_before_bar_raiser()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.step.round.is_bar_raiser
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.query_one("#answer", TextArea).insert(OTHER_STORY)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        follow_up = screen.step
+        assert follow_up.kind == "follow-up"
+        assert "Earlier you told" not in follow_up.prompt
+        assert "1.4 seconds" not in follow_up.prompt

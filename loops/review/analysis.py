@@ -14,6 +14,7 @@ from loops.session import AnswerRecord, Session
 from scoring.engine import analyze_loop, rejudge, statement, tellings
 from scoring.facts import Facts, compare_facts, extract_facts
 from scoring.model import AnswerInput, Contradiction, LoopAnalysis, Reuse
+from scoring.similarity import Corpus, declares_distinct, same_story
 from scoring.text import fold
 
 PROBE_KIND = "consistency"
@@ -316,32 +317,71 @@ def _sentence(text: str, start: int, end: int, limit: int = 24) -> str:
     return " ".join(words).strip(" .,;")
 
 
-def consistency_probe(session: Session) -> FollowUp | None:
+def _same_story_as(session: Session, told: str, earlier: list[int]) -> set[int]:
+    """Of the ``earlier`` answers, those whose telling (a question's main answer and its
+    follow-ups, as the debrief groups them) is the story ``told`` tells again, by the
+    engine's own judge of one story."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i in earlier:
+        a = session.answers[i]
+        if a.follow_up_kind != PROBE_KIND:
+            groups.setdefault((a.round, a.question_index), []).append(i)
+    if not told.strip() or not groups or declares_distinct(told):
+        return set()
+    members = list(groups.values())
+    texts = [told, *("\n".join(session.answers[i].text for i in m) for m in members)]
+    corpus = Corpus(texts)
+    mine = corpus.document(0, told)
+    return {
+        i
+        for k, m in enumerate(members, start=1)
+        if same_story(mine, corpus.document(k, texts[k]), corpus.common)[0]
+        for i in m
+    }
+
+
+def consistency_probe(session: Session, principle: str, told: str) -> FollowUp | None:
     """A Bar Raiser follow-up that quotes a concrete earlier detail and re-asks it.
+
+    The detail belongs to the question just asked: it was told for the same
+    principle (the Bar Raiser goes back to the weakest one), or in the story the
+    candidate has just told again (``told``, the answer to ``principle``'s
+    question), the retelling first. A detail of any other story made the probe a
+    non sequitur ("Earlier you told ... 300 ms" after a question on frugality,
+    answered with another story); with none that belongs, there is no probe, and
+    the Bar Raiser's other follow-ups (the question's script, or the bank's lines
+    written for any story) are asked.
 
     Figures are the best details to re-ask (a retelling that changes a number
     is the commonest inconsistency), then teams, dates and who decided.
     """
     br = bar_raiser_round(session)
     interviewers = {r.index: r.interviewer for r in session.plan.rounds}
-    best: tuple[int, int, str, str] | None = None  # (rank, index, quote, angle)
+    earlier = [i for i, a in enumerate(session.answers) if a.round != br and a.text.strip()]
+    retold = _same_story_as(session, told, earlier)
+    best: tuple[int, int, int, str, str] | None = None  # (belongs, rank, index, quote, angle)
     angles = {"team": "team", "year": "date", "quarter": "date", "month": "date",
               "decided": "agency"}  # fmt: skip
     ranks = {"number": 0, "team": 1, "date": 2, "agency": 3}
-    for i, a in enumerate(session.answers):
-        if a.round == br or not a.text.strip():
+    for i in earlier:
+        a = session.answers[i]
+        if i in retold:
+            belongs = 0
+        elif a.principle == principle and a.follow_up_kind != PROBE_KIND:
+            belongs = 1
+        else:
             continue
         text = fold(a.text)
         facts = extract_facts(a.text, i)
         spans = [(f.start, f.end, "number") for f in facts.figures if f.measure and not f.hedged]
         spans += [(f.start, f.end, angles[f.kind]) for f in facts.facts if f.kind in angles]
         for start, end, angle in spans:
-            cand = (ranks[angle], i, _sentence(text, start, end), angle)
-            if best is None or cand[:2] < best[:2]:
+            cand = (belongs, ranks[angle], i, _sentence(text, start, end), angle)
+            if best is None or cand[:3] < best[:3]:
                 best = cand
     if best is None:
         return None
-    _rank, index, quote, angle = best
+    _belongs, _rank, index, quote, angle = best
     who = interviewers.get(session.answers[index].round, "one of my colleagues")
     asks = {
         "number": "Walk me through how that figure was measured: what was it before, what "
