@@ -58,9 +58,11 @@ _FAILED = re.compile(
     r"times)\b"
     r"|\b(?:still|continued to|kept) (?:failed|failing|missed|missing|crashing|tripping|breaking)\b"
     # Back to how it was: "the site went back to the old procedure".
-    r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:the|our) (?:old|previous|"
-    r"original|manual|existing|legacy) (?:[\w\-]+ )?(?:procedure|process|system|way|ways|setup|"
-    r"version|method|rota|tool|schedule|layout|model)\b"
+    r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:the |our )?(?:old|"
+    r"previous|paper|original|manual|existing|legacy) (?:[\w\-]+ )?(?:procedure|process|"
+    r"system|way|ways|setup|version|method|rota|tool|schedule|layout|model|prep|entry|checks|counts|paper|forms?)\b"
+    r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:doing it |doing them )?"
+    r"(?:by hand|manually|on paper)\b"
     r"|\bfell (?:short|through)\b",
     re.IGNORECASE,
 )
@@ -81,7 +83,12 @@ _HELD = re.compile(
     r"(?:landed|went down|played out|worked out) (?:really |very |pretty |so )?well\b"
     # It spread: "was adopted on both other lines", "got rolled out to every store".
     r"|\b(?:was|were|got) (?:then |later |quickly )?(?:adopted|rolled out|extended|made permanent|"
-    r"kept) (?:on|across|to|at|in|by) (?:all|both|every|each|the other|the rest|the remaining)\b"
+    r"kept) (?:on|across|to|at|in|by) (?:all|both|every|each|the other|the rest|the remaining|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|a dozen|"
+    r"dozens of|hundreds of) (?:more |other )?[a-z]+s)\b"
+    # Still how the work is done: "it's still how the lab runs that panel".
+    r"|\b(?:is|are|it's|it is|they're|that's) still (?:in use|in place|live|being used|used|"
+    r"the standard|standard|how (?:we|the|our|they|every))\b"
     # The fallback was never needed: "with a rollback plan we never had to use".
     r"|\brollback (?:plan )?(?:that )?(?:we )?never (?:had to use|needed|used|had to touch)\b",
     re.IGNORECASE,
@@ -125,7 +132,9 @@ _ON_TIME = re.compile(
     r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b"
     # "We went live a few days before the deadline".
     r"|\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|handed over)\b"
-    r"[^.;!?]{0,60}?\b(?:before|ahead of) (?:the|our) (?:deadline|" + _AGREED_DATE[4:] + r")",
+    r"[^.;!?]{0,60}?\b(?:before|ahead of|inside|within) (?:the|our) (?:deadline|"
+    + _AGREED_DATE[4:]
+    + r")",
     re.IGNORECASE,
 )
 _LATE = re.compile(
@@ -138,6 +147,13 @@ _LATE = re.compile(
     r"(?:it|the (?:[\w\-]+ ){0,3}?[\w\-]+) (?:back|out) (?:to|until|by)\b"
     r"|\b(?:launched|shipped|went live|opened|delivered|finished) (?:[\w\-]+ ){0,4}?(?:late|"
     r"behind schedule)\b|\bmissed (?:the|our|its) (?:[\w\-]+ )?(?:deadline|date|go-live)\b"
+    # "We went live in the second half of July, about four weeks late", "we slipped": the
+    # work going out late, not a part of it ("groundworks ran three weeks late").
+    r"|\b(?:launched|shipped|went live|opened|delivered|finished|handed over|came in|landed)\b"
+    r"[^.;!?]{0,50}?\b(?:a|one|two|three|four|five|six|seven|eight|\d+|a few|several|"
+    r"a couple of) (?:days?|weeks?|months?) (?:late|behind schedule)\b"
+    r"|\b(?:we|it|the (?:[\w\-]+ )?(?:launch|date|release|go-live|project|rollout)) "
+    r"(?:slipped|slid)\b(?! (?:in|into|through|past|out of|by))"
     # "We didn't make the March first date".
     r"|\b(?:didn't|did not|never|couldn't|could not) (?:make|hit|meet) (?:the|our|its) "
     r"(?:[\w\-]+ ){0,2}?(?:deadline|date|go-live|launch date)\b"

@@ -23,7 +23,7 @@ from scoring import position
 from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
-from scoring.ending import ending, schedule
+from scoring.ending import FAILURE, ending, schedule
 from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
@@ -1546,8 +1546,8 @@ _FAILED = Rx(
     r"|(?:missed|blew|slipped past) (?:(?:the|our|its|that) )?(?:(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December) \d{1,2}\b|"
     r"(?:[\w\-]+ ){0,2}(?:go-live|cutover|milestone|date|deadline))"
-    # "it was rolled back on day two", "the ramp got pulled back".
-    r"|(?:was|were|got|had to be) (?:rolled|pulled|backed) (?:back|out)"
+    # "it was rolled back on day two", "the ramp got pulled back" (not "was rolled out").
+    r"|(?:was|were|got|had to be) (?:(?:rolled|pulled|backed) back|(?:pulled|backed) out)"
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
     r"|(?:had to|have to|needed to|we) roll(?:ed)? (?:it |the \w+ )?back"
     r"|we lost (?:it\b|(?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract|"
@@ -2005,6 +2005,8 @@ _DONE_SHORT = Rx(
 _WENT_LIVE = Rx(
     r"\b(?:we|it|the (?:[\w\-]+ )?(?:system|platform|app|site|service)) (?:finally |successfully )?"
     r"(?:cut over|went live|switched over)\b"
+    # Whatever was built, going live: "the automated method went live last autumn".
+    r"|\bthe (?:[\w\-]+ ){0,2}?[\w\-]+ (?:finally |successfully )?went live\b"
 )
 """'We cut over on a Tuesday night': the switch was made. A milestone, not the whole
 ending: a failure told after it ('the client was lost at renewal') is the ending."""
@@ -2044,8 +2046,15 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         for m in rx.finditer(doc)
         if not negated_before(m.start(), 20)
     ]
+    read = ending(text, doc.sentences)
     if not succeeded and not failed:
         succeeded = [m for m in _WENT_LIVE.finditer(doc) if not negated_before(m.start(), 20)]
+        if succeeded and read is not None and read[0] == FAILURE and read[1] > succeeded[-1].end():
+            # "Once we switched over we saw drift, and after a month we went back to manual
+            # prep": going live was a milestone; what came after it is the ending.
+            return Fact(
+                "outcome", "failure", _clip(text, read[1], read[2]), read[1], read[2], source
+            )
     shown = _improved(doc) if not succeeded else None
     if shown is not None:
         succeeded = [shown]  # and a failure word beside it makes the ending mixed
@@ -2059,12 +2068,10 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         return Fact(
             "outcome", "success", _clip(text, m.start(), m.end()), m.start(), m.end(), source
         )
-    if not succeeded and not failed:
+    if not succeeded and not failed and read is not None:
         # None of the phrasings above: read the result's grammar (``scoring.ending``).
-        read = ending(text, doc.sentences)
-        if read is not None:
-            value, start, end = read
-            return Fact("outcome", value, _clip(text, start, end), start, end, source)
+        value, start, end = read
+        return Fact("outcome", value, _clip(text, start, end), start, end, source)
     return None
 
 

@@ -141,3 +141,53 @@ def test_how_things_stood_is_not_where_they_ended() -> None:
     assert said[0] == (9.0, "before")
     said = roles_of("Trial-to-paid went from 9 to about 13 percent.")
     assert said == [(9.0, "before"), (13.0, "after")]
+
+
+ROTA = (
+    "Our ward's paper rota meant nurses learned their shifts a day late and swaps got lost. "
+    "I mapped every swap for a month and found most went through one shared notebook. "
+    "I set up a shared electronic rota with the ward clerk and trained the band five nurses. "
+)
+
+
+def outcome_kinds(first: str, second: str) -> list[str]:
+    """Contradiction kinds between two tellings of the rota story, each with its ending."""
+    a = AnswerInput(1, "ownership", ROTA + first, None, "main", None)
+    b = AnswerInput(2, "dive-deep", ROTA + second, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused, "the two tellings should be judged one story"
+    return [c.kind for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Going live was a milestone; going back to the old way after it is the ending.
+        ("The electronic rota went live in March and it's still how the ward runs shifts.",
+         "Once we switched over, the clerk found gaps in the night cover, and after a month "
+         "matron had us go back to the paper rota."),
+        # Rolled out to a number of places is the work spreading, not being pulled.
+        ("It was rolled out across four other wards that spring.",
+         "When it went to the divisional review it was quietly shelved."),
+        # On time against late, however each says it.
+        ("We went live on the first of May, a week inside the deadline.",
+         "In the end we slipped, and went live in June, about four weeks late."),
+    ],
+)  # fmt: skip
+def test_endings_said_in_other_shapes_conflict(first: str, second: str) -> None:
+    assert "outcome" in outcome_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A part of the work running late is the problem, not how the work went out.
+        ("Training ran two weeks late because of sickness. We still went live on the agreed "
+         "date.",
+         "We went live on the agreed date."),
+        ("It was rolled out across four other wards that spring.",
+         "The other wards adopted it that spring too."),
+    ],
+)  # fmt: skip
+def test_endings_that_agree_in_other_shapes_do_not_conflict(first: str, second: str) -> None:
+    assert "outcome" not in outcome_kinds(first, second)
