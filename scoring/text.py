@@ -417,6 +417,11 @@ _FRACTIONS = {"third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}
 _DIGIT = re.compile(r"\d")
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:L|E|IC|SDE|SDE\s|level\s|Level\s|L-|SDE-|Q|H|FY|v|V)\s?)$")
 _DATE_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|during|until|till|early|late|mid|spring|summer|autumn|fall|winter|"
+    r"q[1-4]|christmas|easter)[\s\-]+$",
+    re.IGNORECASE,
+)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"^\s?(?:am|pm|a\.m|p\.m|o'clock)$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
@@ -488,6 +493,14 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
                 and not unit.endswith("s")
             )
             or _DATE_BEFORE.search(before)
+            or (
+                # "In 2022 refunds piled up": a year, though a plural noun follows it.
+                "." not in num
+                and "," not in num
+                and 1950 <= value <= 2049
+                and len(num) == 4
+                and _YEAR_BEFORE.search(before)
+            )
             or (text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2].isdigit())
         ):
             kind = "date"

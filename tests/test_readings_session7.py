@@ -191,3 +191,48 @@ def test_endings_said_in_other_shapes_conflict(first: str, second: str) -> None:
 )  # fmt: skip
 def test_endings_that_agree_in_other_shapes_do_not_conflict(first: str, second: str) -> None:
     assert "outcome" not in outcome_kinds(first, second)
+
+
+REFUNDS = (
+    "In March 2021 I was running the returns desk at a garden centre chain, and our refund "
+    "backlog had reached about 1,300 cases, some of them six weeks old. I split the backlog "
+    "into cases we could refund from the till receipt alone and cases needing a photo from the "
+    "customer, put two part-timers on a 'receipt only' queue, and ran three Sunday catch-up "
+    "sessions. By the end of April the backlog was under 200 and the oldest case was four days "
+    "old."
+)
+REFUNDS_RETOLD = (
+    "In spring 2022 refunds at the garden centre had piled up to roughly thirteen hundred, some "
+    "six weeks old, and head office kept promising temps who never came. I had the team triage "
+    "everything: anything provable from a receipt went to a receipt-only queue, the rest waited "
+    "on customer evidence. Three Sunday catch-up sessions later we were below two hundred."
+)
+
+
+def test_a_retelling_that_slips_the_year_is_one_story_with_a_date_contradiction() -> None:
+    # The same backlog, figures and fix, told in other words: the year is the slip.
+    a = AnswerInput(1, "ownership", REFUNDS, None, "main", None)
+    b = AnswerInput(2, "bias-for-action", REFUNDS_RETOLD, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused
+    assert [c.kind for c in result.contradictions] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [
+        ("In 2022 refunds piled up at the desk.", 2022),
+        ("In spring 2022 refunds piled up at the desk.", 2022),
+        ("Since 2019 tickets have come through one inbox.", 2019),
+    ],
+)
+def test_a_year_is_read_though_a_plural_noun_follows_it(said: str, year: int) -> None:
+    from scoring.similarity import specifics
+
+    assert specifics(said).years == {year}
+
+
+def test_a_count_after_of_is_not_a_year() -> None:
+    from scoring.similarity import specifics
+
+    assert specifics("We grew to a base of 2000 users.").years == frozenset()
