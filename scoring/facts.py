@@ -1380,6 +1380,8 @@ _COMPANY_MORE = re.compile(
     # Lanterns,", "Event agency, Brightwell Events." (a terse line of nouns).
     r"(?:\b(?:[Aa]t|[Ff]or|[Jj]oined|[Ww]ith)\s+(?:a|an|the|this|one)\s+(?:[\w'\-]+\s+){0,4}?"
     + _ORG_NOUN
+    # "For a chain of dental practices, Brightsmile,": what the organisation is made of.
+    + r"(?:\s+of\s+(?:[\w'\-]+\s+){0,2}?[a-z][\w'\-]*s)?"
     # The terse line is a lower-case description ("Event agency"): in "Quayside Bank, SRE"
     # the bank is part of the name, and what follows is a job.
     + r"|(?:^|(?<=[.!?:\n])\s*)(?:[A-Z][a-z'\-]*\s+(?:[a-z][\w'\-]*\s+){0,2}?"
@@ -1401,6 +1403,9 @@ _COMPANY_MORE = re.compile(
     r"(?<!Airport)(?<!Park)(?<!Hall)(?<!Street)(?<!Road)(?<!Depot)(?<!Site)(?<!Plant)"
     r"(?![\s\-]+(?i:(?:[a-z]+\s+)?(?:centre|center|warehouse|store|plant|factory|branch|office|"
     r"site|depot|hub|clinic|ward|meeting|conference|event|party|review)))"
+    # One name after "the", placed: "at the Travelodge in central Manchester".
+    r"|\b[Aa]t\s+the\s+(?P<one>[A-Z][a-z][\w&'\-]*)\s+(?:in|near|by|on)\s+(?:central\s+|"
+    r"downtown\s+|north\s+|south\s+|east\s+|west\s+|the\s+)?[A-Z]"
     # A site named by its owner: "at a Northwind Logistics distribution centre". Two
     # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
     r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
@@ -1408,6 +1413,24 @@ _COMPANY_MORE = re.compile(
     r"warehouse|store|plant|factory|branch|office|hospital|site|depot|hub|clinic|lab|"
     r"restaurant|hotel|studio)s?\b"
 )
+
+
+def _company_name(m: re.Match[str]) -> str | None:
+    """The organisation's name a ``_COMPANY_MORE`` match holds, or None for a place."""
+    name = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
+    if name is None:
+        name = m.group("one")
+        if name.lower() in _PLACE_WORDS:
+            return None
+    return name
+
+
+_PLACE_WORDS = {
+    "centre", "center", "office", "warehouse", "depot", "site", "plant", "hub", "store",
+    "branch", "hospital", "clinic", "airport", "station", "factory", "lab", "school", "ward",
+    "university", "college", "library", "museum", "stadium", "conference", "summit", "event",
+}  # fmt: skip
+"""Common nouns a sentence may capitalise: 'at the Depot in Leeds' names a place."""
 _NOT_COMPANY = {
     "i", "the", "a", "my", "our", "we", "it", "this", "that", "first", "last", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -1690,11 +1713,14 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
     if not any(f.kind == "company" for f in out):
         for m in _COMPANY_MORE.finditer(text):
-            name = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
+            name = _company_name(m)
+            if name is None:
+                continue
             words = [w for w in name.split() if w.lower() not in _NOT_COMPANY and w != "&"]
             if words and not negated_before(m.start(), 20):
-                said, value = text[m.start() : m.end()], " ".join(words).lower()
-                out.append(Fact("company", value, said, m.start(), m.end(), source))
+                end = m.end("one") if m.group("one") else m.end()
+                said, value = text[m.start() : end], " ".join(words).lower()
+                out.append(Fact("company", value, said, m.start(), end, source))
     for m in _COMPANY_HINT.finditer(doc):
         kind = m.group("kind").lower().split()[-1]
         out.append(
@@ -1892,8 +1918,9 @@ def _identity_words(doc: Document) -> frozenset[str]:
     for m in _COMPANY.finditer(text):
         out.update(w.lower() for w in m.group("name").split())
     for m in _COMPANY_MORE.finditer(text):
-        said = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
-        out.update(w.lower() for w in said.split())
+        said = _company_name(m)
+        if said:
+            out.update(w.lower() for w in said.split())
     for m in _OWN_TEAM.finditer(doc):
         raw = next(
             (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""

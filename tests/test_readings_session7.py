@@ -236,3 +236,26 @@ def test_a_count_after_of_is_not_a_year() -> None:
     from scoring.similarity import specifics
 
     assert specifics("We grew to a base of 2000 users.").years == frozenset()
+
+
+def companies(text: str) -> list[str]:
+    return [f.value for f in extract_facts(text).facts if f.kind == "company"]
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("I ran IT support for a chain of dental practices, Brightsmile, across the north.",
+         "brightsmile"),
+        ("At the Travelodge in central Manchester I was duty manager.", "travelodge"),
+        ("I was night manager at the Harbourview near Brighton for two years.", "harbourview"),
+    ],
+)  # fmt: skip
+def test_an_employer_named_after_what_it_is_made_of_or_by_where_it_stands(
+    said: str, company: str
+) -> None:
+    assert companies(said) == [company]
+
+
+def test_a_capitalised_place_noun_is_not_an_employer() -> None:
+    assert companies("We met at the Depot in Leeds every Monday.") == []
