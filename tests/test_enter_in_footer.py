@@ -80,6 +80,9 @@ async def test_home_footer_says_what_enter_does_on_the_highlighted_line(clock):
         assert "⏎ Debrief" in debrief and "d Delete" in debrief, debrief
         assert "⏎ Quit" in quit_ and "d Delete" not in quit_, quit_
         assert "⏎ New loop" in new, new
+        await pilot.press("d")  # d off a loop's line is not shown, and says why it did nothing
+        await pilot.pause()
+        assert "Highlight a loop to delete it." in [str(n.message) for n in app._notifications]
         await pilot.press("enter")  # on New loop
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)

@@ -104,6 +104,7 @@ class HomeScreen(Screen[None]):
         Binding("b", "stories", "Stories"),
         Binding("h", "history", "History"),
         Binding("d", "delete", "Delete"),  # shown only on a loop's line
+        Binding("d", "no_loop_to_delete", show=False),  # d anywhere else: says why not
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
@@ -267,6 +268,9 @@ class HomeScreen(Screen[None]):
         oid = menu.get_option_at_index(menu.highlighted).id or ""
         sid = oid.removeprefix("open:") if oid.startswith("open:") else None
         return next((s for s in self.sessions.summaries if s.id == sid), None)
+
+    def action_no_loop_to_delete(self) -> None:
+        self.notify("Highlight a loop to delete it.")
 
     def action_delete(self) -> None:
         """d on a loop: after a yes, its file moves to the trash (loops/trash.py)."""
