@@ -1320,7 +1320,8 @@ _OWN_TEAM = ScanRx(
     r"\b(?:(?:I|we)\s+(?:was|were|had been|'d been)\s+(?:on|in|part of|with|working on|"
     r"working in)|I\s+(?:joined|led|ran|worked on|worked in|was leading|moved to|"
     r"transferred to|sat on|was on)|as part of|(?:my|our)\s+(?:team|org|group),?)\s+"
-    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?P<name>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
+    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?!charge\b)"
+    r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
     r"\s+(?:team|squad|org|organisation|organization|group)\b"
     r"|\bmy\s+(?P<name2>(?:[A-Za-z][\w\-]*\s+){0,1}[A-Za-z][\w\-]*)\s+"
     r"(?:team|squad|org)\b"
@@ -1334,10 +1335,28 @@ _OWN_TEAM = ScanRx(
     # "My team at Brightwater was Catalog Quality": the name said after the verb.
     r"|\bmy team(?: at [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)? (?:was|is) (?:called |named )?"
     r"(?:the )?(?P<name5>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
+    # "I was QA lead in payments team": the article is often dropped in English learned
+    # later in life. A title first, and a name of one or two plain words.
+    r"|\b(?:I\s+was|[Aa]s)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){1,3}?(?:on|in)\s+"
+    r"(?P<name7>(?!(?:the|a|an|our|my|charge|of)\b)[a-z][\w\-]*(?:\s+(?!of\b)[a-z][\w\-]*)?)"
+    r"\s+(?:team|squad)\b"
     # Notes style, a line of nouns: "- Harlow Drives, firmware team."
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
 )
+_TEAM_NAMES = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+
+
+def _team_name(m: re.Match[str], text: str) -> str:
+    """The team's name an ``_OWN_TEAM`` match holds, whichever way it was said.
+
+    The match is made on lower-cased text; a name said after 'my team was' must be
+    capitalised in ``text`` ("my team was Catalog Quality", not "my team was working")."""
+    if m.group("name5") and not text[m.start("name5")].isupper():
+        return ""
+    return next((g for g in m.group(*_TEAM_NAMES) if g), "")
+
+
 _IN_DEPARTMENT = re.compile(
     # "I worked for a county council in the benefits eligibility unit", "when I was in the
     # procurement office", "in my time in the bank's mortgage team", "in the, um, logistics
@@ -1679,10 +1698,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         if other and not negated_before(other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
     for m in _OWN_TEAM.finditer(doc):
-        raw = next(
-            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
-        )
-        words = [w for w in raw.lower().split() if w not in _TEAM_ADJ]
+        words = [w for w in _team_name(m, text).lower().split() if w not in _TEAM_ADJ]
         if not words:
             continue
         out.append(
@@ -1922,10 +1938,7 @@ def _identity_words(doc: Document) -> frozenset[str]:
         if said:
             out.update(w.lower() for w in said.split())
     for m in _OWN_TEAM.finditer(doc):
-        raw = next(
-            (g for g in m.group("name", "name2", "name3", "name4", "name5", "name6") if g), ""
-        )
-        out.update(w for w in raw.lower().split() if w not in _TEAM_ADJ)
+        out.update(w for w in _team_name(m, text).lower().split() if w not in _TEAM_ADJ)
     return frozenset(out - _NOT_COMPANY)
 
 

@@ -259,3 +259,23 @@ def test_an_employer_named_after_what_it_is_made_of_or_by_where_it_stands(
 
 def test_a_capitalised_place_noun_is_not_an_employer() -> None:
     assert companies("We met at the Depot in Leeds every Monday.") == []
+
+
+def teams(text: str) -> list[str]:
+    return [f.value for f in extract_facts(text).facts if f.kind == "team"]
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        # The article dropped, as often in English learned later in life.
+        ("I was QA lead in payments team of a travel company in Berlin.", ["payments"]),
+        ("As tester in mobile squad I saw the crash first.", ["mobile"]),
+        # Not a team: what the team was doing, or being in charge of something.
+        ("It was not my task, my team was working on other things.", []),
+        ("I was in charge of hiring team members that spring.", []),
+        ("My team at Brightwater was Catalog Quality.", ["catalog quality"]),
+    ],
+)
+def test_the_candidates_team_said_without_an_article(said: str, team: list[str]) -> None:
+    assert teams(said) == team
