@@ -31,7 +31,10 @@ _DECIDE = (
 )
 _PROPOSE = (
     r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
-    r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I))"
+    r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I)|"
+    # "Tom said we should try cutting it down": a proposal, said as advice.
+    r"(?:said|thought|argued|felt) (?:that )?(?:we|I) should (?:try|do|move|switch|cut|use|"
+    r"build|go|drop|stop|start|change|replace|split|look))"
 )
 _ASSIGN = (
     r"(?:asked me to|told me to|wanted me to|needed me to|assigned (?:me|it to me|the \w+ to me)|"

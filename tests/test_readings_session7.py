@@ -279,3 +279,22 @@ def teams(text: str) -> list[str]:
 )
 def test_the_candidates_team_said_without_an_article(said: str, team: list[str]) -> None:
     assert teams(said) == team
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("My manager, Tom, was the one who said we should try a smaller model.", "manager"),
+        ("I said we should try a smaller model first.", "candidate"),
+    ],
+)
+def test_advice_to_try_something_is_a_proposal(said: str, who: str) -> None:
+    from scoring.agency import STARTED, claims
+
+    assert [(kind, whose) for kind, whose, *_ in claims(said)] == [(STARTED, who)]
+
+
+def test_advice_denied_claims_nothing() -> None:
+    from scoring.agency import claims
+
+    assert claims("I never said we should cut it.") == []
