@@ -954,6 +954,15 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             said_next = re.match(r"\s+([A-Za-z]+)", text[end:])
             if said_next is None or said_next.group(1).lower() in _FILLER:
                 family, unit = "money", "money"
+        low = high = None
+        vague = _VAGUE_BEFORE.search(left)
+        if vague and q.text.split()[0].lower().rstrip("s") in _SCALE_WORDS:
+            # "Several million invoices", "a few hundred users": some number of the scale,
+            # not the scale itself.
+            least, most = _VAGUE_SPAN[vague.group("v").lower()]
+            scale = _SCALE_WORDS[q.text.split()[0].lower().rstrip("s")]
+            base = scale * (value / q.value if q.value else 1.0)  # with any period said
+            low, high, value = base * least, base * most, base * (least + most) / 2
         raws.append(q.value)
         out.append(
             Figure(
@@ -965,7 +974,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 per=per,
                 role=role,
                 context=_context(text, q.start, q.end),
-                hedged=bool(_HEDGE.search(left)),
+                hedged=bool(_HEDGE.search(left)) or low is not None,
+                low=low,
+                high=high,
                 precision=_precision(q.value),
                 quote=_quote(text, q.start, q.end),
                 start=q.start,
@@ -1007,6 +1018,14 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
     _story_order(out)
     return tuple(out)
+
+
+_VAGUE_BEFORE = re.compile(r"\b(?P<v>a few|several|a handful of|a couple of|some)\s+$", re.I)
+_VAGUE_SPAN = {
+    "a few": (2.0, 5.0), "several": (3.0, 9.0), "a handful of": (2.0, 6.0),
+    "a couple of": (2.0, 3.0), "some": (2.0, 9.0),
+}  # fmt: skip
+_SCALE_WORDS = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _story_order(out: list[Figure]) -> None:
@@ -1579,7 +1598,11 @@ _ASSIGNED = Rx(
 
 _FAILED = Rx(
     r"\b(?:(?:it|the (?:project|launch|migration|rollout|release|feature|experiment|pilot|"
-    r"effort|plan|change|bet)|this|that|we|I)\s+(?:\w+\s+)?(?:failed(?! over| back)|was a "
+    # One adverb between ("it eventually failed"), not a preposition: "matched it to failed
+    # delivery scans" has 'failed' as an adjective.
+    r"effort|plan|change|bet)|this|that|we|I)\s+"
+    r"(?:(?!(?:to|of|for|with|from|into|onto|the|a|an|and|or)\b)\w+\s+)?(?:failed(?! over| back)|"
+    r"was a "
     r"failure|flopped|"
     r"never (?:shipped|launched|went live)|was (?:cancelled|canceled|scrapped|shelved|killed|"
     r"abandoned)|(?:did not|didn't) (?:work|ship|land|launch|deliver|hit|meet))"

@@ -298,3 +298,30 @@ def test_advice_denied_claims_nothing() -> None:
     from scoring.agency import claims
 
     assert claims("I never said we should cut it.") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "low", "high"),
+    [
+        ("We checked it against several million invoices.", 3e6, 9e6),
+        ("It affected a few hundred users.", 200, 500),
+    ],
+)
+def test_some_number_of_a_scale_is_a_span_not_the_scale(said: str, low: float, high: float) -> None:
+    (figure,) = extract_facts(said).figures
+    assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_count_inside_a_vague_span_is_not_a_number_conflict() -> None:
+    first = "We replayed the new rounding code over several million invoices before release."
+    second = "We replayed the new rounding code over nine million invoices before release."
+    contradictions, _ = number_findings(first, second)
+    assert contradictions == []
+
+
+def test_failed_as_an_adjective_is_not_the_ending() -> None:
+    said = (
+        "Crashes were rising. I matched the crash data to failed delivery scans, which cost "
+        "us redeliveries, and we spent six weeks on stability."
+    )
+    assert extract_facts(said).outcome is None
