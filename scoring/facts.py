@@ -2087,27 +2087,37 @@ _OLD_THING = re.compile(
 )
 
 
+_TURN = re.compile(r"\b(?:but|however|in the end|eventually|ultimately|until)\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|in case|unless|whether|even if)\s+(?:[\w']+\s+){0,3}$", re.I)
+
+
 def _outcome(doc: Document, source: int) -> Fact | None:
     text = doc.text
     negated_before = doc.negated_before
+
+    def supposed(m: re.Match[str]) -> bool:
+        # "I said I'd own it if it flopped": a condition, not what happened.
+        return _IF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
     failed = [
         m
         for m in _FAILED.finditer(doc)
         if not negated_before(m.start(), 20)
         # "the old system was switched off": retiring what was replaced is the plan working.
         and not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
+        and not supposed(m)
     ]
     failed += [
         m
         for rx in (_ENDED_SHORT, _LOST_SHORT)
         for m in rx.finditer(doc)
-        if not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
+        if not _OLD_THING.search(text, max(0, m.start() - 40), m.start()) and not supposed(m)
     ]
     succeeded = [
         m
         for rx in (_SUCCEEDED, _DONE_SHORT)
         for m in rx.finditer(doc)
-        if not negated_before(m.start(), 20)
+        if not negated_before(m.start(), 20) and not supposed(m)
     ]
     read = ending(text, doc.sentences)
     if not succeeded and not failed:
@@ -2121,6 +2131,22 @@ def _outcome(doc: Document, source: int) -> Fact | None:
     shown = _improved(doc) if not succeeded else None
     if shown is not None:
         succeeded = [shown]  # and a failure word beside it makes the ending mixed
+    if failed and succeeded:
+        # "In those two wards it worked. But ... the committee shelved it": what follows
+        # a 'but' after every word of the other kind is where the story ended.
+        last = max(failed + succeeded, key=lambda m: m.start())
+        others = succeeded if last in failed else failed
+        turn = _TURN.search(text, max(m.end() for m in others), last.start())
+        if turn is not None:
+            value = "failure" if last in failed else "success"
+            return Fact(
+                "outcome",
+                value,
+                _clip(text, last.start(), last.end()),
+                last.start(),
+                last.end(),
+                source,
+            )
     if failed and not succeeded:
         m = failed[0]
         return Fact(

@@ -325,3 +325,23 @@ def test_failed_as_an_adjective_is_not_the_ending() -> None:
         "us redeliveries, and we spent six weeks on stability."
     )
     assert extract_facts(said).outcome is None
+
+
+def test_a_failure_told_as_a_condition_is_not_the_ending() -> None:
+    said = "I told the team it was a trial and that I'd own it if it flopped."
+    assert extract_facts(said).outcome is None
+
+
+def test_what_follows_a_but_is_where_the_story_ended() -> None:
+    said = (
+        "We piloted the rota on two wards. On those wards it worked. But the other wards "
+        "would not sign up, and after the pilot the committee shelved it."
+    )
+    outcome = extract_facts(said).outcome
+    assert outcome is not None and outcome.value == "failure"
+    turned = (
+        "At first the rota was shelved by the committee, but in the end we rolled it out "
+        "to all wards."
+    )
+    outcome = extract_facts(turned).outcome
+    assert outcome is not None and outcome.value == "success"
