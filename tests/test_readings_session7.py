@@ -345,3 +345,13 @@ def test_what_follows_a_but_is_where_the_story_ended() -> None:
     )
     outcome = extract_facts(turned).outcome
     assert outcome is not None and outcome.value == "success"
+
+
+def test_a_short_summary_that_shares_most_of_its_words_needs_two_specifics() -> None:
+    summary = (
+        "Our refund backlog on the returns desk had grown, so I split the backlog by receipt, "
+        "gave the receipt cases to part-timers and we cleared the backlog in Sunday sessions."
+    )
+    a = AnswerInput(1, "ownership", REFUNDS, None, "main", None)
+    b = AnswerInput(2, "frugality", summary, None, "main", None)
+    assert analyze_loop([a, b], None).reused
