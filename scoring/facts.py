@@ -475,26 +475,31 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Amounts said as parts: 'one and a half hours', 'about a third of them'. Each
     replaces the bare numbers inside it."""
     found: list[Quantity] = []
-    for m in _HALF_MORE.finditer(text):
+    # Each pattern runs only where its key word is said: most answers say none of them,
+    # and a pattern that starts with a number is tried at every word.
+    low = text.lower()
+    half = "half" in low
+    for m in _HALF_MORE.finditer(text) if half else ():
         n = m.group("n")
         whole = 1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
         unit = (m.group("u") or m.group("u2")).lower()
         found.append(Quantity(m.start(), m.end(), m.group(), whole + 0.5, unit, "number"))
-    for m in _ONE_IN.finditer(text):
+    for m in _ONE_IN.finditer(text) if "one " in low else ():
         # "About one in five of them": 'one' alone is not read as a number, so the ratio
         # is read here, as a share.
         value = 100.0 / _denominator(m.group("d"))
         found.append(Quantity(m.start(), m.end(), m.group(), value, "%", "number"))
-    for m in _COUPLE.finditer(text):
+    for m in _COUPLE.finditer(text) if "couple" in low else ():
         scale = _SCALE.get(m.group("s").lower(), 100.0)  # "hundred" is not a scale word there
         unit = _unit_after(text, m.end())
         found.append(Quantity(m.start(), m.end(), m.group(), 2 * scale, unit, "number"))
-    for m in _DOZEN.finditer(text):
+    for m in _DOZEN.finditer(text) if "dozen" in low else ():
         n = m.group("n").lower()
         count = float(n) if n.isdigit() else (1.0 if n == "a" else float(_SMALL.index(n)))
         unit = _unit_after(text, m.end())
         found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
-    for m in _FRACTION.finditer(text):
+    parts = half or any(w in low for w in ("third", "quarter", "fifth"))
+    for m in _FRACTION.finditer(text) if parts else ():
         group = "f" if m.group("f") else "g"
         said = re.split(r"\s*-\s*|\s+", m.group(group).lower())
         if said == ["half"]:
@@ -1720,7 +1725,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         other = _OTHER_LEAD.search(text) or _LED_BY_OTHER.search(text)
         if other and not negated_before(other.start(), 20):
             out.append(Fact("role", "member", other.group(), other.start(), other.end(), source))
-    for m in _OWN_TEAM.finditer(doc):
+    for m in _found(doc, _OWN_TEAM):
         words = [w for w in _team_name(m, text).lower().split() if w not in _TEAM_ADJ]
         if not words:
             continue
@@ -1740,7 +1745,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             if words and not negated_before(m.start(), 20):
                 said = text[m.start() : m.end()]
                 out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
-    for m in _COMPANY.finditer(text):
+    for m in _found(doc, _COMPANY):
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_COMPANY or len(name) < 2:
@@ -1751,7 +1756,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         value = re.sub(r"'s\b", "", " ".join(words).lower())  # "at Kingsmere's": Kingsmere
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
     if not any(f.kind == "company" for f in out):
-        for m in _COMPANY_MORE.finditer(text):
+        for m in _found(doc, _COMPANY_MORE):
             name = _company_name(m)
             if name is None:
                 continue
@@ -1942,6 +1947,19 @@ def _clip(text: str, start: int, end: int, words: int = 6) -> str:
     return " ".join((text[start:end] + tail).split())
 
 
+def _found(doc: Document, rx: object) -> tuple[re.Match[str], ...]:
+    """Every match of a pattern in one answer, found once: the facts and the identity
+    words (which similarity reads) both ask for the company and team patterns."""
+    return doc.derived(_find_all, rx)
+
+
+def _find_all(doc: Document, rx: object) -> tuple[re.Match[str], ...]:
+    if isinstance(rx, re.Pattern):
+        return tuple(rx.finditer(doc.text))
+    assert isinstance(rx, Rx)
+    return tuple(rx.finditer(doc))
+
+
 def identity_words(text: str | Document) -> set[str]:
     """Words naming the candidate's company or team: shared by all their stories.
 
@@ -1954,13 +1972,13 @@ def identity_words(text: str | Document) -> set[str]:
 def _identity_words(doc: Document) -> frozenset[str]:
     text = doc.text
     out: set[str] = set()
-    for m in _COMPANY.finditer(text):
+    for m in _found(doc, _COMPANY):
         out.update(w.lower() for w in m.group("name").split())
-    for m in _COMPANY_MORE.finditer(text):
+    for m in _found(doc, _COMPANY_MORE):
         said = _company_name(m)
         if said:
             out.update(w.lower() for w in said.split())
-    for m in _OWN_TEAM.finditer(doc):
+    for m in _found(doc, _OWN_TEAM):
         out.update(w for w in _team_name(m, text).lower().split() if w not in _TEAM_ADJ)
     return frozenset(out - _NOT_COMPANY)
 
@@ -2119,7 +2137,9 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         for m in rx.finditer(doc)
         if not negated_before(m.start(), 20) and not supposed(m)
     ]
-    read = ending(text, doc.sentences)
+    # The result's grammar (``scoring.ending``), read only when no phrasing above says how
+    # it ended: it costs a pass over the second half of the telling.
+    read = ending(text, doc.sentences) if not succeeded and not failed else None
     if not succeeded and not failed:
         succeeded = [m for m in _WENT_LIVE.finditer(doc) if not negated_before(m.start(), 20)]
         if succeeded and read is not None and read[0] == FAILURE and read[1] > succeeded[-1].end():
