@@ -110,12 +110,20 @@ _MANAGING = re.compile(
     r"designers|nurses|agents|staff|reps|researchers|accountants|technicians|coordinators|"
     r"writers|buyers|planners|recruiters|editors|pickers|drivers|operators|associates|"
     r"teachers|advisors|advisers|specialists|consultants)\b"
-    r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b",
+    r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b"
+    # "I was leading the night shift": the shift's staff answer to the one who leads it.
+    r"|\bI (?:was leading|led|was running|ran|was in charge of|supervised|was supervising) "
+    r"(?:the|our|my) (?:night |day |evening |weekend |early |late |morning )?shift\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|not yet|wasn't|before I was)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_TERSE_OPENING = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?P<line>[\w&'\-]+(?:\s+[\w&'\-]+){0,3}(?:,\s*[\w&'\-]+(?:\s+[\w&'\-]+)"
+    r"{0,3}){1,3})\s*(?:[.\n]|$)"
+)
+"""A telling's first line made of two to four short noun phrases and no more."""
 _HYPOTHETICAL = re.compile(r"^\s*(?:would|might|could|does|do)\b", re.IGNORECASE)
 
 
@@ -141,8 +149,12 @@ def tier_of(title: str) -> str | None:
     if head == "executive" and before in _SELLING:
         return INDIVIDUAL  # "an account executive" sells; "an executive" alone may not
     if head.rstrip("s") in _INDIVIDUAL_HEADS or head in _INDIVIDUAL_HEADS:
-        if before in ("lead", "principal", "staff", "chief", "head"):
-            return None
+        if before == "charge":
+            return PEOPLE  # a charge nurse runs the shift's nurses
+        if before == "head":
+            return PEOPLE  # "head nurse", "head chef"
+        if before in ("lead", "principal", "chief"):
+            return None  # may lead people or may not: the title does not say
         return INDIVIDUAL
     return None
 
@@ -163,6 +175,16 @@ def positions(text: str) -> list[tuple[str, int, int]]:
         tier = tier_of(m.group("p"))
         if tier:
             out.append((tier, frame.start(), m.end()))
+    terse = _TERSE_OPENING.match(text)
+    if terse:
+        # "SOC, Tier 1 analyst, night shift.": a first line of nouns, one of them the job.
+        tiers = {
+            (tier, terse.start(), terse.end())
+            for part in terse.group("line").split(",")
+            if (tier := tier_of(part)) is not None
+        }
+        if len({t for t, _, _ in tiers}) == 1:
+            out.extend(tiers)
     for m in _ONE_OF.finditer(text):
         if m.group("h"):
             if tier_of(m.group("h")) != INDIVIDUAL:

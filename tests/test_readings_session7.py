@@ -355,3 +355,39 @@ def test_a_short_summary_that_shares_most_of_its_words_needs_two_specifics() -> 
     a = AnswerInput(1, "ownership", REFUNDS, None, "main", None)
     b = AnswerInput(2, "frugality", summary, None, "main", None)
     assert analyze_loop([a, b], None).reused
+
+
+@pytest.mark.parametrize(
+    ("title", "tier"),
+    [
+        ("charge nurse", "manager of people"),
+        ("head nurse", "manager of people"),
+        ("staff nurse", "individual contributor"),
+        ("staff engineer", "individual contributor"),
+        ("principal engineer", None),
+        ("chief engineer", None),
+    ],
+)
+def test_what_a_word_before_the_head_says_of_the_tier(title: str, tier: str | None) -> None:
+    from scoring.position import tier_of
+
+    assert tier_of(title) == tier
+
+
+@pytest.mark.parametrize(
+    ("said", "tier"),
+    [
+        ("SOC, Tier 1 analyst, night shift. Saw a DNS spike at 3 a.m.", "individual contributor"),
+        ("I was leading the night shift in the SOC that week.", "manager of people"),
+    ],
+)
+def test_a_job_said_on_a_terse_first_line_or_as_leading_a_shift(said: str, tier: str) -> None:
+    from scoring.position import positions
+
+    assert [t for t, _, _ in positions(said)] == [tier]
+
+
+def test_a_terse_first_line_without_a_job_says_no_tier() -> None:
+    from scoring.position import positions
+
+    assert positions("Payments team, big migration, tight deadline. We shipped.") == []
