@@ -2957,6 +2957,31 @@ def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Con
     return [_fact_finding("date", fa, fb, "when", check)]
 
 
+_SEASON_MONTHS = {
+    "spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "winter": {12, 1, 2},
+}  # fmt: skip
+_QUARTER_MONTHS = {"1": {1, 2, 3}, "2": {4, 5, 6}, "3": {7, 8, 9}, "4": {10, 11, 12}}
+
+
+def _season_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """'In Q2 2023' against 'in the fall of 2023': a quarter and a season that share no
+    month. Seasons turn over south of the equator, so only 'fall', which is American, is
+    sure; another season is a check."""
+    quarters, seasons = a.of("quarter"), b.of("season")
+    if not quarters or not seasons or b.of("quarter") or a.of("season"):
+        return []
+    if len({q.value for q in quarters}) != 1 or len({f.value for f in seasons}) != 1:
+        return []
+    fq, fs = quarters[0], seasons[0]
+    if _QUARTER_MONTHS[fq.value] & _SEASON_MONTHS[fs.value]:
+        return []
+    marked = any(mark in f.about for f in (fq, fs) for mark in (_AGAIN, _AHEAD_MARK))
+    sure = "fall" in fs.quote.lower() and _same_event(fq, fs) and not marked
+    if swap:
+        return [_fact_finding("date", fs, fq, "when", not sure)]
+    return [_fact_finding("date", fq, fs, "when", not sure)]
+
+
 _EVENT_STEMS = (
     "launch", "ship", "releas", "start", "began", "begin", "kick", "finish", "complet",
     "migrat", "mov", "cut", "deploy", "roll", "live", "outage", "incident", "pilot", "sign", "join",
@@ -3042,6 +3067,8 @@ def judge_facts(
         dated += _month_quarter_conflicts(a, b) + _month_quarter_conflicts(b, a, swap=True)
     if not dated:
         dated += _fact_conflicts(a, b, "season", "date", "season", check=True)
+    if not dated:
+        dated += _season_quarter_conflicts(a, b) + _season_quarter_conflicts(b, a, swap=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
     if dated and all(d.check for d in dated) and _one_quarter_each(a, b):
         dated = [replace(dated[0], check=False)]

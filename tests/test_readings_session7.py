@@ -391,3 +391,36 @@ def test_a_terse_first_line_without_a_job_says_no_tier() -> None:
     from scoring.position import positions
 
     assert positions("Payments team, big migration, tight deadline. We shipped.") == []
+
+
+def date_findings(first: str, second: str) -> tuple[list[str], list[str]]:
+    a = AnswerInput(1, "ownership", first + ROTA, None, "main", None)
+    b = AnswerInput(2, "dive-deep", second + ROTA, None, "main", None)
+    result = analyze_loop([a, b], None)
+    assert result.reused
+    return [c.kind for c in result.contradictions], [c.kind for c in result.checks]
+
+
+def test_a_quarter_and_the_fall_that_share_no_month_conflict() -> None:
+    found, _ = date_findings(
+        "We launched the electronic rota in Q2 2023. ",
+        "We launched the electronic rota in the fall of 2023. ",
+    )
+    assert found == ["date"]
+
+
+def test_a_quarter_and_another_season_apart_are_only_a_check() -> None:
+    # South of the equator autumn falls in the second quarter.
+    found, checks = date_findings(
+        "We launched the electronic rota in Q2 2023. ",
+        "We launched the electronic rota in the autumn of 2023. ",
+    )
+    assert (found, checks) == ([], ["date"])
+
+
+def test_a_quarter_and_a_season_that_overlap_agree() -> None:
+    found, checks = date_findings(
+        "We launched the electronic rota in Q3 2023. ",
+        "We launched the electronic rota in the summer of 2023. ",
+    )
+    assert (found, checks) == ([], [])
