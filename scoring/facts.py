@@ -1359,6 +1359,11 @@ _OWN_TEAM = ScanRx(
     # "My team at Brightwater was Catalog Quality": the name said after the verb.
     r"|\bmy team(?: at [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)? (?:was|is) (?:called |named )?"
     r"(?:the )?(?P<name5>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
+    # "I was supervising the baggage hall team": a team that is the candidate's to run,
+    # named with 'the' ("running a small team" describes it, and names none).
+    r"|\bI\s+(?:was running|was supervising|supervised|was managing|managed|headed|"
+    r"was heading)\s+(?:the|our|my)\s+(?P<name8>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
+    r"\s+(?:team|squad|crew)\b"
     # "I was QA lead in payments team": the article is often dropped in English learned
     # later in life. A title first, and a name of one or two plain words.
     r"|\b(?:I\s+was|[Aa]s)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){1,3}?(?:on|in)\s+"
@@ -1368,7 +1373,7 @@ _OWN_TEAM = ScanRx(
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
 )
-_TEAM_NAMES = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+_TEAM_NAMES = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
 
 
 def _team_name(m: re.Match[str], text: str) -> str:
@@ -1386,9 +1391,12 @@ _IN_DEPARTMENT = re.compile(
     # procurement office", "in my time in the bank's mortgage team", "in the, um, logistics
     # unit": a team or department named in lower case (a capitalised office is a place).
     r"(?:\bI\s+(?:was|worked|was working|sat)\b[^.;!?]{0,45}?|\b[Ii]n my time\s+)"
-    r"\b(?:in|on|with)\s+(?:the|our|my)(?:,?\s*(?:um|uh|er|like),?)?\s+(?:[a-z]+'s\s+)?"
+    r"(?:\b(?:in|on|with)\s+(?:the|our|my)(?:,?\s*(?:um|uh|er|like),?)?\s+(?:[a-z]+'s\s+)?"
     r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
     r"(?:unit|department|office|division|desk|team|group|crew|squad)\b"
+    # "I worked at Telvia, the telecom company, in billing data team": the article dropped.
+    r"|\b(?:in|on)\s+(?P<bare>(?!(?:a|an|the|our|my|charge|team|cross-functional)\b)[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:team|department|unit)\b)"
 )
 _TEAM_MORE = re.compile(
     # Membership said with a clause between: "I was on the composites line, in the NDT
@@ -1741,7 +1749,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
                 out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
     if not any(f.kind == "team" for f in out):
         for m in _IN_DEPARTMENT.finditer(text):
-            words = [w for w in m.group("name").split() if w not in _TEAM_ADJ]
+            words = [w for w in (m.group("name") or m.group("bare")).split() if w not in _TEAM_ADJ]
             if words and not negated_before(m.start(), 20):
                 said = text[m.start() : m.end()]
                 out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))

@@ -424,3 +424,20 @@ def test_a_quarter_and_a_season_that_overlap_agree() -> None:
         "We launched the electronic rota in the summer of 2023. ",
     )
     assert (found, checks) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        ("Before Kargo I worked at Telvia, the telecom company, in billing data team.",
+         ["billing data"]),
+        ("Two years ago I was supervising the baggage hall team on the inbound belts.",
+         ["baggage hall"]),
+        # Describing a team is not naming it; working with a team is not being on it.
+        ("I was running a small reconciliation team.", []),
+        ("I worked with product team on it.", []),
+        ("I was running the night shift.", []),
+    ],
+)  # fmt: skip
+def test_the_team_a_candidate_runs_or_works_in(said: str, team: list[str]) -> None:
+    assert teams(said) == team
