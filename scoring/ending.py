@@ -98,6 +98,9 @@ _NOT_THE_RESULT = re.compile(
     r"could have|if I|if we|I now|these days|today I|taught me|takeaway|what I'd)\b",
     re.IGNORECASE,
 )
+SUPPOSED = re.compile(r"\b(?:if|in case|unless|whether|even if)\s+(?:[\w']+\s+){0,3}$", re.I)
+"""Before a result, a condition: "I'd own it if it flopped", "if the rollback didn't work
+we'd fail over" say what might have happened, not what did."""
 _OLD = re.compile(r"\b(?:old|legacy|previous|former|manual|existing)\b[^.;!?]{0,30}$", re.I)
 
 
@@ -114,6 +117,8 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
             for m in rx.finditer(text, sentence.start, stop):
                 if value == FAILURE and _OLD.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "the old process was scrapped" is the plan working
+                if SUPPOSED.search(text, max(0, m.start() - 30), m.start()):
+                    continue
                 found.setdefault(value, (m.start(), m.end()))
     if len(found) != 1:
         return None
@@ -153,7 +158,7 @@ _LATE = re.compile(
     r"[^.;!?]{0,50}?\b(?:a|one|two|three|four|five|six|seven|eight|\d+|a few|several|"
     r"a couple of) (?:days?|weeks?|months?) (?:late|behind schedule)\b"
     r"|\b(?:we|it|the (?:[\w\-]+ )?(?:launch|date|release|go-live|project|rollout)) "
-    r"(?:slipped|slid)\b(?! (?:in|into|through|past|out of|by))"
+    r"(?:slipped|slid)\b(?! (?:in|into|through|past|out of|by (?!a |one |two |three |\\d)))"
     # "We didn't make the March first date".
     r"|\b(?:didn't|did not|never|couldn't|could not) (?:make|hit|meet) (?:the|our|its) "
     r"(?:[\w\-]+ ){0,2}?(?:deadline|date|go-live|launch date)\b"

@@ -23,7 +23,7 @@ from scoring import position
 from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
-from scoring.ending import FAILURE, ending, schedule
+from scoring.ending import FAILURE, SUPPOSED, ending, schedule
 from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
@@ -201,6 +201,8 @@ class Figure:
     """'later' for a result told as coming later ('within two months', 'a year on')."""
     precision: float = 0.0
     """The step the number was said to, relative to it: 0.5 for '200K', 0.02 for '450'."""
+    whole: bool = False
+    """Said as a whole group with a definite word: 'across the 14 sites', 'our 14 centres'."""
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,8 @@ def _measures(text: str, start: int, end: int) -> tuple[str | None, frozenset[st
 _PERIOD = re.compile(
     r"\S+(?:\s+[A-Za-z][\w\-]*){0,2}?\s*(?:\b(?:a|an|per|each|every)\s+(?P<p>day|week|"
     r"month|quarter|year)|/(?P<q>day|week|month|year|mo|yr)|\b(?P<r>daily|weekly|monthly|"
-    r"quarterly|annually|yearly))\b",
+    # "Tickets monthly", not "monthly donors": before a noun it says what kind of thing.
+    r"quarterly|annually|yearly)(?!\s+[a-z]))\b",
     re.IGNORECASE,
 )
 _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0,
@@ -523,6 +526,7 @@ _TO_THE_OTHER_END = re.compile(
     re.I,
 )
 """What lies between the two ends of one change: 'from 60 pages to about 18'."""
+_ONE_BETWEEN = re.compile(r"\s+(?:and\s+)?(?:one|a)\s+", re.I)
 _HUNDREDS_SAID_SHORT = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine)-"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
@@ -574,6 +578,17 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
         if prev is not None and q.start < prev.end:
             continue  # 'thousand' in '180 thousand' is the numeral's own scale word
         word = q.text.lower()
+        if (
+            prev is not None
+            and word.split()[0] == "hundred"
+            and prev.text.lower().split()[-1] in ("thousand", "million")
+            and _ONE_BETWEEN.fullmatch(text, prev.end, q.start)
+        ):
+            # "Two thousand one hundred": 'one' is not read alone (it is mostly a pronoun).
+            out[-1] = Quantity(
+                prev.start, q.end, text[prev.start : q.end], prev.value + q.value, q.unit, "number"
+            )
+            continue
         if (
             prev is not None
             and q.kind == prev.kind == "number"
@@ -849,8 +864,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             r"\b(?:another|an? (?:extra|additional)|more)\s+$", left
         ):
             role = "delta"
-        elif re.match(r"[\s\w\-]{0,25}\b(?:in total|total|altogether|overall)\b", text[q.end :]):
-            role = "total"
+        elif re.match(
+            r"[\s\w\-]{0,25}\b(?:in total|total|altogether|overall)\b", text[q.end :]
+        ) or (_ALL_OF.search(left)):
+            role = "total"  # "100 villages in total", "across all 22 wards": the whole
         elif _DELTA_SUBJECT.search(text, max(0, q.start - 60), q.start):
             role = "delta"
         elif _TAKE_OFF.search(left) and _OFF_AFTER.match(text, end):
@@ -990,6 +1007,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 bound=bound,
                 when=_when(text, q.start, q.end),
                 part=_OF_GROUP.match(text, end) is not None or _FIRST_FEW.search(left) is not None,
+                whole=_DEFINITE.search(left) is not None,
             )
         )
     _ranges(text, out, raws)
@@ -1636,9 +1654,9 @@ _FAILED = Rx(
     r"|(?<!time )(?<!when )(?<!if )(?:it|that|this|things|everything|the \w+) went "
     r"(?:badly|wrong)"
     r"|never (?:reached|made it to|got to) (?:customers|users|production)"
-    r"|(?:launched|shipped|delivered|landed|went live|finished)\s+(?:\w+\s+){0,6}?(?:days?|weeks?|"
-    r"months?) (?:late|behind)|(?:was|were) delayed by|behind schedule|"
-    r"missed (?:the|our) (?:deadline|date|target|launch)|slipped (?:by|past)"
+    # Late is not failed: "we slipped by a month" and then shipped is a success told late,
+    # read as when the work went out (``scoring.ending.schedule``). Missing a target is.
+    r"|missed (?:the|our) target"
     # Someone ended the work: "leadership shelved the migration", "we pulled the plug on it".
     r"|(?:shelved|scrapped|cancell?ed|canceled|killed|abandoned|switched off|shut down|"
     r"wound down|sunset|pulled the plug on) (?:it\b|(?:the|our|my|that|this|its) "
@@ -2114,7 +2132,6 @@ _OLD_THING = re.compile(
 
 
 _TURN = re.compile(r"\b(?:but|however|in the end|eventually|ultimately|until)\b", re.I)
-_IF_BEFORE = re.compile(r"\b(?:if|in case|unless|whether|even if)\s+(?:[\w']+\s+){0,3}$", re.I)
 
 
 def _outcome(doc: Document, source: int) -> Fact | None:
@@ -2123,7 +2140,7 @@ def _outcome(doc: Document, source: int) -> Fact | None:
 
     def supposed(m: re.Match[str]) -> bool:
         # "I said I'd own it if it flopped": a condition, not what happened.
-        return _IF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        return SUPPOSED.search(text, max(0, m.start() - 30), m.start()) is not None
 
     failed = [
         m
@@ -2247,8 +2264,15 @@ _PICKED = re.compile(
 )
 
 
-_FIRST_FEW = re.compile(r"\b(?:the|our|my|its|their)\s+(?:first|last|top|next|final)\s+$", re.I)
-"""'The first ten donors': some of a group, counted from one end."""
+_DEFINITE = re.compile(r"\b(?:the|our|its|their)\s+$", re.I)
+_ALL_OF = re.compile(r"\b(?:all|every one of)(?:\s+(?:the|our|its|their|of the|of our))?\s+$", re.I)
+_FIRST_FEW = re.compile(
+    r"\b(?:the|our|my|its|their)\s+(?:first|last|top|next|final|remaining|other|best|worst|"
+    r"[a-z]+est)\s+$",
+    re.I,
+)
+"""'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
+a group."""
 _GROUP_OF = re.compile(
     r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
     r"department|unit)\s+of\s+" + _ABOUT + "$",
@@ -2294,7 +2318,9 @@ def _slot(a: Figure, b: Figure) -> str | None:
     if a.when != b.when:
         sure = False  # one says the figure came later; the other may mean the first result
     if a.family == "count" and (a.role == "total") != (b.role == "total"):
-        sure = False  # "100 villages in total" against "40 villages": the 40 may be a part
+        # "100 villages in total" against "40 villages": the 40 may be a part; against
+        # "across the 40 villages" it is the whole told twice.
+        sure = sure and (a.whole if a.role != "total" else b.whole)
     if a.family == "count":
         if a.measures and b.measures and not a.measures & b.measures:
             return None
@@ -2578,6 +2604,8 @@ def _agrees_with_any(
             continue
         if slot == "same" and _agreement(f, g) == "yes":
             return True
+        if slot == "maybe" and "total" in (f.role, g.role) and _agreement(f, g) == "yes":
+            return True  # "all three sites" and "our three sites": one count, said whole
         if slot == "maybe" and not maybe and _agreement(f, g) == "yes":
             maybe = True
         same = same or slot == "same"

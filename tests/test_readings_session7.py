@@ -441,3 +441,57 @@ def test_a_quarter_and_a_season_that_overlap_agree() -> None:
 )  # fmt: skip
 def test_the_team_a_candidate_runs_or_works_in(said: str, team: list[str]) -> None:
     assert teams(said) == team
+
+
+def test_late_is_not_failed() -> None:
+    # A slip is when the work went out; the result can still have held.
+    said = (
+        "We moved repairs to the new system. When we slipped by a month because of a "
+        "supplier problem, I told the tenants first. The share fixed on the first visit went "
+        "from about 25% to more than 50%."
+    )
+    facts = extract_facts(said)
+    assert facts.outcome is None or facts.outcome.value == "success"
+    assert [f.value for f in facts.of("schedule")] == ["late"]
+
+
+def test_a_failure_said_as_a_condition_in_the_result_is_not_the_ending() -> None:
+    said = (
+        "The connection pool had been shrunk by a config push. One director preferred "
+        "failover; I agreed that if the rollback didn't work we'd fail over immediately. "
+        "Ten minutes later the errors had stopped."
+    )
+    outcome = extract_facts(said).outcome
+    assert outcome is None or outcome.value != "failure"
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "per"),
+    [
+        ("We now have just over two thousand one hundred monthly donors.", 2100, None),
+        ("We closed about 300 tickets monthly.", 3600, "year"),
+    ],
+)
+def test_hundreds_after_thousands_and_monthly_before_a_noun(
+    said: str, value: float, per: str | None
+) -> None:
+    (figure,) = extract_facts(said).figures
+    assert (figure.value, figure.per) == (value, per)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # A pilot's wards against all of them: a part and the whole.
+        ("We piloted the rota on two wards. ", "It later ran across all 22 wards. ", []),
+        # The remaining ones are a part too.
+        ("The remaining four wards moved over later. ", "We had seven wards on paper. ", []),
+        # The whole told twice with different sizes.
+        ("It ran across the 14 wards. ", "It ran across all 6 of our wards. ", ["number"]),
+    ],
+)
+def test_a_part_and_the_whole_against_the_whole_told_twice(
+    first: str, second: str, found: list[str]
+) -> None:
+    contradictions, _ = date_findings(first, second)
+    assert contradictions == found
