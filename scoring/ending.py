@@ -38,7 +38,10 @@ _FAILED = re.compile(
     r"(?:really\s+|actually\s+|even\s+|much\s+)?(?:move|change|improve|budge|help|work|fix|solve|"
     r"shift|make (?:a|any|much|the) (?:real )?difference|take off|catch on|stick|hold|recover|"
     r"(?:get|got) (?:built|funded|approved|shipped|launched|off the ground)|happen|materiali[sz]e|"
-    r"go ahead)\b"
+    r"go ahead|sign|renew|convert|buy)\b"
+    # The deal went elsewhere: "they went with a competitor".
+    r"|\b(?:went|gone|go) with (?:a|another|the other|our) (?:competitor|rival|vendor|supplier|"
+    r"bidder)\b"
     r"|\b(?:no|zero|little|barely any|hardly any|without any) (?:real |measurable |noticeable |"
     r"meaningful |lasting |visible )?(?:improvement|difference|effect|impact|uplift|progress)\b"
     # The work ended from outside.
@@ -89,6 +92,15 @@ _HELD = re.compile(
     # Still how the work is done: "it's still how the lab runs that panel".
     r"|\b(?:is|are|it's|it is|they're|that's) still (?:in use|in place|live|being used|used|"
     r"the standard|standard|how (?:we|the|our|they|every))\b"
+    # Kept: "we kept it for all the season", "they decided to keep the model running".
+    r"|\b(?:kept|keep|keeping) (?:it|them|the (?:[\w\-]+ )?(?:model|process|rota|tool|change|"
+    r"system|format|setup|pilot|checklist)) (?:for|running|going|on|in place|ever since|all)\b"
+    # Copied elsewhere: "corporate copied the idea for two other hotels".
+    r"|\b(?:copied|copy|adopted|took) (?:the|our|my) (?:idea|process|approach|format|"
+    r"checklist|method) (?:for|to|at|in|across)\b"
+    # Passed a test it was put to: "the build passed certification on the first submission".
+    r"|\b(?:passed|cleared) (?:the |its |our )?(?:[\w\-']+ ){0,3}?(?:certification|audit|"
+    r"inspection|assessment|accreditation)\b"
     # The fallback was never needed: "with a rollback plan we never had to use".
     r"|\brollback (?:plan )?(?:that )?(?:we )?never (?:had to use|needed|used|had to touch)\b",
     re.IGNORECASE,

@@ -495,3 +495,20 @@ def test_a_part_and_the_whole_against_the_whole_told_twice(
 ) -> None:
     contradictions, _ = date_findings(first, second)
     assert contradictions == found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("We kept the electronic rota for the whole winter.",
+         "Honestly it did not work: after ten days we stopped and went back to paper."),
+        ("The trust copied the idea for two other wards.",
+         "In the end matron didn't sign off on it and the ward kept paper."),
+        ("The rota passed the trust's information governance audit first time.",
+         "It failed the information governance audit and was never used."),
+        ("The board decided to keep the rota running every month.",
+         "The board went with a competitor's rostering product instead."),
+    ],
+)  # fmt: skip
+def test_results_kept_copied_passed_against_ones_that_were_not(first: str, second: str) -> None:
+    assert "outcome" in outcome_kinds(first, second)

@@ -4,7 +4,7 @@ Run from the repository root::
 
     python tests/benchmarks/bench_pairs.py [FILE.json ...] [--verbose]
 
-With no file it reads tests/labelled/blind_pairs.json and blind3 to blind10_pairs.json,
+With no file it reads every tests/labelled/blind*_pairs.json, in the order written,
 and, when it is beside this checkout, ../shared/devset/pairs.json. Each pair is analysed as a
 two-round loop through ``analyze_loop``, as ``mockloop analyze`` would, and
 the script prints reuse precision and recall, contradiction recall per kind (a conflict
@@ -30,16 +30,15 @@ if str(ROOT) not in sys.path:
 from scoring import AnswerInput, analyze_loop  # noqa: E402
 
 KINDS = ("number", "outcome", "role", "team", "company", "date", "agency")
+
+
+def _set_number(path: Path) -> int:
+    digits = path.name.removeprefix("blind").split("_")[0]
+    return int(digits) if digits.isdigit() else 1
+
+
 DEFAULTS = (
-    ROOT / "tests" / "labelled" / "blind_pairs.json",
-    ROOT / "tests" / "labelled" / "blind3_pairs.json",
-    ROOT / "tests" / "labelled" / "blind4_pairs.json",
-    ROOT / "tests" / "labelled" / "blind5_pairs.json",
-    ROOT / "tests" / "labelled" / "blind6_pairs.json",
-    ROOT / "tests" / "labelled" / "blind7_pairs.json",
-    ROOT / "tests" / "labelled" / "blind8_pairs.json",
-    ROOT / "tests" / "labelled" / "blind9_pairs.json",
-    ROOT / "tests" / "labelled" / "blind10_pairs.json",
+    *sorted((ROOT / "tests" / "labelled").glob("blind*_pairs.json"), key=_set_number),
     ROOT.parent / "shared" / "devset" / "pairs.json",
 )
 
