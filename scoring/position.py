@@ -43,7 +43,11 @@ _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
     "cto", "ceo", "coo", "cfo", "cio", "ciso", "head",
 }  # fmt: skip
-_SELLING = {"account", "sales", "marketing", "business", "development", "client", "customer"}
+_SELLING = {
+    "account", "sales", "marketing", "business", "development", "client", "customer", "support",
+    "service", "care",
+}  # fmt: skip
+"""Before 'executive', the work of an individual: 'account executive', 'support executive'."""
 _LEAD_OF_PEOPLE = {
     "team", "shift", "crew", "ward", "line", "section", "site", "store", "floor", "unit",
     "squad", "night", "day", "warehouse", "shop",
@@ -109,7 +113,11 @@ _MANAGING = re.compile(
     r"several|a few) (?:[\w\-]+ )?(?:engineers|people|developers|scientists|analysts|"
     r"designers|nurses|agents|staff|reps|researchers|accountants|technicians|coordinators|"
     r"writers|buyers|planners|recruiters|editors|pickers|drivers|operators|associates|"
-    r"teachers|advisors|advisers|specialists|consultants)\b"
+    r"teachers|advisors|advisers|specialists|consultants|pms|supervisors|handlers|clerks|"
+    r"cashiers|testers|associates|officers|interns)\b"
+    # "I was leading the demand planning team": a team the candidate leads.
+    r"|\bI (?:was leading|led|was running|ran|was managing|managed|was heading|headed) the "
+    r"(?:[\w\-]+ ){1,3}?team\b"
     r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b"
     # "I was leading the night shift": the shift's staff answer to the one who leads it.
     r"|\bI (?:was leading|led|was running|ran|was in charge of|supervised|was supervising) "
@@ -138,6 +146,8 @@ def tier_of(title: str) -> str | None:
         return STUDENT
     head = words[-1]
     before = words[-2] if len(words) > 1 else ""
+    if "associate" in words[:-1] and head in ("pm", "pms", "manager"):
+        return INDIVIDUAL  # an associate product manager has no reports
     if head in ("manager", "managers"):
         if before == "assistant" or not (set(words[:-1]) & _NOT_PEOPLE_MANAGER):
             return PEOPLE

@@ -460,8 +460,9 @@ def test_a_possessive_name_is_the_same_company() -> None:
         ("I was, um, just one of four editors.", {INDIVIDUAL}),
         ("I was one of the band six charge nurses then.", {INDIVIDUAL}),
         ("I was an account executive on the deal.", {INDIVIDUAL}),
-        # "One of my reps" is someone the candidate managed, not the candidate.
-        ("I was managing the sales team, and one of my reps had the deal.", set()),
+        # "One of my reps" is someone the candidate managed, not the candidate; managing
+        # the team is managing people.
+        ("I was managing the sales team, and one of my reps had the deal.", {PEOPLE}),
     ],
 )
 def test_titles_read_to_their_head_and_not_past_of(said: str, tiers: set[str]) -> None:

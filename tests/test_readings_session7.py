@@ -512,3 +512,30 @@ def test_a_part_and_the_whole_against_the_whole_told_twice(
 )  # fmt: skip
 def test_results_kept_copied_passed_against_ones_that_were_not(first: str, second: str) -> None:
     assert "outcome" in outcome_kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("title", "tier"),
+    [
+        ("associate PM", "individual contributor"),
+        ("support executive", "individual contributor"),
+        ("associate director", "manager of people"),
+    ],
+)
+def test_associate_and_support_titles(title: str, tier: str) -> None:
+    from scoring.position import tier_of
+
+    assert tier_of(title) == tier
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At Brightmoor Foods I was leading the demand planning team, five analysts.",
+        "I was managing two associate PMs directly.",
+    ],
+)
+def test_leading_a_named_team_or_managing_pms_manages_people(said: str) -> None:
+    from scoring.position import positions
+
+    assert [t for t, _, _ in positions(said)] == ["manager of people"]
