@@ -1374,6 +1374,10 @@ _OWN_TEAM = ScanRx(
     r"|\b(?:I\s+was|as)\s+(?:the|a|an)\s+(?:[\w\-]+,?\s+){2,8}?(?:on|in)\s+the\s+"
     r"(?P<name4>(?:[A-Za-z][\w\-]*\s+){0,1}?(?:[A-Za-z][\w\-]*\s+(?:and|&)\s+)?"
     r"[A-Za-z][\w\-]*)\s+(?:team|squad|org|ward|unit)\b"
+    # "My team was the corporate events team", "when I lead the leisure groups team".
+    r"|\bmy team was (?:the )?(?P<name9>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+team\b"
+    r"|\bI\s+(?:lead|run|manage)\s+the\s+(?P<name10>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
+    r"\s+team\b"
     # "My team at Brightwater was Catalog Quality": the name said after the verb.
     r"|\bmy team(?: at [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)? (?:was|is) (?:called |named )?"
     r"(?:the )?(?P<name5>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
@@ -1391,7 +1395,18 @@ _OWN_TEAM = ScanRx(
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
 )
-_TEAM_NAMES = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+_TEAM_NAMES = (
+    "name",
+    "name2",
+    "name3",
+    "name4",
+    "name5",
+    "name6",
+    "name7",
+    "name8",
+    "name9",
+    "name10",
+)
 
 
 def _team_name(m: re.Match[str], text: str) -> str:
@@ -1431,7 +1446,10 @@ _TEAM_MORE = re.compile(
     r"(?P<name2>[a-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+(?:team|group|squad)\b(?!')"
 )
 _COMPANY_SOURCE = (
-    r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with)\s+"
+    r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with|"
+    # "Back when I was dispatching for Alamo Carriers": the work, done for the employer.
+    r"(?:[Dd]ispatching|[Dd]riving|[Ss]elling|[Cc]onsulting|[Nn]ursing|[Tt]eaching|[Cc]oding|"
+    r"[Dd]eveloping|[Pp]rogramming|[Rr]ecruiting|[Dd]esigning|[Bb]uilding) for)\s+"
     r"(?P<name>(?:[A-Z][\w&'\-]*|"
     r"[A-Z]{2,})"
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
@@ -1466,7 +1484,10 @@ _COMPANY_MORE = re.compile(
     r"Stores|Freight|Telecom|Holdings|Industries|Consulting|Software|Finance|Financial|"
     r"Ltd|Inc|LLC|PLC|Plc|GmbH|Brands|Hospitality|Events|Publishing|Foundation|Trust))\b"
     # A name of two capitalised words after "the": "at the Lakeside Courier".
-    r"|\b[Aa]t\s+the\s+(?P<the>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\b(?<!"
+    # ... and with 'and' or 'of' inside: "at the Globe and Mail", "at the state Department of
+    # Revenue".
+    r"|\b[Aa]t\s+the\s+(?:(?:state|city|county|national|federal|local)\s+)?"
+    r"(?P<the>[A-Z][\w&'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&'\-]*){1,2})\b(?<!"
     r"Centre)(?<!Center)(?<!Office)(?<!Party)(?<!Meeting)(?<!Review)(?<!Conference)(?<!Summit)"
     r"(?<!Awards)(?<!Festival)(?<!Show)(?<!Day)(?<!Week)(?<!Warehouse)(?<!Building)(?<!Station)"
     r"(?<!Airport)(?<!Park)(?<!Hall)(?<!Street)(?<!Road)(?<!Depot)(?<!Site)(?<!Plant)"

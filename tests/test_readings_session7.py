@@ -539,3 +539,32 @@ def test_leading_a_named_team_or_managing_pms_manages_people(said: str) -> None:
     from scoring.position import positions
 
     assert [t for t, _, _ in positions(said)] == ["manager of people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("So at the Globe and Mail, I was on the night desk.", ["globe mail"]),
+        ("Back when I was dispatching for Alamo Carriers in San Antonio, we moved.",
+         ["alamo carriers"]),
+        ("I was project manager at the state Department of Revenue.",
+         ["department of revenue"]),
+        ("I was waiting for Tom at the Reno site.", []),
+    ],
+)  # fmt: skip
+def test_employers_named_with_and_or_of_or_by_the_work_done_for_them(
+    said: str, company: list[str]
+) -> None:
+    assert companies(said) == company
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        ("My team was the corporate events team, six agents.", ["corporate events"]),
+        ("When I lead the leisure groups team at the agency, we had a client.",
+         ["leisure groups"]),
+    ],
+)  # fmt: skip
+def test_a_team_said_as_what_my_team_was_or_in_the_present(said: str, team: list[str]) -> None:
+    assert teams(said) == team
