@@ -48,7 +48,7 @@ _FAILED = re.compile(
     r"|\b(?:was|were|got|had been|had to be|ended up being) (?:quietly |eventually |finally |"
     r"later |then |just )?(?:shelved|scrapped|cancell?ed|abandoned|killed|reverted|rolled back|"
     r"pulled|parked|binned|deprioriti[sz]ed|put on hold|wound down|mothballed|stopped|halted|"
-    r"discontinued|withdrawn)\b"
+    r"discontinued|withdrawn|dropped(?! (?:to|by|from|off)\b))\b"
     # It never got past the trial: "it never went wider", "never made it to GA".
     r"|\bnever (?:went|got|made it|moved) (?:any )?(?:to |into |out of |past |beyond )?(?:wider|"
     r"further|GA\b|general availability|generally available|production|live|the rest|"

@@ -2764,8 +2764,16 @@ _WORSE_WHEN_UP = frozenset(
 
 
 def _said_anywhere(f: Figure, figs: Sequence[Figure]) -> bool:
+    """The same value stated anywhere in the other telling; a limit or a timing ("within
+    two months") states no value, only a bound."""
     key = _slot_key(f)
-    return any(_slot_key(g) == key and _agreement(f, g) == "yes" for g in figs)
+    return any(
+        _slot_key(g) == key
+        and not g.bound
+        and g.role not in _UNCOMPARED_ROLES
+        and _agreement(f, g) == "yes"
+        for g in figs
+    )
 
 
 def _results_of_one_change(

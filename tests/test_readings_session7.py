@@ -568,3 +568,21 @@ def test_employers_named_with_and_or_of_or_by_the_work_done_for_them(
 )  # fmt: skip
 def test_a_team_said_as_what_my_team_was_or_in_the_present(said: str, team: list[str]) -> None:
     assert teams(said) == team
+
+
+def test_a_timing_limit_does_not_say_the_result_again() -> None:
+    # "Within two months" bounds when; it does not state 15 days as a result.
+    first = "The average wait came down from 24 days to 15 days."
+    second = "Within two months the wait went from 24 days to about 19 days."
+    contradictions, _ = number_findings(first, second)
+    assert contradictions == ["number"]
+
+
+def test_work_that_was_dropped_failed_but_a_figure_dropped_to_a_value_did_not() -> None:
+    from scoring.document import Document
+    from scoring.ending import ending
+
+    said = "We ran the huddle for a while. Then the huddle was quietly dropped in March."
+    assert ending(said, Document(said).sentences)[0] == "failure"
+    said = "We ran the huddle for a while. Then the wait was dropped to nine days."
+    assert ending(said, Document(said).sentences) is None
