@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from loops.bank import Bank, FollowUp
 from loops.planner import brief_bar_raiser
-from loops.session import AnswerRecord, Session, Step
+from loops.session import AnswerRecord, Session, Step, said_nothing
 from loops.timing import beat_seconds
 
 FollowUpPicker = Callable[[Session, Step, str], list[FollowUp]]
@@ -114,7 +114,11 @@ class LoopRunner:
         step = self.step
         if step is None:
             raise ValueError("the loop is over: nothing is being asked")
-        asks = step.kind == "main" and self.session.origin.follow_ups
+        beats = beat_seconds(list(marks), seconds) if marks is not None else None
+        # A skipped main question gets no follow-ups: there is no answer to ask about.
+        asks = (
+            step.kind == "main" and self.session.origin.follow_ups and not said_nothing(text, beats)
+        )
         follow_ups = self.pick_follow_ups(self.session, step, text) if asks else None
         record = self.session.record(
             step,
@@ -123,7 +127,7 @@ class LoopRunner:
             follow_ups=follow_ups,
             auto_submitted=auto_submitted,
             started_at=started_at,
-            beats=beat_seconds(list(marks), seconds) if marks is not None else None,
+            beats=beats,
         )
         self.save(self.session)
         return record

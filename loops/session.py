@@ -9,6 +9,7 @@ disagree.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -26,6 +27,18 @@ DEFAULT_FOLLOW_UP_SECONDS = 90
 FOLLOW_UPS_ASKED = 2
 """How many follow-ups an interviewer asks after a main answer."""
 FOLLOW_UPS_ASKED_BAR_RAISER = 3
+
+
+def said_nothing(text: str, beats: Mapping[str, float] | None = None) -> bool:
+    """The one rule for a skipped answer: nothing typed (whitespace is nothing) and,
+    spoken, no STAR beat marked (a spoken answer's text is only an optional note).
+
+    Ctrl+S twice on an empty editor saves such an answer, so the loop moves on and
+    a crash-resume knows the question was passed; it is kept in the file, but it is
+    not an answer: it gets no follow-ups, is not counted as saved, tells no story
+    and cannot be retried. Every place that asks "was anything said?" asks this.
+    """
+    return not text.strip() and not beats
 
 
 def now_iso() -> str:
@@ -102,6 +115,11 @@ class AnswerRecord:
     @property
     def words(self) -> int:
         return word_count(self.text)
+
+    @property
+    def skipped(self) -> bool:
+        """Passed over with nothing said (see ``said_nothing``)."""
+        return said_nothing(self.text, self.beats)
 
     @property
     def overtime(self) -> bool:
@@ -207,6 +225,10 @@ class Session:
                 main = self._main_answer(rnd.index, qi)
                 if main is None:
                     return out
+                if main.skipped:
+                    # Nothing to follow up on. A file saved before this rule may hold
+                    # follow-ups chosen for a skipped question: they are not asked.
+                    continue
                 for fi, fu in enumerate(main.follow_ups):
                     out.append(Step(rnd, qi, q, fi, fu.text, self.settings.follow_up_seconds))
         return out

@@ -327,17 +327,13 @@ class Drill:
     finished: bool
 
 
-def _told(answer: AnswerRecord) -> bool:
-    return bool(answer.text.strip() or answer.beats)
-
-
 def drills(sessions: Iterable[Session]) -> list[Drill]:
     """Every drill among ``sessions``, oldest first: what the story wear counts."""
     out = []
     for s in sessions:
         if s.origin.kind != "drill":
             continue
-        told = [a for a in s.answers if a.kind == "main" and _told(a)]
+        told = [a for a in s.answers if a.kind == "main" and not a.skipped]
         when = max((a.submitted_at for a in told), default="") or s.created_at
         out.append(Drill(s.id, s.origin.story, when, len(told), s.finished))
     return sorted(out, key=lambda d: (d.when, d.session_id))

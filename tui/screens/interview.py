@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from loops.runner import LoopRunner
-from loops.session import Session, Step, now_iso
+from loops.session import Session, Step, now_iso, said_nothing
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
 from scoring.wording import plural, word_count
 from tui.messages import LoopFinished, ScoreAhead
@@ -451,7 +451,7 @@ class InterviewScreen(Screen[None]):
         if self.phase != "answering":
             return
         text = self.query_one("#answer", TextArea).text
-        if not text.strip() and not self.spoken and not self._confirm_empty:
+        if said_nothing(text) and not self.spoken and not self._confirm_empty:
             self._confirm_empty = True
             self.notify("The answer is empty. Press Ctrl+S again to skip this question.")
             return
