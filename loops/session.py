@@ -9,13 +9,13 @@ disagree.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from loops.bank import FollowUp
 from loops.planner import LoopPlan, PlannedQuestion, RoundPlan
-from scoring.wording import word_count
+from scoring.wording import plural, word_count
 
 TIMINGS = ("strict", "relaxed", "untimed")
 MODES = ("typed", "spoken")
@@ -39,6 +39,26 @@ def said_nothing(text: str, beats: Mapping[str, float] | None = None) -> bool:
     and cannot be retried. Every place that asks "was anything said?" asks this.
     """
     return not text.strip() and not beats
+
+
+def count_answers(answers: Iterable[AnswerRecord]) -> tuple[int, int]:
+    """(answers given, questions skipped) among ``answers``: a skip is saved as an
+    answer record but is never counted as an answer (see ``said_nothing``)."""
+    skipped = given = 0
+    for a in answers:
+        if a.skipped:
+            skipped += 1
+        else:
+            given += 1
+    return given, skipped
+
+
+def say_answers(answers: Iterable[AnswerRecord], verb: str = "") -> str:
+    """How many answers, said one way everywhere: "6 answers saved, 4 skipped" with
+    ``verb`` "saved"; the skips are named only when there are some."""
+    given, skipped = count_answers(answers)
+    out = plural(given, "answer") + (f" {verb}" if verb else "")
+    return f"{out}, {skipped} skipped" if skipped else out
 
 
 def now_iso() -> str:

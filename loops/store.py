@@ -53,6 +53,7 @@ from loops.session import (
     LoopSettings,
     Origin,
     Session,
+    count_answers,
 )
 from loops.settings import TARGET_SECONDS
 from loops.stamps import StampCache, stamp_of
@@ -528,6 +529,7 @@ class SessionSummary:
     level: str
     rounds: int
     answers: int
+    """Answers given: a skipped question is not counted (``loops.session.said_nothing``)."""
     finished: bool
     current_round: int | None
     """The round the next question is in; None when the loop is over."""
@@ -550,7 +552,7 @@ def summarize(session: Session, path: Path) -> SessionSummary:
         updated_at=session.updated_at,
         level=session.settings.level,
         rounds=len(session.plan.rounds),
-        answers=len(session.answers),
+        answers=count_answers(session.answers)[0],
         finished=step is None,
         current_round=None if step is None else step.round.index,
         draft_saved=bool(session.draft and session.draft.text.strip()),
@@ -577,11 +579,12 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished and s.kind != "loop"]
 
 
-_INDEX_VERSION = "index-6"
+_INDEX_VERSION = "index-7"
 """2: session files are checked more strictly; entries read by 1 are read again.
 3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is.
 5: summaries hold the session's kind (loop or practice).
-6: and the origin's source (an import's file name)."""
+6: and the origin's source (an import's file name).
+7: ``answers`` counts answers given, not questions skipped."""
 
 
 def _index_value(path: Path) -> dict[str, Any]:

@@ -15,7 +15,9 @@ The JSON shape (``version`` 2)::
     {"format": "mockloop-debrief", "version": 1,
      "session": {id, level, level_name, rounds, timing, mode, coach, main_seconds,
                  follow_up_seconds, created_at, updated_at, finished, answer_count,
-                 speaking_seconds},
+                 skipped_count, speaking_seconds},
+    (answer_count counts answers given; skipped_count the questions passed over
+    with nothing said, which are still listed under "answers")
      "outcome": {decision, reason, bar_raiser_round, bar_raiser_vote, inclined, total},
      "rounds": [{index, interviewer, title, kind, shown_kind, bar_raiser, minutes,
                  principles, budget_seconds, used_seconds,
@@ -61,7 +63,7 @@ from typing import Any, cast
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.review.analysis import analyze_session, dismissed_findings, held_by_reuse
-from loops.session import Session
+from loops.session import Session, count_answers
 from loops.timing import beat_split
 from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
 
@@ -298,6 +300,7 @@ def _principle_name(slug: str) -> str:
 
 def _session_facts(session: Session) -> dict[str, Any]:
     st = session.settings
+    given, skipped = count_answers(session.answers)
     return {
         "id": session.id,
         "level": st.level,
@@ -311,7 +314,8 @@ def _session_facts(session: Session) -> dict[str, Any]:
         "created_at": session.created_at,
         "updated_at": session.updated_at,
         "finished": session.finished,
-        "answer_count": len(session.answers),
+        "answer_count": given,
+        "skipped_count": skipped,
         "speaking_seconds": round(sum(a.seconds for a in session.answers), 2),
     }
 

@@ -22,6 +22,7 @@ from loops.private_files import atomic_write
 from loops.review.debrief import decision_words
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
+from scoring.wording import plural
 
 FORMATS = ("md", "html", "json")
 
@@ -48,7 +49,9 @@ def _facts_lines(data: dict[str, Any]) -> list[str]:
     lines = [
         f"Session {s['id']}, started {s['created_at'] or 'unknown'}",
         f"Level {s['level_name']}, timing {s['timing']}, answers {s['mode']}",
-        f"{s['answer_count']} answers, {fmt_seconds(s['speaking_seconds'])} speaking time",
+        f"{plural(s['answer_count'], 'answer')}"
+        + (f", {s['skipped_count']} skipped" if s["skipped_count"] else "")
+        + f", {fmt_seconds(s['speaking_seconds'])} speaking time",
     ]
     if not s["finished"]:
         lines.append("Unfinished loop: the outcome counts only the answers given so far.")

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from loops.planner import RoundPlan, kind_name
-from loops.session import Session
+from loops.session import Session, say_answers
 from tui.plain import plain
 
 
@@ -22,12 +22,12 @@ class BreakScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         n = len(self.session.plan.rounds)
-        answered = len(self.session.round_answers(self.done.index))
+        answered = say_answers(self.session.round_answers(self.done.index), "saved")
         kind = kind_name(self.upcoming.shown_kind)
         with Vertical(id="break"):
             yield Static("Break", classes="heading")
             text = (
-                f"Round {self.done.index} of {n} is over: {answered} answers saved.\n\n"
+                f"Round {self.done.index} of {n} is over: {answered}.\n\n"
                 f"Stand up, drink some water, reset. Nothing is scored until the debrief.\n\n"
                 f"Next: round {self.upcoming.index}, {kind}, with {self.upcoming.interviewer}.\n\n"
                 "Press Enter when you're ready."

@@ -32,7 +32,7 @@ from loops.problems import FileProblem
 from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief, decision_words
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
-from loops.session import Session
+from loops.session import Session, say_answers
 from loops.stories import Story
 from loops.timing import (
     ACTION_SHARE_TARGET,
@@ -387,11 +387,11 @@ class DebriefScreen(Screen[None]):
         if s.origin.kind == "import":
             # Its times are estimated from words; the file's name says more, in 80 columns.
             heading = f"Debrief: {s.origin.source} (imported), {len(s.plan.rounds)} rounds, "
-            heading += f"{len(s.answers)} answers"
+            heading += say_answers(s.answers)
         else:
             heading = (
                 f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
-                f"{len(s.answers)} answers, {fmt_seconds(total)} speaking time"
+                f"{say_answers(s.answers)}, {fmt_seconds(total)} speaking time"
             )
         yield Static(
             plain(heading),

@@ -28,7 +28,7 @@ from loops.levels import level_name
 from loops.problems import FileProblemError
 from loops.review.debrief import decision_words
 from loops.review.history import History, HistoryLoad, summarize
-from loops.session import Session
+from loops.session import Session, say_answers
 from loops.store import session_from_toml, session_path
 from tui.folders import sessions_folder
 from tui.history_text import practice_label, trends_text
@@ -237,9 +237,8 @@ class HistoryScreen(Screen[None]):
             return
         step = session.current_step()
         where = f"round {step.round.index} of {len(session.plan.rounds)}" if step else ""
-        n = len(session.answers)
         question = (
-            f"This loop is unfinished: {where}, {n} answer{'' if n == 1 else 's'} so far. "
+            f"This loop is unfinished: {where}, {say_answers(session.answers)} so far. "
             "It has no debrief until its last round is answered.\n\nResume it now?"
         )
 
