@@ -67,6 +67,9 @@ _FILLER = {
     "was", "were", "is", "are", "had", "odd", "so", "working", "business", "calendar",
     "about", "around", "roughly", "nearly", "almost", "approximately", "like", "um", "uh",
 }  # fmt: skip
+_PHRASE_END = {"over", "across", "within", "during", "since", "until", "after", "before"}
+"""A preposition after a number ends what it counts: 'from 9 a month to 1 over three
+months' counts nothing it names, and 'three months' is its own figure."""
 
 MEASURES: tuple[tuple[str, str], ...] = (
     (r"p\s?99\.9|p999", "p99.9"),
@@ -340,6 +343,8 @@ def _unit_after(text: str, end: int) -> str:
     words: list[str] = re.findall(r"[-\s]*([A-Za-z][A-Za-z'\-]*)", window)
     for k, w in enumerate(words[:4]):
         lw = w.lower()
+        if lw in _PHRASE_END:
+            return ""
         if lw in _FILLER or all(part in _NUMBER_PARTS for part in lw.split("-")):
             continue  # "from fifty-eight to eighty-one": a number, not the thing counted
         if lw in _PER_YEAR and k and words[k - 1].lower() in _RATE_WORDS:
@@ -792,7 +797,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             value *= TIME_UNITS[unit]
             unit = "s"
         else:
-            if not unit or not unit.isalpha() or unit in _FILLER:
+            if unit in _PHRASE_END:
+                unit = ""  # "to 1 over three months": the months are their own figure
+            elif not unit or not unit.isalpha() or unit in _FILLER:
                 rate = unit in _RATE_WORDS
                 unit = _unit_after(text, end)
                 if unit in _FILLER or (rate and unit in _PER_YEAR):
@@ -847,7 +854,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             per_factor = _PER_YEAR[key]
             value *= per_factor
             per = "year"
-            if family == "plain" and q.value >= 10:
+            if family == "plain" and q.value >= 2:
                 # "From around 140 a month to about 35": a rate of something the sentence
                 # names elsewhere, compared only where the clauses share words (``_slot``).
                 family = "rate"

@@ -586,3 +586,23 @@ def test_work_that_was_dropped_failed_but_a_figure_dropped_to_a_value_did_not() 
     assert ending(said, Document(said).sentences)[0] == "failure"
     said = "We ran the huddle for a while. Then the wait was dropped to nine days."
     assert ending(said, Document(said).sentences) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A small rate said with its period, at either end of the change.
+        ("Failed runs fell from 9 a month to 1 over three months.",
+         "Failed runs fell from 14 a month to 1 over three months."),
+        ("Failed runs fell from 9 a month to 1 over three months.",
+         "Failed runs fell from 9 a month to 4 over three months."),
+    ],
+)  # fmt: skip
+def test_a_small_rate_and_its_result_are_compared(first: str, second: str) -> None:
+    contradictions, _ = number_findings(first, second)
+    assert contradictions == ["number"]
+
+
+def test_a_number_before_over_counts_nothing_it_names() -> None:
+    said = extract_facts("Failed runs fell from 9 a month to 1 over three months.").figures
+    assert [(f.family, f.per) for f in said] == [("rate", "year"), ("rate", "year"), ("time", None)]
