@@ -177,3 +177,82 @@ async def test_the_break_says_how_many_answers_were_saved_and_skipped(clock):
         text = " ".join(str(s.content) for s in app.screen.query(Static))
         assert skipped >= 1
         assert f"Round 1 of 4 is over: {given} answers saved, {skipped} skipped." in text, text
+
+
+# --- 3. a skipped answer is not a story and not an attempt ---------------------------
+
+SKIPPED_AT = (2, 0)
+"""(round, question index) of the question skipped in ``_loop_with_a_skip``."""
+
+
+def _loop_with_a_skip() -> Session:
+    """A finished, saved 4-round loop with every question answered but one, skipped."""
+    from loops.store import save_session
+
+    runner = _runner()
+    n = 0
+    while (step := runner.begin()) is not None:
+        n += 1
+        if step.kind == "main" and (step.round.index, step.question_index) == SKIPPED_AT:
+            runner.answer("", 2.0)
+        else:
+            runner.answer(f"Story {n}: I rebuilt the billing export for team {n}. " + GIVEN, 60.0)
+    session = runner.session
+    session.created_at = session.updated_at = "2026-11-20T10:00:00+00:00"
+    save_session(session)
+    return session
+
+
+def test_a_skipped_answer_is_not_matched_or_offered_as_a_story():
+    from loops.review.matching import match_answers
+
+    session = _loop_with_a_skip()
+    skipped = [i for i, a in enumerate(session.answers) if a.skipped]
+    assert len(skipped) == 1
+    matched = [m.answer for m in match_answers(session, [])]
+    mains = [i for i, a in enumerate(session.answers) if a.kind == "main"]
+    assert matched == [i for i in mains if i not in skipped]
+
+
+def test_a_skipped_question_is_not_listed_or_started_as_a_retry(capsys):
+    import json
+
+    import pytest
+
+    from loops.review.retry import RetryError, retryable, start_retry
+    from tui.cli import main
+
+    session = _loop_with_a_skip()
+    listed = {(r.ref.round, r.ref.question_index) for r in retryable([session])}
+    mains = {(a.round, a.question_index) for a in session.answers if a.kind == "main"}
+    assert listed == mains - {SKIPPED_AT}
+    with pytest.raises(RetryError, match="never answered"):
+        start_retry(session, *SKIPPED_AT, "20261201-070000-retr")
+
+    assert main(["retry", "--json"]) == 0
+    questions = json.loads(capsys.readouterr().out)["questions"]
+    assert (SKIPPED_AT[0], SKIPPED_AT[1]) not in {
+        (q["round"], q["question_index"]) for q in questions
+    }
+    assert len(questions) == len(mains) - 1
+    assert main(["retry", session.id, str(SKIPPED_AT[0]), str(SKIPPED_AT[1] + 1)]) == 2
+    assert "never answered" in capsys.readouterr().err
+
+
+async def test_the_stories_tab_offers_no_skipped_answer_to_bank(clock):
+    from debrief_fixture import open_stories_tab
+    from textual.widgets import OptionList
+
+    from loops.principles import BY_SLUG
+
+    session = _loop_with_a_skip()
+    rnd, qi = SKIPPED_AT
+    name = BY_SLUG[session.plan.rounds[rnd - 1].questions[qi].principle].name
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_stories_tab(app, pilot)
+        listing = app.screen.query_one("#story-list", OptionList)
+        labels = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    new = [label for label in labels if "NEW STORY" in label]
+    assert new and not [label for label in new if label.endswith('""')], labels
+    assert not [label for label in labels if label.startswith(f"Round {rnd} {name}:")], labels

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from loops.session import Session
+from loops.session import Session, said_nothing
 from loops.stories import Story, slugify
 from scoring.facts import Facts, compare_facts, extract_facts
 from scoring.similarity import Corpus, same_story
@@ -104,10 +104,13 @@ def story_facts(story: Story, source: int = -1) -> Facts:
 
 
 def tellings_of(session: Session) -> list[tuple[int, str]]:
-    """(index of the main answer, telling text) for every main answer, in order."""
+    """(index of the main answer, telling text) for every main answer, in order.
+
+    A skipped question tells no story, and neither does a telling with no text (a
+    spoken answer marked by beats alone): there is nothing to match or to bank."""
     out: list[tuple[int, str]] = []
     for i, a in enumerate(session.answers):
-        if a.kind != "main":
+        if a.kind != "main" or a.skipped:
             continue
         text = "\n".join(
             b.text
@@ -116,6 +119,8 @@ def tellings_of(session: Session) -> list[tuple[int, str]]:
             and b.question_index == a.question_index
             and b.follow_up_kind != PROBE_KIND
         )
+        if said_nothing(text):
+            continue
         out.append((i, text))
     return out
 

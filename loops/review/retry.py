@@ -123,7 +123,10 @@ def start_retry(
             f"{len(rnd.questions)}, not {question_index + 1}"
         )
     if not any(
-        a.round == round_index and a.question_index == question_index and a.kind == "main"
+        a.round == round_index
+        and a.question_index == question_index
+        and a.kind == "main"
+        and not a.skipped  # skipped: nothing said to retry against
         for a in original.answers
     ):
         raise RetryError(
@@ -204,7 +207,8 @@ class Attempt:
 
 
 def attempts_of(sessions: Iterable[Session], ref: QuestionRef) -> list[Attempt]:
-    """Every answered attempt of ``ref``: the loop's own and each retry's, oldest first."""
+    """Every answered attempt of ``ref``: the loop's own and each retry's, oldest first;
+    a skipped one is left out."""
     found: list[Attempt] = []
     for s in sessions:
         if s.origin.kind == "retry":
@@ -212,7 +216,8 @@ def attempts_of(sessions: Iterable[Session], ref: QuestionRef) -> list[Attempt]:
                 found.append(Attempt.of_retry(s))
         elif s.id == ref.session_id:
             found.append(Attempt(s, ref.round, ref.question_index))
-    answered = [a for a in found if any(x.kind == "main" for x in a.answers)]
+    # A skipped question (nothing said) is not an attempt, in the loop or in a retry.
+    answered = [a for a in found if any(x.kind == "main" and not x.skipped for x in a.answers)]
     # The loop's own telling first, then the retries as they were told.
     return sorted(answered, key=lambda a: (a.is_retry, a.when, a.session.id))
 

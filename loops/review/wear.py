@@ -174,13 +174,11 @@ def session_tellings(session: Session, stories: Sequence[Story]) -> list[Telling
             for d in drills([session])
             if d.tellings and d.story in banked
         ]
-    if not any(a.kind == "main" and a.text.strip() for a in session.answers):
+    if not any(a.kind == "main" and not a.skipped for a in session.answers):
         return []
     out = []
-    for m in match_answers(session, stories):
+    for m in match_answers(session, stories):  # a skipped question is no telling
         answer = session.answers[m.answer]
-        if not answer.text.strip():
-            continue  # a question passed over in silence tells no story
         at = answer.submitted_at or session.updated_at
         out.append(Telling(m.story_id, session.id, origin, m.principle, at))
     return out
