@@ -24,7 +24,7 @@ from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
 from scoring.ending import FAILURE, SUPPOSED, ending, schedule
-from scoring.text import NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
+from scoring.text import CLOCK_AFTER, NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
 
 # --- figures -----------------------------------------------------------------
 
@@ -538,11 +538,6 @@ _HUNDREDS_SAID_SHORT = re.compile(
     re.I,
 )
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|past|since)\s+$", re.I)
-_CLOCK_AFTER = re.compile(
-    r"-?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:a\.?m\b|p\.?m\b|in the "
-    r"(?:morning|afternoon|evening)|at night|o'clock)",
-    re.I,
-)
 
 
 def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -617,7 +612,7 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
                     joined = prev.value + v
                 elif _HUNDREDS_SAID_SHORT.fullmatch(text, prev.start, q.end) and not (
                     _CLOCK_BEFORE.search(text, max(0, prev.start - 12), prev.start)
-                    or _CLOCK_AFTER.match(text, q.end)
+                    or CLOCK_AFTER.match(text, q.end)
                 ):
                     # "From about three-forty to a hundred and twenty": hundreds said short,
                     # as people do aloud; not the clock time of "at three-forty a.m.".

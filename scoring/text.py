@@ -424,7 +424,7 @@ _YEAR_BEFORE = re.compile(
 )
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"^\s?(?:am|pm|a\.m|p\.m|o'clock)$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(
+CLOCK_AFTER = re.compile(
     r"(?:\s+or\s+\w+)?\s+(?:in the (?:morning|afternoon|evening)|at night|o'clock|am\b|pm\b|"
     r"a\.m|p\.m|on (?:\w+ )?(?:morning|afternoon|evening|night))",
     re.IGNORECASE,
@@ -482,7 +482,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
             (
                 _TIME_OF_DAY.match(suffix)
                 or _NAME_WORD_AFTER.match(suffix)
-                or _CLOCK_AFTER.match(text, m.end("num"))
+                or CLOCK_AFTER.match(text, m.end("num"))
             )
             or (
                 "." not in num
@@ -516,7 +516,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
         if word in NUMBER_WORDS:
             after = _UNIT_AFTER.match(text[m.end() : m.end() + 30])
             unit = after.group(1).lower() if after else ""
-            kind = "date" if _CLOCK_AFTER.match(text, m.end()) else "number"
+            kind = "date" if CLOCK_AFTER.match(text, m.end()) else "number"
             out.append(Quantity(m.start(), m.end(), said, NUMBER_WORDS[word], unit, kind))
         elif len(parts) > 1 and parts[-1].rstrip("s") in _FRACTIONS:
             whole = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}[parts[-2]]
