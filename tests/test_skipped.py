@@ -256,3 +256,27 @@ async def test_the_stories_tab_offers_no_skipped_answer_to_bank(clock):
     new = [label for label in labels if "NEW STORY" in label]
     assert new and not [label for label in new if label.endswith('""')], labels
     assert not [label for label in labels if label.startswith(f"Round {rnd} {name}:")], labels
+
+
+async def test_history_counts_only_answers_given_for_an_unfinished_loop(clock):
+    from textual.widgets import DataTable
+
+    from loops.review.history import summarize
+    from loops.store import save_session
+    from tui.screens.history import HistoryScreen
+
+    runner = _runner()
+    given, skipped = _round_one_with_skips(runner)
+    assert skipped
+    session = runner.session
+    assert summarize(session)["answers"] == given
+    save_session(session)
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one("#loops", DataTable)
+        cells = [str(c) for c in table.get_row(session.id)]
+    assert f"unfinished ({given})" in cells, cells

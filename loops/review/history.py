@@ -2,7 +2,8 @@
 
 ``history_rows(sessions)`` gives one row per loop, newest first::
 
-    {"id", "date", "created_at", "kind", "level", "rounds", "finished", "answers",
+    {"id", "date", "created_at", "kind", "level", "rounds", "finished",
+     "answers",                                           (given: skipped questions not counted)
      "outcome": "hire" | "no-hire" | None (unfinished),
      "inclined_share", "we_heavy_share", "avg_seconds",   (float, None when no answers)
      "contradictions", "reused",                          (int)
@@ -53,14 +54,14 @@ from loops import paths
 from loops.problems import FileProblem, FileProblemError
 from loops.review.analysis import analyze_session
 from loops.review.debrief import SelfCheck, session_self_check
-from loops.session import Session
+from loops.session import Session, count_answers
 from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 """2: kept by loops.stamps, in JSON, by file name. 3: rows hold the session's kind (loop
-or practice)."""
+or practice). 4: ``answers`` counts answers given, not questions skipped."""
 CACHE_NAME = "history-cache.json"
 _OLD_CACHE_NAME = "history-cache.toml"
 MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
@@ -124,7 +125,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         "level": session.settings.level,
         "rounds": len(session.plan.rounds),
         "finished": finished,
-        "answers": n,
+        "answers": count_answers(session.answers)[0],  # a skipped question is no answer
         "outcome": outcome,
         "inclined_share": inclined_share,
         "we_heavy_share": we_heavy_share,
