@@ -48,12 +48,18 @@ def _unsettled(app: App[object]) -> bool:
 
 
 async def settled(pilot: Any) -> None:
-    """Wait (up to 3 s) until the screen has composed its footer. On a loaded machine
-    the first frames after a key can come before it, and a snapshot of one is not
-    what the candidate reads."""
+    """Wait (up to 3 s) until the screen has composed its footer and two frames in a
+    row read the same. On a loaded machine the first frames after a key can come
+    before the footer, or before a label that follows the highlighted row (home's
+    Enter says what the row does), and a snapshot of one is not what the candidate
+    reads."""
+    last = None
     for _ in range(60):
         if not _unsettled(pilot.app):
-            return
+            text = screen_text(pilot.app)
+            if text == last:
+                return
+            last = text
         await pilot.pause(0.05)
 
 
