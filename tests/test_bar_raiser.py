@@ -4,6 +4,7 @@ question just asked: its principle, or the story just told again."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from textual.widgets import TextArea
 
@@ -72,14 +73,20 @@ def session_before_bar_raiser(first_answer: str = STRONG) -> Session:
     return session
 
 
+async def _resume_bar_raiser(pilot: Any, app: MockloopApp) -> InterviewScreen:
+    """Resume the saved loop from home: its next round is the Bar Raiser's."""
+    await pilot.press("r")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, InterviewScreen) and screen.step.round.is_bar_raiser
+    return screen
+
+
 async def test_the_bar_raiser_quotes_an_earlier_detail_and_the_answer_is_checked(clock):
     before = session_before_bar_raiser()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, InterviewScreen) and screen.step.round.is_bar_raiser
+        screen = await _resume_bar_raiser(pilot, app)
         assert "not on the team" in str(screen.query_one("#intro-text").render())
         await pilot.press("enter")
         await pilot.pause()
@@ -175,10 +182,7 @@ async def test_in_the_app_another_story_draws_no_probe_of_round_one(clock):
     session_before_bar_raiser()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("r")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, InterviewScreen) and screen.step.round.is_bar_raiser
+        screen = await _resume_bar_raiser(pilot, app)
         await pilot.press("enter")
         await pilot.pause()
         screen.query_one("#answer", TextArea).insert(OTHER_STORY)
