@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
+from scoring.aligned import aligned_conflicts
 from scoring.document import Document
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
@@ -338,6 +339,13 @@ def compare_tellings(
             )
         )
         found, maybe = judge_facts(facts_of(i), facts_of(j))
+        found += aligned_conflicts(
+            facts_of(i),
+            facts_of(j),
+            [(k, answer_docs[k]) for k in ti.indexes],
+            [(k, answer_docs[k]) for k in tj.indexes],
+            found,
+        )
         contradictions += [finding(Contradiction, answers, c) for c in found]
         if checks is not None:
             checks += [finding(Check, answers, c) for c in maybe]

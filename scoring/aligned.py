@@ -1,0 +1,193 @@
+"""Two tellings of one story compared beat by beat.
+
+The slot readers in ``scoring.facts`` read each telling on its own: a figure
+is compared with the other telling's only when each names what it measures in
+words the readers know, or both say it in the same role. A retelling names
+things differently ("mis-picks got down to about 0.8 percent" after "the
+mis-pick rate ... dropped to 0.4 percent"), or not at all, and the readers
+miss it.
+
+A person comparing two tellings does something else: they find the sentence
+in one telling that tells the same beat as a sentence in the other, and read
+the two side by side. What the sentence is about is then known from the words
+the two share, and a value that differs inside the pair stands out. This
+module does that:
+
+1. each sentence is reduced to its content words (stemmed, function words and
+   numbers left out);
+2. two sentences are aligned when each is the other's best match and they
+   share enough of their words: one beat told twice;
+3. inside an aligned pair, figures of one kind (a rate, a sum of money, a
+   length of time, a count of one thing) are compared after the tolerance
+   layer of ``scoring.facts``; figures that agree with one said anywhere in
+   the other telling are set aside, and one figure left on each side that
+   differs is a contradiction.
+
+Precision comes from the alignment (one beat, each the other's best) and from
+asking for one figure left per side: with two left there is no telling which
+is which, and nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scoring.document import Document
+from scoring.facts import Conflict, Facts, Figure
+from scoring.facts import _agreement as agreement
+from scoring.facts import _figure_finding as figure_finding
+from scoring.facts import _slot_key as slot_key
+from scoring.similarity import _term_info
+from scoring.text import NUMBER_WORDS
+
+ALIGN_AT = 0.4
+"""Shared content words over the shorter sentence's: below this, two sentences tell
+different beats."""
+ALIGN_WORDS = 2
+"""Content words two aligned sentences share at the least."""
+
+_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]")
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | {
+    "hundred", "thousand", "million", "billion", "half", "third", "quarter", "percent", "cent",
+}  # fmt: skip
+"""Words that say a value: the value is compared as a figure, not as what the beat is about."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one answer of a telling, with the content words it tells."""
+
+    source: int
+    start: int
+    end: int
+    words: frozenset[str]
+
+
+def _sentences(doc: Document) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    out = []
+    low = doc.lower
+    for s in doc.sentences:
+        words = set()
+        for w in _WORD.findall(low, s.start, s.end):
+            if w in _NUMBER_WORDS:
+                continue
+            info = _term_info(w)
+            if info and len(info[0]) > 2:
+                words.add(info[0])
+        out.append((s.start, s.end, frozenset(words)))
+    return tuple(out)
+
+
+def sentences(docs: Sequence[tuple[int, Document]]) -> list[Sentence]:
+    """The sentences of a telling's answers (source index, document), in order."""
+    return [
+        Sentence(source, start, end, words)
+        for source, doc in docs
+        for start, end, words in doc.derived(_sentences)
+    ]
+
+
+def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of sentences that tell one beat: each the other's best match, sharing
+    at least ``ALIGN_WORDS`` content words and ``ALIGN_AT`` of the shorter's."""
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for i, x in enumerate(a):
+        if not x.words:
+            continue
+        for j, y in enumerate(b):
+            if not y.words:
+                continue
+            shared = len(x.words & y.words)
+            if shared < ALIGN_WORDS:
+                continue
+            score = shared / min(len(x.words), len(y.words))
+            if score < ALIGN_AT:
+                continue
+            if score > best_a.get(i, (0.0, -1))[0]:
+                best_a[i] = (score, j)
+            if score > best_b.get(j, (0.0, -1))[0]:
+                best_b[j] = (score, i)
+    return [(i, j) for i, (_, j) in best_a.items() if best_b.get(j, (0.0, -1))[1] == i]
+
+
+def _inside(f: Figure, s: Sentence) -> bool:
+    return f.source == s.source and s.start <= f.start < s.end
+
+
+def _compared(f: Figure) -> bool:
+    """Figures a beat can be held to: a reading, not a limit, a range, a target or a label."""
+    return (
+        f.family not in ("plain", "multiplier")
+        and f.bound is None
+        and f.low is None
+        and f.role not in ("target", "timing", "label", "spread", "peak", "versus")
+    )
+
+
+def _read_role(f: Figure) -> str | None:
+    """A figure's role, with a figure told as coming later ('two months later we had
+    forty') read as a result."""
+    if f.role is None and f.when == "later":
+        return "after"
+    return f.role
+
+
+def _one_slot(a: Figure, b: Figure) -> bool:
+    """Two figures of one beat that may be one value: the same period, both parts of a group
+    or neither, the same role (a baseline is not a result, a change is not a length), and
+    within twenty times of each other (five weeks and 450 ms are two things, not one said
+    two ways)."""
+    if a.per != b.per or a.part != b.part:
+        return False
+    if _read_role(a) != _read_role(b):
+        return False  # a baseline against a result, a change against a length
+    if a.family == "percent" and abs(a.value + b.value - 100) <= 10:
+        return False  # "down 70%" and "fell to a third": what is gone and what is left
+    if a.when and b.when and a.when != b.when:
+        return False
+    small, big = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and big / small <= 20
+
+
+def figure_conflicts(a: Facts, b: Facts, sa: list[Sentence], sb: list[Sentence]) -> list[Conflict]:
+    """Figures that differ inside aligned sentences, one left on each side (see module)."""
+    out: list[Conflict] = []
+    figs_a = [f for f in a.figures if _compared(f)]
+    figs_b = [f for f in b.figures if _compared(f)]
+    for i, j in align(sa, sb):
+        in_a = [f for f in figs_a if _inside(f, sa[i])]
+        in_b = [f for f in figs_b if _inside(f, sb[j])]
+        if not in_a or not in_b:
+            continue
+        for key in {slot_key(f)[:2] for f in in_a}:
+            xa = [f for f in in_a if slot_key(f)[:2] == key]
+            xb = [f for f in in_b if slot_key(f)[:2] == key]
+            # A value the other telling says anywhere is not the odd one out.
+            left_a = [f for f in xa if not any(agreement(f, g) != "no" for g in b.figures)]
+            left_b = [g for g in xb if not any(agreement(g, f) != "no" for f in a.figures)]
+            if len(left_a) != 1 or len(left_b) != 1:
+                continue
+            fa, fb = left_a[0], left_b[0]
+            if not _one_slot(fa, fb):
+                continue
+            out.append(figure_finding("number", fa, fb, check=False))
+    return out
+
+
+def aligned_conflicts(
+    a: Facts,
+    b: Facts,
+    a_docs: Sequence[tuple[int, Document]],
+    b_docs: Sequence[tuple[int, Document]],
+    found: Sequence[Conflict] = (),
+) -> list[Conflict]:
+    """What the beat-by-beat reading finds that the slot readers did not (``found``): a
+    statement already shown in a contradiction is not shown again."""
+    shown = {c.a_span for c in found} | {c.b_span for c in found}
+    sa, sb = sentences(a_docs), sentences(b_docs)
+    return [
+        c for c in figure_conflicts(a, b, sa, sb) if c.a_span not in shown and c.b_span not in shown
+    ]
