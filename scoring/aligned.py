@@ -39,8 +39,8 @@ from scoring.facts import Conflict, Facts, Figure
 from scoring.facts import _agreement as agreement
 from scoring.facts import _figure_finding as figure_finding
 from scoring.facts import _slot_key as slot_key
-from scoring.similarity import _term_info
-from scoring.text import NUMBER_WORDS
+from scoring.similarity import STOPWORDS, _term_info
+from scoring.text import NUMBER_WORDS, abbreviates
 
 ALIGN_AT = 0.4
 """Shared content words over the shorter sentence's: below this, two sentences tell
@@ -177,6 +177,112 @@ def figure_conflicts(a: Facts, b: Facts, sa: list[Sentence], sb: list[Sentence])
     return out
 
 
+_UNIT = re.compile(
+    r"\b(?:the|our|my|their|his|her|its|a|an|on|in|of|at|into|to|from)\s+"
+    r"(?P<mods>[a-z][a-z&\-]*(?:\s+[a-z][a-z&\-]*)?)\s+"
+    r"(?P<head>team|squad|section|department|desk|unit|ward|division|crew|shift|pod)s?\b"
+)
+"""A unit of people named by what comes before it: 'the pastry section', 'motor claims team'."""
+_NOT_NAMING = frozenset(
+    [
+        "own",
+        "whole",
+        "entire",
+        "new",
+        "small",
+        "old",
+        "current",
+        "immediate",
+        "other",
+        "same",
+        "full",
+        "extended",
+        "sister",
+        "wider",
+        "larger",
+        "big",
+        "tiny",
+        "remote",
+        "internal",
+        "first",
+        "second",
+        "third",
+        "core",
+        "whose",
+        "partner",
+        "this",
+        "that",
+        "these",
+        "those",
+        "every",
+        "each",
+        "one",
+    ]
+)
+"""Words before a unit that describe it without naming which unit it is."""
+
+
+def _unit_names(text: str, s: Sentence) -> dict[str, frozenset[str]]:
+    """The units a sentence names, by head word: {'team': {'search'}}. A head said twice
+    with two names is left out (no telling which is meant)."""
+    seen: dict[str, set[frozenset[str]]] = {}
+    for m in _UNIT.finditer(text, s.start, s.end):
+        mods = frozenset(
+            w
+            for w in m.group("mods").split()
+            if w not in _NOT_NAMING and w not in STOPWORDS and w not in _NUMBER_WORDS
+        )
+        if mods:
+            seen.setdefault(m.group("head"), set()).add(mods)
+    return {head: next(iter(names)) for head, names in seen.items() if len(names) == 1}
+
+
+def _named_units(text: str) -> set[str]:
+    """Every word a telling uses to name a unit of people anywhere."""
+    return {w for m in _UNIT.finditer(text) for w in m.group("mods").split() if w not in STOPWORDS}
+
+
+def _other_name(own: frozenset[str], other_names: set[str]) -> bool:
+    """No word of a unit's name is one the other telling names a unit with, nor one it
+    may shorten or spell out."""
+    parts = {p for x in other_names for p in (x, *x.split("-"))}
+    return not any(
+        w == x or abbreviates(w, x) for word in own for w in (word, *word.split("-")) for x in parts
+    )
+
+
+def team_conflicts(
+    a_text: dict[int, str], b_text: dict[int, str], sa: list[Sentence], sb: list[Sentence]
+) -> list[Conflict]:
+    """One beat naming its unit of people differently: 'the search team' in one telling,
+    'the recommendations team' in the other, where neither name is said in the other
+    telling at all."""
+    names_a = _named_units(" ".join(a_text.values()))
+    names_b = _named_units(" ".join(b_text.values()))
+    out: list[Conflict] = []
+    for i, j in align(sa, sb):
+        x, y = sa[i], sb[j]
+        units_a = _unit_names(a_text[x.source], x)
+        units_b = _unit_names(b_text[y.source], y)
+        for head in units_a.keys() & units_b.keys():
+            ma, mb = units_a[head] - units_b[head], units_b[head] - units_a[head]
+            if not ma or not mb or not _other_name(ma, names_b) or not _other_name(mb, names_a):
+                continue
+            out.append(
+                Conflict(
+                    "team",
+                    f"{' '.join(sorted(ma))} {head}",
+                    f"{' '.join(sorted(mb))} {head}",
+                    x.source,
+                    y.source,
+                    "which " + head,
+                    (x.start, x.end),
+                    (y.start, y.end),
+                )
+            )
+    return out
+
+
 def aligned_conflicts(
     a: Facts,
     b: Facts,
@@ -188,6 +294,9 @@ def aligned_conflicts(
     statement already shown in a contradiction is not shown again."""
     shown = {c.a_span for c in found} | {c.b_span for c in found}
     sa, sb = sentences(a_docs), sentences(b_docs)
-    return [
-        c for c in figure_conflicts(a, b, sa, sb) if c.a_span not in shown and c.b_span not in shown
-    ]
+    out = figure_conflicts(a, b, sa, sb)
+    if not any(c.kind == "team" for c in found):
+        a_text = {k: d.lower for k, d in a_docs}
+        b_text = {k: d.lower for k, d in b_docs}
+        out += team_conflicts(a_text, b_text, sa, sb)[:1]
+    return [c for c in out if c.a_span not in shown and c.b_span not in shown]

@@ -24,7 +24,15 @@ from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
 from scoring.ending import FAILURE, SUPPOSED, ending, schedule
-from scoring.text import CLOCK_AFTER, NUMBER_WORDS, Quantity, Rx, ScanRx, compile_first_letters
+from scoring.text import (
+    CLOCK_AFTER,
+    NUMBER_WORDS,
+    Quantity,
+    Rx,
+    ScanRx,
+    abbreviates,
+    compile_first_letters,
+)
 
 # --- figures -----------------------------------------------------------------
 
@@ -2938,16 +2946,21 @@ def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     return [_fact_finding("role", pa[0], pb[0], "role")]
 
 
+def _within(short: list[str], long: list[str]) -> bool:
+    """Each word of one team's name is in the other's, or shortens one of them."""
+    return all(any(abbreviates(w, x) for x in long) for w in short)
+
+
 def _team_conflicts(a: Facts, b: Facts) -> list[Conflict]:
-    """'Operations' and 'clinical operations' are one team said shorter; 'payments' and
-    'search' are two."""
+    """'Operations' and 'clinical operations' are one team said shorter, as are 'ops' and
+    'operations'; 'payments' and 'search' are two."""
     ta, tb = a.of("team"), b.of("team")
     if not ta or not tb:
         return []
     for fa in ta:
         for fb in tb:
-            wa, wb = set(fa.value.split()), set(fb.value.split())
-            if wa <= wb or wb <= wa:
+            wa, wb = fa.value.split(), fb.value.split()
+            if _within(wa, wb) or _within(wb, wa):
                 return []
     return [_fact_finding("team", ta[0], tb[0], "team")]
 

@@ -560,3 +560,12 @@ def negated_before(text: str, start: int, window: int = 40) -> bool:
             clause,
         )
     )
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """One word may shorten the other: 'ops' and 'operations', 'infra' and
+    'infrastructure', 'eng' and 'engineering'. Teams are named both ways in one story."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or short == long:
+        return short == long
+    return long.startswith(short[:2]) and (len(short) <= 4 or long.startswith(short))

@@ -65,3 +65,53 @@ def test_a_baseline_is_not_compared_with_a_result_in_a_like_sentence(swap: bool)
     result = _loop(*((AFTER, BEFORE) if swap else (BEFORE, AFTER)))
     assert result.reused
     assert not [c for c in result.contradictions if c.kind == "number"]
+
+
+KIOSK = (
+    "I was a backend developer at Pellora Cinemas, on the {first} team. Our ticket kiosks "
+    "froze every Friday evening when the queues were longest. I traced the freezes to a "
+    "receipt printer driver that leaked memory, patched it, and added a nightly restart. "
+    "Friday complaints stopped within a month."
+)
+KIOSK_AGAIN = (
+    "At Pellora Cinemas, back when I sat on the {second} team, our ticket kiosks kept "
+    "freezing on Friday evenings. I found a leaking receipt printer driver, patched it and "
+    "set up a nightly restart, and the Friday complaints stopped."
+)
+
+
+BILL = (
+    "As the finance partner for engineering at Quillon, I owned the cloud budget. The biggest "
+    "bill by far belonged to the {first} team, about 90k a month on storage, and they did not "
+    "love finance telling them what to do. I found 400 TB of intermediate files that nothing "
+    "ever deleted, proposed lifecycle rules, and let their lead pick the retention period. "
+    "Storage spend fell by half within a quarter."
+)
+BILL_AGAIN = (
+    "At Quillon I looked after the cloud budget for engineering. Storage was the problem: the "
+    "{second} team had the biggest bill, about 90k a month. There were 400 TB of intermediate "
+    "files with no lifecycle rules. I proposed rules and let their lead choose the retention "
+    "period, and storage spend halved within a quarter."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_one_beat_naming_two_teams_is_a_team_contradiction(swap: bool) -> None:
+    first, second = BILL.format(first="analytics"), BILL_AGAIN.format(second="forecasting")
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused
+    teams = [c for c in result.contradictions if c.kind == "team"]
+    assert len(teams) == 1
+    said = " ".join(s.sentence for s in teams[0].statements)
+    assert "analytics" in said and "forecasting" in said
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("loyalty", "loyalty"), ("ops", "operations"), ("infra", "infrastructure")],
+)
+def test_one_team_named_the_same_or_shortened_is_not(first: str, second: str) -> None:
+    a, b = KIOSK.format(first=first), KIOSK_AGAIN.format(second=second)
+    assert _loop(a, b).reused
+    assert not [c for c in _loop(a, b).contradictions if c.kind == "team"]
+    assert not [c for c in _loop(b, a).contradictions if c.kind == "team"]
