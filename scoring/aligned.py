@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scoring.document import Document
-from scoring.facts import Conflict, Facts, Figure
+from scoring.facts import _NOT_COMPANY, _PLACE_WORDS, Conflict, Facts, Figure
 from scoring.facts import _agreement as agreement
 from scoring.facts import _figure_finding as figure_finding
 from scoring.facts import _slot_key as slot_key
@@ -283,6 +283,65 @@ def team_conflicts(
     return out
 
 
+_EMPLOYER = re.compile(
+    r"\b(?:[Aa]t|[Ff]or|[Ii]n|joined|with the)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?P<name>[A-Z][\w&'\-]*(?:\s+(?:of\s+|&\s+|and\s+)?(?!I\b)[A-Z][\w&'\-]*){0,4})"
+)
+"""A capitalised name after 'at', 'for', 'in', 'joined': where the candidate worked, in the
+sentence that says so ('at the state Department of Revenue', 'In Zalando I was...')."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'\-]*")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
+
+
+def _plain(word: str) -> str:
+    """A name without its possessive: 'Kingsmere's' is Kingsmere."""
+    return word.removesuffix("'s").removesuffix("'")
+
+
+def _employers(text: str, s: Sentence) -> set[str]:
+    if not _FIRST_PERSON.search(text, s.start, s.end):
+        return set()
+    out = set()
+    for m in _EMPLOYER.finditer(text, s.start, s.end):
+        words = [_plain(w) for w in m.group("name").split() if w.lower() not in ("of", "and", "&")]
+        if any(w.lower() in _NOT_COMPANY or w.lower() in _PLACE_WORDS for w in words):
+            continue
+        out.add(" ".join(words))
+    return out
+
+
+def company_conflicts(
+    a_text: dict[int, str], b_text: dict[int, str], sa: list[Sentence], sb: list[Sentence]
+) -> list[Conflict]:
+    """One beat, told of the candidate, naming two employers: 'at the Department of
+    Revenue' in one telling, 'at the Department of Motor Vehicles' in the other, when no
+    word of either name is a name anywhere in the other telling ('the food bank' does not
+    name 'Eastside Food Bank' again, 'Eastside' would)."""
+    low_a = {_plain(w).lower() for w in _CAPITALISED.findall(" ".join(a_text.values()))}
+    low_b = {_plain(w).lower() for w in _CAPITALISED.findall(" ".join(b_text.values()))}
+    for i, j in align(sa, sb):
+        x, y = sa[i], sb[j]
+        ea, eb = _employers(a_text[x.source], x), _employers(b_text[y.source], y)
+        if len(ea) != 1 or len(eb) != 1:
+            continue
+        na, nb = next(iter(ea)), next(iter(eb))
+        wa, wb = set(na.lower().split()), set(nb.lower().split())
+        if wa - wb and wb - wa and not (wa - wb) & low_b and not (wb - wa) & low_a:
+            return [
+                Conflict(
+                    "company",
+                    na,
+                    nb,
+                    x.source,
+                    y.source,
+                    "where it happened",
+                    (x.start, x.end),
+                    (y.start, y.end),
+                )
+            ]
+    return []
+
+
 def aligned_conflicts(
     a: Facts,
     b: Facts,
@@ -299,4 +358,8 @@ def aligned_conflicts(
         a_text = {k: d.lower for k, d in a_docs}
         b_text = {k: d.lower for k, d in b_docs}
         out += team_conflicts(a_text, b_text, sa, sb)[:1]
+    if not any(c.kind == "company" for c in found):
+        out += company_conflicts(
+            {k: d.text for k, d in a_docs}, {k: d.text for k, d in b_docs}, sa, sb
+        )
     return [c for c in out if c.a_span not in shown and c.b_span not in shown]

@@ -115,3 +115,38 @@ def test_one_team_named_the_same_or_shortened_is_not(first: str, second: str) ->
     assert _loop(a, b).reused
     assert not [c for c in _loop(a, b).contradictions if c.kind == "team"]
     assert not [c for c in _loop(b, a).contradictions if c.kind == "team"]
+
+
+FREEZER = (
+    "I was the warehouse coordinator at {first}, and two days before a big holiday drive our "
+    "walk-in freezer failed with about three tonnes of donated chicken inside. The repair firm "
+    "could not come until Monday. I phoned our grocery partners, one lent us a refrigerated "
+    "trailer, and I got nine volunteers to move everything that night. We lost a few boxes "
+    "that had already thawed and fed about five hundred families that weekend."
+)
+FREEZER_AGAIN = (
+    "Two days before the holiday drive, when I was with {second} in our town, coordinating the "
+    "warehouse, our walk-in freezer died with about three tonnes of chicken in it. The repair "
+    "firm said Monday. I rang our grocery partners, one lent a refrigerated trailer, and nine "
+    "volunteers moved it all overnight. About five hundred families got their food that weekend."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_one_beat_naming_two_employers_is_a_company_contradiction(swap: bool) -> None:
+    first = FREEZER.format(first="the Harbourside Food Pantry")
+    second = FREEZER_AGAIN.format(second="the Salvation Army chapter")
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused
+    companies = [c for c in result.contradictions if c.kind == "company"]
+    assert len(companies) == 1
+    said = " ".join(s.sentence for s in companies[0].statements)
+    assert "Harbourside" in said and "Salvation Army" in said
+
+
+def test_one_employer_named_twice_is_not() -> None:
+    first = FREEZER.format(first="the Harbourside Food Pantry")
+    second = FREEZER_AGAIN.format(second="the Harbourside pantry")
+    for a, b in ((first, second), (second, first)):
+        assert _loop(a, b).reused
+        assert not [c for c in _loop(a, b).contradictions if c.kind == "company"]
