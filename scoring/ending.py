@@ -66,7 +66,19 @@ _FAILED = re.compile(
     r"system|way|ways|setup|version|method|rota|tool|schedule|layout|model|prep|entry|checks|counts|paper|forms?)\b"
     r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:doing it |doing them )?"
     r"(?:by hand|manually|on paper)\b"
-    r"|\bfell (?:short|through)\b",
+    r"|\bfell (?:short|through)\b"
+    # The work ended by someone, in the active: "risk pulled it", "the board decided to
+    # shelve the programme". The work itself, not a release or a process the story fixed.
+    r"|\b(?:shelved|scrapped|cancell?ed|abandoned|killed|pulled|binned|mothballed|canned|"
+    r"(?:decided|chose|voted|had) to (?:shelve|scrap|cancel|abandon|kill|pull|bin|drop|can|"
+    r"stop|end))\s+(?:it\b(?! off)|the (?:whole )?(?:[\w\-]+ )?(?:project|programme|program|"
+    r"pilot|plan|idea|initiative|rollout|proposal|scheme|trial|feature|launch)\b)"
+    # Still or again on the old way: "we ran the weekend on the old model", "put the old
+    # setting back".
+    r"|\b(?:stayed|stuck|remained|ran|run|carried on|went through) (?:[\w\-]+ ){0,3}?on "
+    r"(?:the |our )?(?:old|previous|original|legacy|existing) (?:[\w\-]+ )?(?:model|system|"
+    r"process|setting|settings|setup|way|tool|version|rota|method|procedure)\b"
+    r"|\bput (?:the |our )?(?:old|previous|original) (?:[\w\-]+ )?[\w\-]+ back\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -91,7 +103,14 @@ _HELD = re.compile(
     r"dozens of|hundreds of) (?:more |other )?[a-z]+s)\b"
     # Still how the work is done: "it's still how the lab runs that panel".
     r"|\b(?:is|are|it's|it is|they're|that's) still (?:in use|in place|live|being used|used|"
-    r"the standard|standard|how (?:we|the|our|they|every))\b"
+    r"the standard|standard|how [\w\-]+)\b"
+    # Still going: "that's stuck now", "it has been authorising every payment since".
+    r"|\b(?:that's|it's|that has|it has|the change has|the fix has) stuck\b"
+    r"|\b(?:has|have|it's|that's) been (?!failing|crashing|struggling|losing|slipping|"
+    r"breaking|leaking|dropping)[a-z]+ing\b[^.;!?]{0,60}?\b(?:ever )?since\b"
+    # One problem gone for good: "no trip from this cause for the rest of the year".
+    r"|\bno (?:more |further )?[a-z]+ (?:from (?:this|that|the same) cause|since then|"
+    r"for the rest of the (?:year|season|quarter|month))\b"
     # Kept: "we kept it for all the season", "they decided to keep the model running".
     r"|\b(?:kept|keep|keeping) (?:it|them|the (?:[\w\-]+ )?(?:model|process|rota|tool|change|"
     r"system|format|setup|pilot|checklist)) (?:for|running|going|on|in place|ever since|all)\b"
