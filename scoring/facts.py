@@ -1773,6 +1773,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("schedule", value, _clip(text, start, end), start, end, source))
     for tier, start, end in position.positions(text):
         out.append(Fact("position", tier, _clip(text, start, end), start, end, source))
+    for person, side, start, end in position.reporting_lines(text):
+        if not negated_before(start, 20):
+            said = _clip(text, start, end)
+            out.append(Fact("reports", side, said, start, end, source, frozenset({person})))
     for m in _MANAGED.finditer(doc):
         if not negated_before(m.start(), 20):
             said = text[m.start() : m.end()]
@@ -2951,6 +2955,15 @@ def _within(short: list[str], long: list[str]) -> bool:
     return all(any(abbreviates(w, x) for x in long) for w in short)
 
 
+def _reporting_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """The candidate above a named person in one telling and below them in the other."""
+    for fa in a.of("reports"):
+        for fb in b.of("reports"):
+            if fa.about == fb.about and fa.value != fb.value:
+                return [_fact_finding("role", fa, fb, "who reported to whom")]
+    return []
+
+
 def _team_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """'Operations' and 'clinical operations' are one team said shorter, as are 'ops' and
     'operations'; 'payments' and 'search' are two."""
@@ -3131,6 +3144,8 @@ def judge_facts(
     conflicts += _title_conflicts(a, b)
     if not any(c.kind == "role" for c in conflicts):
         conflicts += _position_conflicts(a, b)
+    if not any(c.kind == "role" for c in conflicts):
+        conflicts += _reporting_conflicts(a, b)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
     kinds = [

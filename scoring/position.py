@@ -211,3 +211,41 @@ def positions(text: str) -> list[tuple[str, int, int]]:
 def clash(a: str, b: str) -> bool:
     """Two tiers no one person holds at once in one story."""
     return a != b and (STUDENT in (a, b) or {a, b} == {INDIVIDUAL, PEOPLE})
+
+
+ABOVE = "above"
+BELOW = "below"
+_NAME = r"(?P<name>[A-Z][a-z]+)"
+_REPORTING = re.compile(
+    # "Dave, the foreman, reported to me", "the foreman, Dave, reported to me".
+    r"\b" + _NAME + r"(?:,[^,.;!?]{1,40})?,?\s+(?:reported|reports|was reporting|used to report)"
+    r"\s+(?:directly\s+)?to\s+me\b"
+    # "I had Dave reporting to me", "with Dave reporting to me".
+    r"|\b(?:had|with)\s+" + _NAME.replace("name", "name2") + r"\s+reporting\s+to\s+me\b"
+    # "I reported to Dave", "reporting to the site foreman, Dave", "I report to Dave".
+    r"|\b(?P<below>I\s+(?:reported|report|was reporting|used to report)|reporting)\s+"
+    r"(?:directly\s+)?to\s+(?:(?:our|my|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+,\s+)?"
+    + _NAME.replace("name", "name3")
+    + r"\b"
+)
+_TOLD = re.compile(r"\s*(?:that|on|about|what|how|back|the|it|this|those|these|every)\b", re.I)
+"""After 'reported to me', what was told: 'Dave reported to me that the bolts were off'
+is news, not a reporting line."""
+"""A reporting line said with a person's first name: who is above whom."""
+
+
+def reporting_lines(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, the candidate above or below them, start, end) for each reporting line the
+    candidate states with a named person: "Dave reported to me" puts the candidate above
+    Dave; "reporting to the site foreman, Dave" puts them below. Two tellings of one story
+    that put the candidate on both sides of one person disagree about the role."""
+    out = []
+    for m in _REPORTING.finditer(text):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        if name in ("I", "The", "Our", "My", "He", "She", "They", "We", "It", "This"):
+            continue
+        if _TOLD.match(text, m.end()):
+            continue
+        side = BELOW if m.group("below") else ABOVE
+        out.append((name, side, m.start(), m.end()))
+    return out
