@@ -321,11 +321,19 @@ class SteadyFooter(Footer):
             app.ENABLE_COMMAND_PALETTE,
         )
 
+    def compose(self) -> ComposeResult:
+        # What is drawn is read here, when the keys are composed, not when a rebuild
+        # was asked for: the rebuild first awaits the old keys' removal, and focus can
+        # move meanwhile (a tab's list hidden, the next one focused). Remembering the
+        # keys as they were asked for left Enter out of Across rounds' footer, and
+        # every later rebuild was skipped as "the same".
+        self._shown = self._showing()
+        yield from super().compose()
+
     async def recompose(self) -> None:
         showing = self._showing()
         if showing is not None and showing == self._shown:
             return
-        self._shown = showing
         await super().recompose()
 
 
@@ -336,33 +344,77 @@ class DebriefScreen(Screen[None]):
     # Focus the rounds at once (the default would focus the tabs first, then
     # on_mount moved it: two restyles and two footer refreshes).
     AUTO_FOCUS = "#evidence"
-    # Every key is in the footer, grouped so that it fits 80 columns; help (F1)
-    # and the palette (Ctrl+P) say what each one does.
-    _TABS = Binding.Group("Tabs", compact=True)
+    # The footer fits 80 columns with ^q Quit and f1 Help in it (with every key in
+    # it, they were pushed off the edge): Enter where a line opens, Esc, the exports
+    # grouped, and x, a and r each only on its tab, while the highlighted line is one
+    # it acts on. The tab keys are not in the footer: each tab's label starts with
+    # its key ("2 Across rounds").
+    # Every key works on every tab (x, a and r off their tab say which tab they are
+    # for); help (F1) and the palette (Ctrl+P) list them all.
     _EXPORT = Binding.Group("Export", compact=True)
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         # Priority: the focused list would otherwise take Enter with its own,
         # unshown binding, and the footer could not say what Enter does.
         Binding("enter", "open", "Open", priority=True, id="open"),
-        Binding("1", "tab('rounds')", "Rounds", group=_TABS),
-        Binding("2", "tab('cross')", "Across rounds", group=_TABS),
-        Binding("3", "tab('grid')", "Principles", group=_TABS),
-        Binding("4", "tab('timing')", "Timing", group=_TABS),
-        Binding("5", "tab('stories')", "Stories", group=_TABS),
+        Binding("1", "tab('rounds')", "Rounds", show=False),
+        Binding("2", "tab('cross')", "Across rounds", show=False),
+        Binding("3", "tab('grid')", "Principles", show=False),
+        Binding("4", "tab('timing')", "Timing", show=False),
+        Binding("5", "tab('stories')", "Stories", show=False),
         Binding("m", "export('md')", "Export .md", group=_EXPORT),
         Binding("h", "export('html')", "Export .html", group=_EXPORT),
         Binding("j", "export('json')", "Export .json", group=_EXPORT),
-        Binding("x", "dismiss_finding", "Not so", id="dismiss-finding"),
-        Binding("a", "bank_story", "Bank", id="bank-story"),
-        Binding("r", "retry", "Retry", id="retry-question"),
+        # Shown on its own tab (check_action); the unshown binding of the same key
+        # answers on the other tabs.
+        Binding("x", "on_tab('cross', 'dismiss_finding')", "Not so", id="dismiss-finding"),
+        Binding("x", "dismiss_finding", show=False),
+        Binding("a", "on_tab('stories', 'bank_story')", "Bank", id="bank-story"),
+        Binding("a", "bank_story", show=False),
+        Binding("r", "on_tab('rounds', 'retry')", "Retry", id="retry-question"),
+        Binding("r", "retry", show=False),
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Enter opens what the highlighted line stands for; only lists have lines."""
+        """Enter opens what the highlighted line stands for, so it is offered only on a
+        list with a line to open (not on a tab whose list is a single note, such as
+        Across rounds with nothing found); x, a and r are shown on their own tab, on a
+        line they act on."""
         if action == "open":
-            return isinstance(self.focused, OptionList)
+            focused = self.focused
+            return isinstance(focused, OptionList) and focused.highlighted is not None
+        if action == "on_tab":
+            tab, what = parameters
+            return self.query_one(TabbedContent).active == tab and self._acts_on(str(what))
         return True
+
+    def _acts_on(self, action: str) -> bool:
+        """Whether x, a or r does its work on the highlighted line of its tab's list:
+        a finding to dismiss or restore (not a check), a NEW STORY to bank, an answer."""
+        selector = {
+            "dismiss_finding": "#cross-list",
+            "bank_story": "#story-list",
+            "retry": "#evidence",
+        }[action]
+        found = self.query(selector)  # Across rounds is filled when first shown
+        listing = found.first(OptionList) if found else None
+        if listing is None or listing.highlighted is None:
+            return False
+        oid = listing.get_option_at_index(listing.highlighted).id or ""
+        if action == "dismiss_finding":
+            return finding_key(self.debrief, oid) is not None
+        if action == "bank_story":
+            return oid.startswith("new:")
+        return oid.startswith("ans:")
+
+    async def action_on_tab(self, tab: str, action: str) -> None:
+        """A key shown on ``tab``'s footer: the screen's ``action``."""
+        await self.run_action(action)
+
+    @on(OptionList.OptionHighlighted)
+    def _line_changed(self) -> None:
+        """Enter follows whether a line is highlighted (a list filled or emptied)."""
+        self.refresh_bindings()
 
     def action_open(self) -> None:
         focused = self.focused
@@ -450,6 +502,7 @@ class DebriefScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated, "#debrief-tabs")
     async def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()  # x, a and r follow the tab shown
         filling = self._fill_pane(event.pane.id or "")
         if filling is not None:
             await filling
@@ -561,11 +614,11 @@ class DebriefScreen(Screen[None]):
         every tab, the outcome and later exports follow.
         """
         listing = self.query_one("#cross-list", OptionList) if "cross" in self._filled else None
-        if (
-            listing is None
-            or self.query_one(TabbedContent).active != "cross"
-            or listing.highlighted is None
-        ):
+        here = self.query_one(TabbedContent).active == "cross"
+        if here and listing is not None and listing.highlighted is None:
+            self.notify("No story was told twice and no facts disagree: nothing to dismiss.")
+            return
+        if listing is None or not here or listing.highlighted is None:
             self.notify("Open Across rounds (2) and pick a finding to dismiss or restore.")
             return
         oid = listing.get_option_at_index(listing.highlighted).id
