@@ -24,10 +24,13 @@ from loops.session import Session, Step, now_iso, said_nothing
 from loops.timing import BEATS, Stopwatch, beat_seconds, fmt_seconds
 from scoring.wording import plural, word_count
 from tui.messages import LoopFinished, ScoreAhead
+from tui.notices import withdraw
 from tui.plain import plain
 from tui.widgets.answer_area import AnswerArea
 from tui.widgets.clock import ClockBar
 
+SKIP_PROMPT = "The answer is empty. Press Ctrl+S again to skip this question."
+"""The notice after Ctrl+S on an empty answer; withdrawn once the question is done."""
 AUTOSAVE_SECONDS = 2.0
 BEAT_KEYS: dict[str, tuple[str, str]] = {
     "situation": ("s", "situation"),
@@ -453,7 +456,7 @@ class InterviewScreen(Screen[None]):
         text = self.query_one("#answer", TextArea).text
         if said_nothing(text) and not self.spoken and not self._confirm_empty:
             self._confirm_empty = True
-            self.notify("The answer is empty. Press Ctrl+S again to skip this question.")
+            self.notify(SKIP_PROMPT)
             return
         self.submit(text, auto=False)
 
@@ -466,6 +469,9 @@ class InterviewScreen(Screen[None]):
     def submit(self, text: str, *, auto: bool) -> None:
         step, stopwatch = self.step, self.stopwatch
         assert step is not None and stopwatch is not None
+        # Skipped or answered, the question is done: its skip prompt would otherwise
+        # stay over the next question's clock for the rest of its 5 s.
+        withdraw(self.app, SKIP_PROMPT)
         stopwatch.pause()
         self.runner.answer(
             text,
