@@ -8,16 +8,27 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import OrderedDict
+from typing import TypeVar
 
 from loops.bank import FollowUp
 from loops.session import AnswerRecord, Session
 from scoring.engine import analyze_loop, rejudge, statement, tellings
 from scoring.facts import Facts, compare_facts, extract_facts
-from scoring.model import AnswerInput, Contradiction, LoopAnalysis, Reuse
+from scoring.model import (
+    AnswerAnalysis,
+    AnswerInput,
+    Contradiction,
+    LoopAnalysis,
+    Outcome,
+    Reuse,
+    Signals,
+)
 from scoring.similarity import Corpus, declares_distinct, same_story
 from scoring.text import fold
 
 PROBE_KIND = "consistency"
+
+_F = TypeVar("_F", bound=Contradiction)
 
 
 def answer_input(a: AnswerRecord, failure: bool = False, spoken: bool = False) -> AnswerInput:
@@ -49,6 +60,71 @@ def answers_from_session(session: Session) -> list[AnswerInput]:
         answer_input(a, failure.get((a.round, a.question_index), False), spoken)
         for a in session.answers
     ]
+
+
+def given(session: Session) -> list[int]:
+    """The indexes of the answers given: a skipped question (``said_nothing``) is no
+    answer, so the engine never reads it (no flag for the result it lacks, no vote)."""
+    return [i for i, a in enumerate(session.answers) if not a.skipped]
+
+
+def _skipped_result(index: int, a: AnswerRecord) -> AnswerAnalysis:
+    """What the analysis holds for a skipped answer, so its list stays one entry per
+    saved answer (the numbers the candidate sees): no flags, no evidence, nothing
+    counted. Its ``vote`` is only there because the engine's type needs one; no view
+    shows it or counts it (``outcome.counted`` has none for it, and the debrief's
+    question says skipped)."""
+    return AnswerAnalysis(
+        index=index,
+        round=a.round,
+        principle=a.principle,
+        kind=a.kind,
+        flags=(),
+        vote="not-inclined",
+        vote_evidence=(),
+        signals=Signals(0, 0, (), 0, 0.0, False, ()),
+        score=0.0,
+    )
+
+
+def _moved_finding(c: _F, to: dict[int, int]) -> _F:
+    """``c`` with its answer indexes moved by ``to`` (a Contradiction or a Check)."""
+    return dataclasses.replace(
+        c,
+        answers=(to[c.answers[0]], to[c.answers[1]]),
+        statements=tuple(dataclasses.replace(s, answer=to[s.answer]) for s in c.statements),
+    )
+
+
+def _moved_reuse(r: Reuse, to: dict[int, int]) -> Reuse:
+    return dataclasses.replace(r, answers=(to[r.answers[0]], to[r.answers[1]]))
+
+
+def _in_session(analysis: LoopAnalysis, kept: list[int], session: Session) -> LoopAnalysis:
+    """The engine's analysis of the answers given (``kept``, in order) put back in the
+    session's numbering: answer ``k`` of the engine is ``kept[k]`` of the session, and
+    each skipped answer gets its empty entry (``_skipped_result``)."""
+    to = dict(enumerate(kept))
+    results = {
+        kept[k]: dataclasses.replace(r, index=kept[k]) for k, r in enumerate(analysis.answers)
+    }
+    out: Outcome = analysis.outcome
+    return LoopAnalysis(
+        answers=tuple(
+            results.get(i) or _skipped_result(i, a) for i, a in enumerate(session.answers)
+        ),
+        reused=tuple(_moved_reuse(r, to) for r in analysis.reused),
+        contradictions=tuple(_moved_finding(c, to) for c in analysis.contradictions),
+        outcome=dataclasses.replace(out, counted={to[k]: v for k, v in out.counted.items()}),
+        checks=tuple(_moved_finding(c, to) for c in analysis.checks),
+    )
+
+
+def _telling_of(session: Session) -> dict[int, int]:
+    """Each given answer's telling, by the session index of its main answer."""
+    kept = given(session)
+    inputs = answers_from_session(session)
+    return {kept[i]: kept[t.main] for t in tellings([inputs[k] for k in kept]) for i in t.indexes}
 
 
 def bar_raiser_round(session: Session) -> int | None:
@@ -215,15 +291,18 @@ def _analyze_session(session: Session) -> LoopAnalysis:
     The outcome is decided after both, so every view of the loop reads one
     verdict.
     """
-    answers = answers_from_session(session)
+    kept = given(session)
+    inputs = answers_from_session(session)
+    answers = [inputs[i] for i in kept]
     br = bar_raiser_round(session)
-    analysis = analyze_loop(answers, br)
+    engine = analyze_loop(answers, br)  # numbered as ``answers``: the skips left out
+    analysis = _in_session(engine, kept, session)
     found = {(d.answers, d.kind) for d in analysis.contradictions}
     extra = [c for c in probe_contradictions(session) if (c.answers, c.kind) not in found]
     dismissed = set(session.dismissed)
     if not extra and not dismissed:
         return analysis
-    telling_of = {i: t.main for t in tellings(answers) for i in t.indexes}
+    telling_of = _telling_of(session)
     apart = {
         frozenset(r.answers) for r in analysis.reused if r.key in dismissed
     }  # pairs of tellings the candidate says are different stories
@@ -237,7 +316,17 @@ def _analyze_session(session: Session) -> LoopAnalysis:
     checks = [
         c for c in analysis.checks if frozenset(telling_of[i] for i in c.answers) not in apart
     ]
-    return rejudge(answers, analysis, reused, contradictions, br, checks)
+    # Decided again by the engine, in its own numbering, then put back in the session's.
+    back = {i: k for k, i in enumerate(kept)}
+    judged = rejudge(
+        answers,
+        engine,
+        [_moved_reuse(r, back) for r in reused],
+        [_moved_finding(c, back) for c in contradictions],
+        br,
+        [_moved_finding(c, back) for c in checks],
+    )
+    return _in_session(judged, kept, session)
 
 
 def dismissed_findings(
@@ -276,7 +365,7 @@ def held_by_reuse(session: Session, contradictions: list[Contradiction]) -> dict
     apart = {frozenset(r.answers): r for r in full.reused if r.key in dismissed}
     if not apart:
         return {}
-    telling_of = {i: t.main for t in tellings(answers_from_session(session)) for i in t.indexes}
+    telling_of = _telling_of(session)
     out = {}
     for c in contradictions:
         reuse = apart.get(frozenset(telling_of[i] for i in c.answers))
@@ -288,10 +377,12 @@ def held_by_reuse(session: Session, contradictions: list[Contradiction]) -> dict
 def principle_strength(session: Session) -> dict[str, float]:
     """How well each principle went in the rounds before the Bar Raiser (lower is weaker).
 
-    A principle graded twice counts at its weaker telling, as a debrief would.
+    A principle graded twice counts at its weaker telling, as a debrief would. A
+    skipped question is not scored: a principle only skipped has no strength (and
+    nothing said for the Bar Raiser to quote).
     """
     br = bar_raiser_round(session)
-    earlier = [a for a in session.answers if a.round != br]
+    earlier = [a for a in session.answers if a.round != br and not a.skipped]
     if not earlier:
         return {}
     sub = dataclasses.replace(session, answers=earlier)

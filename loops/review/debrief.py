@@ -22,13 +22,14 @@ The JSON shape (``version`` 2)::
      "rounds": [{index, interviewer, title, kind, shown_kind, bar_raiser, minutes,
                  principles, budget_seconds, used_seconds,
                  "questions": [{index, question_id, principle, principle_name, prompt,
-                                failure, answered, answers: [answer index], main_answer,
+                                failure, answered, skipped, answers: [answer index],
+                                main_answer,
                                 vote, final_vote, contradicted, lowered_by,
                                 self_vote, self_verdict,
                                 "vote_evidence": [{answer, quote, note, positive, start, end}],
                                 "flags": [{answer, name, message, quote, start, end}]}]}],
      "answers": [{index, round, question_index, principle, kind, follow_up_kind, prompt,
-                  text, words, seconds, target_seconds, overtime, auto_submitted,
+                  text, words, seconds, target_seconds, overtime, auto_submitted, skipped,
                   i_count, we_count, numbers, star, flags, vote, beats,
                   "beat_split": {situation_task, action_share, setup_too_long} | None}],
      "reused": [{key, answers: [i, j], rounds, principles, similarity, shared: [str]}],
@@ -44,6 +45,10 @@ missing has ``quote``, ``start`` and ``end`` set to None. A question's
 ``vote`` is its telling's vote (main answer with follow-ups); ``final_vote``
 is the one the debrief counts, one step lower when a contradiction touched
 the telling (``lowered_by`` lists those contradictions by index).
+A skipped question (nothing said) is listed with its saved answer, so answer
+numbers stay as saved, but it is not scored: ``skipped`` true, ``answered``
+false, ``main_answer``, ``vote`` and ``final_vote`` None, no flags, and its
+answer's ``vote`` None and ``flags`` empty; the outcome does not count it.
 ``self_vote`` is the candidate's own vote, given before the debrief (None
 when not given), and ``self_verdict`` how it compares with ``final_vote``:
 "agree", "over-confident" (theirs was better) or "too harsh"; ``self_check``
@@ -90,8 +95,10 @@ class QuestionVerdict:
     prompt: str
     failure: bool
     answers: tuple[int, ...]
-    """Every answer given to it, in order: main, follow-ups, the probe's answer."""
+    """Every answer saved for it, in order: main, follow-ups, the probe's answer (a
+    skip is saved as a main answer with nothing said)."""
     main: int | None
+    """The main answer given; None when the question was not reached or was skipped."""
     vote: Vote | None
     """The telling's own vote (main answer with its follow-ups)."""
     counted: Vote | None
@@ -100,6 +107,9 @@ class QuestionVerdict:
     """Indexes into ``Debrief.contradictions`` that touched this question's answers."""
     self_vote: Vote | None = None
     """The candidate's own vote for it, given before the debrief; None if not given."""
+    skipped: bool = False
+    """Passed over with nothing said (``loops.session.said_nothing``): not scored, no
+    vote, no flags, not counted in the outcome."""
 
     @property
     def self_verdict(self) -> str | None:
@@ -166,7 +176,7 @@ def session_self_check(session: Session, analysis: LoopAnalysis) -> SelfCheck:
     return SelfCheck.of(
         (a.self_vote, counted.get(i, analysis.answers[i].vote))
         for i, a in enumerate(session.answers)
-        if a.kind == "main" and a.self_vote is not None
+        if a.kind == "main" and a.self_vote is not None and not a.skipped
     )
 
 
@@ -252,6 +262,9 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
                 if a.round == rnd.index and a.question_index == qi
             )
             main = next((i for i in mine if session.answers[i].kind == "main"), None)
+            skipped = main is not None and session.answers[main].skipped
+            if skipped:
+                main = None  # nothing said: no vote, no flags (see analysis.given)
             vote = analysis.answers[main].vote if main is not None else None
             questions.append(
                 QuestionVerdict(
@@ -267,6 +280,7 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
                     counted=counted.get(main, vote) if main is not None else None,
                     lowered_by=tuple(sorted({n for i in mine for n in touched.get(i, [])})),
                     self_vote=_own_vote(session, main),
+                    skipped=skipped,
                 )
             )
     grid = tuple(
@@ -351,8 +365,9 @@ def _answers(session: Session, analysis: LoopAnalysis) -> list[dict[str, Any]]:
                 "we_count": sig.we_count,
                 "numbers": list(sig.numbers),
                 "star": list(sig.star),
+                "skipped": a.skipped,
                 "flags": list(result.flag_names),
-                "vote": result.vote,
+                "vote": None if a.skipped else result.vote,
                 "beats": dict(a.beats),
                 "beat_split": split,
             }
@@ -413,6 +428,7 @@ def _question_json(d: Debrief, q: QuestionVerdict) -> dict[str, Any]:
         "prompt": q.prompt,
         "failure": q.failure,
         "answered": q.main is not None,
+        "skipped": q.skipped,
         "answers": list(q.answers),
         "main_answer": q.main,
         "vote": q.vote,

@@ -85,8 +85,14 @@ def _contradiction_head(c: dict[str, Any]) -> str:
     )
 
 
+SKIPPED = "skipped (nothing said, not scored)"
+"""A question passed over, as the exports say it instead of a vote and its counts."""
+
+
 def _answer_meta(a: dict[str, Any]) -> str:
     time_text = f"{fmt_seconds(a['seconds'])} / {fmt_seconds(a['target_seconds'])}"
+    if a.get("skipped"):
+        return f"{time_text} · {SKIPPED}"
     if a["auto_submitted"]:
         time_text += " (cut off)"
     elif a["overtime"]:
@@ -195,7 +201,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             f"{fmt_seconds(rnd['budget_seconds'])}.",
         ]
         for q in rnd["questions"]:
-            vote = vote_words(q["final_vote"])
+            vote = vote_words(q["final_vote"]) if not q.get("skipped") else SKIPPED
             if q["final_vote"] != q["vote"]:
                 vote += f" (was {vote_words(q['vote'])}; contradiction)"
             if q.get("self_vote"):
@@ -224,7 +230,8 @@ def to_markdown(data: dict[str, Any]) -> str:
                 beats = _beats_line(a)
                 if beats:
                     out.append(f"*{_md_cell(beats)}*")
-                out += ["", *_md_quote(a["text"])]
+                if not a.get("skipped"):
+                    out += ["", *_md_quote(a["text"])]
             if not q["answers"]:
                 out += [f"Not answered: {_md_cell(q['prompt'])}"]
     return "\n".join(out).rstrip() + "\n"
@@ -335,7 +342,7 @@ def to_html(data: dict[str, Any]) -> str:
         )
         for q in rnd["questions"]:
             p.append(f'<section class="question"><h3>{_e(q["principle_name"])}: ')
-            p.append(_vote_span(q["final_vote"]))
+            p.append(_vote_span(q["final_vote"]) if not q.get("skipped") else _e(SKIPPED))
             if q["final_vote"] != q["vote"]:
                 p.append(f" (was {_vote_span(q['vote'])}; contradiction)")
             if q.get("self_vote"):
@@ -371,7 +378,8 @@ def to_html(data: dict[str, Any]) -> str:
                 if beats:
                     p.append(f"<br>{_e(beats)}")
                 p.append("</p>")
-                p.append(f"<blockquote>{_e(a['text'])}</blockquote>")
+                if not a.get("skipped"):
+                    p.append(f"<blockquote>{_e(a['text'])}</blockquote>")
             p.append("</section>")
         p.append("</section>")
     p += ["</body>", "</html>"]

@@ -18,6 +18,8 @@ of ``trends(rows)``, which lists each measure for finished loops in date
 order (oldest first), ready for a sparkline. ``kind`` is the session's origin
 (loop, retry, drill, import): practice is listed but is no loop, so trends
 leave it out (a cached row from before kinds were kept has none: a loop).
+A skipped question is no answer: the shares and the mean time are over the
+answers given.
 
 Speed and the cache: scoring a loop takes tens of milliseconds and parsing
 a saved loop a few more, so 200 loops would take seconds. Each loop's row is
@@ -54,14 +56,15 @@ from loops import paths
 from loops.problems import FileProblem, FileProblemError
 from loops.review.analysis import analyze_session
 from loops.review.debrief import SelfCheck, session_self_check
-from loops.session import Session, count_answers
+from loops.session import Session
 from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 """2: kept by loops.stamps, in JSON, by file name. 3: rows hold the session's kind (loop
-or practice). 4: ``answers`` counts answers given, not questions skipped."""
+or practice). 4: ``answers`` counts answers given, not questions skipped. 5: a skip is
+not in the we-heavy share or the mean time."""
 CACHE_NAME = "history-cache.json"
 _OLD_CACHE_NAME = "history-cache.toml"
 MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
@@ -99,8 +102,9 @@ def _engine_fingerprint() -> str:
 def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[str, Any]:
     """One history row for ``session``; scores it (about 0.1 s) unless given ``analysis``."""
     finished = session.finished
-    n = len(session.answers)
-    if analysis is None and n:
+    given = [a for a in session.answers if not a.skipped]
+    n = len(given)  # a skipped question is no answer: not in the shares or the mean
+    if analysis is None and session.answers:
         analysis = analyze_session(session)
     inclined_share = we_heavy_share = avg_seconds = None
     contradictions = reused = 0
@@ -109,9 +113,10 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
     if analysis is not None:
         out = analysis.outcome
         inclined_share = round(out.inclined / out.total, 4) if out.total else None
-        we_heavy = sum(1 for a in analysis.answers if "we-heavy" in a.flag_names)
-        we_heavy_share = round(we_heavy / n, 4)
-        avg_seconds = round(sum(a.seconds for a in session.answers) / n, 2)
+        if n:
+            we_heavy = sum(1 for a in analysis.answers if "we-heavy" in a.flag_names)
+            we_heavy_share = round(we_heavy / n, 4)
+            avg_seconds = round(sum(a.seconds for a in given) / n, 2)
         contradictions, reused = len(analysis.contradictions), len(analysis.reused)
         mine = session_self_check(session, analysis)
         if finished:
@@ -125,7 +130,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         "level": session.settings.level,
         "rounds": len(session.plan.rounds),
         "finished": finished,
-        "answers": count_answers(session.answers)[0],  # a skipped question is no answer
+        "answers": n,
         "outcome": outcome,
         "inclined_share": inclined_share,
         "we_heavy_share": we_heavy_share,
