@@ -45,13 +45,42 @@ def _measure(name: str, value: float) -> str:
     return f"{value:g}"
 
 
-def practice_label(r: dict[str, Any]) -> str | None:
-    """What a history row that is not a loop is ("drill", "retry, unfinished"), or None
-    for a loop: practice has no hiring meeting, so it never shows a loop's outcome."""
+def practice_label(r: dict[str, Any], width: int | None = None) -> str | None:
+    """What a history row that is not a loop is ("drill", "retry, unfinished", "import:
+    onsite.txt"), or None for a loop: practice has no hiring meeting, so it never shows
+    a loop's outcome. An import names the file it was read from (its name, never a
+    path), cut in the middle to fit ``width`` when given."""
     kind = r.get("kind") or "loop"  # a row cached before kinds were kept is a loop
     if kind == "loop":
         return None
-    return kind if r["finished"] else f"{kind}, unfinished"
+    tail = "" if r["finished"] else ", unfinished"
+    source = r.get("source") or ""
+    if kind != "import" or not source:
+        return kind + tail
+    label = f"{kind}: {source}{tail}"
+    if width is None or len(label) <= width:
+        return label
+    room = width - len(f"{kind}: ") - len(tail)
+    if room >= IMPORT_NAME_MIN:
+        return f"{kind}: {clip_middle(source, room)}{tail}"
+    # Too narrow for both (a Staff / Principal row widens the Level column): the file's
+    # name, with its extension, says what the row is better than "import" would.
+    return clip_middle(source, max(width - len(tail), IMPORT_NAME_MIN)) + tail
+
+
+IMPORT_NAME_MIN = 8
+"""An import's file name is never cut shorter than this: "phon…txt" still tells two
+interviews apart where "p…" would not."""
+
+
+def clip_middle(name: str, limit: int | None) -> str:
+    """``name`` cut to ``limit`` characters by an ellipsis in its middle, so both its
+    start and its end (a date, the extension) stay readable: "onsite-20…sde2.txt"."""
+    if limit is None or len(name) <= limit:
+        return name
+    keep = limit - 1
+    front = (keep + 1) // 2
+    return name[:front] + "…" + name[len(name) - (keep - front) :]
 
 
 def trends_text(trend: dict[str, list[float]], mine: SelfCheck | None = None) -> Text:

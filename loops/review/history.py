@@ -2,7 +2,7 @@
 
 ``history_rows(sessions)`` gives one row per loop, newest first::
 
-    {"id", "date", "created_at", "kind", "level", "rounds", "finished",
+    {"id", "date", "created_at", "kind", "source", "level", "rounds", "finished",
      "answers",                                           (given: skipped questions not counted)
      "outcome": "hire" | "no-hire" | None (unfinished),
      "inclined_share", "we_heavy_share", "avg_seconds",   (float, None when no answers)
@@ -18,8 +18,9 @@ of ``trends(rows)``, which lists each measure for finished loops in date
 order (oldest first), ready for a sparkline. ``kind`` is the session's origin
 (loop, retry, drill, import): practice is listed but is no loop, so trends
 leave it out (a cached row from before kinds were kept has none: a loop).
-A skipped question is no answer: the shares and the mean time are over the
-answers given.
+``source`` is an import's file name ("" for anything else), so its row can say
+which interview it is. A skipped question is no answer: the shares and the mean
+time are over the answers given.
 
 Speed and the cache: scoring a loop takes tens of milliseconds and parsing
 a saved loop a few more, so 200 loops would take seconds. Each loop's row is
@@ -61,10 +62,10 @@ from loops.stamps import StampCache, stamp_of
 from loops.store import session_from_toml, session_path
 from scoring.model import LoopAnalysis
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 """2: kept by loops.stamps, in JSON, by file name. 3: rows hold the session's kind (loop
 or practice). 4: ``answers`` counts answers given, not questions skipped. 5: a skip is
-not in the we-heavy share or the mean time."""
+not in the we-heavy share or the mean time. 6: rows hold an import's file name."""
 CACHE_NAME = "history-cache.json"
 _OLD_CACHE_NAME = "history-cache.toml"
 MEASURES = ("inclined_share", "we_heavy_share", "avg_seconds", "contradictions", "reused")
@@ -127,6 +128,7 @@ def summarize(session: Session, analysis: LoopAnalysis | None = None) -> dict[st
         "date": stamp[:10],
         "created_at": stamp,
         "kind": session.origin.kind,
+        "source": session.origin.source if session.origin.kind == "import" else "",
         "level": session.settings.level,
         "rounds": len(session.plan.rounds),
         "finished": finished,
@@ -149,6 +151,7 @@ _ROW_KEYS = (
     "date",
     "created_at",
     "kind",
+    "source",
     "level",
     "rounds",
     "finished",

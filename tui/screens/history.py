@@ -41,8 +41,26 @@ PROGRESS_SECONDS = 0.5
 to see it move, rarely enough that redrawing the table takes little from the scoring."""
 
 
-def _cells(r: dict[str, Any]) -> tuple[str | Text, ...]:
-    practice = practice_label(r)  # listed, never a loop's outcome or trend
+HEADERS = ("Date", "Level", "Rds", "Outcome", "Incl.", "We", "s/ans", "Contr.")
+_OUTCOME = HEADERS.index("Outcome")
+_GUTTER = 4
+"""Beside the columns: the vertical scrollbar (2) and the Outcome column's padding (2)."""
+
+
+def outcome_room(rows: list[dict[str, Any]], width: int) -> int:
+    """How wide the Outcome column may be in a table ``width`` columns wide: what the
+    other columns take (their widest cell, one space each side) and a scrollbar left
+    over. An import's file name is cut to it, so the row never scrolls sideways."""
+    shown = [HEADERS, *(_cells(r) for r in rows)]
+    other = sum(
+        max(len(str(cells[k])) for cells in shown) + 2 for k in range(len(HEADERS)) if k != _OUTCOME
+    )
+    return max(width - other - _GUTTER, len("Outcome"))
+
+
+def _cells(r: dict[str, Any], room: int | None = None) -> tuple[str | Text, ...]:
+    """One row's cells; an import's file name is cut to ``room`` (see ``outcome_room``)."""
+    practice = practice_label(r, room)  # listed, never a loop's outcome or trend
     if practice is not None:
         outcome = practice
     elif r["outcome"] is None:
@@ -95,7 +113,7 @@ class HistoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#loops", DataTable)
-        table.add_columns("Date", "Level", "Rds", "Outcome", "Incl.", "We", "s/ans", "Contr.")
+        table.add_columns(*HEADERS)
         table.focus()
         self.load()
 
@@ -154,11 +172,12 @@ class HistoryScreen(Screen[None]):
         shown = {r["id"] for r in self.rows}
         had_rows = bool(self.rows)
         done, total = message.done, message.total
+        room = self._outcome_room([*self.rows, *message.rows])
         for r in message.rows:
             if r["id"] not in shown:  # two files holding one loop show it once
                 shown.add(r["id"])
                 self.rows.append(r)
-                table.add_row(*_cells(r), key=r["id"])
+                table.add_row(*_cells(r, room), key=r["id"])
         if bool(self.rows) != had_rows:
             self.refresh_bindings()  # "Open" comes with the first row
         self.query_one("#trends", Static).update(
@@ -182,10 +201,11 @@ class HistoryScreen(Screen[None]):
             current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
             table.clear()
         ids: list[str] = []
+        room = self._outcome_room(history.rows)
         for r in history.rows:
             if r["id"] not in ids:
                 ids.append(r["id"])
-                table.add_row(*_cells(r), key=r["id"])
+                table.add_row(*_cells(r, room), key=r["id"])
         if current in ids:
             table.move_cursor(row=ids.index(current))
         if not history.rows:
@@ -272,6 +292,10 @@ class HistoryScreen(Screen[None]):
         self._away = True  # a retry started there is listed on return
         self.app.push_screen(AttemptsScreen(sid))
 
+    def _outcome_room(self, rows: list[dict[str, Any]]) -> int:
+        width = self.query_one("#loops", DataTable).size.width or self.app.size.width
+        return outcome_room(rows, width)
+
     def _row(self, sid: str) -> dict[str, Any] | None:
         return next((r for r in self.rows if r["id"] == sid), None)
 
@@ -284,7 +308,9 @@ class HistoryScreen(Screen[None]):
         row = self._row(sid)
         if row is None:
             return
-        outcome = "unfinished" if row["outcome"] is None else row["outcome"]
+        outcome = "unfinished" if row["outcome"] is None else decision_words(row["outcome"])
+        if row.get("source"):
+            outcome += f", imported from {row['source']}"
         described = (
             f"{row['created_at'][:16].replace('T', ' ')}, {level_name(row['level'])}, "
             f"{row['rounds']} rounds, {row['answers']} answers, {outcome}"
