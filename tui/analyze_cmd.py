@@ -3,6 +3,12 @@
 The engine (scoring/) does the work; this module only loads, prints and
 chooses the exit code: 0 on success, 2 when the file cannot be used (the
 message names the file, the answer's index and the field).
+
+The report is read by a person: principles by name ("Customer Obsession"),
+votes in the meeting's words ("NOT INCLINED"), and answers numbered from 1 in
+the order of the file ("#1" is its first ``[[answers]]``). ``--json`` is read
+by programs and keeps the engine's contract: slugs, vote values, and each
+answer's ``index`` into its ``answers`` array, from 0.
 """
 
 from __future__ import annotations
@@ -16,13 +22,29 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
 from loops.review.answers import load_answers_file
 from loops.review.debrief import decision_words
 from scoring import Contradiction, LoopAnalysis, analyze_loop
-from tui.votes import VOTE_STYLE, clip
+from tui.votes import clip, vote_text
 
 _QUOTE_LIMIT = 160
+
+
+def _name(slug: str) -> str:
+    """A principle as a person names it ("Customer Obsession"), not its slug."""
+    p = BY_SLUG.get(slug)
+    return p.name if p else slug
+
+
+def number(index: int) -> str:
+    """An answer as the report names it: counted from 1, in the order of the file."""
+    return f"#{index + 1}"
+
+
+def _pair(answers: tuple[int, int]) -> str:
+    return f"{number(answers[0])} & {number(answers[1])}"
 
 
 def run(path: str, as_json: bool) -> int:
@@ -53,7 +75,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
     )
     if out.bar_raiser_vote is not None:
         head.append("\nBar Raiser (round " + str(out.bar_raiser_round) + "): ")
-        head.append(out.bar_raiser_vote, VOTE_STYLE[out.bar_raiser_vote])
+        head.append_text(vote_text(out.bar_raiser_vote))
     console.print(Panel(head, title="mockloop debrief", expand=False))
 
     if out.principles:
@@ -61,16 +83,16 @@ def render(result: LoopAnalysis, console: Console) -> None:
         votes.add_column("Principle")
         votes.add_column("Vote")
         for slug, vote in out.principles.items():
-            votes.add_row(slug, Text(vote, VOTE_STYLE[vote]))
+            votes.add_row(_name(slug), vote_text(vote))
         console.print(votes)
 
     for a in result.answers:
-        title = f"#{a.index}  round {a.round}  {a.principle}" + (
+        title = f"{number(a.index)}  round {a.round}  {_name(a.principle)}" + (
             "  (follow-up)" if a.kind == "follow-up" else ""
         )
         s = a.signals
         lines: list[Text] = [
-            Text.assemble(("Vote: ", "bold"), (a.vote, VOTE_STYLE[a.vote])),
+            _vote_line(a.vote, out.counted.get(a.index, a.vote)),
             Text(
                 f"I {s.i_count} / we {s.we_count} · {s.word_count} words · "
                 f"~{s.seconds:.0f}s{' (measured)' if s.seconds_measured else ''} · "
@@ -96,7 +118,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
         table.add_column("Shared details", overflow="fold")
         for r in result.reused:
             table.add_row(
-                f"#{r.answers[0]} & #{r.answers[1]}",
+                _pair(r.answers),
                 f"{r.rounds[0]} & {r.rounds[1]}",
                 f"{r.similarity:.2f}",
                 Text(clip("; ".join(r.evidence), 200)),  # quoted from answers: never markup
@@ -106,6 +128,17 @@ def render(result: LoopAnalysis, console: Console) -> None:
     _findings(console, "Facts to check across rounds (not counted against votes)", result.checks)
     if not result.reused and not result.contradictions:
         console.print(Text("No story was told twice and no facts disagree.", "green"))
+
+
+def _vote_line(vote: str, counted: str) -> Text:
+    """The telling's vote, and the one the meeting counts when a contradiction lowered it
+    (what the principles table shows)."""
+    line = Text.assemble(("Vote: ", "bold"), vote_text(vote))
+    if counted != vote:
+        line.append(", counted as ")
+        line.append_text(vote_text(counted))
+        line.append(" (lowered by a contradiction)")
+    return line
 
 
 def _findings(console: Console, title: str, found: Sequence[Contradiction]) -> None:
@@ -118,5 +151,5 @@ def _findings(console: Console, title: str, found: Sequence[Contradiction]) -> N
     table.add_column("Detail", overflow="fold")
     for c in found:
         # Text, not str: a detail quotes the answers, which are never markup.
-        table.add_row(f"#{c.answers[0]} & #{c.answers[1]}", c.kind, Text(clip(c.detail, 240)))
+        table.add_row(_pair(c.answers), c.kind, Text(clip(c.detail, 240)))
     console.print(table)
