@@ -24,6 +24,7 @@ from rich.text import Text
 
 from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
+from loops.review.analysis import labelled_lengths, spoken_length
 from loops.review.answers import load_answers_file
 from loops.review.debrief import decision_words
 from scoring import Contradiction, LoopAnalysis, analyze_loop
@@ -86,7 +87,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
             votes.add_row(_name(slug), vote_text(vote))
         console.print(votes)
 
-    for a in result.answers:
+    for a in (labelled_lengths(r, clock=False) for r in result.answers):
         title = f"{number(a.index)}  round {a.round}  {_name(a.principle)}" + (
             "  (follow-up)" if a.kind == "follow-up" else ""
         )
@@ -95,7 +96,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
             _vote_line(a.vote, out.counted.get(a.index, a.vote)),
             Text(
                 f"I {s.i_count} / we {s.we_count} · {s.word_count} words · "
-                f"~{s.seconds:.0f}s{' (measured)' if s.seconds_measured else ''} · "
+                f"{spoken_length(s, clock=False, brief=True)} · "
                 f"STAR: {', '.join(s.star) or 'none'}"
             ),
         ]

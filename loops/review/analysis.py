@@ -12,8 +12,10 @@ from typing import TypeVar
 
 from loops.bank import FollowUp
 from loops.session import AnswerRecord, Session
+from loops.timing import fmt_seconds
 from scoring.engine import analyze_loop, rejudge, statement, tellings
 from scoring.facts import Facts, compare_facts, extract_facts
+from scoring.flags import TOO_LONG_SECONDS, TOO_SHORT_SECONDS, WORDS_PER_MINUTE
 from scoring.model import (
     AnswerAnalysis,
     AnswerInput,
@@ -25,6 +27,7 @@ from scoring.model import (
 )
 from scoring.similarity import Corpus, declares_distinct, same_story
 from scoring.text import fold
+from scoring.wording import plural
 
 PROBE_KIND = "consistency"
 
@@ -106,7 +109,8 @@ def _in_session(analysis: LoopAnalysis, kept: list[int], session: Session) -> Lo
     each skipped answer gets its empty entry (``_skipped_result``)."""
     to = dict(enumerate(kept))
     results = {
-        kept[k]: dataclasses.replace(r, index=kept[k]) for k, r in enumerate(analysis.answers)
+        kept[k]: labelled_lengths(dataclasses.replace(r, index=kept[k]))
+        for k, r in enumerate(analysis.answers)
     }
     out: Outcome = analysis.outcome
     return LoopAnalysis(
@@ -118,6 +122,47 @@ def _in_session(analysis: LoopAnalysis, kept: list[int], session: Session) -> Lo
         outcome=dataclasses.replace(out, counted={to[k]: v for k, v in out.counted.items()}),
         checks=tuple(_moved_finding(c, to) for c in analysis.checks),
     )
+
+
+def spoken_length(s: Signals, clock: bool = True, *, brief: bool = False) -> str:
+    """How long an answer is as the interviewers judge it, said one way everywhere.
+
+    Three times used to be shown for one typed answer with nothing to tell them
+    apart: the too-short flag's "24 seconds (estimated from 59 words...)", the
+    answer view's "60s of 150s" and the Timing tab's "0:59 / 2:30". The last two
+    are the answer clock (how long the question was on screen: for a typed answer,
+    typing); the first is the length the answer would take said aloud, estimated
+    from its words, because typing is slower than speech (``answer_input``). A
+    spoken answer's length is its clock time. ``clock``: the answer had a clock
+    to tell this one from (an answers file has none); ``brief``: beside the word
+    count, which it then does not repeat.
+    """
+    if s.seconds_measured:
+        return f"{fmt_seconds(s.seconds)} spoken, as timed"
+    if brief:
+        return f"about {fmt_seconds(s.seconds)} spoken (from its words)"
+    said = (
+        f"about {fmt_seconds(s.seconds)} spoken, estimated from "
+        f"{plural(s.word_count, 'word')} at {WORDS_PER_MINUTE} a minute"
+    )
+    return said + (" (not the typing time on the clock)" if clock else "")
+
+
+def labelled_lengths(result: AnswerAnalysis, clock: bool = True) -> AnswerAnalysis:
+    """``result`` with its too-short or too-long note saying its length by
+    ``spoken_length``, so it cannot be read as the clock's time."""
+    limits = {
+        "too-short": f"under {fmt_seconds(TOO_SHORT_SECONDS)}",
+        "too-long": f"over {fmt_seconds(TOO_LONG_SECONDS)}",
+    }
+    if not any(f.name in limits for f in result.flags):
+        return result
+    length = spoken_length(result.signals, clock)
+    flags = tuple(
+        dataclasses.replace(f, message=f"{length}; {limits[f.name]}.") if f.name in limits else f
+        for f in result.flags
+    )
+    return dataclasses.replace(result, flags=flags)
 
 
 def _telling_of(session: Session) -> dict[int, int]:

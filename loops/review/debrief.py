@@ -29,7 +29,8 @@ The JSON shape (``version`` 2)::
                                 "vote_evidence": [{answer, quote, note, positive, start, end}],
                                 "flags": [{answer, name, message, quote, start, end}]}]}],
      "answers": [{index, round, question_index, principle, kind, follow_up_kind, prompt,
-                  text, words, seconds, target_seconds, overtime, auto_submitted, skipped,
+                  text, words, seconds, spoken_seconds, spoken_measured, target_seconds,
+                  overtime, auto_submitted, skipped,
                   i_count, we_count, numbers, star, flags, vote, beats,
                   "beat_split": {situation_task, action_share, setup_too_long} | None}],
      "reused": [{key, answers: [i, j], rounds, principles, similarity, shared: [str]}],
@@ -38,6 +39,11 @@ The JSON shape (``version`` 2)::
      "dismissed": {"reused": [as reused], "contradictions": [as contradictions]},
      "self_check": {votes, agree, over_confident, too_harsh},
      "principles": [{slug, name, probed, rounds, votes: [{round, vote}], vote}]}
+
+An answer's ``seconds`` is its answer clock (for a typed answer, typing time) and
+``spoken_seconds`` its length as judged: the clock time when spoken
+(``spoken_measured``), else estimated from its words (see
+``loops.review.analysis.spoken_length``).
 
 Offsets (``start``/``end``) are character offsets into the text of the answer
 named by ``answer`` (an index into ``answers``); a flag raised by something
@@ -358,6 +364,8 @@ def _answers(session: Session, analysis: LoopAnalysis) -> list[dict[str, Any]]:
                 "text": a.text,
                 "words": a.words,
                 "seconds": a.seconds,
+                "spoken_seconds": round(sig.seconds, 1),
+                "spoken_measured": sig.seconds_measured,
                 "target_seconds": a.target_seconds,
                 "overtime": a.overtime,
                 "auto_submitted": a.auto_submitted,

@@ -90,16 +90,22 @@ SKIPPED = "skipped (nothing said, not scored)"
 
 
 def _answer_meta(a: dict[str, Any]) -> str:
-    time_text = f"{fmt_seconds(a['seconds'])} / {fmt_seconds(a['target_seconds'])}"
+    """ "clock 0:59 of 2:30 · 59 words, about 0:24 spoken · ...": the answer clock named
+    as such, and a typed answer's length as judged (estimated from its words) beside
+    it, so neither is taken for the other."""
+    time_text = f"clock {fmt_seconds(a['seconds'])} of {fmt_seconds(a['target_seconds'])}"
     if a.get("skipped"):
         return f"{time_text} · {SKIPPED}"
     if a["auto_submitted"]:
         time_text += " (cut off)"
     elif a["overtime"]:
         time_text += " (over)"
+    words = f"{a['words']} words"
+    if a.get("spoken_seconds") is not None and not a.get("spoken_measured"):
+        words += f", about {fmt_seconds(a['spoken_seconds'])} spoken"
     parts = [
         time_text,
-        f"{a['words']} words",
+        words,
         f"I {a['i_count']} / we {a['we_count']}",
         "numbers: " + (", ".join(a["numbers"]) or "none"),
     ]
