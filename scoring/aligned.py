@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scoring.document import Document
-from scoring.facts import _NOT_COMPANY, _PLACE_WORDS, Conflict, Facts, Figure
+from scoring.facts import _NOT_COMPANY, _PLACE_WORDS, Conflict, Facts, Figure, _telling_amount
 from scoring.facts import _agreement as agreement
 from scoring.facts import _figure_finding as figure_finding
 from scoring.facts import _slot_key as slot_key
@@ -171,6 +171,9 @@ def figure_conflicts(a: Facts, b: Facts, sa: list[Sentence], sb: list[Sentence])
             if len(left_a) != 1 or len(left_b) != 1:
                 continue
             fa, fb = left_a[0], left_b[0]
+            if fa.family in ("count", "time") and not (_telling_amount(fa) and _telling_amount(fb)):
+                continue  # "four languages", "two weeks": small counts and round spans of
+                # one beat are as often two different things as one thing said twice
             if not _one_slot(fa, fb):
                 continue
             out.append(figure_finding("number", fa, fb, check=False))

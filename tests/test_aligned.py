@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from scoring import AnswerInput, analyze_loop
+from scoring.aligned import aligned_conflicts
+from scoring.document import Document
+from scoring.facts import extract_facts
 
 SURVEYOR = (
     "I was the site quantity surveyor on a hospital extension for Brackwell Construction. "
@@ -150,3 +153,29 @@ def test_one_employer_named_twice_is_not() -> None:
     for a, b in ((first, second), (second, first)):
         assert _loop(a, b).reused
         assert not [c for c in _loop(a, b).contradictions if c.kind == "company"]
+
+
+LANGUAGES = (
+    "I ran parent communications at Fairhill Academy. Many families did not read English, so "
+    "I set up a phone tree with volunteer parents who spoke {n} languages, and a short recorded "
+    "message for every closure. Attendance on snow days held up, and parents said they felt "
+    "included for the first time."
+)
+LANGUAGES_AGAIN = (
+    "At Fairhill Academy a lot of our families did not read English. I built a phone tree of "
+    "volunteer parents who spoke {n} languages and recorded a short message for each closure. "
+    "Parents told us they finally felt included."
+)
+
+
+def test_the_beat_reader_leaves_small_counts_to_the_slot_readers() -> None:
+    # Four languages against five may be two groups of speakers; the beat reader says
+    # nothing on a small count alone (what the slot readers say stands on its own).
+    a, b = LANGUAGES.format(n="four"), LANGUAGES_AGAIN.format(n="five")
+    da, db = Document(a), Document(b)
+    found = aligned_conflicts(extract_facts(da, 0), extract_facts(db, 1), [(0, da)], [(1, db)])
+    assert not [c for c in found if c.kind == "number"]
+    bigger = LANGUAGES.format(n="fourteen"), LANGUAGES_AGAIN.format(n="twenty-five")
+    da, db = Document(bigger[0]), Document(bigger[1])
+    found = aligned_conflicts(extract_facts(da, 0), extract_facts(db, 1), [(0, da)], [(1, db)])
+    assert [c for c in found if c.kind == "number"]
