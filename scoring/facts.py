@@ -684,6 +684,12 @@ _TIMING_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|a\s+few\s+)?$",
     re.I,
 )
+_PERIOD_OF_VALUE = re.compile(
+    r"\d[\d,.]*\s*(?:%|[a-z]+)?\s+(?:over|across|during)\s+(?:the\s+(?:last|past|next)\s+)?$",
+    re.I,
+)
+"""A length of time said just after a value is the period it was reached over: "crept up
+to 1.2 seconds over two months", "fell to 3% across six weeks"."""
 _TIMING_AFTER = re.compile(r"\s+(?:later|ago|afterwards|earlier|into\b|on(?=[,.;]))", re.I)
 # A result said to come later than the first one: "within two months it reached 78%",
 # "a year later the rate was 2%", "eventually", "since then". Plain "after the fix" is
@@ -907,7 +913,11 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         # the end of a clause.
         spoken = _COMMA_FILLER.sub(" ", text[max(0, q.start - 70) : q.start])
         clause_left = _CLAUSE_BREAK.split(spoken)[-1]
-        if family == "time" and (_TIMING_BEFORE.search(left) or _TIMING_AFTER.match(text, q.end)):
+        if family == "time" and (
+            _TIMING_BEFORE.search(left)
+            or _TIMING_AFTER.match(text, q.end)
+            or _PERIOD_OF_VALUE.search(left)
+        ):
             role = "timing"
         elif _VERSUS_AFTER.match(text, q.end):
             role = "versus"
