@@ -3130,6 +3130,29 @@ def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Confl
     return []
 
 
+def _crossed_agency(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """The candidate's idea or call in one telling, somebody else's decision or order in
+    the other, about one named thing, and no telling gives the other side any part of it:
+    "it was my idea to put lockers in" against "our area manager had decided all the stores
+    would get lockers"; "I decided we had to move the counter" against "she told me to
+    move it". Each telling alone is a whole account of who drove the work, and the two
+    accounts cannot both be the candidate's."""
+    mine = [f for f in a.of("decided") + a.of("started") if f.value == "candidate"]
+    theirs = [f for f in b.of("decided") + b.of("started") if f.value != "candidate"]
+    if not mine or not theirs:
+        return []
+    if any(f.value != "candidate" for f in a.of("decided") + a.of("started")):
+        return []
+    if any(f.value == "candidate" for f in b.of("decided") + b.of("started")):
+        return []
+    for fa in mine:
+        for fb in theirs:
+            if fa.about & fb.about:
+                fx, fy = (fb, fa) if swap else (fa, fb)
+                return [_fact_finding("agency", fx, fy, "who drove it")]
+    return []
+
+
 def judge_facts(
     a: Facts, b: Facts, work: list[int] | None = None
 ) -> tuple[list[Conflict], list[Conflict]]:
@@ -3181,6 +3204,8 @@ def judge_facts(
     conflicts += [d for d in dated if not d.check]
     conflicts += _agency_conflicts(a, b, "decided", "who decided")
     conflicts += _agency_conflicts(a, b, "started", "whose idea it was")
+    if not any(c.kind == "agency" for c in conflicts):
+        conflicts += _crossed_agency(a, b) or _crossed_agency(b, a, swap=True)
     if a.outcome and b.outcome and a.outcome.value != b.outcome.value:
         oa, ob = a.outcome, b.outcome
         conflicts.append(

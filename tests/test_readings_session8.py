@@ -34,3 +34,67 @@ def test_a_period_said_after_a_value_is_not_a_second_reading(swap: bool) -> None
 def test_the_period_is_read_as_timing(said: str) -> None:
     periods = [f for f in extract_facts(said).figures if f.value >= 7 * 86400]
     assert periods and all(f.role == "timing" for f in periods)
+
+
+KIOSKS = (
+    "At Brindle Foods I ran the click-and-collect desk at our biggest store. Saturday queues "
+    "reached forty minutes. {first} We moved collection to self-serve lockers by the door "
+    "over one weekend, and Saturday waits fell to under ten minutes."
+)
+LOCKERS = (
+    "Our click-and-collect desk at the Brindle Foods flagship had forty-minute Saturday "
+    "queues. {second} We put self-serve lockers by the door over a weekend, and the Saturday "
+    "wait dropped below ten minutes."
+)
+
+
+def _agency(first: str, second: str) -> list[str]:
+    a, b = KIOSKS.format(first=first), LOCKERS.format(second=second)
+    out = []
+    for x, y in ((a, b), (b, a)):
+        result = analyze_loop(
+            [AnswerInput(1, "ownership", x), AnswerInput(2, "bias-for-action", y)]
+        )
+        assert result.reused
+        out.append([c.kind for c in result.contradictions if c.kind == "agency"])
+    return out[0] + out[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "It was my idea to move collection to lockers.",
+            "Our regional manager, Priya, had decided every store would move collection to "
+            "lockers.",
+        ),
+        (
+            "I decided we had to move collection to lockers.",
+            "Priya, my store manager, told me to move collection to lockers.",
+        ),
+    ],
+)
+def test_my_idea_against_someone_elses_decision_is_an_agency_contradiction(
+    first: str, second: str
+) -> None:
+    assert _agency(first, second) == ["agency", "agency"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Both accounts give the candidate a part: an idea, then a boss's yes.
+        (
+            "I proposed we move collection to lockers.",
+            "I suggested lockers, and our regional manager, Priya, decided to fund the lockers.",
+        ),
+        # The first telling already names the boss's decision.
+        (
+            "I proposed we move collection to lockers, and Priya decided to go ahead with the "
+            "lockers.",
+            "Our regional manager, Priya, decided to move collection to lockers.",
+        ),
+    ],
+)
+def test_an_idea_and_a_decision_told_together_are_not(first: str, second: str) -> None:
+    assert _agency(first, second) == []
