@@ -1382,7 +1382,8 @@ _OWN_TEAM = ScanRx(
     r"\b(?:(?:I|we)\s+(?:was|were|had been|'d been)\s+(?:on|in|part of|with|working on|"
     r"working in)|I\s+(?:joined|led|ran|worked on|worked in|was leading|moved to|"
     r"transferred to|sat on|was on)|as part of|(?:my|our)\s+(?:team|org|group),?)\s+"
-    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+)?(?!charge\b)"
+    # "I was on Meridian's fraud modelling team": the employer's name as the article.
+    r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|[a-z][\w\-]*'s\s+)?(?!charge\b)"
     r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)"
     r"\s+(?:team|squad|org|organisation|organization|group)\b"
     r"|\bmy\s+(?P<name2>(?:[A-Za-z][\w\-]*\s+){0,1}[A-Za-z][\w\-]*)\s+"
@@ -2942,7 +2943,14 @@ def _tiers(facts: Facts) -> list[Fact]:
     interning = [
         replace(f, value=position.STUDENT) for f in facts.of("level") if f.value == "intern"
     ]
-    return facts.of("position") + managing + interning
+    tiers = facts.of("position") + managing + interning
+    if tiers:
+        return tiers
+    # "The quota was on my own head as a senior account executive": with nothing else to go
+    # on, a title the candidate gives themselves says its tier.
+    return [
+        replace(f, value=tier) for f in facts.of("title") if (tier := position.tier_of(f.value))
+    ]
 
 
 def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:

@@ -98,3 +98,30 @@ def test_my_idea_against_someone_elses_decision_is_an_agency_contradiction(
 )
 def test_an_idea_and_a_decision_told_together_are_not(first: str, second: str) -> None:
     assert _agency(first, second) == []
+
+
+def test_a_team_named_after_the_employers_possessive_is_read() -> None:
+    teams = [f.value for f in extract_facts("I was on Corvel's claims triage team then.").facts]
+    assert "claims triage" in teams
+
+
+ROLE_A = (
+    "This was at Tessaly Labs. I was regional sales manager for the north, with five account "
+    "executives reporting to me. A hospital group was about to drop our lab software over "
+    "slow report turnaround. I sat with their head of pathology, mapped the delays, got our "
+    "support lead to fix the export job, and they renewed for three years."
+)
+ROLE_B = (
+    "The hospital group renewal at Tessaly Labs. They were unhappy about slow report "
+    "turnaround and about to drop us, and the quota was on my own head as a senior account "
+    "executive. I mapped the delays with their head of pathology, got support to fix the "
+    "export job, and they renewed for three years."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_title_alone_says_the_tier_when_nothing_else_does(swap: bool) -> None:
+    a, b = (ROLE_B, ROLE_A) if swap else (ROLE_A, ROLE_B)
+    result = analyze_loop([AnswerInput(1, "ownership", a), AnswerInput(2, "earn-trust", b)])
+    assert result.reused
+    assert "role" in [c.kind for c in result.contradictions]
