@@ -78,7 +78,10 @@ _FAILED = re.compile(
     r"|\b(?:stayed|stuck|remained|ran|run|carried on|went through) (?:[\w\-]+ ){0,3}?on "
     r"(?:the |our )?(?:old|previous|original|legacy|existing) (?:[\w\-]+ )?(?:model|system|"
     r"process|setting|settings|setup|way|tool|version|rota|method|procedure)\b"
-    r"|\bput (?:the |our )?(?:old|previous|original) (?:[\w\-]+ )?[\w\-]+ back\b",
+    r"|\bput (?:the |our )?(?:old|previous|original) (?:[\w\-]+ )?[\w\-]+ back\b"
+    # It faded away with nobody to keep it up: "it just quietly stopped", "it fizzled out".
+    r"|\b(?:quietly|slowly|gradually|just) (?:stopped|died|faded|lapsed|fizzled)\b"
+    r"|\b(?:fizzled|petered|died|faded) out\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -104,6 +107,12 @@ _HELD = re.compile(
     # Still how the work is done: "it's still how the lab runs that panel".
     r"|\b(?:is|are|it's|it is|they're|that's) still (?:in use|in place|live|being used|used|"
     r"the standard|standard|how [\w\-]+)\b"
+    # Everyone does it now: "every Key Stage 2 class does it now", "it became a
+    # whole-school thing", "it became the default".
+    r"|\b(?:every|each|all) (?:[\w\-]+ ){0,5}?(?:does|do|uses|use|runs|run|follows|follow) it "
+    r"(?:now|today|to this day)\b"
+    r"|\bbecame (?:a |the )?(?:whole-[a-z]+|company-wide|site-wide|org-wide|standard|default|"
+    r"norm)\b"
     # Still going: "that's stuck now", "it has been authorising every payment since".
     r"|\b(?:that's|it's|that has|it has|the change has|the fix has) stuck\b"
     r"|\b(?:has|have|it's|that's) been (?!failing|crashing|struggling|losing|slipping|"

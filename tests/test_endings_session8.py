@@ -31,6 +31,9 @@ def read(result: str) -> str | None:
         "We fitted the new controller. It drifted in the first cold week, so we ran the winter "
         "on the old settings again.",
         "We fitted the new controller. Within a week maintenance put the old thermostat back.",
+        "We fitted the new controller. When I moved to days nobody kept the checks up, and it "
+        "just quietly stopped.",
+        "We fitted the new controller, but the night checks fizzled out within a month.",
     ],
 )
 def test_work_ended_by_someone_or_the_old_way_kept_is_a_failure(result: str) -> None:
@@ -44,6 +47,8 @@ def test_work_ended_by_someone_or_the_old_way_kept_is_a_failure(result: str) -> 
         "We fitted the new controller. So that's stuck now, two winters in.",
         "We fitted the new controller, and it has been running every night shift since.",
         "We fitted the new controller, and it's still how the night line runs.",
+        "We fitted the new controller, and every line in the plant does it now.",
+        "We fitted the new controller, and the glue check became the default on every shift.",
     ],
 )
 def test_a_result_still_in_place_is_a_success(result: str) -> None:
