@@ -18,6 +18,7 @@ from scoring.document import Document
 from scoring.facts import Conflict, Facts, extract_facts, judge_facts
 from scoring.flags import Reading, detect, read, too_long, too_short
 from scoring.model import (
+    VOTE_WORDS,
     VOTES,
     AnswerAnalysis,
     AnswerInput,
@@ -414,8 +415,9 @@ def decide(
     veto = br_vote is not None and _RANK[br_vote] >= 2
     mostly = inclined * 2 > total
     decision: Literal["hire", "no-hire"]
-    if veto:
-        decision, reason = "no-hire", f"The Bar Raiser (round {br_round}) voted {br_vote}: a veto."
+    if veto and br_vote is not None:
+        said = VOTE_WORDS[br_vote]
+        decision, reason = "no-hire", f"The Bar Raiser (round {br_round}) voted {said}: a veto."
     elif not mostly:
         decision, reason = "no-hire", f"Only {inclined} of {total} votes are inclined."
     else:

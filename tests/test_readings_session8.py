@@ -125,3 +125,12 @@ def test_a_title_alone_says_the_tier_when_nothing_else_does(swap: bool) -> None:
     result = analyze_loop([AnswerInput(1, "ownership", a), AnswerInput(2, "earn-trust", b)])
     assert result.reused
     assert "role" in [c.kind for c in result.contradictions]
+
+
+def test_a_veto_is_told_in_the_meetings_words() -> None:
+    weak = "I don't know. We just did what we were told and it was fine I guess."
+    answers = [AnswerInput(1, "ownership", ROLE_A), AnswerInput(2, "dive-deep", weak)]
+    outcome = analyze_loop(answers, bar_raiser_round=2).outcome
+    assert outcome.decision == "no-hire"
+    assert "NOT INCLINED: a veto" in outcome.reason
+    assert "not-inclined" not in outcome.reason
