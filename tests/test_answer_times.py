@@ -71,7 +71,7 @@ def test_a_spoken_answers_length_flag_shows_the_timing_tabs_time():
     assert _too_short(data) == f"{fmt_seconds(CLOCK)} spoken, as timed; under 0:45."
     first = data["answers"][0]
     assert first["spoken_measured"] and first["spoken_seconds"] == CLOCK
-    meta = render(data, "md").split("#### #0")[1].split("\n\n")[1]
+    meta = render(data, "md").split("#### #1")[1].split("\n\n")[1]
     assert f"clock {fmt_seconds(CLOCK)} of 2:30 · 36 words ·" in meta  # no estimate: timed
 
 

@@ -141,7 +141,7 @@ def test_evidence_of_something_missing_is_said_without_an_empty_quote(data):
     ]
     assert missing and "no disagreement" in missing[0]["note"]
     md, page = to_markdown(data), to_html(data)
-    assert f"- - {missing[0]['note']} (answer #{missing[0]['answer']})" in md
+    assert f"- - {missing[0]['note']} (answer #{missing[0]['answer'] + 1})" in md
     assert html.escape(missing[0]["note"]) in page
     assert '""' not in md and "“”" not in page
 

@@ -79,7 +79,8 @@ def test_a_skipped_answer_gets_no_flag_and_no_vote_and_is_not_counted():
     assert data["outcome"]["total"] == given  # a skip is not a vote in the meeting
     md = render(data, "md")
     assert md.count("skipped (nothing said, not scored)") == 2 * len(SKIPS)
-    assert "No result is told" not in md.split("## Round 2")[0].split("#### #2")[1]
+    # The skipped answer 2 (from 0) is "#3": the Markdown counts from #1.
+    assert "No result is told" not in md.split("## Round 2")[0].split("#### #3")[1]
 
 
 def test_answer_numbers_and_findings_stay_those_of_the_saved_answers():

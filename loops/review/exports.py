@@ -69,11 +69,17 @@ def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     return head, lines
 
 
+def _no(index: int) -> str:
+    """An answer's number as a person counts it, from #1 (``index`` is its place in the
+    JSON export's ``answers``, which counts from 0)."""
+    return f"#{index + 1}"
+
+
 def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
     i, j = r["answers"]
     return (
-        f"Round {r['rounds'][0]} ({r['principles'][0]}, answer #{i}) and round "
-        f"{r['rounds'][1]} ({r['principles'][1]}, answer #{j}) tell the same story "
+        f"Round {r['rounds'][0]} ({r['principles'][0]}, answer {_no(i)}) and round "
+        f"{r['rounds'][1]} ({r['principles'][1]}, answer {_no(j)}) tell the same story "
         f"(similarity {r['similarity']:.2f})"
     )
 
@@ -81,7 +87,7 @@ def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
 def _contradiction_head(c: dict[str, Any]) -> str:
     return (
         f"{c['kind']}: rounds {c['rounds'][0]} and {c['rounds'][1]} "
-        f"(answers #{c['answers'][0]} and #{c['answers'][1]})"
+        f"(answers {_no(c['answers'][0])} and {_no(c['answers'][1])})"
     )
 
 
@@ -216,22 +222,22 @@ def to_markdown(data: dict[str, Any]) -> str:
             for ev in q["vote_evidence"]:
                 mark = "+" if ev["positive"] else "-"
                 if not ev["quote"]:  # something missing: nothing to quote
-                    out.append(f"- {mark} {_md_cell(ev['note'])} (answer #{ev['answer']})")
+                    out.append(f"- {mark} {_md_cell(ev['note'])} (answer {_no(ev['answer'])})")
                     continue
                 out.append(
                     f'- {mark} "{_md_cell(ev["quote"])}" ({_md_cell(ev["note"])}, '
-                    f"answer #{ev['answer']})"
+                    f"answer {_no(ev['answer'])})"
                 )
             for f in q["flags"]:
                 quote = f' "{_md_cell(f["quote"])}"' if f["quote"] else ""
                 out.append(
-                    f"- flag **{_md_cell(f['name'])}** (answer #{f['answer']}): "
+                    f"- flag **{_md_cell(f['name'])}** (answer {_no(f['answer'])}): "
                     f"{_md_cell(f['message'])}{quote}"
                 )
             for i in q["answers"]:
                 a = answers[i]
                 label = "Q" if a["kind"] == "main" else "Follow-up"
-                out += ["", f"#### #{i} {label}: {_md_cell(a['prompt'])}", ""]
+                out += ["", f"#### {_no(i)} {label}: {_md_cell(a['prompt'])}", ""]
                 out.append(f"*{_md_cell(_answer_meta(a))}*")
                 beats = _beats_line(a)
                 if beats:
@@ -359,18 +365,18 @@ def to_html(data: dict[str, Any]) -> str:
                 if not ev["quote"]:  # something missing: nothing to quote
                     p.append(
                         f'<li class="{cls}">{mark} {_e(ev["note"])} '
-                        f"(answer #{_e(ev['answer'])})</li>"
+                        f"(answer {_no(ev['answer'])})</li>"
                     )
                     continue
                 p.append(
                     f'<li class="{cls}">{mark} “{_e(ev["quote"])}” ({_e(ev["note"])}, '
-                    f"answer #{_e(ev['answer'])})</li>"
+                    f"answer {_no(ev['answer'])})</li>"
                 )
             for f in q["flags"]:
                 quote = f" “{_e(f['quote'])}”" if f["quote"] else ""
                 p.append(
                     f'<li class="flag">flag <strong>{_e(f["name"])}</strong> '
-                    f"(answer #{_e(f['answer'])}): {_e(f['message'])}{quote}</li>"
+                    f"(answer {_no(f['answer'])}): {_e(f['message'])}{quote}</li>"
                 )
             p.append("</ul>")
             if not q["answers"]:
@@ -378,7 +384,7 @@ def to_html(data: dict[str, Any]) -> str:
             for i in q["answers"]:
                 a = answers[i]
                 label = "Q" if a["kind"] == "main" else "Follow-up"
-                p.append(f"<h4>#{i} {label}: {_e(a['prompt'])}</h4>")
+                p.append(f"<h4>{_no(i)} {label}: {_e(a['prompt'])}</h4>")
                 p.append(f'<p class="meta">{_e(_answer_meta(a))}')
                 beats = _beats_line(a)
                 if beats:

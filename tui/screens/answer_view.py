@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from loops.session import AnswerRecord
+from loops.timing import fmt_seconds
 from scoring import AnswerAnalysis
 
 MARK = "reverse bold"
@@ -49,7 +50,8 @@ def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:
         (f"Round {answer.round}, {answer.kind}: ", "bold"),
         answer.prompt,
         f"\nI {s.i_count} / we {s.we_count}   numbers: {numbers}   "
-        f"{s.word_count} words, {answer.seconds:.0f}s of {answer.target_seconds}s\n",
+        f"{s.word_count} words, clock {fmt_seconds(answer.seconds)} of "
+        f"{fmt_seconds(answer.target_seconds)}\n",
     )
 
 

@@ -74,7 +74,7 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
     table.add_column("Words", justify="right", width=5, no_wrap=True)
     if analysis:
         table.add_column("I/we", justify="right", width=5, no_wrap=True)
-    table.add_column("Time / target", justify="right", width=15, no_wrap=True)
+    table.add_column("Clock / target", justify="right", width=15, no_wrap=True)
     for i, a in enumerate(session.answers):
         if a.round != round_index:
             continue
@@ -146,7 +146,8 @@ def evidence_options(d: Debrief) -> list[Option]:
         for q in d.round_questions(rnd.index):
             main, mine = q.main, q.answers
             if main is None:
-                opts.append(Option(Text(f"  {q.principle_name}: not answered"), disabled=True))
+                said = "skipped" if q.skipped else "not answered"
+                opts.append(Option(Text(f"  {q.principle_name}: {said}"), disabled=True))
                 continue
             line = Text(f"  {q.principle_name}: ")
             line.append_text(counted_vote(q))
@@ -290,7 +291,10 @@ def principle_grid(d: Debrief) -> Table:
         if p.votes:
             vote_cell = Text(" / ").join(vote_text(v, lower=True) for _, v in p.votes)
         else:
-            vote_cell = Text("not answered" if p.rounds else "not probed")
+            skipped = any(q.skipped for q in d.questions if q.principle == p.slug)
+            vote_cell = Text(
+                ("skipped" if skipped else "not answered") if p.rounds else "not probed"
+            )
         table.add_row(plain(p.name), ", ".join(map(str, p.rounds)) or "-", vote_cell)
     return table
 

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from loops.principles import BY_SLUG
 from loops.session import AnswerRecord, Session
 from scoring.model import VOTES
+from scoring.wording import plural
 from tui.messages import SessionChanged
 from tui.plain import plain
 from tui.votes import vote_text
@@ -53,8 +54,11 @@ class SelfVoteScreen(Screen[bool]):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.asked = [a for a in session.answers if a.kind == "main"]
-        """The main answers, one per question asked, in the order told."""
+        mains = [a for a in session.answers if a.kind == "main"]
+        self.asked = [a for a in mains if not a.skipped]
+        """The main answers given, one per question answered, in the order told; a
+        skipped question (nothing said) has nothing to vote on and is left out."""
+        self.skipped = len(mains) - len(self.asked)
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -65,6 +69,12 @@ class SelfVoteScreen(Screen[bool]):
             "1 strongly not inclined  2 not inclined  3 inclined  4 strongly inclined",
             classes="hint",
         )
+        if self.skipped:
+            yield Static(
+                f"Not listed: {plural(self.skipped, 'skipped question')}, nothing said to vote on.",
+                id="skipped",
+                classes="hint",
+            )
         yield OptionList(
             *(Option(_row(a), id=f"q:{n}") for n, a in enumerate(self.asked)), id="self-votes"
         )
