@@ -81,19 +81,25 @@ def too_long(text: str) -> str | None:
     return f"{len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse ``path`` and return (data, text); raise FileProblemError with the line."""
+def read_text(path: Path) -> str:
+    """The text of ``path`` (UTF-8, within MAX_FILE_BYTES); else FileProblemError saying
+    why, named as ``path`` was given. One reader, so every command says it one way."""
     check_size(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise FileProblemError(
             [FileProblem(path, None, None, f"not UTF-8 text ({exc.reason})")]
         ) from None
     except OSError as exc:
         raise FileProblemError(
-            [FileProblem(path, None, None, f"cannot read: {exc.strerror}")]
+            [FileProblem(path, None, None, f"cannot read: {exc.strerror or exc}")]
         ) from None
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse ``path`` and return (data, text); raise FileProblemError with the line."""
+    text = read_text(path)
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:

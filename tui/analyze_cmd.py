@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -48,13 +49,27 @@ def _pair(answers: tuple[int, int]) -> str:
     return f"{number(answers[0])} & {number(answers[1])}"
 
 
+def format_hint(path: str) -> str:
+    """What a file for analyze must look like, said after its faults: a first-time user
+    told only "answers[0].text: missing" does not know what the rest should be."""
+    return (
+        f"{path} must be TOML: one [[answers]] table per answer, each with round, "
+        'principle and text (round = 1, principle = "ownership", text = "..."); '
+        "mockloop analyze --help shows a whole example"
+    )
+
+
 def run(path: str, as_json: bool) -> int:
-    """Analyse ``path`` and print the result; return the process exit code."""
+    """Analyse ``path`` and print the result; return the process exit code.
+
+    Files are named in messages as ``path`` was typed (as import names them)."""
     try:
         answers, bar_raiser_round = load_answers_file(path)
     except FileProblemError as exc:
         for problem in exc.problems:
             print(f"mockloop analyze: {problem}", file=sys.stderr)
+        if Path(path).is_file():  # a missing file needs no format
+            print(f"mockloop analyze: {format_hint(path)}", file=sys.stderr)
         return 2
     result = analyze_loop(answers, bar_raiser_round)
     if as_json:

@@ -81,7 +81,7 @@ _SLUG_LINES = textwrap.fill(", ".join(SLUGS), 76, initial_indent="  ", subsequen
 ANALYZE_FORMAT = f"""\
 FILE is TOML: one [[answers]] table per answer, in the order told.
 
-  bar_raiser_round = 1          # optional: the round whose vote can veto (one of the file's)
+  bar_raiser_round = 1          # optional: the round whose vote can veto
 
   [[answers]]
   round = 1                     # required: the round number
@@ -89,8 +89,8 @@ FILE is TOML: one [[answers]] table per answer, in the order told.
   text = \"\"\"I owned the fix...\"\"\"  # required: the answer as told
   question = "Tell me about..." # optional: the question asked
   kind = "main"                 # optional: main (default) or follow-up
-  seconds = 140                 # optional: how long it took; else from its words
-  failure = false               # optional: true if the question asked for a failure
+  seconds = 140                 # optional: its length; else from its words
+  failure = false               # optional: true if it asked for a failure
 
 Principle slugs:
 {_SLUG_LINES}
@@ -101,10 +101,8 @@ line and field)."""
 
 # Said here, not in loops/review/imports.py, so building the parser loads no scoring.
 TEXT_FORMAT = """\
-Plain text (any file not ending in .toml): one answer under each question.
-
-  # Round 1                    optional: starts a round ("# Round 4 Bar Raiser"
-                               marks the Bar Raiser's round, whose vote can veto)
+  # Round 1                optional: starts a round; "# Round 4 Bar Raiser"
+                           marks the round whose vote can veto
   Q [ownership]: Tell me about a time you owned a problem nobody else would.
   The answer, as told, on as many lines as it takes.
   F: How did you measure that?
@@ -118,10 +116,18 @@ question is its own round, so every two answers are compared as the debrief
 compares rounds."""
 
 IMPORT_FORMAT = f"""\
-A FILE ending in .toml is in the format of mockloop analyze (see mockloop
-analyze --help). Any other FILE is plain text:
+A FILE ending in .toml is in the format of mockloop analyze (mockloop analyze
+--help lists every field and the principle slugs), for example:
 
-{textwrap.indent(TEXT_FORMAT, "  ")}
+    [[answers]]
+    round = 1
+    principle = "ownership"
+    question = "Tell me about a time you owned a problem nobody else would."
+    text = \"\"\"I owned the fix...\"\"\"
+
+Any other FILE is read as plain text, one answer under each question:
+
+{TEXT_FORMAT}
 
 Exit codes: 0 imported, 2 the file cannot be used (the message names the file,
 line and field)."""
@@ -229,20 +235,27 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=ANALYZE_FORMAT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    a.add_argument("file")
-    a.add_argument("--json", action="store_true")
+    a.add_argument("file", metavar="FILE", help="a TOML file of answers (format below)")
+    a.add_argument("--json", action="store_true", help="print the analysis as JSON")
     a.set_defaults(func=_cmd_analyze)
 
     i = sub.add_parser(
         "import",
         help="a real interview's answers, debriefed",
-        description="Import the answers of a real interview (or a transcript), save them as a "
-        "session and open its debrief: votes, flags, stories told twice, facts that disagree, "
-        "and the banked stories and past loops that tell the same story.",
+        description=textwrap.fill(
+            "Import the answers of a real interview (or a transcript), save them as a session "
+            "and open its debrief: votes, flags, stories told twice, facts that disagree, and "
+            "the banked stories and past loops that tell the same story.",
+            79,
+        ),
         epilog=IMPORT_FORMAT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    i.add_argument("file")
+    i.add_argument(
+        "file",
+        metavar="FILE",
+        help="a .toml file in analyze's format, or any other file as plain text (formats below)",
+    )
     i.add_argument(
         "--level", choices=list(LEVELS), default="sde2", help="the level interviewed for"
     )

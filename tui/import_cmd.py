@@ -38,11 +38,36 @@ from scoring.wording import plural
 from tui.votes import clip
 
 
+def format_hint(path: str) -> str:
+    """What ``path`` is read as and must look like, said after its faults."""
+    if Path(path).suffix.lower() == ".toml":
+        return (
+            f"{path} ends in .toml, so it is read in mockloop analyze's format: one "
+            "[[answers]] table per answer, each with round, principle and text; "
+            "mockloop import --help shows an example"
+        )
+    return (
+        f"{path} is read as plain text: 'Q [principle]: the question' on a line, the "
+        "answer on the lines under it, 'F: a follow-up' for a follow-up; "
+        "mockloop import --help shows an example"
+    )
+
+
 def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool = False) -> int:
     """Import ``path``, save it, report; open the debrief when ``open_app`` (with
-    ``vote_first``, after the candidate has voted each principle)."""
+    ``vote_first``, after the candidate has voted each principle).
+
+    The file is named in every message as ``path`` was typed (as analyze names it);
+    the session records only its file name, which home and history list."""
     try:
         imported = read_file(path)
+    except ImportInputError as exc:
+        for line in str(exc).splitlines():  # one line per fault, each named
+            print(f"mockloop import: {line}", file=sys.stderr)
+        if Path(path).is_file():  # a missing file needs no format
+            print(f"mockloop import: {format_hint(path)}", file=sys.stderr)
+        return 2
+    try:
         sid = new_session_id()
         while not new_session_path_is_free(sid):
             sid = new_session_id() + "b"
@@ -77,7 +102,7 @@ def run(path: str, level: str, open_app: bool, as_json: bool, vote_first: bool =
         report = {**report, "path": str(saved), "already_imported": existing is not None}
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return done
-    render(report, session.answers, saved, Console(highlight=False), existing is not None)
+    render(report, session.answers, saved, Console(highlight=False), existing is not None, path)
     if open_app and sys.stdin.isatty() and sys.stdout.isatty():
         from tui.app import MockloopApp
 
@@ -93,14 +118,17 @@ def render(
     saved: Path,
     console: Console,
     already: bool = False,
+    typed: str | None = None,
 ) -> None:
-    """The report as text; every quote from the file is Text, never markup."""
+    """The report as text; every quote from the file is Text, never markup. The file
+    is named as ``typed`` (the path given on the command line) when there is one."""
     out = report["outcome"]
+    source = typed or report["source"]
     counts = f"{plural(report['answers'], 'answer')} in {plural(report['rounds'], 'round')}"
     if already:
         console.print(
             Text(
-                f"Already imported: the same {counts} (from {report['source']}) are "
+                f"Already imported: the same {counts} (from {source}) are "
                 f"saved as {saved.name} in {paths.sessions_dir()}; opening that one, "
                 "no copy made"
             )
@@ -108,8 +136,7 @@ def render(
     else:
         console.print(
             Text(
-                f"Imported {counts} from {report['source']}, saved as {saved.name} "
-                f"in {paths.sessions_dir()}"
+                f"Imported {counts} from {source}, saved as {saved.name} in {paths.sessions_dir()}"
             )
         )
     console.print(Text(f"Outcome: {decision_words(out['decision'])}. {out['reason']}"))

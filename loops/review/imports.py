@@ -23,7 +23,10 @@ Two formats:
 Nothing in the file is read as markup: it is kept as text and rendered as text.
 
 A bad file raises ``ImportInputError`` whose message names the file, the
-line and the field.
+line and the field (one line per fault). The file is named as the user gave
+its path, as ``mockloop analyze`` names it, so the name in a message is one
+the shell can open; the session keeps only the file's name (``source``), which
+is what home and history list.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from loops.bank import FollowUp
 from loops.levels import LEVELS
 from loops.planner import MAX_ROUNDS, MIN_ROUNDS, LoopPlan, PlannedQuestion, RoundPlan
 from loops.principles import BY_SLUG, PRINCIPLES
-from loops.problems import FileProblemError, check_size, table_line, too_long
+from loops.problems import FileProblemError, read_text, table_line, too_long
 from loops.review.answers import load_answers_file
 from loops.review.matching import PROBE_KIND, StoryMatch, tellings_of
 from loops.session import (
@@ -90,7 +93,7 @@ def read_import(path: str | Path) -> ImportedFile:
         except FileProblemError as exc:
             raise ImportInputError(str(exc)) from None
         if not answers:
-            raise ImportInputError(f"{path.name}: answers: the file has no [[answers]]")
+            raise ImportInputError(f"{path}: answers: the file has no [[answers]]")
         _check_follow_ups(path, answers)
         return ImportedFile(tuple(answers), br, "toml")
     return parse_text(path)
@@ -106,7 +109,7 @@ def _check_follow_ups(path: Path, answers: Sequence[AnswerInput]) -> None:
         elif (a.round, a.principle) not in seen:
             line = table_line(path.read_text(encoding="utf-8"), "answers", k)
             raise ImportInputError(
-                f"{path.name}:{line}: answers[{k}].kind: a follow-up with no main answer "
+                f"{path}:{line}: answers[{k}].kind: a follow-up with no main answer "
                 f"before it in round {a.round} for {a.principle}"
             )
 
@@ -129,16 +132,11 @@ class _Asked:
 
 def parse_text(path: Path) -> ImportedFile:
     """Plain text in the ``TEXT_FORMAT`` shape, refused with file, line and field."""
-    name = path.name
+    name = str(path)
     try:
-        check_size(path)
-        raw = path.read_text(encoding="utf-8")
+        raw = read_text(path)
     except FileProblemError as exc:
-        raise ImportInputError(f"{name}: {exc.problems[0].message}") from None
-    except UnicodeDecodeError:
-        raise ImportInputError(f"{name}: the file is not UTF-8 text") from None
-    except OSError as exc:
-        raise ImportInputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+        raise ImportInputError(str(exc)) from None
     asked: list[_Asked] = []
     rounds_given = False
     current_round = 1
@@ -165,7 +163,8 @@ def parse_text(path: Path) -> ImportedFile:
                 )
             slug = _PRINCIPLE_NAMES.get(label.lower())
             if slug is None:
-                raise _fail(name, n, "principle", f"{label!r} is not a principle slug or name")
+                message = f"{label!r} is not a principle slug or name; slugs: {', '.join(BY_SLUG)}"
+                raise _fail(name, n, "principle", message)
             asked.append(_Asked(n, current_round, slug, question.group(2).strip(), "main", []))
             continue
         follow_up = _FOLLOW_UP.match(line)
