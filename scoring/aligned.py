@@ -26,13 +26,23 @@ module does that:
 Precision comes from the alignment (one beat, each the other's best) and from
 asking for one figure left per side: with two left there is no telling which
 is which, and nothing is said.
+
+A change is also read from its fixed point. A retelling often keeps where a
+change started ("eleven falls a quarter", "the rate was 2.1 percent") and
+moves where it ended, in a sentence the first telling does not align with.
+When both tellings give one value once each, the value each gives next to it
+(in its sentence, or the only later one of its kind) is the other end of the
+change; two ends that differ, on the same side of the start, neither said
+anywhere in the other telling, are a contradiction. A telling that counts the
+change in steps ("moved it by seventeen points", then "by the end of the year,
+67%") may end in more than one place, and is left alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scoring.document import Document
 from scoring.facts import _NOT_COMPANY, _PLACE_WORDS, Conflict, Facts, Figure, _telling_amount
@@ -357,6 +367,7 @@ def aligned_conflicts(
     shown = {c.a_span for c in found} | {c.b_span for c in found}
     sa, sb = sentences(a_docs), sentences(b_docs)
     out = figure_conflicts(a, b, sa, sb)
+    out += [c for c in anchored_conflicts(a, b, sa, sb) if c.a_span not in {o.a_span for o in out}]
     if not any(c.kind == "team" for c in found):
         a_text = {k: d.lower for k, d in a_docs}
         b_text = {k: d.lower for k, d in b_docs}
@@ -366,3 +377,139 @@ def aligned_conflicts(
             {k: d.text for k, d in a_docs}, {k: d.text for k, d in b_docs}, sa, sb
         )
     return [c for c in out if c.a_span not in shown and c.b_span not in shown]
+
+
+_CLOCK_WORD = re.compile(r"\b(?:at|between|and|by|until|till|past)\s+[\w.:\-]+$", re.I)
+"""A bare number after these is a time of day or a date ('rounds at two and four', 'a line
+that opens at ten'), not the end of a change."""
+_NOT_AN_END = frozenset({"target", "timing", "label", "spread", "peak", "versus", "delta"})
+_END_FAMILIES = frozenset({"count", "percent", "money", "rate"})
+
+
+def _may_end(f: Figure) -> bool:
+    """A figure that may be one end of a change: a reading, not a limit, a range, a target,
+    a timing or a change itself."""
+    return f.bound is None and f.low is None and f.role not in _NOT_AN_END
+
+
+def _as_family(f: Figure, like: Figure) -> Figure:
+    """A bare number read in the unit of the figure it is said against ('down to four'
+    after 'eleven falls')."""
+    if f.family != "plain":
+        return f
+    return replace(
+        f, family=like.family, unit=like.unit, measure=like.measure, measures=like.measures
+    )
+
+
+def _kin(f: Figure, like: Figure) -> bool:
+    """Two figures of one thing: the same family and unit, or a bare number beside one."""
+    if f.per != like.per:
+        return False
+    if f.family == "plain" or like.family == "plain":
+        return f.family != "plain" or like.family != "plain"
+    return slot_key(f)[:2] == slot_key(like)[:2]
+
+
+def _anchors(a: Sequence[Figure], b: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Values both tellings give once each, in one unit: the fixed point a change is told
+    from ('eleven falls' in both, '2.1 percent' and 'it was 2.1')."""
+    out = []
+    for fa in a:
+        if not _may_end(fa) or fa.family not in _END_FAMILIES | {"plain"}:
+            continue
+        same = [fb for fb in b if _may_end(fb) and _kin(fa, fb) and _equal(fa, fb)]
+        if len(same) != 1 or sum(1 for g in a if _kin(g, same[0]) and _equal(g, same[0])) != 1:
+            continue
+        fb = same[0]
+        if fa.value < 3 and float(fa.value).is_integer():
+            continue  # "two", "one": said of too many things to fix a change on
+        out.append((fa, fb))
+    return out
+
+
+def _equal(a: Figure, b: Figure) -> bool:
+    """One value in both: the same number, not a rate against its complement."""
+    if a.family == "plain" or b.family == "plain":
+        return a.value == b.value
+    big = max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= 0.1 * big and agreement(a, b) == "yes"
+
+
+def _partner(
+    anchor: Figure, like: Figure, figs: Sequence[Figure], ss: Sequence[Sentence]
+) -> Figure | None:
+    """The other end of the change told from ``anchor`` (of the kind of ``like``): the
+    nearest figure of its kind in its sentence (a bare number too: 'from eleven falls to
+    four'); else the one value of its kind the telling gives after it, a bare number only
+    when told as an end ('the next quarter we had three')."""
+    here = next((s for s in ss if _inside(anchor, s)), None)
+    if here is None:
+        return None
+
+    def fits(g: Figure) -> bool:
+        if g is anchor or not _may_end(g) or g.role == "total" or g.value == anchor.value:
+            return False
+        if g.per != anchor.per:
+            return False
+        if g.family != "plain" and not _kin(g, like):
+            return False
+        if g.family == "plain" and _CLOCK_WORD.search(g.quote):
+            return False
+        small, big = sorted((abs(g.value), abs(anchor.value)))
+        return small > 0 and big / small <= 20
+
+    same = [g for g in figs if _inside(g, here) and fits(g)]
+    if same:
+        return min(same, key=lambda g: abs(g.start - anchor.start))
+    later = [
+        g
+        for g in figs
+        if g.source == anchor.source
+        and g.start > here.end
+        and fits(g)
+        and (g.family != "plain" or g.when == "later")
+    ]
+    if len({round(g.value, 6) for g in later}) == 1:
+        return later[0]
+    return None
+
+
+def _said(f: Figure, figs: Sequence[Figure], like: Figure) -> bool:
+    """``f``'s value given anywhere in a telling: in its unit, or as a bare number told as
+    one end of a change (not 'rounds at two and four')."""
+    return any(
+        _kin(g, f) and _equal(_as_family(g, like), f)
+        for g in figs
+        if g.family != "plain" or g.role in ("before", "after")
+    )
+
+
+def anchored_conflicts(
+    a: Facts, b: Facts, sa: list[Sentence], sb: list[Sentence]
+) -> list[Conflict]:
+    """One change told from one start to two different ends ('from eleven falls to four'
+    against 'down to seven falls, from eleven'); or to one end from two starts."""
+    out: list[Conflict] = []
+    for anchor_a, anchor_b in _anchors(a.figures, b.figures):
+        like = anchor_a if anchor_a.family != "plain" else anchor_b  # one of them is not
+        pa = _partner(anchor_a, like, a.figures, sa)
+        pb = _partner(anchor_b, like, b.figures, sb)
+        if pa is None or pb is None:
+            continue
+        xa, xb = _as_family(pa, like), _as_family(pb, like)
+        if not _kin(xa, xb) or agreement(xa, xb) != "no":
+            continue
+        if (pa.value > anchor_a.value) != (pb.value > anchor_b.value):
+            continue  # one tells where it started, the other where it ended
+        if _said(xa, b.figures, like) or _said(xb, a.figures, like):
+            continue  # a first result and a later one, each telling giving one
+        if any(
+            g.role == "delta"
+            and (_kin(g, like) or (like.family == "percent" and g.unit == "point"))
+            for g in (*a.figures, *b.figures)
+        ):
+            continue  # 'moved it by seventeen points', then 'by the end of the year, 67%':
+            # a telling that counts the change in steps may end in more than one place
+        out.append(figure_finding("number", xa, xb, check=False))
+    return out

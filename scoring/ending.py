@@ -38,7 +38,9 @@ _FAILED = re.compile(
     r"(?:really\s+|actually\s+|even\s+|much\s+)?(?:move|change|improve|budge|help|work|fix|solve|"
     r"shift|make (?:a|any|much|the) (?:real )?difference|take off|catch on|stick|hold|recover|"
     r"(?:get|got) (?:built|funded|approved|shipped|launched|off the ground)|happen|materiali[sz]e|"
-    r"go ahead|sign|renew|convert|buy)\b"
+    # Not "I didn't buy it": doubt, not a lost sale.
+    r"go ahead|sign|renew|convert|buy(?! (?:it|that|this|into|the (?:idea|story|argument|"
+    r"explanation|excuse|theory|line))\b))\b"
     # The deal went elsewhere: "they went with a competitor".
     r"|\b(?:went|gone|go) with (?:a|another|the other|our) (?:competitor|rival|vendor|supplier|"
     r"bidder)\b"
