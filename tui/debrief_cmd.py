@@ -90,7 +90,37 @@ def _share(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def history_table(rows: list[dict[str, Any]]) -> Table:
+def _other_cells(r: dict[str, Any]) -> tuple[Text | str, ...]:
+    """A row's cells but its outcome, in column order."""
+    return (
+        plain(r["date"]),
+        plain(level_name(r["level"])),
+        str(r["rounds"]),
+        _share(r["inclined_share"]),
+        _share(r["we_heavy_share"]),
+        "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
+        str(r["contradictions"]),
+        str(r["reused"]),
+    )
+
+
+_OTHER_HEADERS = ("Date", "Level", "Rds", "Incl.", "We", "s/ans", "Contr.", "Reused")
+
+
+def outcome_room(rows: list[dict[str, Any]], width: int) -> int:
+    """How wide the Outcome column may be in a table ``width`` columns wide: what the
+    other columns take at their widest cell, and one space between columns. An import's
+    file name is cut in its middle to it (``practice_label``), so Rich never wraps or
+    cuts it at its end, where file names differ ("...-v1.txt", "...-v2.txt")."""
+    shown = [_OTHER_HEADERS, *(_other_cells(r) for r in rows)]
+    other = sum(
+        max(Text(c).cell_len if isinstance(c, str) else c.cell_len for c in column)
+        for column in zip(*shown, strict=True)
+    )
+    return max(width - other - len(_OTHER_HEADERS), len("Outcome"))
+
+
+def history_table(rows: list[dict[str, Any]], width: int = 80) -> Table:
     """One line a saved loop; fits 80 columns with every header and figure whole.
 
     Boxed, with a cell padding each side, nine columns took 28 columns of rules and
@@ -114,8 +144,9 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("Outcome", min_width=10)
     for header in ("Incl.", "We", "s/ans", "Contr.", "Reused"):
         table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+    room = outcome_room(rows, width)
     for r in rows:
-        practice = practice_label(r)
+        practice = practice_label(r, room)
         if practice is not None:
             outcome = Text(practice, style="dim")
         elif r["outcome"] is None:
@@ -123,17 +154,8 @@ def history_table(rows: list[dict[str, Any]]) -> Table:
         else:
             hire = r["outcome"] == "hire"
             outcome = Text(decision_words(r["outcome"]), style="green" if hire else "red")
-        table.add_row(
-            plain(r["date"]),
-            plain(level_name(r["level"])),
-            str(r["rounds"]),
-            outcome,
-            _share(r["inclined_share"]),
-            _share(r["we_heavy_share"]),
-            "-" if r["avg_seconds"] is None else f"{r['avg_seconds']:.0f}",
-            str(r["contradictions"]),
-            str(r["reused"]),
-        )
+        date, level, rounds, *figures = _other_cells(r)
+        table.add_row(date, level, rounds, outcome, *figures)
     return table
 
 
@@ -155,6 +177,6 @@ def run_history(as_json: bool, console: Console | None = None) -> int:
     if not history.rows:
         console.print(plain(f"No saved loops yet (looked in {paths.sessions_dir()})."))
         return done
-    console.print(history_table(history.rows))
+    console.print(history_table(history.rows, console.width))
     console.print(trends_text(trend, history.self_check))
     return done

@@ -17,9 +17,13 @@ from loops.problems import FileProblemError
 from loops.store import SessionSummary, SummaryList, load_summaries, session_from_toml
 from scoring.wording import plural
 from tui.folders import sessions_folder
+from tui.history_text import clip_middle
 from tui.messages import LoopLeft, ScoreAhead, SessionChosen
 from tui.plain import plain
-from tui.votes import clip
+
+IMPORT_NAME_ROOM = 22
+"""An import's file name on its home line: "Debrief: <name> (imported), 12 answers;
+Tue 01 Dec 11:16" then fits the menu's 73 columns at 80, on one line."""
 
 _BLURB = (
     "A full behavioral loop, one round after another, under the clock.\n"
@@ -57,7 +61,9 @@ def describe(s: SessionSummary) -> str:
     how = f"{s.timing}, {s.mode}; {played_at(s.updated_at)}"
     if s.kind == "import":  # a real interview: no level, timing or mode was played here
         return (
-            f"Debrief: {clip(s.source, 30)} (imported), {plural(s.answers, 'answer')}; "
+            # Cut in the middle: imports' file names differ at their end ("...-v2.txt").
+            f"Debrief: {clip_middle(s.source, IMPORT_NAME_ROOM)} (imported), "
+            f"{plural(s.answers, 'answer')}; "
             f"{played_at(s.updated_at)}"
         )
     if s.kind == "drill" and not s.finished:  # one story at four lengths; always strict
