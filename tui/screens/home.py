@@ -102,7 +102,12 @@ class HomeScreen(Screen[None]):
             Binding("enter", f"choose('{kind}')", words, priority=True)
             for kind, words in ENTER_DOES.items()
         ),
-        Binding("n", "new", "New loop"),
+        # n is shown only where Enter does something else: on the New loop line the
+        # footer read "⏎ New loop  n New loop", one action twice in a footer with no
+        # room to spare at 80 columns. There the second, unshown n answers instead
+        # (the palette's New loop runs "new", offered everywhere).
+        Binding("n", "offer_new", "New loop"),
+        Binding("n", "new", "New loop", show=False),
         # Not in the footer, which has no room at 80 columns: the newest unfinished
         # loop is the line highlighted on arrival, where the footer says "Enter Resume".
         # Help and the palette list r.
@@ -228,6 +233,10 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(SetupScreen())
 
+    def action_offer_new(self) -> None:
+        """n as the footer shows it, off the New loop line (see BINDINGS)."""
+        self.action_new()
+
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen
 
@@ -241,11 +250,14 @@ class HomeScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter says what it does on the highlighted line; "Delete loop" is shown only
         on a loop (d on any other line has nothing to delete; and at 80 columns the
-        footer has no room for both it and Enter's "New loop")."""
+        footer has no room for both it and Enter's "New loop"); n's "New loop" only
+        off the New loop line, where Enter says it."""
         if action == "choose":
             return parameters == (self._highlighted_kind(),)
         if action == "delete":
             return self.highlighted_loop() is not None
+        if action == "offer_new":  # Enter already says "New loop" there
+            return self._highlighted_kind() != "new"
         return True
 
     def _highlighted_kind(self) -> str | None:

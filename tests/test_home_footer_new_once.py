@@ -1,0 +1,38 @@
+"""Home's footer offers "New loop" once.
+
+A first-time user at 80x24 read "⏎ New loop  n New loop" on arrival: Enter on the
+highlighted New loop line and n do the same thing, and the footer has no room to
+say it twice. n is still a key for it everywhere, shown where Enter does another thing.
+"""
+
+from __future__ import annotations
+
+from debrief_fixture import finished_loop
+from test_enter_in_footer import footer
+
+from tui.app import MockloopApp
+from tui.screens.setup import SetupScreen
+
+
+async def test_new_loop_is_in_home_footer_once_and_n_still_starts_one(clock):
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = await footer(pilot)  # a first start: New loop is highlighted
+        assert shown.count("New loop") == 1 and "⏎ New loop" in shown, shown
+        assert "h History" in shown and "^q Quit" in shown, shown
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+
+
+async def test_n_is_shown_where_enter_does_something_else(clock):
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await footer(pilot)
+        await pilot.press("down")  # from New loop onto the finished loop
+        shown = await footer(pilot)
+        assert "⏎ Debrief" in shown and "n New loop" in shown, shown
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
