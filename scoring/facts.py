@@ -1789,7 +1789,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             said = _clip(text, start, end)
             out.append(Fact("reports", side, said, start, end, source, frozenset({person})))
     for m in _MANAGED.finditer(doc):
-        if not negated_before(m.start(), 20):
+        if not negated_before(m.start(), 20) and not position.names_nobody(m.group()):
             said = text[m.start() : m.end()]
             out.append(Fact("role", "manager", said, m.start(), m.end(), source))
     if not any(f.kind == "role" for f in out):

@@ -38,6 +38,9 @@ _INDIVIDUAL_HEADS = {
     "dispatcher", "receptionist", "sre", "swe", "sde", "dev", "contributor", "member",
     "controller", "officer", "therapist", "pharmacologist", "chemist", "lawyer",
     "solicitor", "journalist", "reporter", "producer", "merchandiser", "assistant", "ic",
+    "porter", "loader", "courier", "cook", "waiter", "waitress", "bartender", "carer",
+    "caregiver", "paramedic", "mechanic", "electrician", "plumber", "welder", "machinist",
+    "labourer", "laborer", "cleaner", "stocker", "barista", "housekeeper", "fitter",
 }  # fmt: skip
 _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
@@ -53,6 +56,8 @@ _LEAD_OF_PEOPLE = {
     "squad", "night", "day", "warehouse", "shop",
 }  # fmt: skip
 """A lead or leader of one of these leads people: "shift lead", "team leader"."""
+_CONTROLLING = {"traffic", "air", "flight", "stock", "inventory", "document", "credit", "quality"}
+"""Controllers of a thing, who work alone: 'air traffic controller', 'stock controller'."""
 _NOT_PEOPLE_MANAGER = {
     "product", "project", "program", "programme", "account", "accounts", "relationship",
     "incident", "release", "case", "community", "content", "brand", "category", "portfolio",
@@ -86,12 +91,30 @@ _PHRASE = re.compile(
     r"(?P<p>(?:[\w&'\-]+\s+){0,4}?[\w&'\-]+)"
     r"(?=\s*(?:[,.;:!?()]|\s(?:at|on|in|for|with|and|who|that|when|where|reporting|managing|"
     r"running|leading|working|responsible|under|to|from|but|so|because|during|since|until|"
-    r"i|we|of|then|now|today|these|currently|at the time|back)\b|$))",
+    r"i|we|of|then|now|today|these|currently|at the time|back|also|too|myself|as well|"
+    r"again|same|about|into|after|before|while|fresh|straight|right|barely)\b|$))",
     re.IGNORECASE,
 )
 _HEAD_OF = re.compile(
-    r"^(?:head|director|vp|vice president|chief|manager|supervisor|leader) of\b", re.IGNORECASE
+    r"^(?:(?:head|director|vp|vice president|chief|manager|supervisor|leader) of|"
+    r"lead of (?:a |the |our |my )?(?:team|shift|crew|squad))\b",
+    re.IGNORECASE,
 )
+_OPENING_HEAD = re.compile(
+    r"\s*(?P<p>(?:head|director|manager|supervisor) of [\w&'\- ]{2,40}?)\s+(?:at|in|for|with)\b",
+    re.IGNORECASE,
+)
+"""A telling that opens on a title with no subject ('Head of maths at a secondary school,
+four teachers in my department'): the terse style names the candidate's own job first."""
+_NOBODY = re.compile(r"\b(?:nobody|no one|noone|none|no)\s", re.IGNORECASE)
+_DOING = re.compile(r"[a-z]+ing\b(?<!\bking)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:just|only)\s+)?an?\s+", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"(?:\s+(?:then|back then|at the time|at that point))?,\s*"
+    r"(?=(?:a|an|just a|just an|only a|only an)\s)",
+    re.IGNORECASE,
+)
+"""'I was pretty new then, a junior analyst': the title set apart after the frame."""
 _ONE_OF = re.compile(
     r"\bI\s+(?:was|am|'m)\b"
     + _FILLER
@@ -108,7 +131,7 @@ _MANAGING = re.compile(
     r"|\bI had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) "
     r"[\w\-]+ (?:[\w\-]+ ){0,4}?(?:under me|reporting to me|working for me)\b"
     r"|\b(?:I|who) (?:managed|manage|was managing|was line[- ]managing|line[- ]managed|"
-    r"was running|ran|ran a team of|was leading|led) (?:a team of |the team of )?"
+    r"was running|ran|ran a team of|was leading|led) (?:a team of |the team of |the |my |our )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"several|a few) (?:[\w\-]+ )?(?:engineers|people|developers|scientists|analysts|"
     r"designers|nurses|agents|staff|reps|researchers|accountants|technicians|coordinators|"
@@ -119,6 +142,15 @@ _MANAGING = re.compile(
     r"|\bI (?:was leading|led|was running|ran|was managing|managed|was heading|headed) the "
     r"(?:[\w\-]+ ){1,3}?team\b"
     r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b"
+    # "I was lead of a team of 14 pickers", "I was in charge of the night crew".
+    r"|\bI (?:was|am|'m) (?:the )?(?:lead|leader|head|in charge) of (?:a |the |our |my )?"
+    r"(?:[\w\-]+ )?(?:team|shift|crew|squad)\b"
+    # "one of my four accountants": people the candidate has, counted, are their reports.
+    r"|\b(?:of )?my (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?!fellow |other |former |old )(?:[\w\-]+ )?(?:engineers|developers|analysts|"
+    r"accountants|nurses|agents|reps|pickers|"
+    r"drivers|operators|technicians|teachers|designers|recruiters|planners|buyers|clerks|"
+    r"cashiers|supervisors|associates|scientists|officers|direct reports|reports)\b"
     # "I was leading the night shift": the shift's staff answer to the one who leads it.
     r"|\bI (?:was leading|led|was running|ran|was in charge of|supervised|was supervising) "
     r"(?:the|our|my) (?:night |day |evening |weekend |early |late |morning )?shift\b",
@@ -163,6 +195,8 @@ def tier_of(title: str) -> str | None:
             return PEOPLE  # a charge nurse runs the shift's nurses
         if before == "head":
             return PEOPLE  # "head nurse", "head chef"
+        if head == "controller" and before not in _CONTROLLING:
+            return None  # a financial controller runs the accountants; a traffic one does not
         if before in ("lead", "principal", "chief"):
             return None  # may lead people or may not: the title does not say
         return INDIVIDUAL
@@ -182,9 +216,20 @@ def positions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _NEGATION.search(text, max(0, frame.start() - 25), frame.end()):
             continue
+        if _DOING.match(m.group("p")):
+            continue  # "I was leading the four site engineers": what they did, not a title
         tier = tier_of(m.group("p"))
+        if tier is None:
+            # "I was pretty new then, a junior analyst": the title follows, set apart.
+            apposed = _APPOSITION.match(text, m.end())
+            if apposed:
+                m = _PHRASE.match(text, apposed.end()) or m
+                tier = tier_of(_ARTICLE.sub("", m.group("p")))
         if tier:
             out.append((tier, frame.start(), m.end()))
+    opening = _OPENING_HEAD.match(text)
+    if opening and tier_of(opening.group("p")) == PEOPLE:
+        out.append((PEOPLE, opening.start("p"), opening.end("p")))
     terse = _TERSE_OPENING.match(text)
     if terse:
         # "SOC, Tier 1 analyst, night shift.": a first line of nouns, one of them the job.
@@ -203,9 +248,17 @@ def positions(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((INDIVIDUAL, m.start(), m.end()))
     for m in _MANAGING.finditer(text):
-        if not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
+        if names_nobody(m.group()):
+            # "Nobody reporting to me", "no direct reports": the candidate managed no one.
+            out.append((INDIVIDUAL, m.start(), m.end()))
+        elif not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             out.append((PEOPLE, m.start(), m.end()))
     return out
+
+
+def names_nobody(said: str) -> bool:
+    """'Nobody reporting to me', 'no direct reports': a count of reports that is none."""
+    return bool(_NOBODY.search(said.split(" reporting")[0].split(" direct")[0] + " "))
 
 
 def clash(a: str, b: str) -> bool:
