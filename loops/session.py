@@ -61,6 +61,12 @@ def say_answers(answers: Iterable[AnswerRecord], verb: str = "") -> str:
     return f"{out}, {skipped} skipped" if skipped else out
 
 
+def speaking_seconds(answers: Iterable[AnswerRecord]) -> float:
+    """The clock time of the answers given: a skipped question (nothing said) is no
+    speaking, whatever its clock read when the skip key was pressed."""
+    return sum(a.seconds for a in answers if not a.skipped)
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 

@@ -17,7 +17,8 @@ The JSON shape (``version`` 2)::
                  follow_up_seconds, created_at, updated_at, finished, answer_count,
                  skipped_count, speaking_seconds},
     (answer_count counts answers given; skipped_count the questions passed over
-    with nothing said, which are still listed under "answers")
+    with nothing said, which are still listed under "answers"; speaking_seconds is
+    the clock time of the answers given, skips left out)
      "outcome": {decision, reason, bar_raiser_round, bar_raiser_vote, inclined, total},
      "rounds": [{index, interviewer, title, kind, shown_kind, bar_raiser, minutes,
                  principles, budget_seconds, used_seconds,
@@ -74,7 +75,7 @@ from typing import Any, cast
 from loops.levels import level_name
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.review.analysis import analyze_session, dismissed_findings, held_by_reuse
-from loops.session import Session, count_answers
+from loops.session import Session, count_answers, speaking_seconds
 from loops.timing import beat_split
 from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
 
@@ -336,7 +337,7 @@ def _session_facts(session: Session) -> dict[str, Any]:
         "finished": session.finished,
         "answer_count": given,
         "skipped_count": skipped,
-        "speaking_seconds": round(sum(a.seconds for a in session.answers), 2),
+        "speaking_seconds": round(speaking_seconds(session.answers), 2),
     }
 
 

@@ -32,7 +32,7 @@ from loops.problems import FileProblem
 from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief, decision_words
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
-from loops.session import Session, say_answers
+from loops.session import Session, say_answers, speaking_seconds
 from loops.stories import Story
 from loops.timing import (
     ACTION_SHARE_TARGET,
@@ -79,6 +79,12 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
         if a.round != round_index:
             continue
         asked = plain(("Q: " if a.kind == "main" else "  then: ") + clip(a.prompt, 90))
+        if a.skipped:
+            # Nothing said: no words, no I/we, no time to judge against the target (its
+            # clock ran only until the skip key), and nothing counted in the totals.
+            skip_cells: list[Text | str] = [asked, "-", *(["-"] if analysis else [])]
+            table.add_row(*skip_cells, Text("skipped", style="italic"))
+            continue
         if analysis and analysis.answers[i].signals.numbers:
             asked += "\n     numbers: " + ", ".join(analysis.answers[i].signals.numbers[:6])
         time_text = f"{fmt_seconds(a.seconds)} / {fmt_seconds(a.target_seconds)}"
@@ -439,7 +445,7 @@ class DebriefScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         s, d = self.session, self.debrief
-        total = sum(a.seconds for a in s.answers)
+        total = speaking_seconds(s.answers)
         if s.origin.kind == "import":
             # Its times are estimated from words; the file's name says more, in 80 columns.
             heading = f"Debrief: {s.origin.source} (imported), {len(s.plan.rounds)} rounds, "

@@ -61,6 +61,17 @@ class SelfVoteScreen(Screen[bool]):
         self.skipped = len(mains) - len(self.asked)
 
     def compose(self) -> ComposeResult:
+        if not self.asked:
+            # Every question skipped: no empty list to stare at, but why, and the way on.
+            yield Static("Your own vote first", classes="heading")
+            yield Static(
+                f"Nothing to vote on: every question of this loop was skipped ({self.skipped}"
+                f" of {self.skipped}), and a skipped question has no answer to judge.\n\n"
+                "Press Enter (or Ctrl+S) for the debrief.",
+                id="skipped",
+            )
+            yield Footer()
+            return
         yield Static(
             "Your own vote first: how did each principle go? Then the debrief.",
             classes="heading",
@@ -82,9 +93,15 @@ class SelfVoteScreen(Screen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.asked:
+            return
         listing = self.query_one("#self-votes", OptionList)
-        listing.highlighted = 0 if self.asked else None
+        listing.highlighted = 0
         listing.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No vote keys in the footer when there is nothing to vote on."""
+        return bool(self.asked) or action != "vote"
 
     @on(OptionList.OptionHighlighted, "#self-votes")
     def _show_question(self, event: OptionList.OptionHighlighted) -> None:
@@ -93,7 +110,11 @@ class SelfVoteScreen(Screen[bool]):
 
     @on(OptionList.OptionSelected, "#self-votes")
     def action_next(self) -> None:
-        """Enter on the last row finishes; on any other it moves on."""
+        """Enter on the last row finishes (or at once, with nothing to vote on); on any
+        other it moves on."""
+        if not self.asked:
+            self.action_done()
+            return
         listing = self.query_one("#self-votes", OptionList)
         if listing.highlighted == len(self.asked) - 1:
             self.action_done()
