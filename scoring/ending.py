@@ -66,6 +66,12 @@ _FAILED = re.compile(
     r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:the |our )?(?:old|"
     r"previous|paper|original|manual|existing|legacy) (?:[\w\-]+ )?(?:procedure|process|"
     r"system|way|ways|setup|version|method|rota|tool|schedule|layout|model|prep|entry|checks|counts|paper|forms?)\b"
+    # "We reverted everyone to the old four-page checkout", "switched all stores back to".
+    r"|\b(?:reverted|rolled|switched|moved|put) (?:everyone|everybody|all (?:[\w\-]+ )?(?:users|"
+    r"customers|stores|sites|wards|teams|traffic)|them|us|it) (?:back )?to (?:the |our )?(?:old|"
+    r"previous|original|legacy) \b"
+    # The new thing never came back: "the one-page version was never brought back".
+    r"|\b(?:was|were) never (?:brought|put|turned|switched) back\b"
     r"|\b(?:went|go|going|had to go|switched|moved|reverted) back to (?:doing it |doing them )?"
     r"(?:by hand|manually|on paper)\b"
     r"|\bfell (?:short|through)\b"
@@ -87,8 +93,13 @@ _FAILED = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
+    # Still in use: "that's still basically the checkout they use today", "we still use it".
+    r"\bstill (?:basically |essentially |pretty much |more or less )?(?:the (?:[\w\-]+ ){0,3}?"
+    r"(?:they|we|people|everyone|the team) (?:use|run|follow)|in use)\b"
+    r"|\b(?:they|we|the team|everyone) (?:still|now still) (?:use|run|follow) (?:it|them|that|"
+    r"this)\b"
     # "No more jams", "not a single repeat": a problem, named in the plural, that stopped.
-    r"\b(?:no more|no further|not a single|not one|zero) (?!than\b)(?:[\w\-]+ ){0,2}?[a-z]+s\b"
+    r"|\b(?:no more|no further|not a single|not one|zero) (?!than\b)(?:[\w\-]+ ){0,2}?[a-z]+s\b"
     r"(?! (?:left|available|to spare))"
     r"|\b" + _THING + r"\s+(?:has\s+)?(?:never|hasn't|has not|didn't|did not)\s+(?:once\s+)?"
     r"(?:came|come) back\b"
@@ -146,6 +157,49 @@ we'd fail over" say what might have happened, not what did."""
 _OLD = re.compile(r"\b(?:old|legacy|previous|former|manual|existing)\b[^.;!?]{0,30}$", re.I)
 
 
+_MODAL = re.compile(r"would(?:n't)?|should|could have|if I|if we", re.IGNORECASE)
+_CLAUSE_ON = re.compile(r"[,;:]\s*(?:so|and|but|then|which|because)\b|;", re.IGNORECASE)
+"""Where a clause with a modal in it ends and what was told goes on: 'a fix the gateway
+would accept, so we reverted everyone'."""
+
+
+def _told_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that tell what happened: up to a lesson ('what I learned',
+    'next time'), and around a clause with a modal in it ('that the gateway would accept')."""
+    parts: list[tuple[int, int]] = []
+    while start < end:
+        marker = _NOT_THE_RESULT.search(text, start, end)
+        if marker is None:
+            parts.append((start, end))
+            break
+        parts.append((start, marker.start()))
+        if not _MODAL.fullmatch(marker.group()):
+            break  # a lesson: the rest of the sentence is not the result
+        resume = _CLAUSE_ON.search(text, marker.end(), end)
+        if resume is None:
+            break
+        start = resume.start() + 1
+    return parts
+
+
+_TURN_BACK = re.compile(
+    r"\b(?:reverted|rolled|switched|moved|put|went|go|going)\b[^.;!?]{0,40}\bback\b|"
+    r"\breverted\b|\bnever (?:brought|put|turned|switched) back\b",
+    re.IGNORECASE,
+)
+
+
+def _later_turn(text: str, found: dict[str, tuple[int, int]]) -> bool:
+    """A success first and a turn back to the old way after it, in a later sentence."""
+    first_start = found[SUCCESS][0]
+    fail_start, fail_end = found[FAILURE]
+    return (
+        first_start < fail_start
+        and re.search(r"[.!?]", text[first_start:fail_start]) is not None
+        and _TURN_BACK.search(text, fail_start, fail_end + 40) is not None
+    )
+
+
 def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | None:
     """(success or failure, start, end) of how the telling's result reads, or None."""
     if len(sentences) < 2:
@@ -153,15 +207,19 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
     found: dict[str, tuple[int, int]] = {}
     for sentence in sentences[len(sentences) // 2 :]:
         # A sentence may tell the result and then the lesson: read up to the lesson.
-        lesson = _NOT_THE_RESULT.search(text, sentence.start, sentence.end)
-        stop = lesson.start() if lesson else sentence.end
-        for rx, value in ((_FAILED, FAILURE), (_HELD, SUCCESS)):
-            for m in rx.finditer(text, sentence.start, stop):
-                if value == FAILURE and _OLD.search(text, max(0, m.start() - 40), m.start()):
-                    continue  # "the old process was scrapped" is the plan working
-                if SUPPOSED.search(text, max(0, m.start() - 30), m.start()):
-                    continue
-                found.setdefault(value, (m.start(), m.end()))
+        for start, stop in _told_parts(text, sentence.start, sentence.end):
+            for rx, value in ((_FAILED, FAILURE), (_HELD, SUCCESS)):
+                for m in rx.finditer(text, start, stop):
+                    if value == FAILURE and _OLD.search(text, max(0, m.start() - 40), m.start()):
+                        continue  # "the old process was scrapped" is the plan working
+                    if SUPPOSED.search(text, max(0, m.start() - 30), m.start()):
+                        continue
+                    found.setdefault(value, (m.start(), m.end()))
+    if len(found) == 2 and _later_turn(text, found):
+        # "We shipped it. A month later we reverted everyone to the old form": a milestone,
+        # then a turn back, told sentences apart; the later one is where the story ended.
+        value = max(found, key=lambda v: found[v][0])
+        return value, *found[value]
     if len(found) != 1:
         return None
     ((value, (start, end)),) = found.items()
@@ -226,6 +284,11 @@ def schedule(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | N
             m = rx.search(text, sentence.start, stop)
             if m:
                 found.setdefault(value, (m.start(), m.end()))
+    if len(found) == 2 and _later_turn(text, found):
+        # "We shipped it. A month later we reverted everyone to the old form": a milestone,
+        # then a turn back, told sentences apart; the later one is where the story ended.
+        value = max(found, key=lambda v: found[v][0])
+        return value, *found[value]
     if len(found) != 1:
         return None
     ((value, (start, end)),) = found.items()

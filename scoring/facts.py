@@ -153,7 +153,9 @@ _DELTA_AFTER = re.compile(
 # "The saving came to $600K", "the reduction was 30%": the noun names a change, so the
 # figure after it is a delta, whatever verb links them.
 _DELTA_SUBJECT = re.compile(
-    r"\b(?:savings?|reduction|improvement|gains?|uplift|speed-?up|decrease|drop|cut)\s+"
+    # Not "drop rate was 3.8 percent": a rate of drops is a reading, not a change.
+    r"\b(?:savings?|reduction|improvement|gains?|uplift|speed-?up|decrease|drop|cut)"
+    r"(?!\s+(?:rate|rates|off|out|count|counts)\b)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:was|were|is|came to|came in at|came out at|totall?ed|amounted to|"
     r"worked out (?:to|at)|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|just\s+(?:over\s+|under\s+)?)?$",
@@ -1674,7 +1676,11 @@ _FAILED = Rx(
     # One adverb between ("it eventually failed"), not a preposition: "matched it to failed
     # delivery scans" has 'failed' as an adjective.
     r"effort|plan|change|bet)|this|that|we|I)\s+"
-    r"(?:(?!(?:to|of|for|with|from|into|onto|the|a|an|and|or)\b)\w+\s+)?(?:failed(?! over| back)|"
+    r"(?:(?!(?:to|of|for|with|from|into|onto|the|a|an|and|or)\b)\w+\s+)?(?:failed(?! over| back)"
+    # Not "flagged that failed card authorisations had doubled": 'failed' before a noun.
+    r"(?!\s+(?:[a-z]+\s+)?(?:authori[sz]ations?|payments?|logins?|jobs?|builds?|tests?|orders?|"
+    r"transactions?|deliver(?:y|ies)|attempts?|calls?|requests?|scans?|checks?|runs?|deploys?|"
+    r"deployments?|batch(?:es)?|uploads?|messages?|charges?|syncs?)\b)|"
     r"was a "
     r"failure|flopped|"
     r"never (?:shipped|launched|went live)|was (?:cancelled|canceled|scrapped|shelved|killed|"

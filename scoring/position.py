@@ -140,7 +140,12 @@ _MANAGING = re.compile(
     r"cashiers|testers|associates|officers|interns)\b"
     # "I was leading the demand planning team": a team the candidate leads.
     r"|\bI (?:was leading|led|was running|ran|was managing|managed|was heading|headed) the "
-    r"(?:[\w\-]+ ){1,3}?team\b"
+    r"(?:[\w\-]+ ){1,3}?(?:team|group|department|desk|crew|squad)\b"
+    # "one of the two analysts I managed": people the candidate managed, in a relative clause.
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w\-]+ )?"
+    r"(?:engineers|developers|analysts|accountants|nurses|agents|reps|pickers|drivers|"
+    r"technicians|teachers|designers|planners|people|staff|scientists|associates) "
+    r"(?:that |who )?I (?:managed|supervised|line[- ]managed|was managing|had under me)\b"
     r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b"
     # "I was lead of a team of 14 pickers", "I was in charge of the night crew".
     r"|\bI (?:was|am|'m) (?:the )?(?:lead|leader|head|in charge) of (?:a |the |our |my )?"

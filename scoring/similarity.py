@@ -424,7 +424,13 @@ _DISTINCT = re.compile(
     r"(?:one|story|project|"
     r"example|work) I (?:mentioned|described|told you about|talked about)\b"
     r"|\bnot the (?:[\w\-]+ ){1,3}?(?:I|we) (?:mentioned|described|told you about|talked about)"
-    r"\b",
+    r"\b"
+    # "On line 5 at the same caps plant": a setting said to be shared with a story told before.
+    r"|(?<!stayed )(?<!remained )(?<!worked )(?<!been )\b(?:at|in|on|from) the same "
+    r"(?:[\w\-]+ ){0,2}?"
+    r"(?:plant|company|firm|hospital|school|store|site|warehouse|bank|office|factory|ward|"
+    r"employer|client|agency|startup|practice|restaurant|mill|lab|depot|airline|hotel|"
+    r"charity|council|university|clinic|shop|retailer|carrier|insurer)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,116 @@
+"""Readings added in session 9, each in our own sentences and each both ways where it is a
+comparison: a setting said to be shared with another story; a rate of drops is a reading,
+not a change; endings put back to the old way or still in use; a modal inside a clause is
+not a lesson; 'failed' before a noun is no outcome; a group the candidate managed."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.document import Document
+from scoring.ending import ending
+from scoring.facts import extract_facts
+from scoring.position import PEOPLE, positions
+from scoring.similarity import declares_distinct
+
+
+def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
+    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On press 2 at the same bottling plant, the label jams were even worse.",
+        "This one is from the same hospital, a year later, on the day surgery unit.",
+    ],
+)
+def test_a_setting_said_to_be_shared_marks_another_story(opening: str) -> None:
+    assert declares_distinct(opening + " I logged every stop for a month.")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I stayed at the same company for six years, and this was my second one there.",
+        "I was the shift lead on press 2 at a bottling plant.",
+    ],
+)
+def test_staying_somewhere_is_not_another_story(opening: str) -> None:
+    assert not declares_distinct(opening + " I logged every stop for a month.")
+
+
+CELLS = (
+    "I was the radio planner for the harbour cluster at a regional carrier. On ferry days "
+    "the drop rate was 4.2 percent, and the port authority was unhappy. I pulled the handover "
+    "logs and found two neighbour cells missing from the list, fixed the lists and re-tilted "
+    "the two harbour masts. {ending}"
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_rate_of_drops_is_a_reading_a_change_can_start_from(swap: bool) -> None:
+    first = CELLS.format(ending="On the next ferry day the drop rate was 1.1 percent.")
+    second = CELLS.format(ending="By the next ferry day we were at just under three percent.")
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused
+    assert [c.kind for c in result.contradictions] == ["number"]
+
+
+def test_the_rate_of_drops_is_not_read_as_a_change() -> None:
+    said = "On ferry days the drop rate was 4.2 percent."
+    (figure,) = extract_facts(said).figures
+    assert figure.role != "delta"
+
+
+def _ending(text: str) -> str | None:
+    said = (
+        "I was the product manager for sign-up at a language app. The form had six steps. " + text
+    )
+    found = ending(said, Document(said).sentences)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "We shipped the two-step form. A month later we reverted everyone to the old "
+        "six-step form, and the short one was never brought back.",
+        "We shipped it. Nobody had a fix the payment provider would accept, so we switched all "
+        "users back to the old flow.",
+    ],
+)
+def test_put_back_to_the_old_way_is_a_failure(told: str) -> None:
+    assert _ending(told) == "failure"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "We shipped the two-step form in May, and that's still basically the form they use today.",
+        "We shipped the two-step form in May. The team still use it.",
+    ],
+)
+def test_still_in_use_is_a_success(told: str) -> None:
+    assert _ending(told) == "success"
+
+
+def test_failed_before_a_noun_is_no_outcome() -> None:
+    said = (
+        "I was the product manager for sign-up at a language app. After launch, support "
+        "flagged that failed card payments had doubled on one provider, so I dug into it."
+    )
+    outcome = extract_facts(said).outcome
+    assert outcome is None or "failed card" not in outcome.quote
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At the time I was managing the platform group, four engineers.",
+        "I asked one of the three planners I managed to rebuild the forecast.",
+    ],
+)
+def test_a_group_or_the_people_the_candidate_managed(said: str) -> None:
+    assert {t for t, _, _ in positions(said)} == {PEOPLE}
