@@ -129,6 +129,13 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
+_REPAIR = re.compile(
+    r"\s*[,\u2014\-]+\s*(?:well|I mean|or rather|rather|sorry|or actually|no wait)\s*[,\u2014\-]",
+    re.IGNORECASE,
+)
+"""A word the speaker takes back and replaces: "proposed, well, agreed to"."""
+
+
 def claims(text: str) -> list[tuple[str, str, int, int, str]]:
     """(slot, who, start, end, about) for each claim of who decided or whose idea it was.
 
@@ -137,6 +144,8 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
     """
     out: list[tuple[str, str, int, int, str]] = []
     for m in _VERB.finditer(text):
+        if _REPAIR.match(text, m.end()):
+            continue  # "they were the ones who proposed, well, agreed to": taken back
         clause = _clause_before(text, m.start())
         if _UNREAL.search(clause):
             continue

@@ -156,8 +156,8 @@ def _one_slot(a: Figure, b: Figure) -> bool:
         return False  # a baseline against a result, a change against a length
     if a.family == "percent" and abs(a.value + b.value - 100) <= 10:
         return False  # "down 70%" and "fell to a third": what is gone and what is left
-    if a.when and b.when and a.when != b.when:
-        return False
+    if a.when != b.when and ((a.when and b.when) or "first" in (a.when, b.when)):
+        return False  # an early reading against a later or an unplaced one
     small, big = sorted((abs(a.value), abs(b.value)))
     return small > 0 and big / small <= 20
 
@@ -502,6 +502,8 @@ def anchored_conflicts(
             continue
         if (pa.value > anchor_a.value) != (pb.value > anchor_b.value):
             continue  # one tells where it started, the other where it ended
+        if "first" in (pa.when, pb.when) and pa.when != pb.when:
+            continue  # an early reading against one not said to be early
         if _said(xa, b.figures, like) or _said(xb, a.figures, like):
             continue  # a first result and a later one, each telling giving one
         if any(

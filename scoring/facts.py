@@ -706,6 +706,13 @@ _LATER = re.compile(
     r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time)\b",
     re.I,
 )
+_EARLY = re.compile(
+    r"\b(?:(?:in |over |during |after )?the first (?:few )?(?:days?|weeks?|fortnight|months?|"
+    r"quarter)|first (?:week|fortnight|month|quarter)|at first|initially|early on|"
+    r"to begin with|in the beginning)\b",
+    re.I,
+)
+"""A result said to be an early one: a later telling may give where it ended instead."""
 _SPREAD_FROM = re.compile(
     r"\b(?:anywhere|somewhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spread)\s+(?:from|"
     r"between)\s+" + _ABOUT + "$",
@@ -1148,6 +1155,8 @@ def _when(text: str, start: int, end: int) -> str | None:
         return None  # 'still at 12%' says the value held throughout: the same slot as the result
     if _LATER.search(text, sentence_start, start) or _LATER.search(right):
         return "later"
+    if _EARLY.search(text, sentence_start, start) or _EARLY.match(right):
+        return "first"  # "in the first month, rework was down a third": an early reading
     return None
 
 

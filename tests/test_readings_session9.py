@@ -114,3 +114,54 @@ def test_failed_before_a_noun_is_no_outcome() -> None:
 )
 def test_a_group_or_the_people_the_candidate_managed(said: str) -> None:
     assert {t for t, _, _ in positions(said)} == {PEOPLE}
+
+
+REWORK = (
+    "I was site engineer on a five-storey timber frame. Fixings kept landing in the wrong place "
+    "and we were cutting them out after the boards went up. I brought in a pre-board check with "
+    "the framing foreman and the electrician, with a photo of each bay against the drawing. "
+    "{result}"
+)
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        "In the first month, rework items on the bays were down about a third.",
+        "At first, rework items on the bays were down about a third.",
+    ],
+)
+def test_an_early_result_is_not_held_against_the_final_one(early: str) -> None:
+    first = REWORK.format(result=early)
+    second = REWORK.format(result="By handover, rework items on the bays were down 45 percent.")
+    for a, b in ((first, second), (second, first)):
+        result = _loop(a, b)
+        assert result.reused
+        assert not result.contradictions
+
+
+def test_two_final_results_that_differ_still_contradict() -> None:
+    first = REWORK.format(result="By handover, rework items on the bays were down about a third.")
+    second = REWORK.format(result="By handover, rework items on the bays were down 45 percent.")
+    assert [c.kind for c in _loop(first, second).contradictions] == ["number"]
+
+
+IDEA = (
+    "I was the HR partner for the science faculty. Hiring a lecturer took 97 days and the "
+    "departments blamed us. I mapped the last forty hires and found the panels waited weeks "
+    "for a date. {who} pre-booking panel dates when the post was advertised, and time to hire "
+    "fell to about 60 days."
+)
+
+
+def test_a_word_taken_back_is_not_a_claim() -> None:
+    mine = IDEA.format(who="I proposed")
+    theirs = IDEA.format(who="The heads of department were the ones who proposed, well, agreed to,")
+    for a, b in ((mine, theirs), (theirs, mine)):
+        assert not [c for c in _loop(a, b).contradictions if c.kind == "agency"]
+
+
+def test_a_claim_not_taken_back_still_counts() -> None:
+    mine = IDEA.format(who="I proposed")
+    theirs = IDEA.format(who="The dean proposed")
+    assert [c.kind for c in _loop(mine, theirs).contradictions] == ["agency"]
