@@ -64,3 +64,12 @@ def test_an_unreadable_file_is_said_one_way(tmp_path, capsys, monkeypatch):
         "mockloop import: gone.txt: cannot read: No such file or directory",
         "mockloop analyze: gone.toml: cannot read: No such file or directory",
     ]
+
+
+def test_the_format_line_names_the_file_as_the_faults_do(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "onsite.toml").write_text(BAD_TOML)
+    assert main(["analyze", "./onsite.toml"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("mockloop analyze: onsite.toml:2: answers[0].round")
+    assert err[-1].startswith("mockloop analyze: onsite.toml must be TOML")

@@ -52,6 +52,7 @@ def _pair(answers: tuple[int, int]) -> str:
 def format_hint(path: str) -> str:
     """What a file for analyze must look like, said after its faults: a first-time user
     told only "answers[0].text: missing" does not know what the rest should be."""
+    path = str(Path(path))  # as the faults above name it ("./a.toml" is "a.toml")
     return (
         f"{path} must be TOML: one [[answers]] table per answer, each with round, "
         'principle and text (round = 1, principle = "ownership", text = "..."); '

@@ -40,6 +40,7 @@ from tui.votes import clip
 
 def format_hint(path: str) -> str:
     """What ``path`` is read as and must look like, said after its faults."""
+    path = str(Path(path))  # as the faults above name it ("./a.txt" is "a.txt")
     if Path(path).suffix.lower() == ".toml":
         return (
             f"{path} ends in .toml, so it is read in mockloop analyze's format: one "
