@@ -692,14 +692,21 @@ _PERIOD_OF_VALUE = re.compile(
 )
 """A length of time said just after a value is the period it was reached over: "crept up
 to 1.2 seconds over two months", "fell to 3% across six weeks"."""
-_TIMING_AFTER = re.compile(r"\s+(?:later|ago|afterwards|earlier|into\b|on(?=[,.;]))", re.I)
+_TIMING_AFTER = re.compile(
+    r"\s+(?:later|ago|afterwards|earlier|into\b|on(?=[,.;]))"
+    # "Over six weeks of loads", "three months of tickets": the window a figure was read over.
+    r"|\s+(?:[\w\-]+\s+)?of\s+(?:the\s+|our\s+|their\s+)?(?:[\w\-]+\s+)?(?:loads|data|tickets|"
+    r"records|logs|invoices|orders|calls|shipments|claims|reports|transactions|deliveries|"
+    r"visits|shifts|scans|readings|samples|history|incidents|traffic)\b",
+    re.I,
+)
 # A result said to come later than the first one: "within two months it reached 78%",
 # "a year later the rate was 2%", "eventually", "since then". Plain "after the fix" is
 # not later: it introduces the result itself.
 _LATER = re.compile(
     r"\b(?:within|after|over|by the end of) (?:the )?(?:(?:first|next|following) )?"
     r"(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|couple of|\d+)?\s*"
-    r"(?:weeks?|months?|quarters?|years?)\b"
+    r"(?:weeks?|months?|quarters?|years?)\b(?! of\b)"
     r"|\b(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|\d+) (?:weeks?|months?|"
     r"quarters?|years?) (?:later|on|after(?:wards)?)\b"
     r"|\b(?:eventually|since then|ever since|later that (?:year|quarter)|by year[- ]end|"
@@ -2721,7 +2728,15 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     if _said_key(fx) in said_y and _said_key(fy) in said_x:
                         continue  # both values are in both tellings: read in other roles
                     many = _group(fx) in crowded or _group(fy) in crowded
-                    if slot == "same" and not many and _agreement(fx, fy) == "no":
+                    if (
+                        slot == "same"
+                        and not many
+                        and _agreement(fx, fy) == "no"
+                        # A time or a rate twenty times apart is two things, not one said
+                        # two ways (1.2 s of latency and two weeks of work); counts of one
+                        # named thing may be that far apart and still be one count.
+                        and (_comparable(fx, fy) or fx.family == "count")
+                    ):
                         sure = fy
                         break
                     if unsure is None and _comparable(fx, fy):
