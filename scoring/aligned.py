@@ -412,15 +412,17 @@ def _kin(f: Figure, like: Figure) -> bool:
 
 
 def _anchors(a: Sequence[Figure], b: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
-    """Values both tellings give once each, in one unit: the fixed point a change is told
-    from ('eleven falls' in both, '2.1 percent' and 'it was 2.1')."""
-    out = []
+    """Values both tellings give, in one unit, each from where it is first said: the fixed
+    point a change is told from ('eleven falls' in both, '2.1 percent' and 'it was 2.1')."""
+    out: list[tuple[Figure, Figure]] = []
     for fa in a:
         if not _may_end(fa) or fa.family not in _END_FAMILIES | {"plain"}:
             continue
         same = [fb for fb in b if _may_end(fb) and _kin(fa, fb) and _equal(fa, fb)]
-        if len(same) != 1 or sum(1 for g in a if _kin(g, same[0]) and _equal(g, same[0])) != 1:
+        if not same or any(out_a is not fa and _equal(out_a, fa) for out_a, _ in out):
             continue
+        if any(g.start < fa.start and _kin(g, fa) and _equal(g, fa) for g in a if _may_end(g)):
+            continue  # a value said again ('all eleven') is read from where it was first said
         fb = same[0]
         if fa.value < 3 and float(fa.value).is_integer():
             continue  # "two", "one": said of too many things to fix a change on
@@ -472,6 +474,11 @@ def _partner(
     ]
     if len({round(g.value, 6) for g in later}) == 1:
         return later[0]
+    # Several later values ('nine out of eleven', 'three of them', 'down to six falls'): the
+    # one told as a result, if only one is.
+    ends = [g for g in later if g.role == "after" or g.when == "later"]
+    if len({round(g.value, 6) for g in ends}) == 1:
+        return ends[0]
     return None
 
 

@@ -105,3 +105,20 @@ def test_a_rate_and_its_complement_fix_no_start() -> None:
     second = RATE_RETOLD.format(after="went from 97.6 percent right first time to 99.1 percent.")
     for result in _both_ways(first, second):
         assert not [c for c in result.contradictions if c.kind == "number"]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_start_said_again_is_read_from_where_it_was_first_said(swap: bool) -> None:
+    """'Nine pressure injuries', then 'all nine', 'seven of the nine': the start is said three
+    times and counted over, and the end is still the one result the telling gives."""
+    first = WARD.format(ending="The next quarter we had three.")
+    second = RETOLD.format(after="five").replace(
+        "I didn't buy it,",
+        "I went through all nine reports, and seven of the nine were between midnight and six,",
+    )
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused
+    numbers = [c for c in result.contradictions if c.kind == "number"]
+    assert len(numbers) == 1
+    said = " | ".join(s.sentence for s in numbers[0].statements)
+    assert "three" in said and "five" in said
