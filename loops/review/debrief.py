@@ -242,6 +242,11 @@ class Debrief:
             if q.self_vote is not None and q.counted is not None
         )
 
+    @property
+    def skipped_questions(self) -> int:
+        """Questions passed over with nothing said: no vote, so not in the outcome's count."""
+        return sum(1 for q in self.questions if q.skipped)
+
     def round_questions(self, round_index: int) -> list[QuestionVerdict]:
         return [q for q in self.questions if q.round == round_index]
 

@@ -61,7 +61,9 @@ def _facts_lines(data: dict[str, Any]) -> list[str]:
 def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     o = data["outcome"]
     head = decision_words(o["decision"])
-    lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined."]
+    skipped = sum(1 for r in data["rounds"] for q in r["questions"] if q.get("skipped"))
+    left_out = f"; {skipped} skipped, not counted" if skipped else ""
+    lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined{left_out}."]
     if o["bar_raiser_vote"]:
         lines.append(
             f"Bar Raiser (round {o['bar_raiser_round']}): {vote_words(o['bar_raiser_vote'])}"
@@ -131,12 +133,22 @@ def _beats_line(a: dict[str, Any]) -> str | None:
     )
 
 
-def _grid_cells(p: dict[str, Any]) -> list[str]:
+def _skipped_principles(data: dict[str, Any]) -> set[str]:
+    """The principles with a question skipped, as the debrief's grid marks them."""
+    return {q["principle"] for r in data["rounds"] for q in r["questions"] if q.get("skipped")}
+
+
+def _grid_cells(p: dict[str, Any], skipped: set[str]) -> list[str]:
+    """One principle's row; a question of it that was skipped says so in its votes (as
+    the debrief's grid does), where a bare "-" read as "never asked"."""
+    votes = "; ".join(f"round {v['round']}: {vote_words(v['vote'])}" for v in p["votes"])
+    if not votes and p["slug"] in skipped:
+        votes = "skipped"
     return [
         p["name"],
         "yes" if p["probed"] else "no",
         ", ".join(str(r) for r in p["rounds"]) or "-",
-        "; ".join(f"round {v['round']}: {vote_words(v['vote'])}" for v in p["votes"]) or "-",
+        votes or "-",
         vote_words(p["vote"]) if p["vote"] else "-",
     ]
 
@@ -199,8 +211,9 @@ def to_markdown(data: dict[str, Any]) -> str:
     out += ["", "## Principles", ""]
     out.append("| " + " | ".join(_GRID_HEAD) + " |")
     out.append("|" + "---|" * len(_GRID_HEAD))
+    skipped = _skipped_principles(data)
     for p in data["principles"]:
-        out.append("| " + " | ".join(_md_cell(c) for c in _grid_cells(p)) + " |")
+        out.append("| " + " | ".join(_md_cell(c) for c in _grid_cells(p, skipped)) + " |")
 
     answers = data["answers"]
     for rnd in data["rounds"]:
@@ -337,8 +350,9 @@ def to_html(data: dict[str, Any]) -> str:
 
     p.append("<h2>Principles</h2><table><thead><tr>")
     p.append("".join(f"<th>{_e(h)}</th>" for h in _GRID_HEAD) + "</tr></thead><tbody>")
+    skipped = _skipped_principles(data)
     for pr in data["principles"]:
-        cells = _grid_cells(pr)
+        cells = _grid_cells(pr, skipped)
         p.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
     p.append("</tbody></table>")
 

@@ -373,9 +373,15 @@ def remember(session: Session, analysis: LoopAnalysis | None = None) -> None:
 
 def trends(rows: Iterable[dict[str, Any]]) -> dict[str, list[float]]:
     """Each measure across finished loops, oldest first (a missing value counts as 0);
-    practice (a retried question, a drill) is not a loop and is left out."""
+    practice (a retried question, a drill) is not a loop and is left out, and so is a
+    loop whose every question was skipped: it has nothing to measure, and its zeros
+    read as a loop answered in 0 s with no vote inclined."""
     done = sorted(
-        (r for r in rows if r["finished"] and r.get("kind") in (None, "loop")),
+        (
+            r
+            for r in rows
+            if r["finished"] and r.get("kind") in (None, "loop") and r.get("answers") != 0
+        ),
         key=lambda r: (r["created_at"], r["id"]),
     )
     return {m: [float(r[m] or 0.0) for r in done] for m in MEASURES}

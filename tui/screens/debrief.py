@@ -50,13 +50,17 @@ from tui.screens.stories import StoryFormScreen
 from tui.votes import clip, vote_text
 
 
-def outcome_text(out: Outcome, mine: SelfCheck | None = None) -> Text:
-    """The outcome, and with ``mine`` (the candidate's own votes) how theirs compared."""
+def outcome_text(out: Outcome, mine: SelfCheck | None = None, skipped: int = 0) -> Text:
+    """The outcome, and with ``mine`` (the candidate's own votes) how theirs compared.
+
+    ``skipped`` questions have no vote: said beside the count, so "2 of 2 votes
+    inclined" is not read as two of two questions when seven more were skipped."""
     hire = out.decision == "hire"
+    left_out = f"; {skipped} skipped, not counted" if skipped else ""
     text = Text.assemble(
         ("Outcome: ", "bold"),
         (decision_words(out.decision), "bold green" if hire else "bold red"),
-        f"  ({out.inclined} of {out.total} votes inclined)\n",
+        f"  ({out.inclined} of {out.total} votes inclined{left_out})\n",
         out.reason,
     )
     if out.bar_raiser_vote:
@@ -459,7 +463,7 @@ class DebriefScreen(Screen[None]):
             plain(heading),
             classes="heading",
         )
-        yield Static(outcome_text(d.outcome, d.self_check), id="outcome")
+        yield Static(outcome_text(d.outcome, d.self_check, d.skipped_questions), id="outcome")
         n_cross = len(d.reused) + len(d.contradictions) + len(d.analysis.checks)
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
@@ -676,7 +680,9 @@ class DebriefScreen(Screen[None]):
     def _show_debrief(self, debrief: Debrief, key: str, highlighted: int) -> None:
         """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
         self.debrief = debrief
-        self.query_one("#outcome", Static).update(outcome_text(debrief.outcome, debrief.self_check))
+        self.query_one("#outcome", Static).update(
+            outcome_text(debrief.outcome, debrief.self_check, debrief.skipped_questions)
+        )
         evidence = self.query_one("#evidence", OptionList)
         at = evidence.highlighted
         evidence.clear_options()
