@@ -242,7 +242,7 @@ def _unit_names(text: str, s: Sentence) -> dict[str, frozenset[str]]:
     for m in _UNIT.finditer(text, s.start, s.end):
         mods = frozenset(
             w
-            for w in m.group("mods").split()
+            for w in _mods(m)
             if w not in _NOT_NAMING and w not in STOPWORDS and w not in _NUMBER_WORDS
         )
         if mods:
@@ -252,7 +252,18 @@ def _unit_names(text: str, s: Sentence) -> dict[str, frozenset[str]]:
 
 def _named_units(text: str) -> set[str]:
     """Every word a telling uses to name a unit of people anywhere."""
-    return {w for m in _UNIT.finditer(text) for w in m.group("mods").split() if w not in STOPWORDS}
+    return {w for m in _UNIT.finditer(text) for w in _mods(m) if w not in STOPWORDS}
+
+
+_OWNER = frozenset({"our", "my", "their", "his", "her", "its", "the", "a", "an", "your"})
+
+
+def _mods(m: re.Match[str]) -> list[str]:
+    """The words that name a unit: after the last word that owns or points at it ('at
+    Penwick our team' names no team; 'Penwick' is the employer)."""
+    words = m.group("mods").split()
+    owners = [k for k, w in enumerate(words) if w in _OWNER]
+    return words[owners[-1] + 1 :] if owners else words
 
 
 def _other_name(own: frozenset[str], other_names: set[str]) -> bool:

@@ -1430,6 +1430,10 @@ _OWN_TEAM = ScanRx(
     r"|\b(?:I\s+was|[Aa]s)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){1,3}?(?:on|in)\s+"
     r"(?P<name7>(?!(?:the|a|an|our|my|charge|of)\b)[a-z][\w\-]*(?:\s+(?!of\b)[a-z][\w\-]*)?)"
     r"\s+(?:team|squad)\b"
+    # "Our team, checkout payments, owned the authorisation flow": the name set apart.
+    r"|\b(?:my|our) team,\s+(?:the\s+)?(?P<name11>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?:\s+team)?,\s+(?:owned|owns|ran|runs|handled|handles|looked after|covered|covers|"
+    r"built|maintained|was responsible|were responsible)\b"
     # Notes style, a line of nouns: "- Harlow Drives, firmware team."
     r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
@@ -1445,6 +1449,7 @@ _TEAM_NAMES = (
     "name8",
     "name9",
     "name10",
+    "name11",
 )
 
 

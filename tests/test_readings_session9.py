@@ -214,3 +214,29 @@ def test_times_twenty_times_apart_are_two_things(other: Figure, conflicts: int) 
     mine = Facts(figures=(_time(1.2, "p99 crept up to 1.2 seconds", 10),))
     theirs = Facts(figures=(other,))
     assert len([c for c in compare_facts(mine, theirs) if c.kind == "number"]) == conflicts
+
+
+FLOW = (
+    "Cards kept getting declined abroad for customers on holiday. {team} I read two hundred "
+    "of the support tickets, found the travel notice in the app was never read by the rules, "
+    "wired it in with the phone's location as a signal, and foreign false declines fell by "
+    "about 40 percent the next quarter."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_team_named_apart_is_read(swap: bool) -> None:
+    first = FLOW.format(team="At Penwick I was on the fraud team.")
+    second = FLOW.format(team="At Penwick our team, card authorisation, owned the decline rules.")
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused
+    assert [c.kind for c in result.contradictions] == ["team"]
+    said = " | ".join(s.sentence for s in result.contradictions[0].statements)
+    assert "fraud team" in said and "our team, card authorisation," in said
+
+
+def test_the_same_team_named_apart_is_not() -> None:
+    first = FLOW.format(team="At Penwick I was on the card authorisation team.")
+    second = FLOW.format(team="At Penwick our team, card authorisation, owned the decline rules.")
+    assert not _loop(first, second).contradictions
+    assert not _loop(second, first).contradictions
