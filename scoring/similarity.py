@@ -281,7 +281,9 @@ class Corpus:
         self.detail_limit = max(2, int(self.n * 0.05))
         # A term in many of one candidate's tellings is their vocabulary, not a story's.
         limit = max(3, math.ceil(self.n * COMMON_SHARE))
-        self.common = frozenset(t for t, c in self.df.items() if c >= limit)
+        self.common = frozenset(t for t, c in self.df.items() if c >= limit) - _one_story_terms(
+            self.term_lists, limit
+        )
         self.bg_df: dict[str, int] = {}
         if background:
             bg_df, bg_n = _background()
@@ -825,6 +827,29 @@ def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozen
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "doctor"})
+
+STORY_TERMS = 16
+"""Terms (stems and their short forms, so about half as many words) that three tellings,
+and only they, share this many of tell one story, not the candidate's vocabulary. On the
+development loops anything from 12 to 19 gives the same result; a domain shared by two
+stories (phones, sensors, battery, night) gives about 10."""
+
+
+def _one_story_terms(term_lists: Sequence[Sequence[str]], limit: int) -> frozenset[str]:
+    """Terms that would count as the candidate's vocabulary (in ``limit`` tellings or more)
+    but are shared by three tellings and by no other: a story told three times ('billing',
+    'timeout', 'traces', 'retry' in the same three answers of a short loop). Vocabulary is
+    spread over the loop; a retold story's words travel together."""
+    where: dict[str, set[int]] = {}
+    for k, ts in enumerate(term_lists):
+        for t in set(ts):
+            where.setdefault(t, set()).add(k)
+    groups: dict[frozenset[int], list[str]] = {}
+    for t, docs in where.items():
+        if limit <= len(docs) <= 3:
+            groups.setdefault(frozenset(docs), []).append(t)
+    return frozenset(t for docs, ts in groups.items() if len(ts) >= STORY_TERMS for t in ts)
+
 
 COMMON_SHARE = 0.25
 """A term in this share of a loop's tellings (and at least three) is the candidate's."""
