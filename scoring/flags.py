@@ -196,8 +196,18 @@ def outcome_metrics(text: str | Document) -> list[Span]:
 
 
 def no_metric(r: Reading) -> FlagHit | None:
+    """No figure says what the result was. Figures that size the problem or the work ('broke
+    login for 20 minutes') are named, so the message does not deny numbers the answer has."""
     if outcome_metrics(r.doc):
         return None
+    said = [q.text.strip() for q in r.doc.metrics][:2]
+    if said:
+        return _missing(
+            "no-metric",
+            "No quantified outcome: the figures given ("
+            + ", ".join(f'"{q}"' for q in said)
+            + ") size the problem or the work, not what changed as a result.",
+        )
     return _missing(
         "no-metric",
         "No quantified outcome: no number, percentage, money, multiplier or time saved.",

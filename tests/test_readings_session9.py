@@ -240,3 +240,24 @@ def test_the_same_team_named_apart_is_not() -> None:
     second = FLOW.format(team="At Penwick our team, card authorisation, owned the decline rules.")
     assert not _loop(first, second).contradictions
     assert not _loop(second, first).contradictions
+
+
+def test_no_outcome_names_the_figures_the_answer_does_give() -> None:
+    """The answer view lists 'numbers: 20 minutes' just above the flag: the flag must not say
+    there is no number."""
+    said = (
+        "Last spring I pushed a config change that broke sign-in for 20 minutes. I posted in "
+        "the incident channel at once, said it was my change, rolled it back and wrote the "
+        "review."
+    )
+    result = analyze_loop([AnswerInput(1, "earn-trust", said)])
+    (flag,) = [f for f in result.answers[0].flags if f.name == "no-metric"]
+    assert '"20 minutes"' in flag.message and "no number" not in flag.message
+    assert "20 minutes" in result.answers[0].signals.numbers
+
+
+def test_no_outcome_without_figures_says_there_are_none() -> None:
+    said = "I pushed a config change that broke sign-in. I owned it and rolled it back at once."
+    result = analyze_loop([AnswerInput(1, "earn-trust", said)])
+    (flag,) = [f for f in result.answers[0].flags if f.name == "no-metric"]
+    assert "no number" in flag.message
