@@ -184,9 +184,12 @@ def _lower(vote: Vote) -> Vote:
 
 
 def analyze_loop(
-    answers: Sequence[AnswerInput], bar_raiser_round: int | None = None
+    answers: Sequence[AnswerInput], bar_raiser_round: int | None = None, unanswered: int = 0
 ) -> LoopAnalysis:
     """Every answer's notes, the stories told twice or told differently, and the outcome.
+
+    ``unanswered`` counts the questions asked and skipped, which are not in
+    ``answers``: they have no vote, but they weigh in the outcome (``decide``).
 
     Each answer is read once into a ``Document`` that every detector reads; a
     telling of several answers is read once more, joined.
@@ -215,7 +218,7 @@ def analyze_loop(
         for a in analyses
     ]
     flagged = {i for c in contradictions for i in c.answers}
-    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
+    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round, unanswered)
     return LoopAnalysis(tuple(final), tuple(reused), tuple(contradictions), outcome, tuple(checks))
 
 
@@ -242,6 +245,7 @@ def rejudge(
     contradictions: Sequence[Contradiction],
     bar_raiser_round: int | None = None,
     checks: Sequence[Check] | None = None,
+    unanswered: int = 0,
 ) -> LoopAnalysis:
     """The same loop decided again with other cross-round findings.
 
@@ -256,7 +260,7 @@ def rejudge(
     groups = tellings(answers)
     votes = {t.main: analysis.answers[t.main].vote for t in groups}
     flagged = {i for c in contradictions for i in c.answers}
-    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round)
+    outcome = decide(answers, groups, votes, contradictions, flagged, bar_raiser_round, unanswered)
     return replace(
         analysis,
         reused=tuple(reused),
@@ -385,8 +389,14 @@ def decide(
     contradictions: Sequence[Contradiction],
     flagged: set[int],
     bar_raiser_round: int | None,
+    unanswered: int = 0,
 ) -> Outcome:
-    """Hire only with no Bar Raiser veto and mostly inclined votes.
+    """Hire only with no Bar Raiser veto, mostly inclined votes, and most questions answered.
+
+    A skipped question has no vote, so the votes alone would hire a loop of two
+    good answers and seven skips; in a real loop a candidate who declines half
+    the questions gives the panel too little to hire on. ``unanswered`` counts
+    those skips: half or more of the questions skipped is a no-hire.
 
     A contradiction lowers the vote of every telling it touches by one step
     (interviewers read each other's notes); a principle probed twice keeps
@@ -418,6 +428,10 @@ def decide(
     if veto and br_vote is not None:
         said = VOTE_WORDS[br_vote]
         decision, reason = "no-hire", f"The Bar Raiser (round {br_round}) voted {said}: a veto."
+    elif unanswered * 2 >= total + unanswered:
+        asked = total + unanswered
+        decision = "no-hire"
+        reason = f"{unanswered} of {asked} questions were skipped: too little was answered to hire."
     elif not mostly:
         decision, reason = "no-hire", f"Only {inclined} of {total} votes are inclined."
     else:

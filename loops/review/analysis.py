@@ -71,6 +71,13 @@ def given(session: Session) -> list[int]:
     return [i for i, a in enumerate(session.answers) if not a.skipped]
 
 
+def skipped_questions(session: Session) -> int:
+    """How many questions the candidate skipped: main answers left empty. They are
+    not read, but the outcome weighs them (``scoring.engine.decide``); a skipped
+    follow-up is a probe declined, not a question, and does not count."""
+    return sum(1 for a in session.answers if a.skipped and a.kind == "main")
+
+
 def _skipped_result(index: int, a: AnswerRecord) -> AnswerAnalysis:
     """What the analysis holds for a skipped answer, so its list stays one entry per
     saved answer (the numbers the candidate sees): no flags, no evidence, nothing
@@ -340,7 +347,8 @@ def _analyze_session(session: Session) -> LoopAnalysis:
     inputs = answers_from_session(session)
     answers = [inputs[i] for i in kept]
     br = bar_raiser_round(session)
-    engine = analyze_loop(answers, br)  # numbered as ``answers``: the skips left out
+    skips = skipped_questions(session)
+    engine = analyze_loop(answers, br, skips)  # numbered as ``answers``: the skips left out
     analysis = _in_session(engine, kept, session)
     found = {(d.answers, d.kind) for d in analysis.contradictions}
     extra = [c for c in probe_contradictions(session) if (c.answers, c.kind) not in found]
@@ -370,6 +378,7 @@ def _analyze_session(session: Session) -> LoopAnalysis:
         [_moved_finding(c, back) for c in contradictions],
         br,
         [_moved_finding(c, back) for c in checks],
+        skips,
     )
     return _in_session(judged, kept, session)
 
