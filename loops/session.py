@@ -225,6 +225,10 @@ class Session:
     dismissed: list[str] = field(default_factory=list)
     """Keys of the cross-round findings the candidate has the last word on ("not
     the same story", "not a conflict"); the debrief leaves them out of the votes."""
+    voting: bool = False
+    """Every question is answered and the candidate is giving their own votes
+    (``settings.self_vote``), not yet done: resuming the loop goes back to them, not
+    to the debrief. Set by the last answer (in its save), cleared by ``end_voting``."""
 
     # --- where the candidate is -------------------------------------------------
 
@@ -325,6 +329,8 @@ class Session:
         )
         self.answers.append(answer)
         self.draft = None
+        if self.settings.self_vote and self.current_step() is None:
+            self.voting = True
         self.touch()
         return answer
 
@@ -354,6 +360,11 @@ class Session:
         if main is None:
             raise ValueError(f"question {question_index} of round {round_index} is not answered")
         main.self_vote = vote
+        self.touch()
+
+    def end_voting(self) -> None:
+        """The candidate is done with their own votes (or skipped them): on to the debrief."""
+        self.voting = False
         self.touch()
 
     def toggle_dismissed(self, key: str) -> bool:

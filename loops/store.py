@@ -357,6 +357,7 @@ SESSION_FIELDS = (
         read=lambda r, v, at: r.strings(v, "dismissed"),
         write=lambda keys: list(keys) or None,  # a copy: the writer thread reads it
     ),
+    Field("voting", bool, default=False, write=_or_none),
     Field(
         "origin",
         dict,
@@ -531,6 +532,8 @@ class SessionSummary:
     answers: int
     """Answers given: a skipped question is not counted (``loops.session.said_nothing``)."""
     finished: bool
+    """Nothing left to do in it: every question answered and, when the candidate votes
+    their own (``voting``), those votes given or skipped."""
     current_round: int | None
     """The round the next question is in; None when the loop is over."""
     draft_saved: bool
@@ -542,10 +545,16 @@ class SessionSummary:
     """The session's origin: practice (a retry, a drill) is not a loop to home."""
     source: str = ""
     """The origin's source (an import's file name, shown on home)."""
+    voting: bool = False
+    """Answered, with the candidate's own votes still to give (``Session.voting``)."""
+    votes_given: int = 0
+    votes_asked: int = 0
+    """While ``voting``: own votes given, of the questions answered (skips have none)."""
 
 
 def summarize(session: Session, path: Path) -> SessionSummary:
     step = session.current_step()
+    asked = [a for a in session.answers if a.kind == "main" and not a.skipped]
     return SessionSummary(
         id=session.id,
         path=path,
@@ -553,13 +562,16 @@ def summarize(session: Session, path: Path) -> SessionSummary:
         level=session.settings.level,
         rounds=len(session.plan.rounds),
         answers=count_answers(session.answers)[0],
-        finished=step is None,
+        finished=step is None and not session.voting,
         current_round=None if step is None else step.round.index,
         draft_saved=bool(session.draft and session.draft.text.strip()),
         timing=session.settings.timing,
         mode=session.settings.mode,
         kind=session.origin.kind,
         source=session.origin.source,
+        voting=session.voting,
+        votes_given=sum(a.self_vote is not None for a in asked),
+        votes_asked=len(asked),
     )
 
 
@@ -579,12 +591,13 @@ class SummaryList:
         return [s for s in self.summaries if not s.finished and s.kind != "loop"]
 
 
-_INDEX_VERSION = "index-7"
+_INDEX_VERSION = "index-8"
 """2: session files are checked more strictly; entries read by 1 are read again.
 3: summaries hold timing and mode. 4: kept by loops.stamps, as the history is.
 5: summaries hold the session's kind (loop or practice).
 6: and the origin's source (an import's file name).
-7: ``answers`` counts answers given, not questions skipped."""
+7: ``answers`` counts answers given, not questions skipped.
+8: a loop waiting for the candidate's own votes is unfinished, with how many given."""
 
 
 def _index_value(path: Path) -> dict[str, Any]:

@@ -71,6 +71,56 @@ async def test_self_votes_come_before_the_debrief_and_show_beside_the_interviewe
     assert [a.self_vote for a in saved.answers if a.kind == "main"] == ["strongly-inclined"] * 9
 
 
+async def test_a_loop_quit_mid_vote_resumes_at_the_votes_with_those_given(clock):
+    """Quitting among the votes used to leave a loop home called finished: Enter on it
+    opened the debrief (the interviewers' votes) and the rest of the votes were never
+    asked. Now home offers to resume it, at the votes, with the ones given."""
+    session = one_answer_left()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press(*"Done.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfVoteScreen)
+        await pilot.press("4", "2")  # two of nine, then quit
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        assert _lines(menu)[1].startswith("Resume: SDE II, your votes 2/9; ")
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SelfVoteScreen)
+        listing = screen.query_one("#self-votes", OptionList)
+        rows = _lines(listing)
+        assert rows[0].endswith(": STRONGLY INCLINED")
+        assert rows[1].endswith(": NOT INCLINED")
+        assert all(row.endswith(": -") for row in rows[2:])
+        assert listing.highlighted == 2  # at the first question not voted yet
+        for _ in rows[2:]:
+            await pilot.press("3")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+    saved = session_from_toml(session_path(session.id))
+    votes = [a.self_vote for a in saved.answers if a.kind == "main"]
+    assert votes == ["strongly-inclined", "not-inclined"] + ["inclined"] * 7
+    assert not saved.voting  # done: opened again, it is the debrief
+
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert _lines(app.screen.query_one("#menu", OptionList))[1].startswith("Debrief: ")
+
+
 async def test_escape_skips_to_the_debrief_with_no_votes(clock):
     one_answer_left()
     app = MockloopApp(clock=clock)
@@ -105,6 +155,7 @@ def test_self_votes_round_trip_and_a_bad_one_is_named(tmp_path):
     plain = save_session(finished_loop(), tmp_path / "before")
     assert "self_vote" not in plain.read_text()
     assert not session_from_toml(plain).settings.self_vote
+    assert not session_from_toml(plain).voting  # nor votes left to give
 
     text = path.read_text()
     path.write_text(text.replace('self_vote = "inclined"', 'self_vote = "hire"'))

@@ -384,6 +384,10 @@ class MockloopApp(App[None]):
 
         session = message.session
         if session.finished:
+            if session.voting:  # quit while giving their own votes: back to them
+                if self.lock_loop(session):
+                    self.vote_then_debrief(session)
+                return
             self._debrief(session)
             return
         if not self.lock_loop(session):
@@ -413,10 +417,17 @@ class MockloopApp(App[None]):
             self._debrief(session)
 
     def vote_then_debrief(self, session: Session) -> None:
-        """The candidate's own votes first (saved as given), then the debrief."""
+        """The candidate's own votes first (saved as given; a loop quit among them is
+        resumed there, with the votes given), then the debrief."""
         from tui.screens.self_vote import SelfVoteScreen
 
-        self.push_screen(SelfVoteScreen(session), lambda _done: self._debrief(session))
+        def voted(_done: bool | None) -> None:
+            if session.voting:  # resuming the loop now opens its debrief
+                session.end_voting()
+                self.save(session)
+            self._debrief(session)
+
+        self.push_screen(SelfVoteScreen(session), voted)
 
     def _debrief(self, session: Session) -> None:
         """The loop's debrief; a retry's comparison with the attempt before it."""

@@ -242,6 +242,9 @@ class HistoryScreen(Screen[None]):
         except FileProblemError as exc:
             self.notify(str(exc), severity="error")
             return
+        if session.voting:  # answered, own votes not all given: back to them first
+            self.post_message(SessionChosen(session))
+            return
         if session.finished:
             self._opened, self._away = session, True
             from tui.screens.debrief import DebriefScreen

@@ -76,6 +76,8 @@ def describe(s: SessionSummary) -> str:
         return f"Resume {s.kind}: {plural(s.answers, 'answer')}{draft}; {how}"
     if s.finished:
         return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
+    if s.voting:  # every question answered; the candidate's own votes are not all in
+        return f"Resume: {level}, your votes {s.votes_given}/{s.votes_asked}; {how}"
     return (
         f"Resume: {level}, round {s.current_round}/{s.rounds}, "
         f"{plural(s.answers, 'answer')}{draft}; {how}"

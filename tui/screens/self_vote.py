@@ -4,7 +4,8 @@ A candidate who cannot tell a weak answer from a strong one keeps rehearsing
 the wrong thing. Voting before seeing the interviewers' votes, then reading
 them side by side (the debrief) and over time (history), shows whether they
 are over-confident or too harsh. Each vote is saved on the question's main
-answer as it is given; Escape skips the rest and goes to the debrief.
+answer as it is given; Escape skips the rest and goes to the debrief. A loop
+quit here is resumed here (``Session.voting``), at the first question not voted.
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ class SelfVoteScreen(Screen[bool]):
         if not self.asked:
             return
         listing = self.query_one("#self-votes", OptionList)
-        listing.highlighted = 0
+        # Resumed part-way: at the first question not yet voted.
+        listing.highlighted = next((n for n, a in enumerate(self.asked) if a.self_vote is None), 0)
         listing.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
