@@ -68,6 +68,7 @@ rounds, ``votes`` the counted votes of the tellings given so far, and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -250,6 +251,29 @@ class Debrief:
     def round_questions(self, round_index: int) -> list[QuestionVerdict]:
         return [q for q in self.questions if q.round == round_index]
 
+    def retold_in(self, reuse: Reuse) -> tuple[int, int]:
+        """For each telling of ``reuse``, the answer that carries the story: the one of
+        its question's answers (main, follow-ups, a probe) that says the most of the
+        shared specifics, the main answer on a tie.
+
+        A reuse is named by its two main answers (its key), but a story is often told
+        again in a follow-up ("what did you personally do?") after a main answer about
+        something else: shown the two mains, the candidate saw nothing shared."""
+        marks = reuse_marks(reuse)
+        answers = self.session.answers
+
+        def carrier(main: int) -> int:
+            m = answers[main]
+            mine = [
+                i
+                for i, a in enumerate(answers)
+                if a.round == m.round and a.question_index == m.question_index and not a.skipped
+            ]
+            said = {i: sum(1 for w in marks if find_spans(answers[i].text, [w])) for i in mine}
+            return max(mine, key=lambda i: (said[i], i == main), default=main)
+
+        return carrier(reuse.answers[0]), carrier(reuse.answers[1])
+
     def to_json(self) -> dict[str, Any]:
         """The export format (see the module docstring), plain types only."""
         return _to_json(self)
@@ -312,6 +336,34 @@ def build_debrief(session: Session, analysis: LoopAnalysis | None = None) -> Deb
     gone_r, gone_c = dismissed_findings(session, analysis)
     held = held_by_reuse(session, gone_c)
     return Debrief(session, analysis, tuple(questions), grid, tuple(gone_r), tuple(gone_c), held)
+
+
+SHARED_TERMS = "shared terms: "
+"""How ``story_evidence`` lists shared words when nothing stronger was shared."""
+
+
+def reuse_marks(reuse: Reuse) -> list[str]:
+    """The shared specifics of a reuse as words to find in its tellings (a list of
+    shared terms is split into its terms; "told in nearly the same words" marks none)."""
+    out: list[str] = []
+    for said in reuse.evidence:
+        if said.startswith(SHARED_TERMS):
+            out += [t for t in said.removeprefix(SHARED_TERMS).split(", ") if t]
+        elif said != "told in nearly the same words":
+            out.append(said)
+    return out
+
+
+def find_spans(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each needle appears in ``text`` (case- and spacing-insensitive)."""
+    spans = []
+    for needle in needles:
+        words = needle.strip(" .,;'\"").split()
+        if not words:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return spans
 
 
 def _own_vote(session: Session, main: int | None) -> Vote | None:

@@ -7,8 +7,6 @@ or a contradiction shows both tellings next to each other.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from loops.review.debrief import find_spans
 from loops.session import AnswerRecord
 from loops.timing import fmt_seconds
 from scoring import AnswerAnalysis
@@ -29,18 +28,6 @@ def marked(text: str, spans: list[tuple[int, int]]) -> Text:
         if 0 <= start < end <= len(text):
             out.stylize(MARK, start, end)
     return out
-
-
-def find_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
-    """Where each needle appears in ``text`` (case- and spacing-insensitive)."""
-    spans = []
-    for needle in needles:
-        words = needle.strip(" .,;'\"").split()
-        if not words:
-            continue
-        pattern = r"\s+".join(re.escape(w) for w in words)
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
-    return spans
 
 
 def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:

@@ -29,10 +29,17 @@ from loops.levels import level_name
 from loops.planner import kind_name
 from loops.principles import BY_SLUG
 from loops.problems import FileProblem
-from loops.review.debrief import Debrief, QuestionVerdict, SelfCheck, build_debrief, decision_words
+from loops.review.debrief import (
+    Debrief,
+    QuestionVerdict,
+    SelfCheck,
+    build_debrief,
+    decision_words,
+    reuse_marks,
+)
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
-from loops.session import Session, say_answers, speaking_seconds
+from loops.session import AnswerRecord, Session, say_answers, speaking_seconds
 from loops.stories import Story
 from loops.timing import (
     ACTION_SHARE_TARGET,
@@ -289,6 +296,15 @@ def finding_key(d: Debrief, option_id: str | None) -> str | None:
     }
     found = lists.get(kind)
     return found[int(n)].key if found is not None else None
+
+
+def side_label(answer: AnswerRecord) -> str:
+    """One side of a comparison: its round and principle, and which answer of the
+    question it is when not the main one ("follow-up 2")."""
+    label = f"Round {answer.round} ({answer.principle})"
+    if answer.follow_up_index is not None:
+        label += f", follow-up {answer.follow_up_index + 1}"
+    return label
 
 
 def principle_grid(d: Debrief) -> Table:
@@ -600,10 +616,13 @@ class DebriefScreen(Screen[None]):
         d = self.debrief
         if kind in ("reuse", "dreuse"):
             reuse = (d.reused if kind == "reuse" else d.dismissed_reused)[int(n)]
-            i, j = reuse.answers
-            marks = list(reuse.evidence)
+            # Each side is the answer that tells the story again, which may be a
+            # follow-up after a main answer about something else.
+            i, j = d.retold_in(reuse)
+            marks = reuse_marks(reuse)
             title = f"Same story in rounds {reuse.rounds[0]} and {reuse.rounds[1]}"
-            self.app.push_screen(CompareScreen(title, answers[i], answers[j], marks, marks))
+            labels = (side_label(answers[i]), side_label(answers[j]))
+            self.app.push_screen(CompareScreen(title, answers[i], answers[j], marks, marks, labels))
         else:
             found = {
                 "contra": d.contradictions,
