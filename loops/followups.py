@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 
 from loops.bank import FollowUp
+from scoring.ending import FAILURE, SUCCESS
 from scoring.engine import analyze_answer
+from scoring.facts import extract_facts
 from scoring.model import AnswerInput
 from scoring.text import fold, quantities
 
@@ -50,6 +52,52 @@ yet an answer that says "41 tickets" has already told it."""
 
 def asks_for(follow_up: FollowUp) -> set[str]:
     return {what for what, pattern in ASKS.items() if pattern.search(follow_up.text)}
+
+
+PRESUMES: dict[str, re.Pattern[str]] = {
+    SUCCESS: re.compile(
+        r"\b(?:save[ds]?|savings|helped|improved(?! version)|improves?|improvement|"
+        r"got better|it worked|change worked|keep working|held up|achieve[ds]?|"
+        r"did it deliver|easier|proud(?:est)?|succe(?:ss|eded|ssful))\b",
+        re.I,
+    ),
+    FAILURE: re.compile(
+        r"\b(?:(?:it|that|this) (?:had )?failed|(?<!almost )went wrong|gone wrong|"
+        r"the mistake|recover|put right|cleaned up|delay cost|being wrong|came back to bite|"
+        r"fell short|the miss)\b",
+        re.I,
+    ),
+}
+"""How a follow-up takes the story to have ended, read from its wording: "How much time
+did it save?" and "How has it held up?" take it to have worked; "How did you recover?"
+takes it to have gone wrong. A question that asks ("Did the savings hold?" is read as
+worked: there were savings; "Did it land?" is not) leaves the ending open."""
+
+
+def presumes(follow_up: FollowUp) -> set[str]:
+    return {ending for ending, pattern in PRESUMES.items() if pattern.search(follow_up.text)}
+
+
+def ending_told(text: str) -> str | None:
+    """How the answer says its story ended, success or failure, as the engine reads it
+    (``scoring.extract_facts``: the outcome two tellings of a story are compared on);
+    None when it says neither, or both without a turn."""
+    outcome = extract_facts(text).outcome
+    return outcome.value if outcome else None
+
+
+def unfit(ending: str | None, failure_question: bool) -> set[str]:
+    """The endings a follow-up must not take for granted after an answer that ended so.
+
+    A story that failed is not asked what it saved; one that worked is not asked how it
+    was put right. A failure question is the exception for the second: it asked for
+    something that went wrong, so "How did you recover?" fits a story that ends well
+    after the fall (and one spun into a success is what the interviewer probes)."""
+    if ending == FAILURE:
+        return {SUCCESS}
+    if ending == SUCCESS and not failure_question:
+        return {FAILURE}
+    return set()
 
 
 def holds(text: str, flags: set[str]) -> set[str]:
@@ -95,9 +143,11 @@ def choose_follow_ups(
     kinds = [kind for flag, kind in GAP_TO_KIND if flag in flags][:limit]
     # Never ask for what the answer holds, nor twice for the same thing.
     covered = holds(text, flags)
+    # Nor take the story to have ended the other way from how the answer told it.
+    wrong = unfit(ending_told(text), failure)
 
     def fresh(f: FollowUp) -> bool:
-        return f not in chosen and not asks_for(f) & covered
+        return f not in chosen and not asks_for(f) & covered and not presumes(f) & wrong
 
     if bar_raiser:
         # The Bar Raiser always digs: names, exact figures, what almost went wrong.

@@ -143,3 +143,85 @@ def test_the_bar_raiser_does_not_ask_for_the_same_thing_twice():
     asked = [f.text for f in choose_follow_ups(script, [], vague, "ownership", bar_raiser=True)]
     assert "How many users did it affect?" in asked
     assert "Give me the exact figure and the week it happened." not in asked
+
+
+# --- a follow-up fits how the story ended ----------------------------------------
+
+ROLLED_BACK = (
+    "I suggested we reuse the open-source job scheduler instead of writing our own. I wired "
+    "it into our build pipeline myself over a sprint. It did not work: it deadlocked under "
+    "our load, and we rolled it back after a month and wrote our own after all."
+)
+SAVED = (
+    "I suggested we reuse the open-source job scheduler instead of writing our own. I wired "
+    "it into our build pipeline myself over a sprint. It worked: it has run every build "
+    "since, and nobody has had to touch it."
+)
+
+
+def _asked(question, text: str) -> set[str]:
+    """Every follow-up asked of ``text`` over a few seeds, by a plain interviewer and
+    by the Bar Raiser."""
+    return {
+        f.text
+        for seed in range(6)
+        for bar_raiser in (False, True)
+        for f in choose_follow_ups(
+            question.follow_ups,
+            BANK.generic,
+            text,
+            question.principle,
+            failure=question.failure,
+            bar_raiser=bar_raiser,
+            seed=seed,
+        )
+    }
+
+
+def test_a_story_that_failed_is_not_asked_what_it_saved_or_how_it_held_up():
+    question = BANK.by_id("frugality-4")
+    asked = _asked(question, ROLLED_BACK)
+    assert asked, "still asked something"
+    for wrong in (
+        "How much time did it save?",
+        "How has it held up over time?",
+        "You said it got better. Better by how much, and compared with what?",
+    ):
+        assert wrong not in asked
+
+
+def test_a_story_that_worked_is_not_asked_what_it_would_do_after_it_failed():
+    from loops.bank import FollowUp
+
+    script = [
+        FollowUp("reflection", "What would you do differently, now that it failed?"),
+        FollowUp("reflection", "What result are you proudest of?"),
+        FollowUp("reflection", "What would you change if you did it again?"),
+    ]
+
+    def asked(text: str) -> set[str]:
+        return {
+            f.text
+            for seed in range(8)
+            for f in choose_follow_ups(script, [], text, "frugality", seed=seed)
+        }
+
+    worked, failed = asked(SAVED), asked(ROLLED_BACK)
+    assert "What would you do differently, now that it failed?" not in worked
+    assert "What result are you proudest of?" not in failed
+    # Each still gets a reflection follow-up, from the lines that fit it.
+    assert worked and failed
+
+
+def test_a_failure_question_still_asks_how_it_was_put_right_after_a_recovery():
+    """A failure question asked for something that went wrong: a story that ends well
+    after the fall is still asked how it was put right."""
+    question = BANK.by_id("ownership-4")
+    recovered = (
+        "I pushed a connection pool change that took checkout down for 20 minutes. I rolled "
+        "it back myself, found the pool limit I had misread, and shipped the fix the next "
+        "day. Since then we have had no more outages of that kind."
+    )
+    script = [f for f in question.follow_ups if f.kind == "outcome"]
+    asked = choose_follow_ups(script, [], recovered, question.principle, failure=True)
+    assert [f.text for f in asked] == ["How was it put right, and by whom?"]
