@@ -54,7 +54,15 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
         return (
             f'Welcome back to the drill of "{title}", at the {label} telling. Your draft '
             "is in the editor; the clock resumes from where it stopped.\n\n"
-            "Press Enter to carry on."
+            "Press Enter to carry on, or Esc to go back."
+        )
+    told = sum(1 for a in session.answers if a.kind == "main")
+    if told:  # left between two tellings, opened again from home
+        return (
+            f'Welcome back to the drill of "{title}": '
+            f"{told} of {len(step.round.questions)} lengths told.\n\n"
+            f"Press Enter to start the {label} telling (its clock starts then), "
+            "or Esc to go back."
         )
     how = (
         "Say it aloud and mark the STAR beats with s t a r l as you go; write the "
@@ -68,7 +76,7 @@ def intro_text(session: Session, step: Step, resuming: bool) -> str:
         "10 seconds after zero the telling is taken as it stands. After each one you "
         "see the STAR beats it has, its share on action, and what it dropped that the "
         f"bank or a longer telling keeps.\n\n{how}\n\n"
-        f"Press Enter to start the {label} telling."
+        f"Press Enter to start the {label} telling, or Esc to go back."
     )
 
 
@@ -163,16 +171,18 @@ def verdict(review: DrillReview) -> Text:
     return out
 
 
-class TellingScreen(Screen[None]):
+class TellingScreen(Screen[bool]):
     """Shown after each telling but the last: what it kept and dropped, then the next length.
 
     A whole screen, not a panel over the interview: a panel covered the last lines of
     the answer and left the stopped clock showing behind it. The telling is shown here
-    in full instead, under its judgement."""
+    in full instead, under its judgement. Returns True when the candidate leaves the
+    drill (Esc), False for the next length (Enter)."""
 
     BINDINGS = [
         Binding("enter", "close", "Next length"),
-        Binding("escape", "close", "Next length", show=False),
+        # Esc goes back, as everywhere else: it used to start the next length's clock.
+        Binding("escape", "leave", "Leave drill"),
     ]
     CSS_PATH = _CSS
 
@@ -190,7 +200,9 @@ class TellingScreen(Screen[None]):
                 yield Static("The story is no longer in your bank: compared with your "
                              "tellings only.", classes="hint")  # fmt: skip
             yield Static(
-                f"Enter: the {self.next_label} telling (its clock starts then).", classes="hint"
+                f"Enter: the {self.next_label} telling (its clock starts then). "
+                "Esc: leave the drill; home offers to resume it.",
+                classes="hint",
             )
             if self.telling.text.strip():
                 said = "Your note" if self.review.spoken else "What you told"
@@ -202,7 +214,10 @@ class TellingScreen(Screen[None]):
         self.query_one("#telling-panel").focus()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(False)
+
+    def action_leave(self) -> None:
+        self.dismiss(True)
 
 
 class DrillScreen(Screen[None]):

@@ -119,6 +119,8 @@ class InterviewScreen(Screen[None]):
         Binding("escape", "cancel_retry", "Cancel retry"),
         # A loop's intro: Esc goes home (a loop with nothing answered is not kept).
         Binding("escape", "leave_loop", "Home"),
+        # A drill's intro: Esc goes back to where it was started (the bank, or home).
+        Binding("escape", "leave_drill", "Back"),
     ]
 
     def __init__(
@@ -190,7 +192,9 @@ class InterviewScreen(Screen[None]):
             step = self.step = self.runner.begin()  # the Bar Raiser may revisit a principle
             assert step is not None
         draft = self.session.draft_for(step)
-        if draft is None and not first_of_round:
+        # A drill opened again between two tellings (left with Esc) says where it is and
+        # waits for Enter: its next clock must not start before the candidate is back.
+        if draft is None and not first_of_round and self.session.origin.kind != "drill":
             self.start_step()
             return
         self.phase = "intro"
@@ -212,6 +216,8 @@ class InterviewScreen(Screen[None]):
             return self.phase == "intro" and self.cancellable
         if action == "leave_loop":
             return self.phase == "intro" and self.session.origin.kind == "loop"
+        if action == "leave_drill":
+            return self.phase == "intro" and self.session.origin.kind == "drill"
         if action in ("beat", "note", "leave_note"):
             return self.spoken and self.phase == "answering"
         answering = self.phase == "answering"
@@ -345,6 +351,26 @@ class InterviewScreen(Screen[None]):
             return
         while len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+    def action_leave_drill(self) -> None:
+        """Esc on a drill's intro, or after a telling: back to where the drill was
+        started. A drill with nothing told is moved to the trash; one with tellings
+        stays, saved, and home offers to resume it at the next length."""
+        told = sum(1 for a in self.session.answers if a.kind == "main")
+        if self.unanswered:
+            if not self._trash_unanswered("put the empty drill away"):
+                return
+            said = "Drill cancelled: nothing was told, so nothing is kept."
+        else:
+            release = getattr(self.app, "release_loop", None)
+            if release is not None:
+                release()
+            said = (
+                f"Drill left after {plural(told, 'telling')}, saved: "
+                "home offers to resume it at the next length."
+            )
+        self.app.pop_screen()
+        self.app.notify(said)
 
     def action_begin(self) -> None:
         if self.phase == "intro":
@@ -488,8 +514,16 @@ class InterviewScreen(Screen[None]):
             from tui.screens.drill import TellingScreen
 
             # What this telling kept and dropped, before the next length (the last
-            # one is judged with all the others on the drill's own screen).
-            self.app.push_screen(TellingScreen(self.session), lambda _: self.advance(step))
+            # one is judged with all the others on the drill's own screen); Esc there
+            # leaves the drill instead of starting the next clock.
+            def told(leave: bool | None) -> None:
+                if leave:
+                    self.step = self.session.current_step()
+                    self.action_leave_drill()
+                else:
+                    self.advance(step)
+
+            self.app.push_screen(TellingScreen(self.session), told)
         elif self.session.settings.coach:
             from tui.screens.coach import CoachScreen
 
