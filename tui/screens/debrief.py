@@ -52,6 +52,7 @@ from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
 from scoring.wording import plural
 from tui.folders import sessions_folder
 from tui.messages import RetryRequested, SessionChanged
+from tui.notices import withdraw
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
 from tui.votes import clip, vote_text
@@ -365,6 +366,10 @@ class SteadyFooter(Footer):
         if showing is not None and showing == self._shown:
             return
         await super().recompose()
+
+
+JUDGING = "Judging the loop again…"
+"""Said when x is pressed, while the loop is judged again in a thread."""
 
 
 class DebriefScreen(Screen[None]):
@@ -688,16 +693,47 @@ class DebriefScreen(Screen[None]):
                     "rounds (x on it to restore)."
                 )
         self.post_message(SessionChanged(self.session))
-        self.notify(said + " Judging the loop again…", timeout=6)
-        self._rejudge(key, listing.highlighted)
+        said += " " + JUDGING
+        self.notify(said, timeout=6)
+        self._rejudge(key, listing.highlighted, said if kind in ("reuse", "dreuse") else "")
 
     @work(thread=True, exclusive=True, group="rejudge", exit_on_error=False)
-    def _rejudge(self, key: str, highlighted: int) -> None:
+    def _rejudge(self, key: str, highlighted: int, said: str = "") -> None:
         debrief = build_debrief(self.session)
-        self.app.call_from_thread(self._show_debrief, debrief, key, highlighted)
+        self.app.call_from_thread(self._show_debrief, debrief, key, highlighted, said)
 
-    def _show_debrief(self, debrief: Debrief, key: str, highlighted: int) -> None:
+    def _taken_with(self, debrief: Debrief, key: str, said: str) -> None:
+        """After x on a story: the conflicts it took with it, or brought back, told.
+
+        Saying two tellings are different stories drops the contradictions found
+        between them; they left the list and the votes with no word, so the
+        candidate could not tell x on the story had done it, nor that x again undoes
+        it. ``said`` is the notice shown when x was pressed: replaced by this one."""
+        before = {c.key for c in self.debrief.contradictions}
+        after = {c.key for c in debrief.contradictions}
+        went = [k for k in before - after if k != key]
+        came = [k for k in after - before if k != key]
+        if not went and not came:
+            return
+        reuse = next(
+            (r for r in (*debrief.reused, *debrief.dismissed_reused) if r.key == key), None
+        )
+        between = f"between rounds {reuse.rounds[0]} and {reuse.rounds[1]}" if reuse else ""
+        n = plural(len(went or came), "contradiction")
+        if went:
+            them = "it" if len(went) == 1 else "them"
+            more = f"{n} {between} went with it; x again on it brings {them} back."
+        else:
+            more = f"{n} {between} came back with it."
+        more = " ".join(more.split())  # no rounds known: no double space
+        line = said.removesuffix(" " + JUDGING) + " " + more[0].upper() + more[1:]
+        withdraw(self.app, said)
+        self.notify(line, timeout=8)
+
+    def _show_debrief(self, debrief: Debrief, key: str, highlighted: int, said: str = "") -> None:
         """Redraw everything the verdict feeds: outcome, rounds, across rounds, grid."""
+        if said:
+            self._taken_with(debrief, key, said)
         self.debrief = debrief
         self.query_one("#outcome", Static).update(
             outcome_text(debrief.outcome, debrief.self_check, debrief.skipped_questions)
