@@ -8,7 +8,11 @@ The rules mirror how a recruiter builds a real loop (domain.md):
   to 10; a principle is graded twice only when there are more than 10
   slots, and never by more than two rounds;
 - principles are drawn by how often they are probed, adjusted by level;
-- no question appears twice; the same seed gives the same loop.
+- no question appears twice; the same seed gives the same loop;
+- one of the Bar Raiser's principles is held, first in their round: when
+  their round begins they may go back to the weakest principle heard so far
+  in its place (``brief_bar_raiser``), and only there, so the schedule can
+  say before the loop exactly what they may ask.
 """
 
 from __future__ import annotations
@@ -146,6 +150,10 @@ class RoundPlan:
     minutes: int
     principles: tuple[str, ...]
     questions: tuple[PlannedQuestion, ...]
+    held: str | None = None
+    """The Bar Raiser's principle held for a revisit, first in the round: when the
+    round begins, the weakest principle so far may take its place (and its question's).
+    None in other rounds and once the Bar Raiser is briefed."""
 
     @property
     def is_bar_raiser(self) -> bool:
@@ -187,6 +195,7 @@ class LoopPlan:
                     "title": r.title,
                     "minutes": r.minutes,
                     "principles": list(r.principles),
+                    "held": r.held,
                     "questions": [question(q) for q in r.questions],
                 }
                 for r in self.rounds
@@ -247,6 +256,13 @@ def _assign(
     return rounds
 
 
+def _held_for_revisit(slugs: list[str], graded: Counter[str]) -> str:
+    """Which of the Bar Raiser's principles a revisit would replace: one the loop
+    grades twice (the revisit costs it no coverage), else the least probed."""
+    repeated = [s for s in slugs if graded[s] > 1]
+    return repeated[0] if repeated else max(slugs, key=lambda s: BY_SLUG[s].rank)
+
+
 def plan_loop(
     bank: Bank, level: str, rounds: int = DEFAULT_ROUNDS, seed: int | None = None
 ) -> LoopPlan:
@@ -274,6 +290,8 @@ def plan_loop(
     repeats = _weighted_sample(rng, {s: weights[s] for s in distinct}, slots - n_distinct)
     assigned = _assign(rng, counts, distinct, repeats)
 
+    graded = Counter(p for slugs in assigned for p in slugs)
+
     used: set[str] = set()
     names = [
         f"{first} {last}"
@@ -284,6 +302,9 @@ def plan_loop(
     plans: list[RoundPlan] = []
     for i, (kind, slugs) in enumerate(zip(kinds, assigned, strict=True)):
         ordered = sorted(slugs, key=lambda s: BY_SLUG[s].rank)
+        held = _held_for_revisit(ordered, graded) if kind == "bar-raiser" else None
+        if held is not None:  # first: the revisit is the Bar Raiser's first question
+            ordered = [held, *(s for s in ordered if s != held)]
         questions: list[PlannedQuestion] = []
         for slug in ordered:
             options = [q for q in bank.for_principle(slug, level) if q.id not in used]
@@ -299,6 +320,7 @@ def plan_loop(
                 minutes=_MINUTES[kind],
                 principles=tuple(ordered),
                 questions=tuple(questions),
+                held=held,
             )
         )
     return LoopPlan(level=level, seed=seed, rounds=tuple(plans))
@@ -311,16 +333,27 @@ def brief_bar_raiser(
 
     ``strength`` maps each principle probed in earlier rounds to how well it
     went (lower is weaker). The weakest one that only one round has graded
-    joins the Bar Raiser's round, first: added as a third principle when the
-    round has two, else in place of one the loop already grades twice, else
-    in place of the Bar Raiser's least-probed principle. This is the one
-    deliberate change to a planned loop, and it still never has a principle
+    takes the place of the principle the planner held for it (``RoundPlan.held``,
+    first in the round), with a question of its own; with none to go back to (it
+    is already theirs, or was graded twice, or no question is left for it) the
+    held principle is asked as planned. Either way the round is settled: ``held``
+    is cleared. Nothing else changes: the round asks as many questions as the
+    schedule said, the other principles it listed, and a principle is never
     graded by more than two rounds. Returns the new plan and the principle
-    revisited (None when nothing changed).
+    revisited (None when none); a plan already settled (or saved before
+    principles were held) is returned as it is.
     """
     br = next((r for r in plan.rounds if r.is_bar_raiser), None)
-    if br is None or not strength:
+    if br is None or br.held is None:
         return plan, None
+    held = br.held
+
+    def settled(questions: tuple[PlannedQuestion, ...]) -> LoopPlan:
+        new = replace(
+            br, principles=tuple(q.principle for q in questions), questions=questions, held=None
+        )
+        return replace(plan, rounds=tuple(new if r.index == br.index else r for r in plan.rounds))
+
     graded = Counter(p for r in plan.rounds for p in r.principles)
     earlier = {p for r in plan.rounds if not r.is_bar_raiser for p in r.principles}
     weakest = None
@@ -328,32 +361,23 @@ def brief_bar_raiser(
         if slug not in earlier:
             continue
         if slug in br.principles:
-            return plan, None  # already going back to the weakest it can
+            return settled(br.questions), None  # already going back to the weakest it can
         if graded[slug] == 1:
             weakest = slug
             break
     if weakest is None:
-        return plan, None
+        return settled(br.questions), None
     used = {q.id for r in plan.rounds for q in r.questions}
     options = sorted(
         (q for q in bank.for_principle(weakest, plan.level) if q.id not in used),
         key=lambda q: q.id,
     )
     if not options:
-        return plan, None
+        return settled(br.questions), None
     rng = random.Random(f"mockloop:bar-raiser:{plan.seed}:{weakest}")
     chosen = rng.choice(options)
     question = PlannedQuestion(
         chosen.id, chosen.principle, chosen.prompt, chosen.follow_ups, chosen.failure
     )
-    keep = list(br.questions)
-    if len(keep) >= 3:
-        repeated = [q for q in keep if graded[q.principle] > 1]
-        drop = (repeated or sorted(keep, key=lambda q: -BY_SLUG[q.principle].rank))[0]
-        keep.remove(drop)
-    questions = (question, *keep)
-    new_round = replace(
-        br, principles=tuple(q.principle for q in questions), questions=tuple(questions)
-    )
-    rounds = tuple(new_round if r.index == br.index else r for r in plan.rounds)
-    return replace(plan, rounds=rounds), weakest
+    keep = tuple(q for q in br.questions if q.principle != held)
+    return settled((question, *keep)), weakest

@@ -55,7 +55,8 @@ class LoopRunner:
         """The step to ask now, after the Bar Raiser's briefing when their round starts.
 
         The Bar Raiser reads the earlier notes before their first question and may
-        go back to the weakest principle so far; the plan changes only then.
+        go back to the weakest principle so far, in the place the planner held for it;
+        the plan changes only then.
         """
         step = self.step
         if (
@@ -65,10 +66,10 @@ class LoopRunner:
         ):
             from loops.review.analysis import principle_strength
 
-            plan, revisited = brief_bar_raiser(
+            plan, _revisited = brief_bar_raiser(
                 self.session.plan, self.bank, principle_strength(self.session)
             )
-            if revisited:
+            if plan != self.session.plan:  # the held principle settled, revisited or not
                 self.session.plan = plan
                 self.session.touch()
                 self.save(self.session)

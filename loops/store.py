@@ -132,6 +132,13 @@ def _slugs(r: Reader, raw: list[Any], at: Spot) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _held(r: Reader, value: str, at: Spot) -> str:
+    """The Bar Raiser's principle held for a revisit: one the round grades."""
+    if value not in at.got["principles"]:
+        raise r.bad(at.where, at.key, f"{value!r} is not one of the round's principles", at.line)
+    return value
+
+
 def _follow_ups(items: list[FollowUp] | tuple[FollowUp, ...]) -> list[dict[str, Any]]:
     return [follow_up_data(f) for f in items]
 
@@ -239,6 +246,7 @@ ROUND_FIELDS = (
         read=_slugs,
         write=list,
     ),
+    Field("held", default=None, read=lambda r, v, at: _held(r, v, at)),
     Field(
         "questions",  # read in _plan, which knows where each question's table is
         list,

@@ -51,6 +51,22 @@ def round_label(r: RoundPlan, reveal: bool) -> str:
     return f"{name}\n(behavioral part)" if kind in _TECHNICAL else name
 
 
+HELD = "or weakest so far"
+"""Under the principle the Bar Raiser holds for a revisit (``RoundPlan.held``)."""
+
+_HELD_NOTE = (
+    f"{HELD[0].upper()}{HELD[1:]}: when their round begins, the Bar Raiser may go back to "
+    "the principle that went worst in the rounds before, instead of the one above it."
+)
+
+
+def graded_line(r: RoundPlan, principle: str) -> str:
+    """A principle the round grades, as the schedule lists it: the one the Bar Raiser
+    holds for a revisit says they may ask the weakest so far instead."""
+    name = BY_SLUG[principle].name
+    return f"{name}\n{HELD}" if principle == r.held else name
+
+
 def schedule_table(session: Session, reveal: bool) -> Table:
     table = Table(expand=True, show_lines=False, header_style="bold")
     table.add_column("#", width=2, no_wrap=True)
@@ -67,7 +83,7 @@ def schedule_table(session: Session, reveal: bool) -> Table:
             f"~{behavioral_minutes(session, r)}",
         ]
         if reveal:
-            row.append(plain("\n".join(BY_SLUG[p].name for p in r.principles)))
+            row.append(plain("\n".join(graded_line(r, p) for p in r.principles)))
         table.add_row(*row)
     return table
 
@@ -195,6 +211,8 @@ class ScheduleScreen(Screen[None]):
             if reveal
             else "Principles are hidden, as in a real loop: press p to reveal them."
         )
+        if reveal and any(r.held for r in self.session.plan.rounds):
+            note += "\n" + _HELD_NOTE
         self.query_one("#schedule-note", Static).update(
             plain(
                 note + "\n" + self.story_note(reveal) + "\n" + _HOW_LONG + " Press Enter to begin."
