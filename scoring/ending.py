@@ -56,7 +56,9 @@ _FAILED = re.compile(
     r"further|GA\b|general availability|generally available|production|live|the rest|"
     r"the other|other (?:sites|stores|wards|teams|regions|countries))"
     # The problem came back.
-    r"|\b" + _THING + r"\s+(?:\w+\s+)?(?:came back|returned|recurred|happened again|started again|"
+    # Not "they never came back": a word between denies it.
+    r"|\b" + _THING + r"\s+(?:(?!never\b|not\b|hasn't\b|haven't\b|didn't\b)\w+\s+)?"
+    r"(?:came back|returned|recurred|happened again|started again|"
     r"crept back)\b"
     r"|\b(?:failed|crashed|broke|tripped|went down|went offline|stalled|jammed|leaked|timed out|"
     r"fell over|flooded|overflowed) (?:again|twice more|(?:two|three|four|several|a few) more "
@@ -89,6 +91,10 @@ _FAILED = re.compile(
     r"|\bput (?:the |our )?(?:old|previous|original) (?:[\w\-]+ )?[\w\-]+ back\b"
     # It faded away with nobody to keep it up: "it just quietly stopped", "it fizzled out".
     r"|\b(?:quietly|slowly|gradually|just) (?:stopped|died|faded|lapsed|fizzled)\b"
+    # It did not go on: "the programme didn't continue", "the rota never lasted".
+    r"|\b(?:it|the (?:[\w\-]+ ){0,2}?(?:programme|program|pilot|scheme|project|initiative|"
+    r"trial|rota|process|change|system|club|service)) (?:didn't|did not|never|wouldn't|"
+    r"did not really|didn't really) (?:continue|last|survive|carry on|keep going)\b"
     r"|\b(?:fizzled|petered|died|faded) out\b",
     re.IGNORECASE,
 )
@@ -157,6 +163,22 @@ we'd fail over" say what might have happened, not what did."""
 _OLD = re.compile(r"\b(?:old|legacy|previous|former|manual|existing)\b[^.;!?]{0,30}$", re.I)
 
 
+_NEVER_BACK = re.compile(r".*\bnever\s+(?:once\s+)?(?:came|come|returned)\b", re.I)
+_WORK_ENDED = (
+    r"(?:it|the (?:[\w\-]+ ){0,2}?(?:programme|program|pilot|scheme|project|initiative|trial|"
+    r"rota|club|service|change|process|system|idea))"
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:stop|stopped|stops|scrapped|dropped|cancell?ed|ended|pulled|killed|shelved|"
+    r"removed|withdrew|closed|shut down|shut)\s+" + _WORK_ENDED + r"\b"
+    r"|\b" + _WORK_ENDED + r"\s+(?:was|got)\s+(?:[a-z]+ly\s+)?(?:stopped|scrapped|dropped|"
+    r"cancell?ed|ended|pulled|killed|shelved|removed|withdrawn|closed|shut down)\b",
+    re.I,
+)
+"""Before "it never came back" in its sentence, the work itself ended: what never came
+back is the work, not the problem ("after that term the head stopped it, and it never
+came back"; not "that stopped the leaks and they never came back")."""
+
 _MODAL = re.compile(r"would(?:n't)?|should|could have|if I|if we", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[,;:]\s*(?:so|and|but|then|which|because)\b|;", re.IGNORECASE)
 """Where a clause with a modal in it ends and what was told goes on: 'a fix the gateway
@@ -214,6 +236,12 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
                         continue  # "the old process was scrapped" is the plan working
                     if SUPPOSED.search(text, max(0, m.start() - 30), m.start()):
                         continue
+                    if (
+                        value == SUCCESS
+                        and _NEVER_BACK.match(m.group())
+                        and _ENDED_BEFORE.search(text, sentence.start, m.start())
+                    ):
+                        value = FAILURE  # "the head stopped it and it never came back"
                     found.setdefault(value, (m.start(), m.end()))
     if len(found) == 2 and _later_turn(text, found):
         # "We shipped it. A month later we reverted everyone to the old form": a milestone,

@@ -122,7 +122,12 @@ MEASURES: tuple[tuple[str, str], ...] = (
     (r"accuracy|precision|recall|hit rate", "accuracy"),
     (r"yield", "yield"),
 )
-_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$", re.I)
+_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$"
+    # "It had been running at about 210 a month": how things stood before the work.
+    r"|\bhad been\s+(?:[a-z]+ing\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
 _AFTER = re.compile(
     # Not "sat at", "flat at", "sitting at": "crash-free sessions sat at 99.1%" is how
     # things stood, often before.
@@ -138,6 +143,13 @@ _DELTA = re.compile(
     r"removing|retired|retiring|added|adding|freed up|freeing up|took out|taking out)\s+"
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|by\s+|just under\s+|"
     r"just over\s+|a little over\s+|a bit over\s+|close to\s+|more than\s+|under\s+)?$",
+    re.I,
+)
+# "Falls were down 22%", "sales up 15 percent": down or up right before a share or an
+# amount is the change (not "down to 22%", which is where it ended).
+_DOWN_UP = re.compile(
+    r"\b(?:down|up)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
+    r"by\s+)?$",
     re.I,
 )
 _FROM_UNIT = re.compile(
@@ -472,9 +484,13 @@ _FRACTION = re.compile(
     # "About a third of them", "cut by two thirds", "half of the calls": a share said as a
     # fraction. Only after a word that makes it an amount, or before "of": "three quarters"
     # alone is nine months, and "half an hour" is a time.
-    r"\b(?:by|about|around|roughly|nearly|almost|over|under|than|some|just|only|was|were|is|"
-    r"to|cut|fell|dropped|rose|grew)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"\b(?:by|was|were|is|to|cut|fell|dropped|rose|grew)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
     r"(?P<f>" + _PART + r")\b(?!\s+an?\b)"
+    # "Over one quarter" is three months; "over a quarter of the calls" is a share.
+    r"|\b(?:about|around|roughly|nearly|almost|over|under|than|some|just|only)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"(?P<h>" + _PART + r")\b(?!\s+an?\b)(?!(?<=quarter)(?!\s+of\b))(?!(?<=quarters)(?!\s+of\b))"
     r"|\b(?P<g>" + _PART + r")(?=\s+of\s+(?:the|our|them|those|these|all|its|their|his|her|"
     r"my|us)\b)",
     re.I,
@@ -518,7 +534,7 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
     parts = half or any(w in low for w in ("third", "quarter", "fifth"))
     for m in _FRACTION.finditer(text) if parts else ():
-        group = "f" if m.group("f") else "g"
+        group = next(g for g in ("f", "h", "g") if m.group(g))
         said = re.split(r"\s*-\s*|\s+", m.group(group).lower())
         if said == ["half"]:
             value = 50.0
@@ -706,7 +722,7 @@ _TIMING_AFTER = re.compile(
 _LATER = re.compile(
     r"\b(?:within|after|over|by the end of) (?:the )?(?:(?:first|next|following) )?"
     r"(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|couple of|\d+)?\s*"
-    r"(?:weeks?|months?|quarters?|years?)\b(?! of\b)"
+    r"(?:weeks?|months?|quarters?|years?)\b(?! of\b)(?! before\b)"
     r"|\b(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|\d+) (?:weeks?|months?|"
     r"quarters?|years?) (?:later|on|after(?:wards)?)\b"
     r"|\b(?:eventually|since then|ever since|later that (?:year|quarter)|by year[- ]end|"
@@ -916,6 +932,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             _DELTA.search(left)
             or family == "multiplier"
             or (family in ("percent", "money", "time") and _DELTA_AFTER.match(text, q.end))
+            or (family in ("percent", "money") and _DOWN_UP.search(left))
         ):
             role = "delta"
         bound = None
@@ -2641,6 +2658,20 @@ def _said_key(f: Figure) -> tuple[str, str, str | None, str]:
     return (*_slot_key(f), f"{f.value:.3g}")
 
 
+def _bare_counts(figs: Sequence[Figure]) -> set[tuple[str, str, str | None, str]]:
+    """Numbers said with nothing counted after them ('the bottom 3,000 of our 14,000
+    articles': 3,000), kept as counts of anything for ``_said_in``."""
+    return {("count", "*", None, f"{f.value:.3g}") for f in figs if f.family == "plain"}
+
+
+def _said_in(f: Figure, said: set[tuple[str, str, str | None, str]]) -> bool:
+    """Whether ``f``'s value is among ``said``: in its own slot, or for a count also as a
+    bare number of the other telling."""
+    return _said_key(f) in said or (
+        f.family == "count" and ("count", "*", None, f"{f.value:.3g}") in said
+    )
+
+
 def _subject(f: Figure) -> str:
     if f.family == "count":
         return f"number of {f.unit}s" if not f.unit.endswith("s") else f"number of {f.unit}"
@@ -2696,8 +2727,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     figs_b = b.figures[: 2 * MAX_FIGURES]
     index_a, index_b = _index(figs_a), _index(figs_b)
     implied_a, implied_b = _implied(figs_a), _implied(figs_b)
-    said_a = {_said_key(f) for f in figs_a}
-    said_b = {_said_key(f) for f in figs_b}
+    said_a = {_said_key(f) for f in figs_a} | _bare_counts(figs_a)
+    said_b = {_said_key(f) for f in figs_b} | _bare_counts(figs_b)
     crowded = _crowded(figs_a) | _crowded(figs_b)
     agreed_a = {
         id(f): _agrees_with_any(f, index_b, implied_b, work) for fs in index_a.values() for f in fs
@@ -2730,7 +2761,7 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     slot = _slot(fx, fy)
                     if slot is None or agreed_y[id(fy)]:
                         continue  # y's figure matches one in x: x merely says more
-                    if _said_key(fx) in said_y and _said_key(fy) in said_x:
+                    if _said_in(fx, said_y) and _said_in(fy, said_x):
                         continue  # both values are in both tellings: read in other roles
                     many = _group(fx) in crowded or _group(fy) in crowded
                     if (

@@ -226,6 +226,8 @@ _CAPS = (
     "afterwards", "finally", "eventually", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # A school's "Year 11", "Term 2", "Week 3": when, or which class, not an event's name.
+    "year", "term", "quarter", "week", "month", "semester",
 )  # fmt: skip
 _COMMON_CAPS = frozenset(_CAPS)
 
@@ -608,7 +610,11 @@ _EMPLOYER = re.compile(
 """A named employer: 'at Halden Bank', 'joined Orbis Media'."""
 _SETTING_ROLE = re.compile(
     r"\bI\s+(?:was|am|'m|worked|joined|had joined|had just joined)\s+(?:as\s+)?"
-    r"(?:a|an|the|one of|part of|on|in|at|with|for)\b",
+    r"(?:a|an|the|one of|part of|on|in|at|with|for)\b"
+    # A title said without an article: "I was store manager at Pell & Rowe", "I was
+    # second in maths at Kingsmead" (not "I was paged at three").
+    r"|\bI\s+(?:was|am|'m)\s+(?!not\b|never\b|no\b|so\b|very\b|really\b)"
+    r"(?:[a-z][a-z\-]*(?<!ed)(?<!ing)\s+){1,3}?(?:at|of|in|for|on)\b",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"[,;:]|\s(?:I|we)\s")
@@ -651,7 +657,10 @@ _PLATFORMS = {"android": "android", "ios": "ios", "iphone": "ios", "iphones": "i
               "ipad": "ios", "windows": "windows", "macos": "macos", "linux": "linux"}  # fmt: skip
 _PLATFORM = re.compile(r"\b(" + "|".join(_PLATFORMS) + r")\b", re.IGNORECASE)
 _AGAIN = re.compile(
-    r"\bthis time\b"
+    # Not "at this time", "by this time", "during this time": when, not a second time
+    # ('I was at this time in the supply planning team').
+    r"(?<!\bat )(?<!\bin )(?<!\bby )(?<!\bduring )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
+    r"(?<!\bfor )(?<!\bsince )(?<!\bup to )(?<!\baround )\bthis time\b"
     r"|\b(?:our|the|my|an|that) earlier (?:[\w\-]+ ){0,2}?"
     r"(?:migration|project|incident|outage|launch|rollout|pilot|program|programme)s?\b"
     r"|\bas (?:on|in|with) (?:several|many|other|previous|earlier|past) [\w\-]+",
@@ -712,7 +721,7 @@ def _specifics(doc: AnnotatedText) -> Specifics:
             figures.add(key)
         elif q.value >= 10:
             figures.add(key.split(" ", 1)[0])
-    names = {d for d in details(doc) if not d.startswith("#")}
+    names = {d for d in details(doc) if not d.startswith("#") and d not in _HOLIDAYS}
     phrases: set[str] = set()
     words: set[str] = set()
     for t in set(_terms(doc)):
@@ -721,6 +730,11 @@ def _specifics(doc: AnnotatedText) -> Specifics:
         if " " in t:
             first, second = t.split(" ", 1)
             if first in _QUANTITY_WORDS or second in _QUANTITY_WORDS:
+                continue
+            if (second in _PERIODS and first in _SEASONS) or second in _DAYS:
+                # "Autumn term", "Black Friday": when, which two stories of one candidate
+                # may share; weak evidence, as a span of time is.
+                spans.add(t)
                 continue
             if first not in COMMON or second not in COMMON:
                 phrases.add(t)
@@ -745,6 +759,11 @@ def _specifics(doc: AnnotatedText) -> Specifics:
         ),
         folded.lower(),
     )
+
+
+_PERIODS = frozenset(("term", "quarter", "semester", "season", "holiday", "break", "half"))
+_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "christma", "easter", "peak"))
 
 
 FIGURE_WEIGHT = 1.5
@@ -816,10 +835,11 @@ def shared_specifics(a: Specifics, b: Specifics, common: frozenset[str] = frozen
     phrases = tuple(
         t for t in phrases if not all(p in said_names or p in _TITLES for p in t.split(" "))
     )
-    inside = {p for t in phrases for p in t.split(" ")} | {stem(n) for n in names}
+    spans = tuple(sorted(a.spans & b.spans))
+    inside = {p for t in phrases + spans for p in t.split(" ")} | {stem(n) for n in names}
     return Shared(
         tuple(sorted(a.figures & b.figures)),
-        tuple(sorted(a.spans & b.spans)),
+        spans,
         names,
         phrases,
         tuple(sorted(t for t in a.words & b.words if keep(t) and stem(t) not in inside)),

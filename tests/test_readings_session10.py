@@ -1,0 +1,174 @@
+"""Readings added in session 10, each in our own sentences and both ways where it is a
+comparison: 'down 22%' is a change; a programme that did not continue, or was stopped and
+'never came back', ended in failure; 'at this time' is when, not a second time; a number
+said bare beside a group ('the worst 400 of our 9,000 parts') is one of the other
+telling's counts; a title said without an article sets the scene; a holiday or a term
+('Black Friday', 'the spring term') is when, weak evidence of one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.document import Document
+from scoring.ending import FAILURE, SUCCESS, ending
+from scoring.facts import extract_facts
+from scoring.similarity import Corpus, same_story, setting, specifics, two_events
+
+
+def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
+    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
+
+
+def _ending(text: str) -> str | None:
+    found = ending(text, Document(text).sentences)
+    return found[0] if found else None
+
+
+SHELVES = (
+    "I ran the night crew at a garden centre warehouse, and pallets were put away in the "
+    "wrong aisles every week. I walked the racks with the crew, colour-coded the aisle ends "
+    "and made a one-page map for the forklift drivers. {result} I learned that a map beats "
+    "a memo."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_down_by_a_share_is_the_change_and_two_changes_conflict(swap: bool) -> None:
+    first = SHELVES.format(result="Over the season mis-put pallets fell 45%, from 40 to 22.")
+    second = SHELVES.format(result="By the end of the season mis-put pallets were down 20%.")
+    figure = next(f for f in extract_facts(second).figures if f.family == "percent")
+    assert figure.role == "delta"
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused and [c.kind for c in result.contradictions] == ["number"]
+
+
+def test_down_to_a_share_is_still_where_it_ended() -> None:
+    figure = next(
+        f for f in extract_facts("Returns were down to 22% by June.").figures if f.value == 22
+    )
+    assert figure.role == "after"
+
+
+CLUB = (
+    "I coach the under-twelves at a rugby club and I set up a Saturday breakfast club so the "
+    "kids from the estate would turn up fed. Parents took turns cooking and attendance went "
+    "up over the first term. {ending}"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "But the breakfast club didn't continue after the spring, the volunteers drifted.",
+            FAILURE,
+        ),
+        ("Then the committee stopped it over insurance, and it never came back.", FAILURE),
+        ("The club took it over and every age group does it now.", SUCCESS),
+        # A problem that was stopped and never came back is the work holding.
+        ("That stopped the late arrivals for good, and they never came back.", SUCCESS),
+    ],
+)
+def test_work_that_did_not_go_on_ended_in_failure(said: str, expected: str) -> None:
+    assert _ending(CLUB.format(ending=said)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was at this time on the supply desk at a builders' merchant.",
+        "By this time the backlog was three weeks long.",
+    ],
+)
+def test_at_this_time_is_when_not_a_second_time(text: str) -> None:
+    assert not specifics(text).again
+
+
+def test_this_time_still_points_back_at_an_earlier_event() -> None:
+    assert specifics("This time the outage was in the billing cluster.").again
+
+
+PARTS = (
+    "At a kitchen fitter with about 40 showrooms we had let the range grow to very many parts, "
+    "around 9,000, and most sold almost nothing. The bottom 400 parts made under 1% of sales "
+    "but tied up about 600 thousand pounds. I "
+    "sold them through trade clearance over one quarter and freed the 600 thousand."
+)
+PARTS_AGAIN = (
+    "On the buying desk I argued with a category manager: my analysis showed the bottom 400 "
+    "of our 9,000 parts made under 1% of sales. We cleared them through trade clearance over "
+    "one quarter, and stock fell by the 600 thousand pounds I had worked out."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_part_and_its_whole_said_in_both_tellings_agree(swap: bool) -> None:
+    result = _loop(*((PARTS_AGAIN, PARTS) if swap else (PARTS, PARTS_AGAIN)))
+    assert result.reused
+    assert [c.kind for c in result.contradictions if c.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "scene"),
+    [
+        ("I was night manager at a seaside hotel, and the lifts kept failing.", "night manager"),
+        ("I was head of science at a comprehensive school.", "head of"),
+    ],
+)
+def test_a_title_without_an_article_sets_the_scene(opening: str, scene: str) -> None:
+    assert scene in setting(opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["I was paged at three in the morning by the on-call phone.", "I was not owner of it."],
+)
+def test_a_doing_or_a_denial_is_not_the_scene(opening: str) -> None:
+    assert setting(opening) == ""
+
+
+TILLS = (
+    "I was store manager at a toy shop in Derby. Black Friday 2023 was my first there as "
+    "manager; the year before the queue at the tills reached forty minutes. I pre-boxed the "
+    "top ten toys, opened a collection desk and put two colleagues on handhelds. The longest "
+    "queue was nine minutes and sales were up 12%."
+)
+SHRINK = (
+    "I was store manager of the toy shop in Derby. In the same quarter as Black Friday 2023 "
+    "our stock count showed a loss on drones of about 8,000 pounds. The area manager wanted a "
+    "guard. I checked deliveries and found split lorries booked in twice, so the stock never "
+    "existed; head office fixed the booking-in and the next count was normal."
+)
+
+
+def test_two_stories_at_one_shop_in_one_season_are_not_one_story() -> None:
+    corpus = Corpus([TILLS, SHRINK])
+    a, b = corpus.document(0, TILLS), corpus.document(1, SHRINK)
+    verdict, _, shared = same_story(a, b, corpus.common)
+    assert not verdict, shared
+    said = specifics(TILLS)
+    assert "black friday" in said.spans and "black friday" not in said.phrases
+    assert two_events(specifics(TILLS), specifics(SHRINK)) is None  # nothing parts them but this
+
+
+@pytest.mark.parametrize(
+    ("said", "share"),
+    [
+        ("We cleared the old stock over one quarter.", None),
+        ("Over a quarter of the calls were repeats.", 25.0),
+        ("We cut the repeats by a quarter.", 25.0),
+    ],
+)
+def test_over_one_quarter_is_time_not_a_share(said: str, share: float | None) -> None:
+    shares = [f.value for f in extract_facts(said).figures if f.family == "percent"]
+    assert shares == ([share] if share else [])
+
+
+def test_how_things_had_been_running_is_where_a_change_starts() -> None:
+    figure = next(
+        f
+        for f in extract_facts("Late deliveries had been running at about 90 a week.").figures
+        if f.family in ("rate", "count")
+    )
+    assert figure.role == "before"
