@@ -36,7 +36,8 @@ def test_the_list_gives_every_answered_question_and_each_attempts_vote(capsys):
     assert main(["retry"]) == 0
     out = capsys.readouterr().out
     assert f"{loop.id} (loop of 2026-11-20)" in out
-    assert "2 attempts: " in out and " > strongly not inclined" in out
+    assert "2 attempts: " in out and ", then strongly not inclined" in out
+    assert " > " not in out  # read as "greater than", not as "then"
 
 
 def test_bad_input_exits_2_and_says_what_exists(capsys):

@@ -122,7 +122,11 @@ async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
         read = screen_text(app)
-        assert "Round 1 Customer Obsession: 2 attempts INCLINED > STRONGLY NOT" in read
+        # Oldest first, read as a sequence: "INCLINED > STRONGLY NOT INCLINED" read as
+        # a comparison of two votes, the weaker one "greater".
+        said = " ".join(read.split())
+        assert "Round 1 Customer Obsession: 2 attempts: INCLINED, then STRONGLY NOT" in said
+        assert ">" not in read
         assert "1 attempt, not retried yet" in read
         await pilot.press("enter")  # retry it a second time
         await pilot.pause()

@@ -20,9 +20,8 @@ from typing import Any
 from loops.principles import BY_SLUG
 from loops.review.retry import Retryable, RetryError, described, retryable, start_retry
 from loops.store import load_sessions
-from scoring.model import VOTE_WORDS
 from scoring.wording import plural
-from tui.votes import clip
+from tui.votes import attempts_votes, clip
 
 USAGE = "mockloop retry SESSION ROUND QUESTION"
 
@@ -39,7 +38,7 @@ def _json(q: Retryable) -> dict[str, Any]:
 def _trend(q: Retryable) -> str:
     if len(q.attempts) == 1:
         return "1 attempt"
-    votes = " > ".join(VOTE_WORDS[a.vote].lower() if a.vote else "?" for a in q.attempts)
+    votes = attempts_votes([a.vote for a in q.attempts], lower=True).plain
     return f"{len(q.attempts)} attempts: {votes}"
 
 

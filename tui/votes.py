@@ -27,6 +27,18 @@ def vote_text(vote: str | None, *, lower: bool = False) -> Text:
     return Text(words.lower() if lower else words, style=VOTE_STYLE.get(vote, ""))
 
 
+def attempts_votes(votes: list[str | None], *, lower: bool = False) -> Text:
+    """The votes of one question's attempts, oldest first, read as a sequence: "NOT
+    INCLINED, then INCLINED". Joined by ">" they read as a comparison ("NOT INCLINED >
+    INCLINED", as if not inclined were the better vote)."""
+    out = Text()
+    for k, vote in enumerate(votes):
+        if k:
+            out.append(", then ")
+        out.append_text(vote_text(vote, lower=lower))
+    return out
+
+
 def clip(text: str, limit: int = 140, *, at_word: bool = False) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis.
 

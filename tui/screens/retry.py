@@ -36,7 +36,7 @@ from loops.timing import fmt_seconds
 from tui.folders import sessions_folder
 from tui.messages import RetryRequested
 from tui.plain import plain
-from tui.votes import clip, vote_text
+from tui.votes import attempts_votes, clip, vote_text
 
 
 def intro_text(session: Session, step: Step, resuming: bool) -> str:
@@ -261,11 +261,8 @@ def trend_line(q: Retryable) -> Text:
     if len(q.attempts) == 1:
         line.append("1 attempt, not retried yet")
         return line
-    line.append(f"{len(q.attempts)} attempts ")
-    for k, attempt in enumerate(q.attempts):
-        if k:
-            line.append(" > ")
-        line.append_text(vote_text(attempt.vote))
+    line.append(f"{len(q.attempts)} attempts: ")
+    line.append_text(attempts_votes([a.vote for a in q.attempts]))
     return line
 
 
