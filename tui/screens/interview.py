@@ -31,6 +31,15 @@ from tui.widgets.clock import ClockBar
 
 SKIP_PROMPT = "The answer is empty. Press Ctrl+S again to skip this question."
 """The notice after Ctrl+S on an empty answer; withdrawn once the question is done."""
+SKIP_FOLLOW_UP_PROMPT = "The answer is empty. Press Ctrl+S again to skip this follow-up."
+"""The same on a follow-up: skipping it passes only it, and the question's next
+follow-up (or the next question) is asked, so it does not say "this question"."""
+
+
+def skip_prompt(step: Step) -> str:
+    return SKIP_PROMPT if step.kind == "main" else SKIP_FOLLOW_UP_PROMPT
+
+
 AUTOSAVE_SECONDS = 2.0
 BEAT_KEYS: dict[str, tuple[str, str]] = {
     "situation": ("s", "situation"),
@@ -482,7 +491,8 @@ class InterviewScreen(Screen[None]):
         text = self.query_one("#answer", TextArea).text
         if said_nothing(text) and not self.spoken and not self._confirm_empty:
             self._confirm_empty = True
-            self.notify(SKIP_PROMPT)
+            assert self.step is not None
+            self.notify(skip_prompt(self.step))
             return
         self.submit(text, auto=False)
 
@@ -497,7 +507,7 @@ class InterviewScreen(Screen[None]):
         assert step is not None and stopwatch is not None
         # Skipped or answered, the question is done: its skip prompt would otherwise
         # stay over the next question's clock for the rest of its 5 s.
-        withdraw(self.app, SKIP_PROMPT)
+        withdraw(self.app, skip_prompt(step))
         stopwatch.pause()
         self.runner.answer(
             text,
@@ -524,7 +534,8 @@ class InterviewScreen(Screen[None]):
                     self.advance(step)
 
             self.app.push_screen(TellingScreen(self.session), told)
-        elif self.session.settings.coach:
+        elif self.session.settings.coach and not self.session.answers[-1].skipped:
+            # A skip is no answer: nothing to coach, so it goes straight on.
             from tui.screens.coach import CoachScreen
 
             answer = self.session.answers[-1]
