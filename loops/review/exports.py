@@ -140,13 +140,17 @@ def _skipped_principles(data: dict[str, Any]) -> set[str]:
 
 def _grid_cells(p: dict[str, Any], skipped: set[str]) -> list[str]:
     """One principle's row; a question of it that was skipped says so in its votes (as
-    the debrief's grid does), where a bare "-" read as "never asked"."""
+    the debrief's grid does), where a bare "-" read as "never asked". A principle whose
+    every question was skipped was not probed: nothing was said for it ("Probed: yes"
+    beside "skipped" read as if it had been)."""
     votes = "; ".join(f"round {v['round']}: {vote_words(v['vote'])}" for v in p["votes"])
+    probed = "yes" if p["probed"] else "no"
     if not votes and p["slug"] in skipped:
         votes = "skipped"
+        probed = "no (skipped)"
     return [
         p["name"],
-        "yes" if p["probed"] else "no",
+        probed,
         ", ".join(str(r) for r in p["rounds"]) or "-",
         votes or "-",
         vote_words(p["vote"]) if p["vote"] else "-",
