@@ -17,6 +17,7 @@ The rules mirror how a recruiter builds a real loop (domain.md):
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -121,7 +122,16 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "system-design": ("Principal Engineer", "Senior Software Engineer"),
     "bar-raiser": ("Senior Manager, another organisation", "Principal Engineer, another team"),
 }
-_MINUTES = {"behavioral": 60, "coding": 60, "system-design": 60, "bar-raiser": 60}
+FOLLOW_UPS_ASKED = 2
+"""How many follow-ups an interviewer asks after a main answer, as a round's length
+counts them (they ask one to three, by what the answer lacks)."""
+FOLLOW_UPS_ASKED_BAR_RAISER = 3
+"""The Bar Raiser digs deeper: two to four."""
+
+
+def minutes(seconds: float) -> int:
+    """A length as the schedule and the plan say it: whole minutes, rounded up."""
+    return math.ceil(seconds / 60)
 
 
 class PlanError(ValueError):
@@ -147,7 +157,6 @@ class RoundPlan:
     kind: str
     interviewer: str
     title: str
-    minutes: int
     principles: tuple[str, ...]
     questions: tuple[PlannedQuestion, ...]
     held: str | None = None
@@ -158,6 +167,19 @@ class RoundPlan:
     @property
     def is_bar_raiser(self) -> bool:
         return self.kind == "bar-raiser"
+
+    def seconds_at(self, main_seconds: int, follow_up_seconds: int, follow_ups: bool = True) -> int:
+        """How long the round takes at its time limits: each question's answer time,
+        then the follow-ups asked after it (``FOLLOW_UPS_ASKED``) at theirs.
+
+        The one owner of a round's length: its clock counts down from it
+        (``Session.round_budget_seconds``), and the schedule and ``mockloop plan`` say
+        it in minutes (``minutes``). A 60-minute slot of a real onsite is not it: only
+        the behavioral part is played here.
+        """
+        asked = FOLLOW_UPS_ASKED_BAR_RAISER if self.is_bar_raiser else FOLLOW_UPS_ASKED
+        after = asked * follow_up_seconds if follow_ups else 0
+        return sum((q.seconds or main_seconds) + after for q in self.questions)
 
     @property
     def shown_kind(self) -> str:
@@ -171,10 +193,10 @@ class LoopPlan:
     seed: int
     rounds: tuple[RoundPlan, ...] = field(default_factory=tuple)
 
-    def to_json(self) -> dict[str, Any]:
-        """The plan as plain data: the `mockloop plan --json` contract. A session file
-        holds more (follow-up kinds, probe references, failure questions): its fields
-        are declared in loops/store.py."""
+    def to_json(self, main_seconds: int, follow_up_seconds: int) -> dict[str, Any]:
+        """The plan as plain data: the `mockloop plan --json` contract, each round's
+        ``minutes`` at these time limits. A session file holds more (follow-up kinds,
+        probe references, failure questions): its fields are declared in loops/store.py."""
 
         def question(q: PlannedQuestion) -> dict[str, Any]:
             return {
@@ -193,7 +215,7 @@ class LoopPlan:
                     "kind": r.kind,
                     "interviewer": r.interviewer,
                     "title": r.title,
-                    "minutes": r.minutes,
+                    "minutes": minutes(r.seconds_at(main_seconds, follow_up_seconds)),
                     "principles": list(r.principles),
                     "held": r.held,
                     "questions": [question(q) for q in r.questions],
@@ -317,7 +339,6 @@ def plan_loop(
                 kind=kind,
                 interviewer=names[i],
                 title=rng.choice(_TITLES[kind]),
-                minutes=_MINUTES[kind],
                 principles=tuple(ordered),
                 questions=tuple(questions),
                 held=held,

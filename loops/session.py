@@ -24,9 +24,6 @@ ORIGINS = ("loop", "retry", "drill", "import")
 retried, a story drilled at several lengths) or a real interview imported."""
 DEFAULT_MAIN_SECONDS = 150
 DEFAULT_FOLLOW_UP_SECONDS = 90
-FOLLOW_UPS_ASKED = 2
-"""How many follow-ups an interviewer asks after a main answer."""
-FOLLOW_UPS_ASKED_BAR_RAISER = 3
 
 
 def said_nothing(text: str, beats: Mapping[str, float] | None = None) -> bool:
@@ -278,12 +275,14 @@ class Session:
         return [a for a in self.answers if a.round == round_index]
 
     def round_budget_seconds(self, rnd: RoundPlan) -> int:
-        """The round's time for its behavioral questions, follow-ups included."""
-        asked = FOLLOW_UPS_ASKED_BAR_RAISER if rnd.is_bar_raiser else FOLLOW_UPS_ASKED
-        per_follow_ups = asked * self.settings.follow_up_seconds if self.origin.follow_ups else 0
-        return sum(
-            (q.seconds or self.settings.main_seconds) + per_follow_ups for q in rnd.questions
-        )
+        """The round's time for its behavioral questions, follow-ups included, at this
+        loop's time limits (``RoundPlan.seconds_at``, which the schedule says too)."""
+        st = self.settings
+        return rnd.seconds_at(st.main_seconds, st.follow_up_seconds, self.origin.follow_ups)
+
+    def budget_seconds(self) -> int:
+        """The whole loop's time at its time limits: every round's, added up."""
+        return sum(self.round_budget_seconds(rnd) for rnd in self.plan.rounds)
 
     def round_used_seconds(self, round_index: int) -> float:
         return sum(a.seconds for a in self.round_answers(round_index))

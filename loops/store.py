@@ -239,7 +239,8 @@ ROUND_FIELDS = (
     Field("kind", choices=ROUND_KINDS),
     Field("interviewer"),
     Field("title"),
-    Field("minutes", int, span=(1, 600)),
+    # A round's "minutes" (a real onsite's 60-minute slot), in files saved before, is
+    # read no more: its length is its time limits added up (RoundPlan.seconds_at).
     Field(
         "principles",
         list,

@@ -56,7 +56,7 @@ def test_rules_hold_for_every_seed(level, rounds):
 def test_same_seed_same_loop_and_different_seeds_differ():
     a = plan_loop(BANK, "senior", 5, 42)
     assert a == plan_loop(BANK, "senior", 5, 42)
-    others = {json.dumps(plan_loop(BANK, "senior", 5, s).to_json()) for s in range(20)}
+    others = {json.dumps(plan_loop(BANK, "senior", 5, s).to_json(150, 90)) for s in range(20)}
     assert len(others) > 15
 
 
@@ -103,7 +103,7 @@ def test_plan_command_prints_the_contract_json(capsys):
         for q in r["questions"]:
             assert set(q) >= {"principle", "prompt", "follow_ups"}
             assert all(isinstance(f, str) for f in q["follow_ups"])
-    assert data == plan_loop(BANK, "sde2", 5, 7).to_json()
+    assert data == plan_loop(BANK, "sde2", 5, 7).to_json(150, 90)  # the default time limits
 
 
 def test_plan_command_refuses_bad_rounds(capsys):

@@ -28,7 +28,8 @@ async def test_technical_rounds_are_labelled_as_their_behavioral_part(clock):
         for rnd, (_n, _who, label, minutes) in zip(screen.session.plan.rounds, rows, strict=True):
             technical = rnd.kind in ("coding", "system-design")
             assert ("(behavioral part)" in str(label)) is technical
-            assert str(minutes) == "~15"  # the time it takes here, not a 60-minute slot
+            # The time it takes here at its time limits, not a 60-minute slot.
+            assert str(minutes) == f"~{-(-screen.session.round_budget_seconds(rnd) // 60)}"
         note = str(screen.query_one("#schedule-note").content)
         assert "asks no coding or design problem" in note
 

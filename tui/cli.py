@@ -15,9 +15,11 @@ from pathlib import Path
 from loops import paths
 from loops.bank import load_bank, parse_bank_file
 from loops.levels import LEVELS
-from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, plan_loop
+from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, minutes, plan_loop
 from loops.principles import SLUGS
 from loops.problems import FileProblemError
+from loops.settings import load_settings
+from loops.timing import fmt_seconds
 from scoring.wording import plural
 
 
@@ -32,15 +34,26 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     except PlanError as exc:
         print(f"mockloop plan: {exc}", file=sys.stderr)
         return 2
+    # At the time limits a loop started now would have (the settings file's, or the
+    # defaults): the minutes the schedule shows and the round's clock counts down from.
+    loaded = load_settings()
+    for problem in loaded.problems:
+        print(f"settings: {problem}; its default is used", file=sys.stderr)
+    main, follow_up = loaded.settings.main_seconds, loaded.settings.follow_up_seconds
     if args.json:
-        print(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps(plan.to_json(main, follow_up), indent=2, ensure_ascii=False))
     else:
-        print(f"Level {plan.level}, seed {plan.seed}")
+        total = sum(r.seconds_at(main, follow_up) for r in plan.rounds)
+        print(
+            f"Level {plan.level}, seed {plan.seed}: ~{minutes(total)} min at the time limits "
+            f"({fmt_seconds(main)} a main answer, {fmt_seconds(follow_up)} a follow-up)"
+        )
         for r in plan.rounds:
-            print(f"\nRound {r.index}: {r.kind}, {r.interviewer} ({r.title}), {r.minutes} min")
+            took = minutes(r.seconds_at(main, follow_up))
+            print(f"\nRound {r.index}: {r.kind}, {r.interviewer} ({r.title}), ~{took} min")
             for q in r.questions:
                 print(f"  [{q.principle}] {q.prompt}")
-    return 2 if bank.problems else 0  # a skipped file is bad input, as everywhere
+    return 2 if bank.problems or loaded.problems else 0  # bad input, as everywhere
 
 
 def _cmd_check_bank(args: argparse.Namespace) -> int:

@@ -18,7 +18,8 @@ The JSON shape (``version`` 2)::
                  skipped_count, speaking_seconds},
     (answer_count counts answers given; skipped_count the questions passed over
     with nothing said, which are still listed under "answers"; speaking_seconds is
-    the clock time of the answers given, skips left out)
+    the clock time of the answers given, skips left out; a round's minutes are its
+    budget_seconds, the time limits added up, in whole minutes rounded up)
      "outcome": {decision, reason, bar_raiser_round, bar_raiser_vote, inclined, total},
      "rounds": [{index, interviewer, title, kind, shown_kind, bar_raiser, minutes,
                  principles, budget_seconds, used_seconds,
@@ -74,6 +75,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from loops.levels import level_name
+from loops.planner import minutes
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.review.analysis import analyze_session, dismissed_findings, held_by_reuse
 from loops.session import Session, count_answers, speaking_seconds
@@ -530,7 +532,7 @@ def _to_json(d: Debrief) -> dict[str, Any]:
                 "kind": rnd.kind,
                 "shown_kind": rnd.shown_kind,
                 "bar_raiser": rnd.is_bar_raiser,
-                "minutes": rnd.minutes,
+                "minutes": minutes(session.round_budget_seconds(rnd)),
                 "principles": list(rnd.principles),
                 "budget_seconds": session.round_budget_seconds(rnd),
                 "used_seconds": round(session.round_used_seconds(rnd.index), 2),

@@ -76,7 +76,6 @@ def drill_plan(story: Story, level: str) -> LoopPlan:
         kind="behavioral",
         interviewer="Story drill",
         title=story.title,
-        minutes=max(1, round(sum(DRILL_SECONDS) / 60)),
         principles=(principle,),
         questions=questions,
     )

@@ -276,7 +276,6 @@ def import_session(
                 kind="bar-raiser" if rnd == br else "behavioral",
                 interviewer=f"Interviewer {rnd}",
                 title=f"from {source}",
-                minutes=60,
                 principles=tuple(dict.fromkeys(q.principle for q in qs)),
                 questions=tuple(qs),
             )

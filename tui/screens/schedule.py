@@ -7,7 +7,6 @@ cross-team interview unless revealed.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -21,9 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from loops.levels import level_name
-from loops.planner import RoundPlan, kind_name
+from loops.planner import RoundPlan, kind_name, minutes
 from loops.principles import BY_SLUG
-from loops.session import FOLLOW_UPS_ASKED, FOLLOW_UPS_ASKED_BAR_RAISER, Session
+from loops.session import Session
+from loops.timing import fmt_seconds
 from tui.folders import sessions_folder
 from tui.messages import LoopStarted
 from tui.plain import plain
@@ -37,12 +37,9 @@ only their behavioral part, and the schedule says so."""
 
 
 def behavioral_minutes(session: Session, r: RoundPlan) -> int:
-    """About how long the round takes here: each question's target plus its follow-ups',
-    rounded up to 5 minutes (not the 60-minute slot a real round has)."""
-    follow_ups = FOLLOW_UPS_ASKED_BAR_RAISER if r.is_bar_raiser else FOLLOW_UPS_ASKED
-    st = session.settings
-    seconds = len(r.questions) * (st.main_seconds + follow_ups * st.follow_up_seconds)
-    return max(5, math.ceil(seconds / 300) * 5)
+    """How long the round takes here at its time limits, in minutes: what its clock
+    counts down from (not the 60-minute slot a real round has)."""
+    return minutes(session.round_budget_seconds(r))
 
 
 def round_label(r: RoundPlan, reveal: bool) -> str:
@@ -88,11 +85,16 @@ def schedule_table(session: Session, reveal: bool) -> Table:
     return table
 
 
-_HOW_LONG = (
-    "Every round here is its behavioral part only: one question per principle, then "
-    "follow-ups, about the minutes shown. A coding or system design round asks no "
-    "coding or design problem."
-)
+def how_long(session: Session) -> str:
+    """What the minutes shown are: the time limits added up, as the round's clock has it."""
+    st = session.settings
+    return (
+        "Every round here is its behavioral part only: one question per principle, then "
+        f"follow-ups, in about the minutes shown: {fmt_seconds(st.main_seconds)} a main "
+        f"answer and {fmt_seconds(st.follow_up_seconds)} a follow-up, added up, as the "
+        "round's clock counts them. A coding or system design round asks no coding or "
+        "design problem."
+    )
 
 
 class ScheduleScreen(Screen[None]):
@@ -121,7 +123,7 @@ class ScheduleScreen(Screen[None]):
         yield Static(
             plain(
                 f"Your loop: {level_name(s.settings.level)}, {len(s.plan.rounds)} interviews, "
-                f"timing {timing}, seed {s.plan.seed}"
+                f"~{minutes(s.budget_seconds())} min, timing {timing}, seed {s.plan.seed}"
             ),
             classes="heading",
         )
@@ -215,7 +217,12 @@ class ScheduleScreen(Screen[None]):
             note += "\n" + _HELD_NOTE
         self.query_one("#schedule-note", Static).update(
             plain(
-                note + "\n" + self.story_note(reveal) + "\n" + _HOW_LONG + " Press Enter to begin."
+                note
+                + "\n"
+                + self.story_note(reveal)
+                + "\n"
+                + how_long(self.session)
+                + " Press Enter to begin."
             )
         )
 
