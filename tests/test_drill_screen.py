@@ -177,7 +177,7 @@ async def test_a_drill_left_half_way_is_offered_on_home_in_one_line_and_resumes(
         assert isinstance(app.screen, HomeScreen)
         menu = app.screen.query_one(OptionList)
         line = str(menu.get_option_at_index(1).prompt)
-        assert line.startswith("Resume drill: 2 lengths of 4 told; typed; ")
+        assert line.startswith("Resume drill: 2 of 4 lengths told; typed; ")
         assert len(line) <= 74  # inside the menu's frame at 80 columns: no wrapping
         assert menu.highlighted == 1
         await pilot.press("enter")

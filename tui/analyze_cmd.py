@@ -29,6 +29,7 @@ from loops.review.analysis import labelled_lengths, spoken_length
 from loops.review.answers import load_answers_file
 from loops.review.debrief import decision_words
 from scoring import Contradiction, LoopAnalysis, analyze_loop
+from scoring.wording import plural
 from tui.votes import clip, vote_text
 
 _QUOTE_LIMIT = 160
@@ -111,7 +112,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
         lines: list[Text] = [
             _vote_line(a.vote, out.counted.get(a.index, a.vote)),
             Text(
-                f"I {s.i_count} / we {s.we_count} · {s.word_count} words · "
+                f"I {s.i_count} / we {s.we_count} · {plural(s.word_count, 'word')} · "
                 f"{spoken_length(s, clock=False, brief=True)} · "
                 f"STAR: {', '.join(s.star) or 'none'}"
             ),

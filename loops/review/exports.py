@@ -41,7 +41,7 @@ def _round_kind(rnd: dict[str, Any]) -> str:
 
 def _heading(data: dict[str, Any]) -> str:
     s = data["session"]
-    return f"Debrief: {s['level_name']} loop, {s['rounds']} rounds"
+    return f"Debrief: {s['level_name']} loop, {plural(s['rounds'], 'round')}"
 
 
 def _facts_lines(data: dict[str, Any]) -> list[str]:
@@ -108,7 +108,7 @@ def _answer_meta(a: dict[str, Any]) -> str:
         time_text += " (cut off)"
     elif a["overtime"]:
         time_text += " (over)"
-    words = f"{a['words']} words"
+    words = plural(a["words"], "word")
     if a.get("spoken_seconds") is not None and not a.get("spoken_measured"):
         words += f", about {fmt_seconds(a['spoken_seconds'])} spoken"
     parts = [

@@ -18,6 +18,7 @@ from loops.review.debrief import find_spans
 from loops.session import AnswerRecord
 from loops.timing import fmt_seconds
 from scoring import AnswerAnalysis
+from scoring.wording import plural
 
 MARK = "reverse bold"
 
@@ -37,7 +38,7 @@ def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:
         (f"Round {answer.round}, {answer.kind}: ", "bold"),
         answer.prompt,
         f"\nI {s.i_count} / we {s.we_count}   numbers: {numbers}   "
-        f"{s.word_count} words, clock {fmt_seconds(answer.seconds)} of "
+        f"{plural(s.word_count, 'word')}, clock {fmt_seconds(answer.seconds)} of "
         f"{fmt_seconds(answer.target_seconds)}\n",
     )
 

@@ -471,13 +471,14 @@ class DebriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         s, d = self.session, self.debrief
         total = speaking_seconds(s.answers)
+        rounds = plural(len(s.plan.rounds), "round")  # an import may have only one
         if s.origin.kind == "import":
             # Its times are estimated from words; the file's name says more, in 80 columns.
-            heading = f"Debrief: {s.origin.source} (imported), {len(s.plan.rounds)} rounds, "
+            heading = f"Debrief: {s.origin.source} (imported), {rounds}, "
             heading += say_answers(s.answers)
         else:
             heading = (
-                f"Debrief: {level_name(s.settings.level)} loop, {len(s.plan.rounds)} rounds, "
+                f"Debrief: {level_name(s.settings.level)} loop, {rounds}, "
                 f"{say_answers(s.answers)}, {fmt_seconds(total)} speaking time"
             )
         yield Static(

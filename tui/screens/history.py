@@ -30,6 +30,7 @@ from loops.review.debrief import decision_words
 from loops.review.history import History, HistoryLoad, summarize
 from loops.session import Session, say_answers
 from loops.store import session_from_toml, session_path
+from scoring.wording import plural
 from tui.folders import sessions_folder
 from tui.history_text import practice_label, trends_text
 from tui.messages import ScoreAhead, SessionChosen
@@ -182,7 +183,7 @@ class HistoryScreen(Screen[None]):
             self.refresh_bindings()  # "Open" comes with the first row
         self.query_one("#trends", Static).update(
             Text(
-                f"Scoring {done} of {total} loops… (the first time, or after an update; "
+                f"Scoring {done} of {plural(total, 'loop')}… (the first time, or after an update; "
                 "rows appear as they are ready, Esc goes back)"
             )
         )
@@ -316,7 +317,7 @@ class HistoryScreen(Screen[None]):
             outcome += f", imported from {row['source']}"
         described = (
             f"{row['created_at'][:16].replace('T', ' ')}, {level_name(row['level'])}, "
-            f"{row['rounds']} rounds, {row['answers']} answers, {outcome}"
+            f"{plural(row['rounds'], 'round')}, {plural(row['answers'], 'answer')}, {outcome}"
         )
 
         def gone() -> None:

@@ -67,15 +67,16 @@ def describe(s: SessionSummary) -> str:
             f"{played_at(s.updated_at)}"
         )
     if s.kind == "drill" and not s.finished:  # one story at four lengths; always strict
-        told = plural(s.answers, "length")
-        return f"Resume drill: {told} of 4 told; {s.mode}; {played_at(s.updated_at)}"
+        told = f"{s.answers} of {plural(4, 'length')}"  # "1 of 4 lengths", not "1 length of 4"
+        return f"Resume drill: {told} told; {s.mode}; {played_at(s.updated_at)}"
     draft = ", draft saved" if s.draft_saved else ""
     if s.kind in PRACTICE_KINDS:  # practice: one question or one story, not a loop's round
         if s.finished:
             return f"Open {s.kind}: finished; {how}"
         return f"Resume {s.kind}: {plural(s.answers, 'answer')}{draft}; {how}"
     if s.finished:
-        return f"Debrief: {level}, {s.rounds} rounds, {plural(s.answers, 'answer')}; {how}"
+        rounds = plural(s.rounds, "round")
+        return f"Debrief: {level}, {rounds}, {plural(s.answers, 'answer')}; {how}"
     if s.voting:  # every question answered; the candidate's own votes are not all in
         return f"Resume: {level}, your votes {s.votes_given}/{s.votes_asked}; {how}"
     return (
