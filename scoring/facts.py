@@ -152,6 +152,19 @@ _DOWN_UP = re.compile(
     r"by\s+)?$",
     re.I,
 )
+_MONEY_VERB = re.compile(
+    r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying|raised|raise|raising|"
+    r"budget of|budget was|worth|charged|billed|invoiced|donated|earned|turnover of|"
+    r"revenue of)\s+(?:(?:about|around|roughly|nearly|almost|just over|just under|over|under|"
+    r"only|barely|close to|more than|less than)\s+)?$",
+    re.I,
+)
+"""Before a number with nothing counted after it, a verb of money makes it an amount."""
+_NOT_COUNTED = frozenset((
+    "and", "but", "which", "that", "on", "for", "in", "to", "over", "from", "a", "an", "per",
+    "each", "last", "this", "the", "at", "by", "with", "so", "when", "then", "we", "i", "it",
+))  # fmt: skip
+"""Words after a number that name nothing counted: 'spent 36 thousand and', 'cost 45,000 the'."""
 _FROM_UNIT = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?[\d.,]+\s?-?(?P<u>%|[A-Za-z]+)\s+(?:down\s+|up\s+)?to\s+"
     r"(?:about\s+|around\s+|under\s+|just\s+)?$",
@@ -880,6 +893,13 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             left = re.sub(
                 r"\ban?\s+$", "", left
             )  # "down to a hundred and fifty": 'a' is the number's
+        if (
+            family in ("plain", "count")
+            and value >= 100
+            and _MONEY_VERB.search(left)
+            and (not q.unit.isalpha() or q.unit.lower() in _NOT_COUNTED)
+        ):
+            family, unit = "money", "money"  # "had cost nearly 60,000", "we spent 36 thousand"
         per = None
         per_factor = 1.0
         # "Three hundred and forty pages a week": a number said in words is read from its

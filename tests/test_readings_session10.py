@@ -12,7 +12,7 @@ import pytest
 from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
 from scoring.ending import FAILURE, SUCCESS, ending
-from scoring.facts import extract_facts
+from scoring.facts import extract_facts, same_amounts
 from scoring.similarity import Corpus, same_story, setting, specifics, two_events
 
 
@@ -172,3 +172,28 @@ def test_how_things_had_been_running_is_where_a_change_starts() -> None:
         if f.family in ("rate", "count")
     )
     assert figure.role == "before"
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        ("The year before, the fair had cost nearly 45,000.", "money"),
+        ("In the end we spent twenty-eight thousand, which was under budget.", "money"),
+        ("We raised a hundred and twelve thousand, our best night.", "money"),
+        ("We paid 300 stewards for the day.", "count"),  # something counted: not money
+    ],
+)
+def test_a_verb_of_money_makes_a_bare_number_an_amount(said: str, family: str) -> None:
+    figure = max(extract_facts(said).figures, key=lambda f: f.value)
+    assert figure.family == family
+
+
+def test_one_amount_said_as_digits_and_in_words_is_evidence_of_one_story() -> None:
+    first = (
+        "I ran the spring fair for a school charity. The year before it had cost nearly "
+        "45,000, so I moved the raffle online and asked the caterers to donate."
+    )
+    second = "Our spring fair had cost almost forty-five grand the year before I took it on."
+    assert [
+        (a.value, b.value) for a, b in same_amounts(extract_facts(first), extract_facts(second))
+    ] == [(45000.0, 45000.0)]
