@@ -36,7 +36,9 @@ MIN_BAR_RAISER = 2
 
 ASKS: dict[str, re.Pattern[str]] = {
     "figure": re.compile(
-        r"\bhow many\b|\bhow much\b|\bexact figure\b|\bwhat did it cost\b|\baffected\b",
+        r"\bhow many\b|\bhow much\b|\bexact figure\b|\bwhat did it cost\b|\baffected\b|"
+        # The result in figures: "What changed, in numbers?", "What number moved?".
+        r"\bin (?:numbers|figures)\b|\bwhat number\b|\bnumber moved\b|\bmeasurabl[ey]\b",
         re.I,
     ),
     "outcome": re.compile(
@@ -47,11 +49,18 @@ ASKS: dict[str, re.Pattern[str]] = {
 }
 """What a follow-up asks for, read from its wording: a count or figure, or how it ended.
 Kinds do not say it: "How many customers did it affect?" is a measurement follow-up,
-yet an answer that says "41 tickets" has already told it."""
+yet an answer that says "41 tickets" has already told it; and "What changed, in
+numbers?" asked of "releases took 20 minutes instead of half a day" asks for what was
+just said (a measurement line of the bank's that asks for no figure is asked instead)."""
 
 
 def asks_for(follow_up: FollowUp) -> set[str]:
     return {what for what, pattern in ASKS.items() if pattern.search(follow_up.text)}
+
+
+_THAT_FIGURE = re.compile(r"\bthat (?:number|figure)\b", re.I)
+"""A follow-up that points back at a figure ("Where would I find that number?"): asked
+only of an answer that gave one."""
 
 
 PRESUMES: dict[str, re.Pattern[str]] = {
@@ -100,6 +109,14 @@ def unfit(ending: str | None, failure_question: bool) -> set[str]:
     return set()
 
 
+def told_ending(flags: set[str], ending: str | None) -> set[str]:
+    """``flags`` without no-result when the answer says its story failed: "it did not
+    work, and we rolled it back" is how it ended, so it is not asked how it turned out.
+    Only a failure counts: the engine reads a success from figures that moved, which
+    may be the problem's own ("precision dropped from 0.91 to 0.84"), not its result."""
+    return flags - {"no-result"} if ending == FAILURE else flags
+
+
 def holds(text: str, flags: set[str]) -> set[str]:
     """What the answer already tells, of the things a follow-up may ask for."""
     held = set()
@@ -139,15 +156,21 @@ def choose_follow_ups(
     """1 to 3 follow-ups (2 to 4, and deeper, for the Bar Raiser), by what ``text`` lacks."""
     salt = f"{seed}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
     limit = MAX_BAR_RAISER if bar_raiser else MAX_FOLLOW_UPS
-    flags = _flags(text, principle, failure)
+    ending = ending_told(text)
+    flags = told_ending(_flags(text, principle, failure), ending)
     kinds = [kind for flag, kind in GAP_TO_KIND if flag in flags][:limit]
     # Never ask for what the answer holds, nor twice for the same thing.
-    covered = holds(text, flags)
+    held = covered = holds(text, flags)
     # Nor take the story to have ended the other way from how the answer told it.
-    wrong = unfit(ending_told(text), failure)
+    wrong = unfit(ending, failure)
 
     def fresh(f: FollowUp) -> bool:
-        return f not in chosen and not asks_for(f) & covered and not presumes(f) & wrong
+        return (
+            f not in chosen
+            and not asks_for(f) & covered
+            and not presumes(f) & wrong
+            and ("figure" in held or not _THAT_FIGURE.search(f.text))
+        )
 
     if bar_raiser:
         # The Bar Raiser always digs: names, exact figures, what almost went wrong.

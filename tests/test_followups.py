@@ -225,3 +225,63 @@ def test_a_failure_question_still_asks_how_it_was_put_right_after_a_recovery():
     script = [f for f in question.follow_ups if f.kind == "outcome"]
     asked = choose_follow_ups(script, [], recovered, question.principle, failure=True)
     assert [f.text for f in asked] == ["How was it put right, and by whom?"]
+
+
+# --- not asked for what the answer just said --------------------------------------
+
+
+def test_a_story_told_as_failed_is_not_asked_how_it_ended():
+    """The engine says "no outcome is told" of a story that stops at "we rolled it back"
+    (no result it recognises), but the story did end: it failed."""
+    from loops.followups import asks_for
+
+    question = BANK.by_id("frugality-4")
+    asked = [
+        f
+        for seed in range(6)
+        for bar_raiser in (False, True)
+        for f in choose_follow_ups(
+            question.follow_ups,
+            BANK.generic,
+            ROLLED_BACK,
+            question.principle,
+            bar_raiser=bar_raiser,
+            seed=seed,
+        )
+    ]
+    assert asked
+    assert not [f.text for f in asked if f.kind == "outcome" or "outcome" in asks_for(f)]
+
+
+RESULT_IN_FIGURES = (
+    "Our releases were painful and nobody owned them. I wrote a release checklist and "
+    "automated the smoke tests myself over two sprints. After that, releases took 20 "
+    "minutes instead of half a day. I learned to automate the boring checks first."
+)
+
+
+def test_a_result_given_in_figures_is_not_asked_for_in_numbers_again():
+    question = BANK.by_id("deliver-results-3")
+    for seed in range(6):
+        asked = choose_follow_ups(
+            question.follow_ups, BANK.generic, RESULT_IN_FIGURES, question.principle, seed=seed
+        )
+        texts = [f.text for f in asked]
+        assert "What changed, in numbers, because it shipped?" not in texts
+        # Still probed on how it was measured, by a line that asks for no figure.
+        assert any(f.kind == "measurement" for f in asked), texts
+
+
+def test_an_answer_with_no_figure_is_not_asked_where_to_find_that_number():
+    no_figures = (
+        "I noticed the nightly build kept failing and nobody owned it. I read the logs, "
+        "found a race in the artifact upload, and rewrote that step myself. The failures "
+        "stopped and the team trusted the build again. I now keep a list of flaky things "
+        "and fix one every sprint."
+    )
+    asked = {
+        f.text
+        for seed in range(12)
+        for f in choose_follow_ups((), BANK.generic, no_figures, "ownership", seed=seed)
+    }
+    assert asked and not [t for t in asked if "that number" in t], asked
