@@ -17,7 +17,7 @@ disagrees is a conflict, reported like a cross-round contradiction.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from loops.session import Session, said_nothing
@@ -72,6 +72,11 @@ class StoryMatch:
     conflicts: tuple[StoryConflict, ...] = ()
     telling: str = ""
     """The main answer with its follow-ups, as compared."""
+    same_as: int | None = None
+    """When the debrief judges this telling a retelling of an earlier one in the loop
+    (a story told twice, not dismissed): the main answer of its first telling."""
+    told_again: tuple[int, ...] = ()
+    """On a story's first telling: the rounds that told it again."""
 
     @property
     def is_new(self) -> bool:
@@ -131,22 +136,29 @@ def best_stories(
     """For each telling, (index of the most similar story, its similarity); one corpus."""
     if not stories:
         return [(None, 0.0) for _ in tellings]
-    texts = [*tellings, *(story_text(s) for s in stories)]
-    corpus = Corpus(texts)
-    docs = [corpus.document(i, t) for i, t in enumerate(texts)]
-    story_docs = docs[len(tellings) :]
     out: list[tuple[int | None, float]] = []
-    for doc in docs[: len(tellings)]:
-        # The engine's own judgement of one story, as across rounds: shared specifics of
-        # one event, not a shared figure alone, and never across two named employers.
-        judged = [same_story(doc, sd, corpus.common) for sd in story_docs]
-        same = [k for k, (is_same, _, _) in enumerate(judged) if is_same]
+    for judged in _judged(tellings, stories):
+        same = [k for k, (is_same, _) in enumerate(judged) if is_same]
         if same:
             best = max(same, key=lambda k: judged[k][1])
             out.append((best, judged[best][1]))
         else:
-            out.append((None, max(score for _, score, _ in judged)))
+            out.append((None, max(score for _, score in judged)))
     return out
+
+
+def _judged(tellings: Sequence[str], stories: Sequence[Story]) -> list[list[tuple[bool, float]]]:
+    """For each telling, (the same story?, similarity) against each story; one corpus."""
+    texts = [*tellings, *(story_text(s) for s in stories)]
+    corpus = Corpus(texts)
+    docs = [corpus.document(i, t) for i, t in enumerate(texts)]
+    story_docs = docs[len(tellings) :]
+    # The engine's own judgement of one story, as across rounds: shared specifics of
+    # one event, not a shared figure alone, and never across two named employers.
+    return [
+        [same_story(doc, sd, corpus.common)[:2] for sd in story_docs]
+        for doc in docs[: len(tellings)]
+    ]
 
 
 def story_conflicts(
@@ -179,21 +191,96 @@ def _parts(session: Session, main: int) -> list[tuple[int, str]]:
     ]
 
 
+def reuse_pairs(keys: Iterable[str]) -> list[tuple[int, int]]:
+    """The main answers of each reuse named in ``keys`` (``Reuse.key``: "reuse:i:j");
+    other keys are left out. Read from a session's ``dismissed`` list, these are the
+    stories the candidate said are two, without judging the loop again."""
+    out = []
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        i, _, j = rest.partition(":")
+        if kind == "reuse" and i.isdigit() and j.isdigit():
+            out.append((int(i), int(j)))
+    return out
+
+
 def match_answers(
-    session: Session, stories: Sequence[Story], threshold: float = STORY_MATCH_THRESHOLD
+    session: Session,
+    stories: Sequence[Story],
+    threshold: float = STORY_MATCH_THRESHOLD,
+    same: Iterable[tuple[int, int]] = (),
 ) -> list[StoryMatch]:
-    """Every main answer with its banked story (and that story's conflicts), or a new story."""
+    """Every main answer with its banked story (and that story's conflicts), or a new story.
+
+    ``same`` are pairs of main answers the debrief judges one story told twice (its
+    reuses, after the candidate's dismissals): they are one story here too, matched
+    to the bank together (the best match of any of its tellings, so a retelling too
+    short to match alone is still that story), and the later tellings say which one
+    they tell again (``same_as``). A reuse the candidate dismissed (``session.
+    dismissed``) says the two are different stories: when both match one banked
+    story, only the closer one is that story."""
     tellings = tellings_of(session)
-    found = best_stories([t for _, t in tellings], stories)
-    out: list[StoryMatch] = []
-    for (index, text), (best, score) in zip(tellings, found, strict=True):
-        a = session.answers[index]
-        if best is None or score < threshold:
-            out.append(StoryMatch(index, a.round, a.principle, None, score, (), text))
+    texts = [t for _, t in tellings]
+    judged = _judged(texts, stories) if stories else [[] for _ in tellings]
+    mains = [index for index, _ in tellings]
+    first = {index: index for index in mains}
+
+    def root(i: int) -> int:
+        while first[i] != i:
+            i = first[i]
+        return i
+
+    for i, j in same:
+        if i in first and j in first:
+            lo, hi = sorted((root(i), root(j)))
+            first[hi] = lo
+    # Each story's bank match: the closest story any of its tellings is judged to tell.
+    picked: dict[int, tuple[int, float]] = {}
+    for index, scores in zip(mains, judged, strict=True):
+        for k, (is_same, score) in enumerate(scores):
+            r = root(index)
+            if is_same and score >= threshold and score > picked.get(r, (-1, -1.0))[1]:
+                picked[r] = (k, score)
+    for i, j in reuse_pairs(session.dismissed):
+        if i not in first or j not in first:
             continue
-        story = stories[best]
+        ri, rj = root(i), root(j)
+        if ri != rj and ri in picked and rj in picked and picked[ri][0] == picked[rj][0]:
+            del picked[min((ri, rj), key=lambda r: picked[r][1])]  # the farther one
+    again: dict[int, list[int]] = {}
+    for index in mains:
+        if root(index) != index:
+            again.setdefault(root(index), []).append(session.answers[index].round)
+    out: list[StoryMatch] = []
+    for (index, text), scores in zip(tellings, judged, strict=True):
+        a = session.answers[index]
+        r = root(index)
+        same_as = r if r != index else None
+        told_again = tuple(again.get(index, ()))
+        if r not in picked:
+            closest = max((score for _, score in scores), default=0.0)
+            out.append(
+                StoryMatch(
+                    index, a.round, a.principle, None, closest, (), text, same_as, told_again
+                )
+            )
+            continue
+        story = stories[picked[r][0]]
+        score = scores[picked[r][0]][1]
         conflicts = story_conflicts(_parts(session, index), story, f"round {a.round}")
-        out.append(StoryMatch(index, a.round, a.principle, story.id, score, tuple(conflicts), text))
+        out.append(
+            StoryMatch(
+                index,
+                a.round,
+                a.principle,
+                story.id,
+                score,
+                tuple(conflicts),
+                text,
+                same_as,
+                told_again,
+            )
+        )
     return out
 
 

@@ -757,6 +757,8 @@ class DebriefScreen(Screen[None]):
         self.query_one(TabbedContent).get_tab("cross").label = f"2 Across rounds ({n_cross})"
         if "grid" in self._filled:
             self.query_one("#principle-grid", Static).update(principle_grid(debrief))
+        if "stories" in self._filled:
+            self.match_stories()  # a story said to be two is two stories to bank
         if self.session.finished:
             self._remember()
 
@@ -780,7 +782,10 @@ class DebriefScreen(Screen[None]):
         from loops.stories import load_stories
 
         stories, problems = load_stories()
-        matches = match_answers(self.session, stories) if not problems else []
+        # The stories the debrief says were told twice are one story here too; a reuse
+        # the candidate dismissed is two (match_answers reads the dismissals).
+        same = [r.answers for r in self.debrief.reused]
+        matches = match_answers(self.session, stories, same=same) if not problems else []
         past: list[PastTelling] = []
         if self.session.origin.kind == "import":
             # A real interview is read against every loop played before it.
@@ -807,8 +812,28 @@ class DebriefScreen(Screen[None]):
                 Option(plain(f"Story bank unreadable: {problems[0]}"), disabled=True)
             )
             return
+        rounds = {m.answer: m.round for m in matches}
         for k, m in enumerate(matches):
             name = BY_SLUG[m.principle].name
+            again = (
+                f", told again in round{'s' if len(m.told_again) > 1 else ''} "
+                + " and ".join(map(str, m.told_again))
+                if m.told_again
+                else ""
+            )
+            if m.same_as is not None and m.story_id is None:
+                # One story told twice is one story to bank: from its first telling.
+                listing.add_option(
+                    Option(
+                        plain(
+                            f"Round {m.round} {name}: the same story as round "
+                            f"{rounds.get(m.same_as, '?')}, told again (bank it from round "
+                            f"{rounds.get(m.same_as, '?')})"
+                        ),
+                        disabled=True,
+                    )
+                )
+                continue
             if m.story_id is None:
                 # The list wraps and has the rows: the opening of the answer, cut at a
                 # word (a cut at 40 characters ended quotes mid-figure).
@@ -818,7 +843,7 @@ class DebriefScreen(Screen[None]):
                         Text.assemble(
                             f"Round {m.round} {name}: ",
                             ("NEW STORY", "bold"),
-                            f' (a banks it): "{first}"',
+                            f' (a banks it){again}: "{first}"',
                         ),
                         id=f"new:{k}",
                     )
@@ -830,7 +855,12 @@ class DebriefScreen(Screen[None]):
                     plain(
                         f"Round {m.round} {name}: banked story "
                         f'"{clip(titles.get(m.story_id, m.story_id), 120, at_word=True)}" '
-                        f"({m.similarity:.2f})"
+                        f"({m.similarity:.2f}){again}"
+                        + (
+                            f", the same story as round {rounds.get(m.same_as, '?')}"
+                            if m.same_as is not None
+                            else ""
+                        )
                     ),
                     id=f"match:{k}",
                 )
