@@ -14,7 +14,7 @@ from textual.widgets import Static
 from tui.app import MockloopApp
 from tui.screens.interview import InterviewScreen
 
-PROMPT = "The answer is empty."
+PROMPT = "Not submitted: the answer is empty."
 """The notice's first words: on one line of its toast at 80 columns."""
 
 

@@ -29,9 +29,12 @@ from tui.plain import plain
 from tui.widgets.answer_area import AnswerArea
 from tui.widgets.clock import ClockBar
 
-SKIP_PROMPT = "The answer is empty. Press Ctrl+S again to skip this question."
+EMPTY = "Not submitted: the answer is empty. Type your answer, or press Ctrl+S again to skip"
+"""What happened and what to do: "The answer is empty." alone left a stranger unsure
+whether Ctrl+S had saved an empty answer, and did not say that typing was the way on."""
+SKIP_PROMPT = f"{EMPTY} this question."
 """The notice after Ctrl+S on an empty answer; withdrawn once the question is done."""
-SKIP_FOLLOW_UP_PROMPT = "The answer is empty. Press Ctrl+S again to skip this follow-up."
+SKIP_FOLLOW_UP_PROMPT = f"{EMPTY} this follow-up."
 """The same on a follow-up: skipping it passes only it, and the question's next
 follow-up (or the next question) is asked, so it does not say "this question"."""
 
