@@ -74,9 +74,10 @@ _DETERMINER = (
 )
 _FRAME = re.compile(
     # "I was the assistant editor", "I'm a nurse", "I worked as a buyer", "my role was".
-    r"(?:\bI\s+(?:was|am|'m|had been|'d been|became|had become|'d become|was working as|"
-    r"was employed as|worked as|joined as|was hired as|started as|came in as|was brought in "
-    r"as|was there as|was promoted to|got promoted to)|\bI'm|\bmy (?:role|job|title|position)"
+    # The longer frames first: "I was working as receptionist" is not "I was" + a doing.
+    r"(?:\bI\s+(?:was working as|was employed as|was hired as|was brought in as|was there as|"
+    r"was promoted to|was|am|'m|had been|'d been|became|had become|'d become|worked as|"
+    r"joined as|started as|came in as|got promoted to)|\bI'm|\bmy (?:role|job|title|position)"
     r"(?: at the time| then)? (?:was|as)|\bwhen I was|\bin my (?:role|job|time) as)\s+"
     + _FILLER
     + _DETERMINER

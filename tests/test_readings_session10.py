@@ -13,7 +13,10 @@ from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
 from scoring.ending import FAILURE, SUCCESS, ending
 from scoring.facts import extract_facts, same_amounts
+from scoring.position import positions
 from scoring.similarity import Corpus, same_story, setting, specifics, two_events
+
+INDIVIDUAL = "individual contributor"
 
 
 def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
@@ -197,3 +200,29 @@ def test_one_amount_said_as_digits_and_in_words_is_evidence_of_one_story() -> No
     assert [
         (a.value, b.value) for a, b in same_amounts(extract_facts(first), extract_facts(second))
     ] == [(45000.0, 45000.0)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was working as receptionist on the night shift at a seafront hotel.",
+        "I was employed as porter at the county hospital.",
+    ],
+)
+def test_working_as_a_title_says_where_the_candidate_stood(said: str) -> None:
+    assert [tier for tier, _, _ in positions(said)] == [INDIVIDUAL]
+
+
+def test_a_receptionist_and_the_manager_of_receptionists_is_a_role_contradiction() -> None:
+    first = (
+        "I was working as receptionist on the night shift at a seafront hotel of 140 rooms. At "
+        "two in the morning a couple arrived with a sick baby and the hotel was overbooked. I "
+        "rang our sister hotel, held their last family room, booked a taxi and rode with them."
+    )
+    second = (
+        "I was front office manager at the seafront hotel, with six receptionists in my team. "
+        "At two in the morning a couple arrived with a sick baby and we were overbooked. I rang "
+        "our sister hotel, took their last family room and rode with them in the taxi."
+    )
+    result = _loop(first, second)
+    assert result.reused and "role" in [c.kind for c in result.contradictions]
