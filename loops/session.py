@@ -235,6 +235,12 @@ class Session:
                 return a
         return None
 
+    def follow_ups_of(self, step: Step) -> int:
+        """How many follow-ups are asked of ``step``'s question: 0 until its main answer
+        is given (they are chosen from it) and for a skipped one."""
+        main = self._main_answer(step.round.index, step.question_index)
+        return 0 if main is None or main.skipped else len(main.follow_ups)
+
     def _answered(self, key: tuple[int, int, int]) -> bool:
         return any(
             (a.round, a.question_index, -1 if a.follow_up_index is None else a.follow_up_index)

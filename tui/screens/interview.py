@@ -441,10 +441,11 @@ class InterviewScreen(Screen[None]):
             return
         rnd = step.round
         total = len(rnd.questions)
+        # How many follow-ups this question has, so the candidate knows how much is left.
         part = (
             "main question"
             if step.follow_up_index is None
-            else f"follow-up {step.follow_up_index + 1}"
+            else f"follow-up {step.follow_up_index + 1} of {self.session.follow_ups_of(step)}"
         )
         self.query_one("#round-header", Static).update(
             plain(
