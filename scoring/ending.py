@@ -263,6 +263,11 @@ _ON_TIME = re.compile(
     r"went ahead|went out|was ready|were ready|cut over|handed over|handed it over)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:on time|on schedule|ahead of schedule|on " + _AGREED_DATE + r")\b"
     r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b"
+    # "Slab poured on the original date": any work done, on the date it was due.
+    r"|\b[a-z]+ed\s+(?:[\w\-]+\s+){0,3}?on " + _AGREED_DATE + r"\b"
+    # "The programme held": the schedule kept.
+    r"|\b(?:the |our )?(?:programme|schedule|timeline|plan|go-live date|launch date) "
+    r"(?:held|stayed intact|was kept|was held)\b"
     # "We went live a few days before the deadline".
     r"|\b(?:launched|shipped|went live|opened|delivered|finished|completed|landed|handed over)\b"
     r"[^.;!?]{0,60}?\b(?:before|ahead of|inside|within) (?:the|our) (?:deadline|"

@@ -165,6 +165,14 @@ _NOT_COUNTED = frozenset((
     "each", "last", "this", "the", "at", "by", "with", "so", "when", "then", "we", "i", "it",
 ))  # fmt: skip
 """Words after a number that name nothing counted: 'spent 36 thousand and', 'cost 45,000 the'."""
+_ASIDE = re.compile(r",\s*(?:I think|I guess|I'd say|I believe|maybe|probably)\s*,", re.I)
+_SAVED_SOMEONE = re.compile(
+    r"\b(?:saved|saving|saves|save|bought|buys|freed up|frees up)\s+(?:us|me|them|him|her|you|"
+    r"everyone|everybody|the (?:team|ward|business|company|store|site|clinic|school))\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just over\s+)?$",
+    re.I,
+)
+"""'Saved us fifteen minutes a handover': a change, said with whom it saved."""
 _FROM_UNIT = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?[\d.,]+\s?-?(?P<u>%|[A-Za-z]+)\s+(?:down\s+|up\s+)?to\s+"
     r"(?:about\s+|around\s+|under\s+|just\s+)?$",
@@ -889,6 +897,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     family, unit = "percent", "%"
         # "From like ninety a month to about fifty": a filler is not a word of the clause.
         left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
+        # "The new sheet saved us, I think, fifteen minutes": an aside is not the clause.
+        left = _ASIDE.sub(" ", left)
         if q.text[:1].lower() in "htm" and re.match(r"(?:hundred|thousand|million)", q.text, re.I):
             left = re.sub(
                 r"\ban?\s+$", "", left
@@ -950,6 +960,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "after"  # not "we saved just under £70K": a saving is a change
         elif (
             _DELTA.search(left)
+            or _SAVED_SOMEONE.search(left)
             or family == "multiplier"
             or (family in ("percent", "money", "time") and _DELTA_AFTER.match(text, q.end))
             or (family in ("percent", "money") and _DOWN_UP.search(left))
@@ -2821,7 +2832,10 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                 else:
                     continue
                 paired.add((id(fa), id(fb)))
-    for fa, fb in _results_of_one_change(figs_a, figs_b, crowded):
+    ones = _results_of_one_change(figs_a, figs_b, crowded)
+    ones += _saving_against_change(figs_a, figs_b, crowded)
+    ones += [(fa, fb) for fb, fa in _saving_against_change(figs_b, figs_a, crowded)]
+    for fa, fb in ones:
         values = (_said_key(fa), _said_key(fb))
         if agreed_a[id(fa)] or agreed_b[id(fb)] or values in contradicted:
             continue
@@ -2916,6 +2930,38 @@ def _results_of_one_change(
                 continue
             if _agreement(start_a, start_b) == "yes" and _agreement(result_a, result_b) == "no":
                 found.append((result_a, result_b))
+    return found
+
+
+def _saving_against_change(
+    figs_a: Sequence[Figure], figs_b: Sequence[Figure], crowded: set[tuple[object, ...]]
+) -> list[tuple[Figure, Figure]]:
+    """A change told by its two ends in one telling and by its size in the other, from one
+    start: 'from about forty minutes down to fifteen' against 'it used to run about forty
+    minutes, and the sheet saved us fifteen', which is a change of 25 against one of 15.
+
+    Only where the second telling gives the start and the size and no end of its own, the
+    first gives no size, and the amounts are times, money or counts (a change in a share
+    may be in points or relative, so it is left to the readings that say which)."""
+    found: list[tuple[Figure, Figure]] = []
+    for start, result in _changes(figs_a):
+        if result.family not in ("time", "money", "count", "rate"):
+            continue
+        key = _slot_key(result)
+        if _group(result) in crowded:
+            continue
+        if any(f.role == "delta" and _slot_key(f) == key for f in figs_a):
+            continue
+        if any(f.role == "after" and _slot_key(f) == key for f in figs_b):
+            continue
+        sizes = [f for f in figs_b if f.role == "delta" and _slot_key(f) == key]
+        starts = [f for f in figs_b if _slot_key(f) == key and _agreement(f, start) == "yes"]
+        if len(sizes) != 1 or not starts:
+            continue
+        size = sizes[0]
+        told = replace(size, value=abs(start.value - result.value), hedged=start.hedged)
+        if _agreement(size, told) == "no":
+            found.append((result, size))
     return found
 
 

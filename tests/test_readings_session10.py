@@ -226,3 +226,49 @@ def test_a_receptionist_and_the_manager_of_receptionists_is_a_role_contradiction
     )
     result = _loop(first, second)
     assert result.reused and "role" in [c.kind for c in result.contradictions]
+
+
+ROTA = (
+    "I was a ward clerk on a busy surgical ward. The discharge paperwork {before}. I made a "
+    "checklist the doctors could tick at the bedside and trained the night team on it over "
+    "two weeks. {after} The matron later took it to two other wards."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_saving_against_a_change_told_by_its_ends(swap: bool) -> None:
+    first = ROTA.format(
+        before="took about fifty minutes a patient",
+        after="It went from about fifty minutes down to ten.",
+    )
+    second = ROTA.format(
+        before="used to take about fifty minutes a patient",
+        after="The checklist saved us, I think, twenty minutes a patient.",
+    )
+    result = _loop(*((second, first) if swap else (first, second)))
+    assert result.reused and [c.kind for c in result.contradictions] == ["number"]
+
+
+def test_a_saving_that_matches_the_change_is_no_conflict() -> None:
+    first = ROTA.format(
+        before="took about fifty minutes a patient",
+        after="It went from about fifty minutes down to twenty.",
+    )
+    second = ROTA.format(
+        before="used to take about fifty minutes a patient",
+        after="The checklist saved us about thirty minutes a patient.",
+    )
+    result = _loop(first, second)
+    assert result.reused and result.contradictions == ()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The roof trusses were lifted on the original date and nothing behind them moved.",
+        "We lost a day to wind, but the programme held.",
+    ],
+)
+def test_work_done_on_its_date_is_on_time(said: str) -> None:
+    text = "I ran the site for a small housing job and the crane broke down. " + said
+    assert extract_facts(text).of("schedule")[0].value == "on time"
