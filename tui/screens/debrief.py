@@ -50,7 +50,7 @@ from loops.timing import (
 from scoring import LoopAnalysis
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
 from scoring.wording import plural
-from tui.folders import sessions_folder
+from tui.folders import path_lines, sessions_folder, toast_room
 from tui.messages import RetryRequested, SessionChanged
 from tui.notices import withdraw
 from tui.plain import plain
@@ -581,7 +581,9 @@ class DebriefScreen(Screen[None]):
         except (ExportError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error")
             return
-        self.notify(f"Saved {path}", timeout=8)
+        what = {"md": "Markdown", "html": "an HTML page", "json": "JSON"}[fmt]
+        shown = path_lines(path, toast_room(self.app))
+        self.notify(f"Saved the debrief as {what}:\n{shown}", timeout=8)
 
     async def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
