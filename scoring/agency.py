@@ -31,6 +31,8 @@ _DECIDE = (
 )
 _PROPOSE = (
     r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
+    # "I came with the idea to give appointment slots": said so by many non-native speakers.
+    r"came with (?:the|this|an) idea|pushed for (?:it|this|the idea)|"
     r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I)|"
     # "Tom said we should try cutting it down": a proposal, said as advice.
     r"(?:said|thought|argued|felt) (?:that )?(?:we|I) should (?:try|do|move|switch|cut|use|"

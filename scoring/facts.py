@@ -1971,6 +1971,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         about -= _GENERIC_WORK
         if slot == "started" and who == "manager" and not about - _WHOLE_WORK:
             about = frozenset()  # "handed it to me to run": the work as a whole
+        if re.search(r"\b(?:it|this|them)$", text[start:end], re.I):
+            about = frozenset()  # "she pushed for it in the meeting": the work named before
         out.append(Fact(slot, who, _clip(text, start, end), start, end, source, about))
     for m in _BOSS_STARTED.finditer(doc):
         # "Our director decided we should try a compressed week": the idea was theirs.

@@ -146,7 +146,8 @@ _MANAGING = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w\-]+ )?"
     r"(?:engineers|developers|analysts|accountants|nurses|agents|reps|pickers|drivers|"
     r"technicians|teachers|designers|planners|people|staff|scientists|associates) "
-    r"(?:that |who )?I (?:managed|supervised|line[- ]managed|was managing|had under me)\b"
+    r"(?:that |who )?I (?:managed|supervised|line[- ]managed|was managing|was supervising|"
+    r"was line[- ]managing|oversaw|was overseeing|had under me)\b"
     r"|\b(?:running|leading|managing) a team of (?:\d+|[a-z]+)\b"
     # "I was lead of a team of 14 pickers", "I was in charge of the night crew".
     r"|\bI (?:was|am|'m) (?:the )?(?:lead|leader|head|in charge) of (?:a |the |our |my )?"

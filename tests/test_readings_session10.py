@@ -272,3 +272,26 @@ def test_a_saving_that_matches_the_change_is_no_conflict() -> None:
 def test_work_done_on_its_date_is_on_time(said: str) -> None:
     text = "I ran the site for a small housing job and the crane broke down. " + said
     assert extract_facts(text).of("schedule")[0].value == "on time"
+
+
+def test_people_the_candidate_was_supervising_are_their_reports() -> None:
+    said = "I had the two analysts I was supervising split the billing data between them."
+    assert [tier for tier, _, _ in positions(said)] == ["manager of people"]
+
+
+PANTRY = (
+    "I coordinate a community pantry that serves about 180 households a week. People queued "
+    "in the cold from eight for a ten o'clock opening. {who} We kept one walk-in hour for "
+    "people without phones, started in March, and after six weeks the queue had gone."
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_whose_idea_said_in_other_words_and_pointed_back_to(swap: bool) -> None:
+    mine = PANTRY.format(who="I came with the idea to give fifteen-minute booked slots.")
+    theirs = PANTRY.format(
+        who="One of our volunteers had seen booked slots at another pantry and she pushed for "
+        "it at the volunteers' meeting; my part was the booking line."
+    )
+    result = _loop(*((theirs, mine) if swap else (mine, theirs)))
+    assert result.reused and [c.kind for c in result.contradictions] == ["agency"]
