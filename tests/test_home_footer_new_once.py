@@ -25,14 +25,19 @@ async def test_new_loop_is_in_home_footer_once_and_n_still_starts_one(clock):
         assert isinstance(app.screen, SetupScreen)
 
 
-async def test_n_is_shown_where_enter_does_something_else(clock):
+async def test_n_is_shown_on_quit_and_works_on_a_loop_line(clock):
+    """On a loop's line the footer has no room for n beside d Delete at 80 columns
+    (test_home_footer_80); on the Quit line it says n starts a loop."""
     finished_loop()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await footer(pilot)
-        await pilot.press("down")  # from New loop onto the finished loop
+        await pilot.press("down", "down")  # from New loop past the finished loop to Quit
         shown = await footer(pilot)
-        assert "⏎ Debrief" in shown and "n New loop" in shown, shown
+        assert "⏎ Quit" in shown and "n New loop" in shown, shown
+        await pilot.press("up")  # the finished loop
+        shown = await footer(pilot)
+        assert "⏎ Debrief" in shown and "f1 Help" in shown, shown
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)

@@ -105,10 +105,11 @@ class HomeScreen(Screen[None]):
             Binding("enter", f"choose('{kind}')", words, priority=True)
             for kind, words in ENTER_DOES.items()
         ),
-        # n is shown only where Enter does something else: on the New loop line the
-        # footer read "⏎ New loop  n New loop", one action twice in a footer with no
-        # room to spare at 80 columns. There the second, unshown n answers instead
-        # (the palette's New loop runs "new", offered everywhere).
+        # n is shown only on the Quit line: on the New loop line the footer read
+        # "⏎ New loop  n New loop", one action twice, and on a loop's line (Resume,
+        # Debrief) it pushed "f1 Help" off the 80-column footer ("f1 H"), which there
+        # also offers d Delete. Elsewhere the second, unshown n answers (the palette's
+        # New loop runs "new", offered everywhere; help lists n).
         Binding("n", "offer_new", "New loop"),
         Binding("n", "new", "New loop", show=False),
         # Not in the footer, which has no room at 80 columns: the newest unfinished
@@ -254,13 +255,13 @@ class HomeScreen(Screen[None]):
         """Enter says what it does on the highlighted line; "Delete loop" is shown only
         on a loop (d on any other line has nothing to delete; and at 80 columns the
         footer has no room for both it and Enter's "New loop"); n's "New loop" only
-        off the New loop line, where Enter says it."""
+        on the Quit line (see BINDINGS)."""
         if action == "choose":
             return parameters == (self._highlighted_kind(),)
         if action == "delete":
             return self.highlighted_loop() is not None
-        if action == "offer_new":  # Enter already says "New loop" there
-            return self._highlighted_kind() != "new"
+        if action == "offer_new":  # Enter says it on New loop; no room on a loop's line
+            return self._highlighted_kind() == "quit"
         return True
 
     def _highlighted_kind(self) -> str | None:
