@@ -848,7 +848,9 @@ _FAILURE_QUESTION = _rx(
     r"\b(?:you (?:\w+ )?(?:failed|fail|made a mistake|were wrong|got it wrong|messed up|"
     r"screwed up|let (?:\w+ ){0,2}down)|(?:your|a|an) (?:biggest |worst |professional |big |"
     r"real |costly )*(?:failure|mistake|regret)s?|didn't go (?:as planned|well)|went wrong|"
-    r"went badly|fell short|missed (?:a|the) (?:deadline|commitment))\b"
+    # Not "polishing work that still fell short in your eyes": your bar, not your failure.
+    r"went badly|fell short(?! (?:in your (?:own )?eyes|of your (?:own )?(?:standards?|bar|"
+    r"expectations)))|missed (?:a|the) (?:deadline|commitment))\b"
 )
 OWNED = _rx(
     r"\b(?:I owned (?:it|that|the \w+|up|my)|(?:failures?|mistakes?) (?:was|were) (?:when|that) I|"

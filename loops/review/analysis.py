@@ -6,6 +6,7 @@ concrete detail from an earlier round to probe.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections import OrderedDict
 from typing import TypeVar
@@ -34,12 +35,36 @@ PROBE_KIND = "consistency"
 _F = TypeVar("_F", bound=Contradiction)
 
 
+_ASKED_BEAT = {"reflection": "reflection", "counterfactual": "reflection"}
+"""Follow-up kinds whose question asks for a beat: an answer to 'What would you do
+differently?' or 'How do you decide now?' tells the lesson whatever words it uses ('I
+would have cut the schema work on day one', 'I stop when the risk is cosmetic')."""
+_DECLINED = re.compile(
+    r"^\W*(?:no\b|nope\b|not really\b|probably not\b|nothing\b|not much\b|I don't think so\b|"
+    r"I wouldn't\b|I would not\b|I'm not sure\b|I don't know\b|not sure\b)",
+    re.IGNORECASE,
+)
+"""An answer that turns the question down ('Probably not, it worked out.') tells no beat."""
+
+
+def _told(a: AnswerRecord, spoken: bool) -> tuple[str, ...]:
+    """The beats an answer tells by what it answers: a spoken answer's marked beats, and
+    the beat a follow-up asked for when the answer takes the question on (a few words
+    or more, not a refusal)."""
+    told = list(a.beats) if spoken else []
+    beat = _ASKED_BEAT.get(a.follow_up_kind or "") if a.kind == "follow-up" else None
+    if beat and len(a.text.split()) >= 6 and not _DECLINED.match(a.text):
+        told.append(beat)
+    return tuple(dict.fromkeys(told))
+
+
 def answer_input(a: AnswerRecord, failure: bool = False, spoken: bool = False) -> AnswerInput:
     """One saved answer as the engine's plain input.
 
     Only a spoken answer's clock time is its length: a typed answer's clock
     counts typing, so its length is left to be estimated from its words. A
-    spoken answer's marked beats go with it as told.
+    spoken answer's marked beats go with it as told, and a follow-up's answer tells
+    the beat its question asked for (``_told``).
     """
     return AnswerInput(
         round=a.round,
@@ -49,7 +74,7 @@ def answer_input(a: AnswerRecord, failure: bool = False, spoken: bool = False) -
         kind=a.kind,
         seconds=a.seconds if spoken else None,
         failure=failure,
-        told=tuple(a.beats) if spoken else (),
+        told=_told(a, spoken),
     )
 
 
