@@ -136,6 +136,14 @@ class MockloopApp(App[None]):
         story titles and file problems, which markup would mangle or crash on."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's reflex-quit hint), in our words: Textual's own notice is
+        markup ("Press [b]ctrl+q[/b] ..."), which ``notify`` above shows as written."""
+        self.notify(
+            "Press Ctrl+Q to quit; an answer you are typing is saved first.",
+            title="Ctrl+C does not quit mockloop",
+        )
+
     def runner_for(self, session: Session) -> LoopRunner:
         """The interview's rules for ``session``, saving through the app."""
         from loops.runner import LoopRunner  # the engine is not needed to start the app
