@@ -91,6 +91,11 @@ _FAILED = re.compile(
     r"|\bput (?:the |our )?(?:old|previous|original) (?:[\w\-]+ )?[\w\-]+ back\b"
     # It faded away with nobody to keep it up: "it just quietly stopped", "it fizzled out".
     r"|\b(?:quietly|slowly|gradually|just) (?:stopped|died|faded|lapsed|fizzled)\b"
+    # It went no further: "the region decided not to take the lockers beyond our store",
+    # "so it stayed a one-store thing".
+    r"|\b(?:decided|chose|voted|opted) not to (?:take|roll|extend|expand|spread|continue|keep|"
+    r"adopt|go ahead)\b"
+    r"|\b(?:stayed|remained) (?:just )?(?:a )?one-[a-z]+ (?:thing|trial|pilot|experiment)\b"
     # It did not go on: "the programme didn't continue", "the rota never lasted".
     r"|\b(?:it|the (?:[\w\-]+ ){0,2}?(?:programme|program|pilot|scheme|project|initiative|"
     r"trial|rota|process|change|system|club|service)) (?:didn't|did not|never|wouldn't|"
@@ -118,6 +123,9 @@ _HELD = re.compile(
     r"|\b(?:the |our |its )?best (?:result|results|score|scores|outcome|year|quarter|month)\b"
     r"|\b(?:it|that|this|the (?:[\w\-]+ )?(?:change|launch|feature|pilot|rollout|view|tool)) "
     r"(?:landed|went down|played out|worked out) (?:really |very |pretty |so )?well\b"
+    # It spread: "the regional team rolled the lockers out to the other eleven stores".
+    r"|\b(?:rolled|rolling) (?:it|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) out (?:to|across) "
+    r"(?:all|both|every|each|the other|the rest|the remaining)\b"
     # It spread: "was adopted on both other lines", "got rolled out to every store".
     r"|\b(?:was|were|got) (?:then |later |quickly )?(?:adopted|rolled out|extended|made permanent|"
     r"kept) (?:on|across|to|at|in|by) (?:all|both|every|each|the other|the rest|the remaining|"

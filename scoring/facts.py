@@ -3340,7 +3340,11 @@ def judge_facts(
     if not dated:
         dated += _season_quarter_conflicts(a, b) + _season_quarter_conflicts(b, a, swap=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
-    if dated and all(d.check for d in dated) and _one_quarter_each(a, b):
+    if (
+        dated
+        and all(d.check for d in dated)
+        and (_one_quarter_each(a, b) or _opposite_seasons(a, b))
+    ):
         dated = [replace(dated[0], check=False)]
     checks += [d for d in dated if d.check]
     conflicts += [d for d in dated if not d.check]
@@ -3365,6 +3369,20 @@ def judge_facts(
     if not any(c.kind == "outcome" for c in conflicts):
         conflicts += _fact_conflicts(a, b, "schedule", "outcome", "when it went out")
     return conflicts, checks
+
+
+_OPPOSITE = {"spring": "autumn", "autumn": "spring", "summer": "winter", "winter": "summer"}
+
+
+def _opposite_seasons(a: Facts, b: Facts) -> bool:
+    """Each telling dates the story to one season, half a year from the other's ('in the
+    autumn term' against 'in the spring term'): one story cannot span both, unlike
+    neighbouring seasons ('late autumn' and 'winter'), which stay a check."""
+    sa = {"autumn" if f.value == "fall" else f.value for f in a.of("season")}
+    sb = {"autumn" if f.value == "fall" else f.value for f in b.of("season")}
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    return _OPPOSITE.get(next(iter(sa))) == next(iter(sb))
 
 
 def compare_facts(a: Facts, b: Facts) -> list[Conflict]:

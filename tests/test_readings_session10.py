@@ -295,3 +295,50 @@ def test_whose_idea_said_in_other_words_and_pointed_back_to(swap: bool) -> None:
     )
     result = _loop(*((theirs, mine) if swap else (mine, theirs)))
     assert result.reused and [c.kind for c in result.contradictions] == ["agency"]
+
+
+LOCKERS = (
+    "I was deputy manager at a garden centre and click-and-collect customers queued at the "
+    "returns desk for ten minutes at weekends. I ran a six-week trial of parcel lockers by "
+    "the door, wrote the loading steps and stood by them on the first two Saturdays. Waits "
+    "fell to under two minutes. {ending}"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Head office then rolled the lockers out to the other nine centres.", SUCCESS),
+        ("Head office decided not to take the lockers any further, on cost.", FAILURE),
+        ("It stayed a one-site thing, which still annoys me.", FAILURE),
+    ],
+)
+def test_work_taken_further_or_not(said: str, expected: str) -> None:
+    assert _ending(LOCKERS.format(ending=said)) == expected
+
+
+TERM = (
+    "It was my first year at a secondary school, {when}. My Year 9 set had had three supply "
+    "teachers and did no homework. Every Friday I gave the last ten minutes to any question "
+    "they liked and always answered by Monday. Homework handed in went from about 35% to 70%."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        ("in the autumn term", "in the spring term", ["date"]),
+        ("in the summer term", "in the winter", ["date"]),
+        ("in the autumn term", "in the autumn term", []),
+    ],
+)
+def test_one_story_in_opposite_seasons_contradicts(
+    first: str, second: str, kinds: list[str]
+) -> None:
+    result = _loop(TERM.format(when=first), TERM.format(when=second))
+    assert result.reused and [c.kind for c in result.contradictions] == kinds
+
+
+def test_neighbouring_seasons_are_only_worth_a_check() -> None:
+    result = _loop(TERM.format(when="in the autumn term"), TERM.format(when="in the winter"))
+    assert result.contradictions == () and [c.kind for c in result.checks] == ["date"]
