@@ -209,3 +209,25 @@ def test_exports_show_the_candidates_vote_beside_the_meetings():
     said = f"your vote: STRONGLY INCLINED ({first['self_verdict']})"
     assert said in md
     assert "your vote: " in html and first["self_verdict"] in html
+
+
+async def test_the_screen_says_a_vote_moves_on_and_down_after_it_skips_a_row(clock):
+    """A stranger pressed 4, then Down, then 3: the 3 landed on the row after next,
+    leaving one principle unvoted, as nothing said a vote moves the cursor."""
+    from snapshot import screen_text
+    from test_enter_in_footer import footer
+
+    session = finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(SelfVoteScreen(session))
+        shown = await footer(pilot)
+        assert "1234 Vote, next" in shown, shown
+        assert "A vote moves you to the next principle; Up goes back" in screen_text(app)
+        listing = app.screen.query_one("#self-votes", OptionList)
+        await pilot.press("4")
+        assert listing.highlighted == 1  # as the screen says
+        await pilot.press("up", "3")  # back to the first: its vote changes, nothing skipped
+        lines = _lines(listing)
+        assert lines[0].endswith("INCLINED") and not lines[0].endswith("STRONGLY INCLINED")
+        assert lines[1].endswith(": -") and listing.highlighted == 1

@@ -30,7 +30,7 @@ KEYS = {"1": VOTES[3], "2": VOTES[2], "3": VOTES[1], "4": VOTES[0]}
 """Keys 1 to 4, from strongly not inclined to strongly inclined."""
 
 
-_VOTE_KEYS = Binding.Group("Vote", compact=True)
+_VOTE_KEYS = Binding.Group("Vote, next", compact=True)
 
 
 def _row(a: AnswerRecord) -> Text:
@@ -43,7 +43,13 @@ class SelfVoteScreen(Screen[bool]):
     """Returns True when the candidate says they are done, False when they skip."""
 
     BINDINGS = [
-        *(Binding(key, f"vote('{vote}')", "Vote", group=_VOTE_KEYS) for key, vote in KEYS.items()),
+        # A vote moves on to the next principle, and the footer says so: a stranger
+        # pressed 4, then Down as anyone would, then 3, which landed a row too far and
+        # left one principle unvoted.
+        *(
+            Binding(key, f"vote('{vote}')", "Vote, next", group=_VOTE_KEYS)
+            for key, vote in KEYS.items()
+        ),
         Binding("0", "vote('')", "Clear", show=False),
         # Priority: the focused list would otherwise take Enter with its own, unshown
         # binding, and the footer could not say that Enter moves on.
@@ -79,6 +85,11 @@ class SelfVoteScreen(Screen[bool]):
         )
         yield Static(
             "1 strongly not inclined  2 not inclined  3 inclined  4 strongly inclined",
+            classes="hint",
+        )
+        yield Static(
+            "A vote moves you to the next principle; Up goes back, 0 clears a vote.",
+            id="moves",
             classes="hint",
         )
         if self.skipped:
