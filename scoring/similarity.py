@@ -617,6 +617,12 @@ _SETTING_ROLE = re.compile(
     r"(?:[a-z][a-z\-]*(?<!ed)(?<!ing)\s+){1,3}?(?:at|of|in|for|on)\b",
     re.IGNORECASE,
 )
+_HEADLINE = re.compile(
+    r"(?!.*\b(?:I|we|my|our|me|us|was|were|is|are|had|have)\b)[^,.;:!?]{2,40}(?:,[^,.;:!?]{2,40}){1,3}\.?"
+)
+"""A terse opening said as a headline, a few comma-separated names and no clause: 'Maths
+teacher, Westmoor High, spring term.' It names the setting, as 'At Westmoor High I taught
+maths' would."""
 _SUBJECT = re.compile(r"[,;:]|\s(?:I|we)\s")
 _CLAUSE_END = re.compile(r"[,;:]|\s-\s|\s(?:and|but|where|when|which|so)\s")
 
@@ -632,8 +638,11 @@ def setting(text: str | AnnotatedText) -> str:
     doc = as_document(text)
     text = doc.text
     out: list[str] = []
-    for span in doc.sentences[:2]:
+    for k, span in enumerate(doc.sentences[:2]):
         said = text[span.start : span.end]
+        if k == 0 and _HEADLINE.fullmatch(said.strip()):
+            out.append(said)  # "Area manager, Pulse Fitness, six clubs.": a terse opening
+            continue
         start = 0
         place = _SETTING_PLACE.match(said)
         if place:

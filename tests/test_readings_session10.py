@@ -342,3 +342,34 @@ def test_one_story_in_opposite_seasons_contradicts(
 def test_neighbouring_seasons_are_only_worth_a_check() -> None:
     result = _loop(TERM.format(when="in the autumn term"), TERM.format(when="in the winter"))
     assert result.contradictions == () and [c.kind for c in result.checks] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Area manager, Brightlift Gyms, eight clubs.", "Maths teacher, Hollins High, spring term."],
+)
+def test_a_terse_headline_opening_is_the_setting(opening: str) -> None:
+    assert setting(opening + " I read every cancellation note myself.") == opening
+
+
+def test_a_headline_with_a_clause_is_not_only_the_setting() -> None:
+    said = "Area manager at Brightlift, and churn was up."
+    assert setting(said + " I read every cancellation note myself.") != said
+
+
+GYM_PRICE = (
+    "Area manager, Brightlift Gyms, eight clubs. After a five-pound price rise in March, "
+    "monthly churn went from 2.9% to 5.1%. I read every cancellation note: members of many "
+    "years felt punished. I proposed freezing the price for anyone with four years or more. "
+    "Churn was back to 3.0% within two months."
+)
+GYM_JOINERS = (
+    "Brightlift Gyms, area manager, eight clubs. New joiners were leaving fast: 41% gone "
+    "inside ninety days. I built a four-week welcome plan with two free coached sessions and "
+    "a call after ten days without a visit, across all eight clubs. Ninety-day drop-out fell "
+    "to 24%, and monthly churn eased by about half a point."
+)
+
+
+def test_two_terse_stories_from_one_job_are_two_stories() -> None:
+    assert not _loop(GYM_PRICE, GYM_JOINERS).reused
