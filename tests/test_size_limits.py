@@ -118,7 +118,7 @@ async def test_the_editor_stops_at_the_limit_with_a_notice(clock):
         await pilot.press("a", "b", "c", "d")
         await pilot.pause()
         assert editor.text == "z" * (MAX_TEXT_CHARS - 2) + "ab"
-        assert sum("was not added" in n for n in notes) == 3
+        assert sum("was not added" in n for n in notes) == 3, notes
         screen.save_draft_now()
     [summary] = load_summaries().summaries
     assert summary.draft_saved and not load_summaries().problems

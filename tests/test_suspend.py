@@ -79,3 +79,19 @@ async def test_a_gap_under_five_seconds_is_charged(clock):
         await pilot.pause(0.35)
         assert "0:06 left" in clock_text(screen)
         assert not any("suspended" in str(n.message) for n in app._notifications)
+
+
+def test_a_gap_spent_working_is_not_a_suspension(clock):
+    """Ticks stop while mockloop is busy too (keys typed one by one into a long
+    answer once kept it busy for 35 s, and it said it had been suspended): a gap is
+    given back only when the process used little CPU in it."""
+    cpu = FakeClock(0.0)
+    watch, suspended = Stopwatch(clock), SuspendWatch(clock, cpu=cpu)
+    watch.start()
+    suspended.check(watch)
+    clock.advance(30)
+    cpu.advance(25)  # working all along (another process had some of the CPU)
+    assert suspended.check(watch) == 0 and watch.elapsed == 30
+    clock.advance(30)
+    cpu.advance(0.2)  # stopped: next to no CPU
+    assert suspended.check(watch) == 30 and watch.elapsed == 30
