@@ -60,6 +60,13 @@ class SaveDone(Message):
     error: OSError | None
 
 
+DRAFT_KEPT = (
+    "Your answer so far is saved. Run mockloop again and choose Resume on its home "
+    "screen to go on from where you stopped."
+)
+"""Printed after quitting mid-answer, once the screen is gone."""
+
+
 class MockloopApp(App[None]):
     """mockloop: a mock interview loop, played in the terminal."""
 
@@ -493,16 +500,20 @@ class MockloopApp(App[None]):
 
         if isinstance(self.screen, UnsavedScreen):
             return  # already asking
+        drafted = False
         for shown in reversed(self.screen_stack):  # the answer may be under the help
             save_now = getattr(shown, "save_draft_now", None)
             if callable(save_now):
                 save_now()
+                drafted = bool(getattr(shown, "holds_draft", False))
                 break
         await asyncio.to_thread(self.writer.flush)  # the last save is on disk, or failed
         session = self._playing
         error = self.writer.error(session.id) if session is not None else None
         if session is None or error is None:
-            self.exit()
+            # Said on the terminal once the screen is gone: quitting mid-answer left
+            # no word that the answer was kept.
+            self.exit(message=Text(DRAFT_KEPT) if drafted and session is not None else None)
             return
 
         def chosen(choice: str | None) -> None:

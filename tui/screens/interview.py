@@ -478,6 +478,13 @@ class InterviewScreen(Screen[None]):
         ):
             self.save_draft_now()
 
+    @property
+    def holds_draft(self) -> bool:
+        """An answer is being typed (or spoken with notes): quitting now keeps a draft."""
+        if self.phase != "answering" or self.step is None:
+            return False
+        return bool(self.query_one("#answer", TextArea).text.strip())
+
     def save_draft_now(self) -> None:
         """Write what is in the editor now; called on a timer and before quitting."""
         if self.phase != "answering" or self.step is None or self.stopwatch is None:
