@@ -431,7 +431,8 @@ class AttemptVote:
     when: str
     retry: bool
     vote: Vote | None
-    """The telling's own vote; None when not scored (a question never retried)."""
+    """The telling's own vote; None when not scored (a question never retried, listed
+    among every loop's)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -475,9 +476,11 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
     """Every answered main question of every loop (or of ``loop_id`` only), newest loop
     first, each with its attempts oldest first.
 
-    Only questions retried at least once are scored (a few milliseconds each): a
-    single attempt has no trend, and scoring every question of every loop would
-    take seconds with many loops.
+    Of every loop, only questions retried at least once are scored (a few
+    milliseconds each): scoring every question of every loop would take seconds with
+    many loops. Of one loop (``loop_id``, history's list of its questions) every
+    question is, so a question tried once shows its one vote ("1 attempt, not
+    retried yet" left it out of a list of votes per attempt).
     """
     retries = [s for s in sessions if s.origin.kind == "retry"]
     loops = sorted(
@@ -497,7 +500,7 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
                 attempts = attempts_of([loop, *retries], ref)
                 if not attempts or attempts[0].session.id != loop.id:
                     continue  # never answered in the loop
-                scored = len(attempts) > 1
+                scored = len(attempts) > 1 or loop_id is not None
                 out.append(
                     Retryable(
                         ref,

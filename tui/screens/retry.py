@@ -33,6 +33,7 @@ from loops.review.retry import (
 from loops.session import Session, Step
 from loops.store import session_from_toml, session_path
 from loops.timing import fmt_seconds
+from scoring.wording import plural
 from tui.folders import sessions_folder
 from tui.messages import RetryRequested
 from tui.plain import plain
@@ -258,10 +259,9 @@ def trend_line(q: Retryable) -> Text:
     """A question's attempts: how many, and the vote of each, oldest first."""
     name = BY_SLUG[q.principle].name if q.principle in BY_SLUG else q.principle
     line = Text(f"Round {q.ref.round} {name}: ", style="bold")
-    if len(q.attempts) == 1:
-        line.append("1 attempt, not retried yet")
-        return line
-    line.append(f"{len(q.attempts)} attempts: ")
+    # One attempt shows its vote too ("1 attempt: INCLINED"): "1 attempt, not retried
+    # yet" left the vote out of a list that says "vote per attempt".
+    line.append(f"{plural(len(q.attempts), 'attempt')}: ")
     line.append_text(attempts_votes([a.vote for a in q.attempts]))
     return line
 
