@@ -32,18 +32,23 @@ def _lines(listing: OptionList) -> list[str]:
     return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
+async def _answer_the_last_question(app: MockloopApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """From home: resume the loop at its last answer, answer it, and reach the votes."""
+    await pilot.pause()
+    await pilot.press("r")  # resume the loop at its last answer
+    await pilot.pause()
+    assert isinstance(app.screen, InterviewScreen)
+    await pilot.press(*"Done.")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(app.screen, SelfVoteScreen)
+
+
 async def test_self_votes_come_before_the_debrief_and_show_beside_the_interviewers(clock):
     session = one_answer_left()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("r")  # resume the loop at its last answer
-        await pilot.pause()
-        assert isinstance(app.screen, InterviewScreen)
-        await pilot.press(*"Done.")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, SelfVoteScreen)
+        await _answer_the_last_question(app, pilot)
         # Strongly inclined on every question: nobody in this loop earned that.
         for _ in app.screen.asked:
             await pilot.press("4")
@@ -78,13 +83,7 @@ async def test_a_loop_quit_mid_vote_resumes_at_the_votes_with_those_given(clock)
     session = one_answer_left()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
-        await pilot.press(*"Done.")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, SelfVoteScreen)
+        await _answer_the_last_question(app, pilot)
         await pilot.press("4", "2")  # two of nine, then quit
         await pilot.pause()
         await pilot.press("ctrl+q")
@@ -125,13 +124,7 @@ async def test_escape_skips_to_the_debrief_with_no_votes(clock):
     one_answer_left()
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
-        await pilot.press(*"Done.")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, SelfVoteScreen)
+        await _answer_the_last_question(app, pilot)
         await pilot.press("escape")
         await pilot.pause()
         screen = app.screen
