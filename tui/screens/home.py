@@ -23,7 +23,7 @@ from tui.plain import plain
 
 IMPORT_NAME_ROOM = 22
 """An import's file name on its home line: "Debrief: <name> (imported), 12 answers;
-Tue 01 Dec 11:16" then fits the menu's 73 columns at 80, on one line."""
+Tue 01 Dec 11:16" then fits the menu's 72 columns at 80 (LINE_ROOM), on one line."""
 
 _BLURB = (
     "A full behavioral loop, one round after another, under the clock.\n"
@@ -50,6 +50,46 @@ PRACTICE_KINDS = ("retry", "drill")
 debrief, read like a loop's)."""
 
 
+LINE_ROOM = 72
+"""Columns of text on one menu line at 80 columns (the screen's margin, the menu's
+border and padding take 8; a 73rd character wraps). A loop's line is built to fit
+it, so it never wraps onto a second line."""
+
+
+def _short_date(iso: str) -> str:
+    """``played_at`` without the weekday, and a date of another year without its time:
+    "30 Nov 18:42", "30 Nov 2025"."""
+    try:
+        when = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso[:10]
+    if when.year != datetime.now().year:
+        return when.strftime("%d %b %Y")
+    return when.strftime("%d %b %H:%M")
+
+
+def _fitted(head: str, where: str, short_where: str, s: SessionSummary) -> str:
+    """A loop's line, "<head>, <where>; <timing>, <mode>; <when>", in LINE_ROOM columns.
+
+    Which loop it is (its level, when it was last played) and where it stopped (its
+    round, answers, a draft) always show; how it is played goes first when the line
+    is too long: the weekday, then the mode, then the timing, then "draft saved"
+    is said "+ draft" ("Resume: Staff / Principal, round 6/6, 18 answers, draft
+    saved; relaxed, typed; Wed 02 Dec 04:00" wrapped onto two lines).
+    """
+    short = _short_date(s.updated_at)
+    tries = (
+        f"{where}; {s.timing}, {s.mode}; {played_at(s.updated_at)}",
+        f"{where}; {s.timing}, {s.mode}; {short}",
+        f"{where}; {s.timing}; {short}",
+        f"{where}; {short}",
+    )
+    return next(
+        (f"{head}, {t}" for t in tries if len(head) + 2 + len(t) <= LINE_ROOM),
+        f"{head}, {short_where}; {short}",
+    )
+
+
 def describe(s: SessionSummary) -> str:
     """One menu line for a saved loop: where it stands, how it is played, when last played
     (fits 80 columns: "Resume: SDE II, round 1/5, 1 answer; strict, typed; Mon 30 Nov 18:42").
@@ -74,15 +114,16 @@ def describe(s: SessionSummary) -> str:
         if s.finished:
             return f"Open {s.kind}: finished; {how}"
         return f"Resume {s.kind}: {plural(s.answers, 'answer')}{draft}; {how}"
+    answers = plural(s.answers, "answer")
     if s.finished:
-        rounds = plural(s.rounds, "round")
-        return f"Debrief: {level}, {rounds}, {plural(s.answers, 'answer')}; {how}"
+        where = f"{plural(s.rounds, 'round')}, {answers}"
+        return _fitted(f"Debrief: {level}", where, where, s)
     if s.voting:  # every question answered; the candidate's own votes are not all in
-        return f"Resume: {level}, your votes {s.votes_given}/{s.votes_asked}; {how}"
-    return (
-        f"Resume: {level}, round {s.current_round}/{s.rounds}, "
-        f"{plural(s.answers, 'answer')}{draft}; {how}"
-    )
+        where = f"your votes {s.votes_given}/{s.votes_asked}"
+        return _fitted(f"Resume: {level}", where, where, s)
+    where = f"round {s.current_round}/{s.rounds}, {answers}"
+    short_where = f"{where} + draft" if s.draft_saved else where
+    return _fitted(f"Resume: {level}", f"{where}{draft}", short_where, s)
 
 
 ENTER_DOES = {
