@@ -61,18 +61,27 @@ from tui.votes import clip, vote_text
 def outcome_text(out: Outcome, mine: SelfCheck | None = None, skipped: int = 0) -> Text:
     """The outcome, and with ``mine`` (the candidate's own votes) how theirs compared.
 
+    One paragraph, wrapped at the screen's width: the decision, the count, the engine's
+    reason and the Bar Raiser's vote, each said once (the count and the Bar Raiser's vote
+    are left out where the reason already says them). At 80x24 a boxed outcome of a line
+    per fact took 6 to 8 rows of 24; this takes 1 or 2 (one more with the candidate's
+    own votes), and the votes below get the rest.
+
     ``skipped`` questions have no vote: said beside the count, so "2 of 2 votes
     inclined" is not read as two of two questions when seven more were skipped."""
     hire = out.decision == "hire"
-    left_out = f"; {skipped} skipped, not counted" if skipped else ""
+    counts = []
+    if f"{out.inclined} of {out.total} votes" not in out.reason:
+        counts.append(f"{out.inclined} of {out.total} votes inclined")
+    if skipped:
+        counts.append(f"{skipped} skipped, not counted")
     text = Text.assemble(
-        ("Outcome: ", "bold"),
         (decision_words(out.decision), "bold green" if hire else "bold red"),
-        f"  ({out.inclined} of {out.total} votes inclined{left_out})\n",
+        f" ({'; '.join(counts)}). " if counts else ". ",
         out.reason,
     )
-    if out.bar_raiser_vote:
-        text.append(f"\nBar Raiser: {VOTE_WORDS[out.bar_raiser_vote]}")
+    if out.bar_raiser_vote and VOTE_WORDS[out.bar_raiser_vote] not in out.reason:
+        text.append(f" Bar Raiser: {VOTE_WORDS[out.bar_raiser_vote]}.")
     if mine is not None and mine.votes:
         text.append(f"\nYour own votes: {mine.sentence()}")
     return text
