@@ -33,12 +33,16 @@ from scoring.model import (
     Vote,
 )
 from scoring.similarity import (
+    APART,
+    MAYBE,
+    SAME,
     Corpus,
+    Shared,
     candidate_pairs,
     declares_distinct,
     near_identical,
-    same_story,
     story_evidence,
+    story_verdict,
 )
 from scoring.text import sentence_at
 from scoring.votes import star_parts, vote_for
@@ -328,11 +332,17 @@ def compare_tellings(
     reused: list[Reuse] = []
     contradictions: list[Contradiction] = []
     for i, j in sorted(pairs):
-        same, score, shared = same_story(docs[i], docs[j], corpus.common)
+        verdict, score, shared = story_verdict(docs[i], docs[j], corpus.common)
         if (i, j) in repeated:
-            same, score = True, max(score, repeated[(i, j)])
+            verdict, score = SAME, max(score, repeated[(i, j)])
         ti, tj = groups[i], groups[j]
-        if not same or declares_distinct(telling_docs[i]) or declares_distinct(telling_docs[j]):
+        if verdict == APART or declares_distinct(telling_docs[i]):
+            continue
+        if declares_distinct(telling_docs[j]):
+            continue
+        if verdict == MAYBE:
+            if checks is not None:
+                checks += _maybe_one_story(answers, ti, tj, telling_docs[i], shared)
             continue
         reused.append(
             Reuse(
@@ -355,6 +365,23 @@ def compare_tellings(
         if checks is not None:
             checks += [finding(Check, answers, c) for c in maybe]
     return reused, contradictions
+
+
+def _maybe_one_story(
+    answers: Sequence[AnswerInput], ti: Telling, tj: Telling, doc: Document, shared: Shared
+) -> list[Check]:
+    """A pair that may be one story (``story_verdict`` said MAYBE) as one check: the
+    candidate knows whether it is, the words it rests on are shown, and nothing is
+    counted against a vote. Its facts are not compared: if these are two stories, their
+    different figures and endings are no contradiction."""
+    words = story_evidence(doc, shared, limit=1)
+    said = words[0].removeprefix("shared terms: ") if words else "the same theme"
+    a, b = answers[ti.main], answers[tj.main]
+    detail = (
+        f"maybe one story told twice: both use the words {said}, but they share no figure, "
+        "name or phrase; if it is one story, tell another in one of these rounds"
+    )
+    return [Check((ti.main, tj.main), (a.round, b.round), "story", detail)]
 
 
 _Finding = TypeVar("_Finding", bound=Contradiction)
