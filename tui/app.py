@@ -486,9 +486,13 @@ class MockloopApp(App[None]):
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
+        from tui.screens.interview import InterviewScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            return
+        # Over an answer, help stops its clock until it closes (README, Timing).
+        closed = self.screen.pause_for_help() if isinstance(self.screen, InterviewScreen) else None
+        self.push_screen(HelpScreen(), closed)
 
     async def action_quit(self) -> None:
         """Quit, saving any answer in progress first; never quit over unsaved work.

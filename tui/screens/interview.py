@@ -319,6 +319,24 @@ class InterviewScreen(Screen[None]):
             editor.read_only = False
         self.query_one(ClockBar).tick()
 
+    def pause_for_help(self) -> Callable[[None], None] | None:
+        """Help opened over a running answer stops its clock, in every timing: reading
+        mockloop's own help is not answer time, and in strict timing the answer was
+        taken, as it stood, behind the help. Returns what starts the clock again when
+        help closes; None when no clock runs (an F2 pause stays a pause)."""
+        stopwatch = self.stopwatch
+        if self.phase != "answering" or stopwatch is None or not stopwatch.running:
+            return None
+        stopwatch.pause()
+        self.query_one(ClockBar).tick()  # "PAUSED" shows under the help
+
+        def closed(_: None = None) -> None:
+            if self.stopwatch is stopwatch and self.phase == "answering":
+                stopwatch.start()
+                self.query_one(ClockBar).tick()
+
+        return closed
+
     @property
     def unanswered(self) -> bool:
         """Nothing answered and no draft: throwing the session away loses nothing."""
