@@ -10,7 +10,7 @@ the words that mattered highlighted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -375,6 +375,34 @@ class SteadyFooter(Footer):
         if showing is not None and showing == self._shown:
             return
         await super().recompose()
+
+
+def _place(listing: OptionList, row: Callable[[str], Hashable]) -> tuple[Hashable, float] | None:
+    """Where the candidate is in ``listing``: what its highlighted row is about (by
+    ``row`` of the row's id) and how far the list is scrolled; None before any row."""
+    at = listing.highlighted
+    oid = listing.get_option_at_index(at).id if at is not None else None
+    key = row(oid) if oid else None
+    return None if key is None else (key, listing.scroll_y)
+
+
+def _keep_place(
+    listing: OptionList, row: Callable[[str], Hashable], place: tuple[Hashable, float] | None
+) -> bool:
+    """After ``listing`` is filled again, highlight the row about the same thing as
+    before, scrolled as it was; False when that row is gone (or there was none).
+
+    A tab's list refilled (the loop judged again after x, a story banked) went back to
+    its first row: coming back to the tab, the candidate had lost their place."""
+    if place is None:
+        return False
+    key, scroll = place
+    rows = [row(listing.get_option_at_index(n).id or "") for n in range(listing.option_count)]
+    if key not in rows:
+        return False
+    listing.scroll_to(y=scroll, animate=False, immediate=True)
+    listing.highlighted = rows.index(key)
+    return True
 
 
 JUDGING = "Judging the loop again…"
@@ -751,10 +779,11 @@ class DebriefScreen(Screen[None]):
             outcome_text(debrief.outcome, debrief.self_check, debrief.skipped_questions)
         )
         evidence = self.query_one("#evidence", OptionList)
-        at = evidence.highlighted
+        at, place = evidence.highlighted, _place(evidence, str)
         evidence.clear_options()
         evidence.add_options(evidence_options(debrief))
-        evidence.highlighted = at
+        if not _keep_place(evidence, str, place):
+            evidence.highlighted = at
         cross = self.query_one("#cross-list", OptionList)
         cross.clear_options()
         cross.add_options(cross_options(debrief))
@@ -814,9 +843,10 @@ class DebriefScreen(Screen[None]):
         problems: list[FileProblem],
         past: Sequence[PastTelling] = (),
     ) -> None:
+        listing = self.query_one("#story-list", OptionList)
+        place = _place(listing, self._story_row)  # read with the matches it was shown with
         self.stories, self.matches = stories, matches
         titles = {s.id: s.title for s in stories}
-        listing = self.query_one("#story-list", OptionList)
         listing.clear_options()
         if problems:
             listing.add_option(
@@ -890,10 +920,24 @@ class DebriefScreen(Screen[None]):
         if not matches:
             listing.add_option(Option("No main answers to match.", disabled=True))
             return
-        # A row is highlighted from the start (the first new story, which a banks),
-        # so a on a freshly opened tab does what its row says.
+        # Matched again (x in Across rounds, a story banked): the candidate's place is
+        # kept, on the row of the same answer. Shown the first time, a row is highlighted
+        # from the start (the first new story, which a banks), so a on a freshly opened
+        # tab does what its row says.
+        if _keep_place(listing, self._story_row, place):
+            return
         ids = [listing.get_option_at_index(i).id or "" for i in range(listing.option_count)]
         listing.highlighted = next((i for i, oid in enumerate(ids) if oid.startswith("new:")), 0)
+
+    def _story_row(self, option_id: str) -> tuple[int, ...] | None:
+        """What a Stories row is about, the same after the answers are matched again:
+        its answer ("new:k" and "match:k"; a story banked turns one into the other),
+        and for a clash with the bank, which clash."""
+        kind, _, rest = option_id.partition(":")
+        if kind not in ("new", "match", "conflict"):
+            return None
+        k, *clash = (int(n) for n in rest.split(":"))
+        return (self.matches[k].answer, *clash)
 
     @staticmethod
     def _past_lines(listing: OptionList, m: StoryMatch, past: Sequence[PastTelling]) -> None:
