@@ -77,11 +77,23 @@ def _no(index: int) -> str:
     return f"#{index + 1}"
 
 
-def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
+def _reuse_pair(r: dict[str, Any]) -> str:
     i, j = r["answers"]
     return (
         f"Round {r['rounds'][0]} ({r['principles'][0]}, answer {_no(i)}) and round "
-        f"{r['rounds'][1]} ({r['principles'][1]}, answer {_no(j)}) tell the same story "
+        f"{r['rounds'][1]} ({r['principles'][1]}, answer {_no(j)})"
+    )
+
+
+def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
+    return f"{_reuse_pair(r)} tell the same story (similarity {r['similarity']:.2f})"
+
+
+def _dismissed_reuse_line(r: dict[str, Any]) -> str:
+    """A reuse the candidate said was two stories: their word, then what mockloop had
+    read ("Not the same story: ... tell the same story" contradicted itself)."""
+    return (
+        f"{_reuse_pair(r)}: you said two stories; mockloop had read one "
         f"(similarity {r['similarity']:.2f})"
     )
 
@@ -205,7 +217,9 @@ def to_markdown(data: dict[str, Any]) -> str:
     gone = data["dismissed"]
     if gone["reused"] or gone["contradictions"]:
         out += ["### Dismissed by you (not counted)", ""]
-        out += [f"- Not the same story: {_md_cell(_reuse_line(data, r))}" for r in gone["reused"]]
+        out += [
+            f"- Not the same story: {_md_cell(_dismissed_reuse_line(r))}" for r in gone["reused"]
+        ]
         out += [
             f"- Not a conflict: {_md_cell(_contradiction_head(c))}: {_md_cell(c['detail'])}"
             for c in gone["contradictions"]
@@ -344,7 +358,7 @@ def to_html(data: dict[str, Any]) -> str:
     for r in gone["reused"]:
         p.append(
             '<div class="finding"><strong>Dismissed by you: not the same story.</strong> '
-            f"{_e(_reuse_line(data, r))}</div>"
+            f"{_e(_dismissed_reuse_line(r))}</div>"
         )
     for c in gone["contradictions"]:
         p.append(

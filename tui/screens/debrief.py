@@ -234,14 +234,14 @@ def cross_options(d: Debrief) -> list[Option]:
     answers = d.session.answers
     opts: list[Option] = []
 
-    def reuse_line(n: int, reuse: Any, prefix: str, head: str) -> None:
+    def reuse_line(n: int, reuse: Any, prefix: str, head: str, verdict: str) -> None:
         i, j = reuse.answers
         opts.append(
             Option(
                 Text.assemble(
                     (head, "bold"),
                     f"round {reuse.rounds[0]} ({answers[i].principle}) and round "
-                    f"{reuse.rounds[1]} ({answers[j].principle}): same story, "
+                    f"{reuse.rounds[1]} ({answers[j].principle}): {verdict}, "
                     f"similarity {reuse.similarity:.2f}; shared: "
                     + ", ".join(clip(e, 30) for e in reuse.evidence[:3]),
                 ),
@@ -261,7 +261,7 @@ def cross_options(d: Debrief) -> list[Option]:
         )
 
     for n, reuse in enumerate(d.reused):
-        reuse_line(n, reuse, "reuse", "REUSED ")
+        reuse_line(n, reuse, "reuse", "REUSED ", "same story")
     for n, c in enumerate(d.contradictions):
         contra_line(n, c, "contra", "CONTRADICTION ")
     for n, c in enumerate(d.analysis.checks):
@@ -285,7 +285,15 @@ def cross_options(d: Debrief) -> list[Option]:
     if d.dismissed_reused or d.dismissed_contradictions:
         opts.append(Option(Text("Dismissed by you (not counted)", style="bold"), disabled=True))
         for n, reuse in enumerate(d.dismissed_reused):
-            reuse_line(n, reuse, "dreuse", "NOT THE SAME STORY ")
+            # Whose word is whose: "NOT THE SAME STORY ... same story" read as a
+            # contradiction of itself.
+            reuse_line(
+                n,
+                reuse,
+                "dreuse",
+                "NOT THE SAME STORY ",
+                "you said two stories; mockloop had read one",
+            )
         for n, c in enumerate(d.dismissed_contradictions):
             held = c.key in d.held and c.key not in d.session.dismissed
             contra_line(
