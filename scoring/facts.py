@@ -30,6 +30,7 @@ from scoring.text import (
     Quantity,
     Rx,
     ScanRx,
+    TriedAt,
     abbreviates,
     compile_first_letters,
 )
@@ -1554,46 +1555,54 @@ _ORG_NOUN = (
     r"provider|vendor|client|non-profit|nonprofit|organisation|organization|business|lab|"
     r"association|society|foundation|cooperative|co-op|ngo|practice|institute)"
 )
-_COMPANY_MORE = re.compile(
-    # An organisation named in apposition: "at the children's hospice charity, Little
-    # Lanterns,", "Event agency, Brightwell Events." (a terse line of nouns).
-    r"(?:\b(?:[Aa]t|[Ff]or|[Jj]oined|[Ww]ith)\s+(?:a|an|the|this|one)\s+(?:[\w'\-]+\s+){0,4}?"
-    + _ORG_NOUN
-    # "For a chain of dental practices, Brightsmile,": what the organisation is made of.
-    + r"(?:\s+of\s+(?:[\w'\-]+\s+){0,2}?[a-z][\w'\-]*s)?"
-    # The terse line is a lower-case description ("Event agency"): in "Quayside Bank, SRE"
-    # the bank is part of the name, and what follows is a job.
-    + r"|(?:^|(?<=[.!?:\n])\s*)(?:[A-Z][a-z'\-]*\s+(?:[a-z][\w'\-]*\s+){0,2}?"
-    + _ORG_NOUN
-    + r"|(?i:"
-    + _ORG_NOUN
-    + r")))\s*[,:\u2013\u2014-]\s*(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
-    r"(?=\s*[,.;:)]|\s+(?:in|on|at|where|which|who|and)\b)"
-    # A firm by its name's last word: "front office manager in Marlowe Hotels".
-    r"|(?:\b(?:[Aa]t|[Ii]n|[Ff]or|[Ww]ith)\s+|,\s+|^|(?<=[.!?\n])\s*)(?P<firm>(?:[A-Z][\w&'\-]*\s+){1,2}(?:Hotels|Group|Bank|"
-    r"Logistics|Foods|Insurance|Health|Healthcare|Energy|Airlines|Airways|Motors|Pharma|Labs|"
-    r"Systems|Technologies|Solutions|Services|Partners|Capital|Media|Games|Studios|Retail|"
-    r"Stores|Freight|Telecom|Holdings|Industries|Consulting|Software|Finance|Financial|"
-    r"Ltd|Inc|LLC|PLC|Plc|GmbH|Brands|Hospitality|Events|Publishing|Foundation|Trust))\b"
-    # A name of two capitalised words after "the": "at the Lakeside Courier".
-    # ... and with 'and' or 'of' inside: "at the Globe and Mail", "at the state Department of
-    # Revenue".
-    r"|\b[Aa]t\s+the\s+(?:(?:state|city|county|national|federal|local)\s+)?"
-    r"(?P<the>[A-Z][\w&'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&'\-]*){1,2})\b(?<!"
-    r"Centre)(?<!Center)(?<!Office)(?<!Party)(?<!Meeting)(?<!Review)(?<!Conference)(?<!Summit)"
-    r"(?<!Awards)(?<!Festival)(?<!Show)(?<!Day)(?<!Week)(?<!Warehouse)(?<!Building)(?<!Station)"
-    r"(?<!Airport)(?<!Park)(?<!Hall)(?<!Street)(?<!Road)(?<!Depot)(?<!Site)(?<!Plant)"
-    r"(?![\s\-]+(?i:(?:[a-z]+\s+)?(?:centre|center|warehouse|store|plant|factory|branch|office|"
-    r"site|depot|hub|clinic|ward|meeting|conference|event|party|review)))"
-    # One name after "the", placed: "at the Travelodge in central Manchester".
-    r"|\b[Aa]t\s+the\s+(?P<one>[A-Z][a-z][\w&'\-]*)\s+(?:in|near|by|on)\s+(?:central\s+|"
-    r"downtown\s+|north\s+|south\s+|east\s+|west\s+|the\s+)?[A-Z]"
-    # A site named by its owner: "at a Northwind Logistics distribution centre". Two
-    # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
-    r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
-    r"(?:distribution|fulfil?ment|sorting|call|contact|data|customer)?\s*(?:centre|center|"
-    r"warehouse|store|plant|factory|branch|office|hospital|site|depot|hub|clinic|lab|"
-    r"restaurant|hotel|studio)s?\b"
+_COMPANY_MORE = TriedAt(
+    re.compile(
+        # An organisation named in apposition: "at the children's hospice charity, Little
+        # Lanterns,", "Event agency, Brightwell Events." (a terse line of nouns).
+        r"(?:\b(?:[Aa]t|[Ff]or|[Jj]oined|[Ww]ith)\s+(?:a|an|the|this|one)\s+(?:[\w'\-]+\s+){0,4}?"
+        + _ORG_NOUN
+        # "For a chain of dental practices, Brightsmile,": what the organisation is made of.
+        + r"(?:\s+of\s+(?:[\w'\-]+\s+){0,2}?[a-z][\w'\-]*s)?"
+        # The terse line is a lower-case description ("Event agency"): in "Quayside Bank, SRE"
+        # the bank is part of the name, and what follows is a job.
+        + r"|(?:^|(?<=[.!?:\n])\s*)(?:[A-Z][a-z'\-]*\s+(?:[a-z][\w'\-]*\s+){0,2}?"
+        + _ORG_NOUN
+        + r"|(?i:"
+        + _ORG_NOUN
+        + r")))\s*[,:\u2013\u2014-]\s*(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+        r"(?=\s*[,.;:)]|\s+(?:in|on|at|where|which|who|and)\b)"
+        # A firm by its name's last word: "front office manager in Marlowe Hotels".
+        r"|(?:\b(?:[Aa]t|[Ii]n|[Ff]or|[Ww]ith)\s+|,\s+|^|(?<=[.!?\n])\s*)(?P<firm>(?:[A-Z][\w&'\-]*\s+){1,2}(?:Hotels|Group|Bank|"
+        r"Logistics|Foods|Insurance|Health|Healthcare|Energy|Airlines|Airways|Motors|Pharma|Labs|"
+        r"Systems|Technologies|Solutions|Services|Partners|Capital|Media|Games|Studios|Retail|"
+        r"Stores|Freight|Telecom|Holdings|Industries|Consulting|Software|Finance|Financial|"
+        r"Ltd|Inc|LLC|PLC|Plc|GmbH|Brands|Hospitality|Events|Publishing|Foundation|Trust))\b"
+        # A name of two capitalised words after "the": "at the Lakeside Courier".
+        # ... and with 'and' or 'of' inside: "at the Globe and Mail", "at the state Department of
+        # Revenue".
+        r"|\b[Aa]t\s+the\s+(?:(?:state|city|county|national|federal|local)\s+)?"
+        r"(?P<the>[A-Z][\w&'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&'\-]*){1,2})\b(?<!"
+        r"Centre)(?<!Center)(?<!Office)(?<!Party)(?<!Meeting)(?<!Review)(?<!Conference)(?<!Summit)"
+        r"(?<!Awards)(?<!Festival)(?<!Show)(?<!Day)(?<!Week)(?<!Warehouse)(?<!Building)(?<!Station)"
+        r"(?<!Airport)(?<!Park)(?<!Hall)(?<!Street)(?<!Road)(?<!Depot)(?<!Site)(?<!Plant)"
+        r"(?![\s\-]+(?i:(?:[a-z]+\s+)?(?:centre|center|warehouse|store|plant|factory|branch|office|"
+        r"site|depot|hub|clinic|ward|meeting|conference|event|party|review)))"
+        # One name after "the", placed: "at the Travelodge in central Manchester".
+        r"|\b[Aa]t\s+the\s+(?P<one>[A-Z][a-z][\w&'\-]*)\s+(?:in|near|by|on)\s+(?:central\s+|"
+        r"downtown\s+|north\s+|south\s+|east\s+|west\s+|the\s+)?[A-Z]"
+        # A site named by its owner: "at a Northwind Logistics distribution centre". Two
+        # capitalised words at least: "the Reno fulfilment centre" names a place, not a firm.
+        r"|\b[Aa]t\s+(?:a|an|the|our|one)\s+(?P<owner>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){1,2})\s+"
+        r"(?:distribution|fulfil?ment|sorting|call|contact|data|customer)?\s*(?:centre|center|"
+        r"warehouse|store|plant|factory|branch|office|hospital|site|depot|hub|clinic|lab|"
+        r"restaurant|hotel|studio)s?\b"
+    ),
+    # Where a match can start: 'at', 'for', 'joined', 'with' or 'in' and a space; a comma
+    # and a capital; just after a sentence mark or colon, a word (the pattern's '(?i:'
+    # organisation nouns may start with any letter case-folding reaches, so any word).
+    r"[AaFfIiJjWw,.!?:\n](?:(?<=[Aa])(?=t\s)|(?<=[Ff])(?=or\s)|(?<=[Jj])(?=oined\s)|"
+    r"(?<=[Ww])(?=ith\s)|(?<=[Ii])(?=n\s)|(?<=,)(?=\s+[A-Z])|(?<=[.!?:\n])(?=\s*\w))",
+    ".!?:\n",
 )
 
 
@@ -2103,7 +2112,7 @@ def _found(doc: Document, rx: object) -> tuple[re.Match[str], ...]:
 
 
 def _find_all(doc: Document, rx: object) -> tuple[re.Match[str], ...]:
-    if isinstance(rx, re.Pattern):
+    if isinstance(rx, re.Pattern | TriedAt):
         return tuple(rx.finditer(doc.text))
     assert isinstance(rx, Rx)
     return tuple(rx.finditer(doc))

@@ -192,6 +192,54 @@ class ScanRx(Rx):
             ]
 
 
+class TriedAt:
+    """A case-sensitive pattern tried only where one of its matches can start.
+
+    A pattern whose alternatives start with a look-behind, a '^' or a character class
+    ('[Aa]t') gets no first-character shortcut from ``re``, nor from the first-letter
+    rewrite (``scoring.literals``): ``finditer`` tries every alternative at every
+    character of the text. ``finder`` is a pattern of one character each match, found
+    fast since it starts with a class, that matches wherever a match of ``rx`` can start
+    (at its character, or just after it when that character is one of ``after``: a
+    sentence mark before a line of nouns); ``rx`` is run there alone, and at offset 0
+    ('^'). The finder may match where ``rx`` does not, never the other way round, so
+    the matches, spans and groups are the ones ``rx.finditer`` gives, in order. ``rx``
+    must not match an empty string: ``finditer``'s rule for empty matches is not
+    repeated here.
+    """
+
+    __slots__ = ("after", "finder", "rx")
+
+    def __init__(self, rx: re.Pattern[str], finder: str, after: str) -> None:
+        self.rx = rx
+        self.finder = re.compile(finder)
+        self.after = after
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match, after = self.rx.match, self.after
+        pos = 0  # where the last match ended: the next starts there or later
+        m = match(text, 0)
+        if m is not None:
+            yield m
+            pos = m.end()
+        tried = 0
+        for f in self.finder.finditer(text):
+            at = f.start()
+            if text[at] in after:
+                at += 1
+            if at < pos or at <= tried:
+                continue
+            tried = at
+            m = match(text, at)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def _finders(source: str) -> tuple[re.Pattern[str], ...]:
     """For ``ScanRx``: ``source`` without its captures in first-letter form, else each
     top-level alternative in its own; () when neither can be made."""
