@@ -148,6 +148,8 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
     for m in _VERB.finditer(text):
         if _REPAIR.match(text, m.end()):
             continue  # "they were the ones who proposed, well, agreed to": taken back
+        if text[m.end() : m.end() + 1] == "-" or text[m.start() - 1 : m.start()] == "-":
+            continue  # "the suggested-replacements list": a word of a compound, no verb
         clause = _clause_before(text, m.start())
         if _UNREAL.search(clause):
             continue

@@ -83,6 +83,8 @@ months' counts nothing it names, and 'three months' is its own figure."""
 MEASURES: tuple[tuple[str, str], ...] = (
     (r"p\s?99\.9|p999", "p99.9"),
     (r"p\s?99|99th", "p99"),
+    # "Tail latency" is the slow end of the distribution, which teams read as p99.
+    (r"tail[ -]latenc\w*", "p99"),
     (r"p\s?95|95th", "p95"),
     (r"p\s?90|90th", "p90"),
     (r"p\s?50|median", "p50"),
@@ -2724,8 +2726,16 @@ _COMPANY_SIZE_UNITS = {"person", "employee", "people", "staff"}
 
 
 def _index(figs: Sequence[Figure]) -> dict[tuple[str, str, str | None], list[Figure]]:
+    """A telling's figures by slot, to be compared with the other telling's.
+
+    A value the telling itself gives as where a change started ('p99 dropped from 4.2
+    seconds') is that start wherever else it is said: 'p99 had crept up to 4.2 seconds'
+    is the drift that made the problem, not the result, and is not compared as one."""
+    starts = {(_slot_key(f), f"{f.value:.3g}") for f in figs if f.role == "before"}
     out: dict[tuple[str, str, str | None], list[Figure]] = {}
     for f in figs:
+        if f.role == "after" and (_slot_key(f), f"{f.value:.3g}") in starts:
+            continue
         if f.family != "plain" and f.role not in _UNCOMPARED_ROLES:
             out.setdefault(_slot_key(f), []).append(f)
             if f.measure == "crew" and f.unit != "person":

@@ -142,6 +142,10 @@ _MANAGING = re.compile(
     # "I was leading the demand planning team": a team the candidate leads.
     r"|\bI (?:was leading|led|was running|ran|was managing|managed|was heading|headed) the "
     r"(?:[\w\-]+ ){1,3}?(?:team|group|department|desk|crew|squad)\b"
+    # "I was a senior planning officer at the council, leading the householder team": the
+    # clause after the title says what the candidate did, and its subject is still "I".
+    r"|\bI (?:was|am|'m)\b[^.;!?]{0,80}?,\s+(?:leading|running|managing|heading) (?:the|my|our) "
+    r"(?:[\w\-]+ ){0,3}?(?:team|group|department|desk|crew|squad)\b"
     # "one of the two analysts I managed": people the candidate managed, in a relative clause.
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w\-]+ )?"
     r"(?:engineers|developers|analysts|accountants|nurses|agents|reps|pickers|drivers|"

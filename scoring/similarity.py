@@ -430,11 +430,13 @@ _DISTINCT = re.compile(
     r"|\bnot the (?:[\w\-]+ ){1,3}?(?:I|we) (?:mentioned|described|told you about|talked about)"
     r"\b"
     # "On line 5 at the same caps plant": a setting said to be shared with a story told before.
-    r"|(?<!stayed )(?<!remained )(?<!worked )(?<!been )\b(?:at|in|on|from) the same "
+    r"|(?<!stayed )(?<!remained )(?<!worked )(?<!been )\b(?:at|in|on|from|with|for) the same "
     r"(?:[\w\-]+ ){0,2}?"
     r"(?:plant|company|firm|hospital|school|store|site|warehouse|bank|office|factory|ward|"
     r"employer|client|agency|startup|practice|restaurant|mill|lab|depot|airline|hotel|"
-    r"charity|council|university|clinic|shop|retailer|carrier|insurer)\b",
+    r"charity|council|university|clinic|shop|retailer|carrier|insurer|college|customer)\b"
+    # "So also at Carn Ddu, ...": the place of a story told before, and this one is more.
+    r"|^\W*(?:(?:so|and|okay|ok|right|well),?\s+)?also (?:at|in|with|for) (?:the |our )?[A-Z]",
     re.IGNORECASE,
 )
 
@@ -726,6 +728,8 @@ def _specifics(doc: AnnotatedText) -> Specifics:
         unit = key.split(" ", 1)[1] if " " in key else ""
         if q.unit in TIME_UNITS and q.value <= 12 and float(q.value).is_integer():
             spans.add(key)  # 'two weeks', 'three months': the span of half the stories told
+        elif _standing_size(folded, q):
+            spans.add(key)  # 'we have 70 vans', 'our 14 stores': the place, as in every story
         elif unit in _MEASURE_UNITS or (q.value >= 10 and unit not in _UNITLESS):
             figures.add(key)
         elif q.value >= 10:
@@ -767,6 +771,27 @@ def _specifics(doc: AnnotatedText) -> Specifics:
             if m.split()[0].lower() not in _COMMON_CAPS and m.split()[0].lower() not in _HOLIDAYS
         ),
         folded.lower(),
+    )
+
+
+_STANDING_BEFORE = re.compile(
+    r"(?:\b(?:we|they|it|which|who|that)\s+(?:have|had|has|run|ran|runs|operate[sd]?|"
+    r"employ(?:s|ed)?|look(?:s|ed)? after)|\b(?:our|all|all our|all of our|across our|each "
+    r"of our)|\b(?:fleet|team|staff|workforce|network|chain|estate|portfolio) of)"
+    r"\s+(?:about |around |roughly |some |over |nearly |almost |just over |just under )?$",
+    re.IGNORECASE,
+)
+_STANDING_AFTER = re.compile(r"-(?:bed|store|site|branch|person|people|strong|seat)s?\b", re.I)
+
+
+def _standing_size(text: str, q: Quantity) -> bool:
+    """A size of the place the stories happen in, not of an event: 'we have 70 vans', 'our
+    14 stores', 'a fleet of 40 trucks', 'a 28-bed ward'. Every story told at that place may
+    say it, so it weighs as a span of time does (weak), not as a figure of one event."""
+    return bool(
+        _STANDING_BEFORE.search(text[max(0, q.start - 30) : q.start])
+        or _STANDING_AFTER.match(text, q.end)
+        or _STANDING_AFTER.fullmatch(q.unit)
     )
 
 
