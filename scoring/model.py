@@ -105,6 +105,10 @@ class Evidence:
     quote: str
     note: str
     positive: bool
+    focus: tuple[int, int] | None = None
+    """The words the note rests on (offsets in the answer, within ``start``..``end``):
+    the quote is their whole sentence, and a quote shortened to fit a line keeps these
+    ("I noticed" of a long sentence that opens with its setting). None with no quote."""
 
     def to_json(self) -> dict[str, Any]:
         return {

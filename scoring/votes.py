@@ -373,7 +373,8 @@ def _ev(doc: Document, start: int, end: int, note: str, positive: bool) -> Evide
     s = doc.sentence_at(start)
     if s.end <= s.start or len(s.text) > 240:
         s = Span(start, end, text[start:end])
-    return Evidence(s.start, s.end, text[s.start : s.end], note, positive)
+    focus = (max(start, s.start), min(end, s.end))
+    return Evidence(s.start, s.end, text[s.start : s.end], note, positive, focus)
 
 
 def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Evidence]]:

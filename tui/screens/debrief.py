@@ -55,7 +55,7 @@ from tui.messages import RetryRequested, SessionChanged
 from tui.notices import withdraw
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
-from tui.votes import clip, vote_text
+from tui.votes import QuoteLine, clip, vote_text
 
 
 def outcome_text(out: Outcome, mine: SelfCheck | None = None, skipped: int = 0) -> Text:
@@ -150,9 +150,9 @@ def counted_vote(q: QuestionVerdict) -> Text:
 
 
 _LINE_LIMIT = 500
-"""A quote or flag is one line, cut by the list at the width it has (``DebriefScreen``'s
-CSS: no wrap, an ellipsis), so a wide terminal shows whole sentences; this only bounds
-a pathological quote."""
+"""A flag is one line, cut by the list at the width it has (``DebriefScreen``'s CSS: no
+wrap, an ellipsis), so a wide terminal shows it whole; this only bounds a pathological
+one. A quote is fitted to the width around its credited words (``QuoteLine``)."""
 
 
 _STORY_QUOTE = 150
@@ -192,13 +192,18 @@ def evidence_options(d: Debrief) -> list[Option]:
             ][:2]
             for i, n, ev in quotes:
                 mark = "+" if ev.positive else "-"
-                said = f'{mark} {ev.note}: "{ev.quote}"' if ev.quote else f"{mark} {ev.note}"
-                opts.append(
-                    Option(
-                        Text("    " + clip(said, _LINE_LIMIT)),
-                        id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}",
+                row: QuoteLine | Text = Text(f"    {mark} {clip(ev.note, _LINE_LIMIT)}")
+                if ev.quote:
+                    # Shortened to the list's width around the words credited (or
+                    # faulted), not cut at the end: a credited clause often ends a
+                    # long sentence.
+                    focus = ev.focus or (ev.start, ev.end)
+                    row = QuoteLine(
+                        f"    {mark} {ev.note}: ",
+                        ev.quote,
+                        (focus[0] - ev.start, focus[1] - ev.start),
                     )
-                )
+                opts.append(Option(row, id=f"ans:{i}:{ev.start}:{ev.end}:ev{n}"))
             for flag in analysis.answers[main].flags:
                 start = -1 if flag.start is None else flag.start
                 end = -1 if flag.end is None else flag.end
