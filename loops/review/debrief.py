@@ -80,7 +80,16 @@ from loops.principles import BY_SLUG, PRINCIPLES
 from loops.review.analysis import analyze_session, dismissed_findings, held_by_reuse
 from loops.session import Session, count_answers, speaking_seconds
 from loops.timing import beat_split
-from scoring.model import VOTES, Check, Contradiction, LoopAnalysis, Outcome, Reuse, Vote
+from scoring.model import (
+    VOTE_WORDS,
+    VOTES,
+    Check,
+    Contradiction,
+    LoopAnalysis,
+    Outcome,
+    Reuse,
+    Vote,
+)
 
 FORMAT = "mockloop-debrief"
 VERSION = 2
@@ -92,6 +101,24 @@ machine value ("no-hire") stays in JSON."""
 
 def decision_words(decision: str | None) -> str:
     return DECISION_WORDS.get(decision or "", str(decision))
+
+
+def outcome_beside(
+    reason: str, inclined: int, total: int, skipped: int, bar_raiser_vote: str | None
+) -> tuple[list[str], str | None]:
+    """What the outcome says beside the engine's reason, each fact once, as the debrief
+    screen and the exports say it: the counts (how many votes are inclined, left out
+    where the reason says it, as in "Only 3 of 9 votes are inclined."; the skipped
+    questions) and the Bar Raiser's vote in words (None where the reason says it: "voted
+    STRONGLY NOT INCLINED: a veto"). The Markdown export once said "7 of 9 votes
+    inclined" twice, once in the reason and once on a line of its own."""
+    counts = []
+    if f"{inclined} of {total} votes" not in reason:
+        counts.append(f"{inclined} of {total} votes inclined")
+    if skipped:
+        counts.append(f"{skipped} skipped, not counted")
+    said = VOTE_WORDS.get(bar_raiser_vote, bar_raiser_vote) if bar_raiser_vote else None
+    return counts, None if said is None or said in reason else said
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any
 from loops import markdown as md
 from loops.planner import kind_name
 from loops.private_files import atomic_write
-from loops.review.debrief import decision_words
+from loops.review.debrief import decision_words, outcome_beside
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
 from scoring.wording import plural
@@ -62,12 +62,14 @@ def _outcome_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     o = data["outcome"]
     head = decision_words(o["decision"])
     skipped = sum(1 for r in data["rounds"] for q in r["questions"] if q.get("skipped"))
-    left_out = f"; {skipped} skipped, not counted" if skipped else ""
-    lines = [o["reason"], f"{o['inclined']} of {o['total']} votes inclined{left_out}."]
-    if o["bar_raiser_vote"]:
-        lines.append(
-            f"Bar Raiser (round {o['bar_raiser_round']}): {vote_words(o['bar_raiser_vote'])}"
-        )
+    counts, bar_raiser = outcome_beside(
+        o["reason"], o["inclined"], o["total"], skipped, o["bar_raiser_vote"]
+    )
+    lines = [o["reason"]]
+    if counts:
+        lines.append("; ".join(counts) + ".")
+    if bar_raiser:
+        lines.append(f"Bar Raiser (round {o['bar_raiser_round']}): {bar_raiser}")
     return head, lines
 
 

@@ -35,6 +35,7 @@ from loops.review.debrief import (
     SelfCheck,
     build_debrief,
     decision_words,
+    outcome_beside,
     reuse_marks,
 )
 from loops.review.imports import PastTelling
@@ -70,18 +71,16 @@ def outcome_text(out: Outcome, mine: SelfCheck | None = None, skipped: int = 0) 
     ``skipped`` questions have no vote: said beside the count, so "2 of 2 votes
     inclined" is not read as two of two questions when seven more were skipped."""
     hire = out.decision == "hire"
-    counts = []
-    if f"{out.inclined} of {out.total} votes" not in out.reason:
-        counts.append(f"{out.inclined} of {out.total} votes inclined")
-    if skipped:
-        counts.append(f"{skipped} skipped, not counted")
+    counts, bar_raiser = outcome_beside(
+        out.reason, out.inclined, out.total, skipped, out.bar_raiser_vote
+    )
     text = Text.assemble(
         (decision_words(out.decision), "bold green" if hire else "bold red"),
         f" ({'; '.join(counts)}). " if counts else ". ",
         out.reason,
     )
-    if out.bar_raiser_vote and VOTE_WORDS[out.bar_raiser_vote] not in out.reason:
-        text.append(f" Bar Raiser: {VOTE_WORDS[out.bar_raiser_vote]}.")
+    if bar_raiser:
+        text.append(f" Bar Raiser: {bar_raiser}.")
     if mine is not None and mine.votes:
         text.append(f"\nYour own votes: {mine.sentence()}")
     return text
