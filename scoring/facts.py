@@ -328,11 +328,33 @@ def _stem(word: str) -> str:
     return word
 
 
+# Patterns the per-figure readings below use, compiled once: ``re.split(r"...", s)`` looks
+# its pattern up in re's cache on every call, and these run for every figure of an answer.
+_SENTENCE_MARK = re.compile(r"[.;!?]")
+_CLAUSE_MARK = re.compile(r"[.;!?,]")
+_MEASURE_CLAUSE_LEFT = re.compile(r"[.;!?]|\band\b|\bwhile\b|\bbut\b")
+_MEASURE_CLAUSE_RIGHT = re.compile(r"[.;!?,]|\band\b")
+_UNIT_WINDOW_END = re.compile(r"[.;!?,:()]")
+_UNIT_WORD = re.compile(r"[-\s]*([A-Za-z][A-Za-z'\-]*)")
+_TIMES_SIGN = re.compile(r"\d\s?[x×]$")
+_SCALE_WORD = re.compile(r"(?:hundred|thousand|million)", re.I)
+_ARTICLE_END = re.compile(r"\ban?\s+$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PERIOD_CLAUSE = re.compile(r"[.;!?,]|\band\b|\bbut\b")
+_MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|other)\b")
+_MORE_BEFORE = re.compile(r"\b(?:another|an? (?:extra|additional)|more)\s+$")
+_TOTAL_AFTER = re.compile(r"[\s\w\-]{0,25}\b(?:in total|total|altogether|overall)\b")
+_AND_GAP = re.compile(r"\s*(?:and\s+)?")
+_FIRST_END = re.compile(r"^[$€£]?[\w.,]+")
+_QUOTE_LEFT = re.compile(r"[.;!?,:]\s")
+_QUOTE_RIGHT = re.compile(r"[.;!?,]\s|[.;!?,]$")
+
+
 def _context(text: str, start: int, end: int) -> frozenset[str]:
     left = text[max(0, start - 50) : start].lower()
     right = text[end : end + 30].lower()
-    left = re.split(r"[.;!?]", left)[-1]
-    right = re.split(r"[.;!?]", right)[0]
+    left = _SENTENCE_MARK.split(left)[-1]
+    right = _SENTENCE_MARK.split(right)[0]
     words = _WORDS.findall(left)[-5:] + _WORDS.findall(right)[:3]
     return frozenset(_stem(w) for w in words if w not in _CONTEXT_STOP)
 
@@ -356,7 +378,7 @@ def _named(window: str) -> list[tuple[int, str]]:
 def _measures(text: str, start: int, end: int) -> tuple[str | None, frozenset[str]]:
     """The measures named around a number: the nearest one before it (else after), and all."""
     left = text[max(0, start - 70) : start]
-    left = re.split(r"[.;!?]|\band\b|\bwhile\b|\bbut\b", left)[-1]
+    left = _MEASURE_CLAUSE_LEFT.split(left)[-1]
     before = _named(left)
     if before:
         found = frozenset(name for _, name in before)
@@ -364,7 +386,7 @@ def _measures(text: str, start: int, end: int) -> tuple[str | None, frozenset[st
         percentile = next((name for _, name in before if name in _PERCENTILES), None)
         return percentile or before[-1][1], found
     right = text[end : end + 40]
-    right = re.split(r"[.;!?,]|\band\b", right)[0]
+    right = _MEASURE_CLAUSE_RIGHT.split(right)[0]
     after = _named(right)
     if after:
         return after[0][1], frozenset(name for _, name in after)
@@ -385,8 +407,8 @@ _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 
 
 def _unit_after(text: str, end: int) -> str:
     """The counted thing after a number, skipping 'of our', adjectives like 'active'."""
-    window = re.split(r"[.;!?,:()]", text[end : end + 40])[0]
-    words: list[str] = re.findall(r"[-\s]*([A-Za-z][A-Za-z'\-]*)", window)
+    window = _UNIT_WINDOW_END.split(text[end : end + 40])[0]
+    words: list[str] = _UNIT_WORD.findall(window)
     for k, w in enumerate(words[:4]):
         lw = w.lower()
         if lw in _PHRASE_END:
@@ -851,7 +873,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             unit = _unit_after(text, end)
         if unit == "grand":  # "nine hundred grand": thousands, of money
             value, unit = value * 1e3, "pounds"
-        if q.unit == "x" or re.search(r"\d\s?[x×]$", raw) or "times" in raw:
+        if q.unit == "x" or _TIMES_SIGN.search(raw) or "times" in raw:
             family, unit = "multiplier", "x"
         elif raw.startswith(("$", "€", "£")) or unit in _MONEY_WORDS:
             family, unit = "money", "money"
@@ -902,10 +924,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
         # "The new sheet saved us, I think, fifteen minutes": an aside is not the clause.
         left = _ASIDE.sub(" ", left)
-        if q.text[:1].lower() in "htm" and re.match(r"(?:hundred|thousand|million)", q.text, re.I):
-            left = re.sub(
-                r"\ban?\s+$", "", left
-            )  # "down to a hundred and fifty": 'a' is the number's
+        if q.text[:1].lower() in "htm" and _SCALE_WORD.match(q.text):
+            left = _ARTICLE_END.sub("", left)  # "down to a hundred and fifty": 'a' is the number's
         if (
             family in ("plain", "count")
             and value >= 100
@@ -919,7 +939,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         # last word, as a numeral is from itself.
         said_from = q.start
         if q.text[:1].isalpha():
-            for word in re.finditer(r"[A-Za-z]+", q.text):
+            for word in _LETTERS.finditer(q.text):
                 if word.group().lower() in _NUMBER_PARTS:
                     said_from = q.start + word.start()
         period = _PERIOD.match(text, said_from, said_from + 60)
@@ -933,7 +953,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 # names elsewhere, compared only where the clauses share words (``_slot``).
                 family = "rate"
         elif family in ("money", "count", "plain"):
-            clause = re.split(r"[.;!?,]|\band\b|\bbut\b", text[max(0, q.start - 50) : q.start])[-1]
+            clause = _PERIOD_CLAUSE.split(text[max(0, q.start - 50) : q.start])[-1]
             adjective = _PERIOD_BEFORE.search(clause)
             if adjective:
                 value *= _PER_YEAR[_PERIOD_ADJ[adjective.group("p").lower()]]
@@ -941,13 +961,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 if family == "plain" and q.value >= 10:
                     family = "rate"  # "weekly pages dropped from about 340": as "340 a week"
         role = None
-        if re.match(r"\s+(?:more|extra|additional|other)\b", text[q.end : q.end + 12]) or re.search(
-            r"\b(?:another|an? (?:extra|additional)|more)\s+$", left
-        ):
+        if _MORE_AFTER.match(text[q.end : q.end + 12]) or _MORE_BEFORE.search(left):
             role = "delta"
-        elif re.match(
-            r"[\s\w\-]{0,25}\b(?:in total|total|altogether|overall)\b", text[q.end :]
-        ) or (_ALL_OF.search(left)):
+        elif _TOTAL_AFTER.match(text[q.end :]) or (_ALL_OF.search(left)):
             role = "total"  # "100 villages in total", "across all 22 wards": the whole
         elif _DELTA_SUBJECT.search(text, max(0, q.start - 60), q.start):
             role = "delta"
@@ -1208,7 +1224,7 @@ def _precision(said: float) -> float:
 def _when(text: str, start: int, end: int) -> str | None:
     """'later' when the sentence places this figure after the story's first result."""
     sentence_start = max(text.rfind(c, max(0, start - 160), start) for c in ".;!?\n") + 1
-    right = re.split(r"[.;!?,]", text[end : end + 50])[0]
+    right = _CLAUSE_MARK.split(text[end : end + 50])[0]
     if _STILL.search(text, max(sentence_start, start - 40), start):
         return None  # 'still at 12%' says the value held throughout: the same slot as the result
     if _LATER.search(text, sentence_start, start) or _LATER.search(right):
@@ -1226,7 +1242,7 @@ def _compound_durations(text: str, out: list[Figure]) -> None:
         if (
             a.family == b.family == "time"
             and 0 < b.value < a.value
-            and re.fullmatch(r"\s*(?:and\s+)?", text[a.end : b.start])
+            and _AND_GAP.fullmatch(text[a.end : b.start])
         ):
             out[k - 1] = replace(
                 a, value=a.value + b.value, end=b.end, quote=_quote(text, a.start, b.end)
@@ -1243,7 +1259,7 @@ def _ranges(text: str, out: list[Figure], raws: list[float]) -> None:
     """
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        gap = re.sub(r"^[$€£]?[\w.,]+", "", text[a.start : b.start])
+        gap = _FIRST_END.sub("", text[a.start : b.start])
         if not _RANGE_GAP.fullmatch(gap) or a.role in ("before", "delta") or b.role == "after":
             continue
         word = gap.strip().lower()
@@ -1266,9 +1282,9 @@ def _ranges(text: str, out: list[Figure], raws: list[float]) -> None:
 def _quote(text: str, start: int, end: int) -> str:
     """The number with a few words either side, as an interviewer would jot it."""
     left = text[max(0, start - 40) : start]
-    left = re.split(r"[.;!?,:]\s", left)[-1]
+    left = _QUOTE_LEFT.split(left)[-1]
     left_words = left.split()[-4:]
-    right = re.split(r"[.;!?,]\s|[.;!?,]$", text[end : end + 30])[0]
+    right = _QUOTE_RIGHT.split(text[end : end + 30])[0]
     right_words = right.split()[:2] if end < len(text) and not text[end].isspace() else []
     if not right_words and end < len(text):
         right_words = right.split()[:1]
