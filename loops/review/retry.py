@@ -244,6 +244,9 @@ class Side:
     words: int
     i_count: int
     we_count: int
+    """Words and I / we forms of the whole telling (main answer and follow-ups), the
+    text the flags and figures are read from: the words were once the main answer's
+    alone beside I / we counted over the follow-ups too."""
     figures: tuple[str, ...]
     """The figures given (the engine's metric quantities), each once, in order."""
     answers: tuple[AnswerRecord, ...]
@@ -385,7 +388,7 @@ def compare(before: Attempt, after: Attempt) -> Comparison:
             overtime=main.overtime,
             cut=main.auto_submitted,
             total_seconds=round(sum(a.seconds for a in told), 2),
-            words=main.words,
+            words=sum(a.words for a in told),
             i_count=sum(r.signals.i_count for r in results),
             we_count=sum(r.signals.we_count for r in results),
             figures=_unique(q for r in results for q in r.signals.numbers),

@@ -102,9 +102,11 @@ def side_by_side(c: Comparison) -> Table:
         f"{fmt_seconds(c.before.total_seconds)} with follow-ups",
         f"{fmt_seconds(c.after.total_seconds)} with follow-ups",
     )
-    table.add_row("Words", str(c.before.words), str(c.after.words))
+    # Counted over the telling, follow-ups too, as "All told" times it and as the flags
+    # and figures are read.
+    table.add_row("All words", str(c.before.words), str(c.after.words))
     table.add_row(
-        "I / we",
+        "All I/we",
         f"{c.before.i_count} / {c.before.we_count}",
         f"{c.after.i_count} / {c.after.we_count}",
     )
