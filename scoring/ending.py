@@ -150,6 +150,16 @@ _HELD = re.compile(
     # Kept: "we kept it for all the season", "they decided to keep the model running".
     r"|\b(?:kept|keep|keeping) (?:it|them|the (?:[\w\-]+ )?(?:model|process|rota|tool|change|"
     r"system|format|setup|pilot|checklist)) (?:for|running|going|on|in place|ever since|all)\b"
+    # Spread by someone, in the active: "the board decided to extend it to three more
+    # branches", "we rolled the checklist out to all four wards" (not "decided not to").
+    r"|(?<!not to )(?<!n't )(?<!not )(?<!never )\b(?:extended|extend|extending|expanded|"
+    r"expand|expanding|rolled|roll|rolling|spread) (?:it|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) "
+    r"(?:out )?(?:to|across|into) (?:all|both|every|each|the other|the rest|the remaining|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|a dozen|"
+    r"dozens of|hundreds of) (?:more |other )?[a-z]+s)\b"
+    # Kept by a decision: "the board decided to keep the service" (not "the old one").
+    r"|\b(?:decided|chose|voted|agreed|opted) to (?:keep|continue|adopt|make permanent) (?:it\b|"
+    r"them\b|the (?!(?:[\w\-]+ )?(?:old|previous|existing|legacy|current|original|manual)\b))"
     # Copied elsewhere: "corporate copied the idea for two other hotels".
     r"|\b(?:copied|copy|adopted|took) (?:the|our|my) (?:idea|process|approach|format|"
     r"checklist|method) (?:for|to|at|in|across)\b"

@@ -336,9 +336,10 @@ def compare_tellings(
         if (i, j) in repeated:
             verdict, score = SAME, max(score, repeated[(i, j)])
         ti, tj = groups[i], groups[j]
-        if verdict == APART or declares_distinct(telling_docs[i]):
-            continue
-        if declares_distinct(telling_docs[j]):
+        # "Also at Basketly, ...", "another one from the same team": the later telling
+        # says it is not a story told before it. The earlier one's own such words point
+        # further back, not at what is told after it.
+        if verdict == APART or declares_distinct(telling_docs[j]):
             continue
         if verdict == MAYBE:
             if checks is not None:

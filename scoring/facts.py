@@ -612,6 +612,9 @@ _HUNDREDS_SAID_SHORT = re.compile(
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|past|since)\s+$", re.I)
 
 
+_ONE_PERCENT = re.compile(r"(?<![\w.-])one (?P<u>percent|per cent)\b", re.IGNORECASE)
+
+
 def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Numbers said in several words as one: 'twenty-five', 'a hundred and fifty', 'two hundred'.
 
@@ -620,6 +623,15 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
     hundred') and adding what follows a hundred, often after 'and' ('four
     hundred and twelve').
     """
+    # 'One' alone is mostly a pronoun and is not read as a number, but before 'percent' it
+    # can only be one: "from about two percent to about one percent".
+    ones = [
+        Quantity(m.start(), m.end(), m.group(), 1.0, m.group("u").lower(), "number")
+        for m in _ONE_PERCENT.finditer(text)
+        if not any(q.start <= m.start() < q.end for q in qs)
+    ]
+    if ones:
+        qs = sorted([*qs, *ones], key=lambda q: q.start)
     out: list[Quantity] = []
     for q in qs:
         point = _POINT_BEFORE.search(text, max(0, q.start - 24), q.start)
@@ -1680,7 +1692,8 @@ _MONTH_QUARTER = {
 }  # fmt: skip
 _SEASON_OF_YEAR = Rx(
     r"\b(?:in|during|over|through|last|this|that|early|late|mid|the)[\s-]+(?:the\s+)?"
-    r"(?P<s>spring|summer|autumn|fall|winter)\b"
+    # One word may say which ('that heatwave summer', 'the wet winter').
+    r"(?:(?!of\b|and\b|or\b)[a-z]+\s+)?(?P<s>spring|summer|autumn|fall|winter)\b"
     r"(?!\s+(?:interns?|internships?|sales?|collections?|ranges?|menus?|olympics|camps?|"
     r"schools?|jobs?|students?))"
 )

@@ -162,6 +162,12 @@ _MANAGING = re.compile(
     r"accountants|nurses|agents|reps|pickers|"
     r"drivers|operators|technicians|teachers|designers|recruiters|planners|buyers|clerks|"
     r"cashiers|supervisors|associates|scientists|officers|direct reports|reports)\b"
+    # "I asked two of my planners to run it": some of the candidate's people, by their job.
+    r"|\b(?:one|two|three|four|five|six|\d+|some|several|a few|most|both|none) of my "
+    r"(?!fellow |other |former |old )(?:[\w\-]+ )?(?:engineers|developers|analysts|"
+    r"accountants|nurses|agents|reps|pickers|drivers|operators|technicians|designers|"
+    r"recruiters|planners|buyers|clerks|cashiers|supervisors|associates|scientists|officers|"
+    r"handlers|advisors|advisers|direct reports)\b"
     # "I was leading the night shift": the shift's staff answer to the one who leads it.
     r"|\bI (?:was leading|led|was running|ran|was in charge of|supervised|was supervising) "
     r"(?:the|our|my) (?:night |day |evening |weekend |early |late |morning )?shift\b",

@@ -159,6 +159,12 @@ def _read_terms(doc: AnnotatedText) -> tuple[str, ...]:
             append(prefix)
         if prev is not None and not generic and not prev_generic:
             append(prev + " " + word)
+            if "-" in prev:
+                # "A rent-matching engine" is a "matching engine" too: the compound's
+                # head with the noun is said, as another telling may say it.
+                head = prev.rsplit("-", 1)[1]
+                if len(head) >= 3 and head not in GENERIC:
+                    append(head + " " + word)
         prev, prev_generic = word, generic
     return tuple(out)
 

@@ -109,3 +109,71 @@ def test_a_standing_size_of_the_place_is_weak_evidence(said: str) -> None:
 def test_a_count_of_an_event_is_still_a_figure() -> None:
     found = specifics("That night we rerouted 60 trucks around the closed bridge.")
     assert found.figures
+
+
+def test_a_season_with_a_word_before_it_dates_the_story() -> None:
+    said = "It was that heatwave summer, and the vans were ovens by eight."
+    assert [f.value for f in extract_facts(said).facts if f.kind == "season"] == ["summer"]
+
+
+LOCKERS = (
+    "I run a branch library, and people queued an hour for our twelve public computers. I "
+    "found twenty laptops the council was about to scrap, wiped them and wrote two-week "
+    "loan rules, and we lent them like books for a six-month pilot. {ending}"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "After the pilot the board decided to keep the service and to extend it to four more "
+        "branches.",
+        "The board decided to keep the laptops on loan, and we rolled the scheme out to all "
+        "the other branches.",
+    ],
+)
+def test_kept_and_spread_by_a_decision_is_a_success_against_a_closed_pilot(said: str) -> None:
+    kept = LOCKERS.format(ending=said)
+    closed = LOCKERS.format(ending="After the pilot the board decided not to continue it.")
+    result = _loop(kept, closed)
+    assert result.reused and [c.kind for c in result.contradictions] == ["outcome"]
+
+
+def test_keeping_the_old_system_is_no_success() -> None:
+    kept_old = LOCKERS.format(ending="In the end the board decided to keep the old system.")
+    closed = LOCKERS.format(ending="After the pilot the board decided not to continue it.")
+    assert not [c for c in _loop(kept_old, closed).contradictions if c.kind == "outcome"]
+
+
+def test_some_of_my_planners_are_the_candidates_people() -> None:
+    tiers = {t for t, _, _ in positions("I asked two of my planners to run it on one track.")}
+    assert tiers == {"manager of people"}
+    assert not positions("One of my fellow planners ran it on the other track.")
+
+
+def test_one_percent_is_a_number() -> None:
+    figures = extract_facts("Scrap went from about two percent to about one percent.").figures
+    assert [(f.value, f.role) for f in figures] == [(2, "before"), (1, "after")]
+    assert not extract_facts("No one wanted the night shift.").figures
+
+
+RETRY = (
+    "{opening} I noticed on a finance dashboard that failed card payments were being retried "
+    "far less than before. Retries belonged to the payments team, who were mid-migration. I "
+    "traced it to a config flag lost in the move, wrote up 212 affected orders and paired "
+    "with their engineer on the fix; recovered payments went back to 31 percent a week."
+)
+
+
+def test_an_earlier_telling_that_points_back_still_pairs_with_a_later_retelling() -> None:
+    first = RETRY.format(opening="Also at Basketly, a few months after that work,")
+    second = RETRY.format(opening="The one I think of is the payment retry problem at Basketly.")
+    assert _loop(first, second).reused
+    assert not _loop(second, first).reused  # the later one says it is another story
+
+
+def test_the_head_of_a_hyphenated_compound_makes_a_phrase_too() -> None:
+    from scoring.similarity import terms
+
+    assert "match engin" in terms("I built a rent-matching engine for the landlords.")
+    assert "match engin" in terms("I designed a matching engine for the landlords.")
