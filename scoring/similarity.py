@@ -209,9 +209,33 @@ def detail_key(q: Quantity) -> str:
     return f"#{value:.4g} {unit}"
 
 
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion"))
+
+
+def _told_amounts(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures a story tells: without the scale word of a number said before it, read
+    again alone ('19 thousand' is not also 'a thousand'), and without a vague plural
+    ('thousands of clients', 'hundreds of tickets'), which names no amount."""
+    out: list[Quantity] = []
+    for q in quantities:
+        word = q.text.lower()
+        if word in ("hundreds", "thousands", "millions", "billions", "dozens"):
+            continue
+        prev = out[-1] if out else None
+        if word in _SCALE_WORDS and prev is not None and prev.end + 1 >= q.start:
+            if prev.kind == "number" and prev.value < 1000:
+                # "19 thousand dollars", "two thousand tickets": one number, said in two.
+                said = prev.text if prev.text.lower().endswith(word) else f"{prev.text} {q.text}"
+                scale = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}[word]
+                out[-1] = Quantity(prev.start, q.end, said, prev.value * scale, q.unit, "number")
+            continue
+        out.append(q)
+    return out
+
+
 def _details(doc: AnnotatedText) -> frozenset[str]:
     out: set[str] = set()
-    for q in doc.quantities:
+    for q in _told_amounts(doc.quantities):
         if q.kind != "number" or (q.value in (0.0, 1.0, 2.0) and not q.unit):
             continue
         out.add(detail_key(q))
@@ -723,7 +747,7 @@ def _specifics(doc: AnnotatedText) -> Specifics:
     figures: set[str] = set()
     spans: set[str] = set()
     years: set[int] = set()
-    for q in doc.quantities:
+    for q in _told_amounts(doc.quantities):
         if q.kind == "date":
             if 1900 <= q.value <= 2099 and float(q.value).is_integer():
                 years.add(int(q.value))

@@ -177,3 +177,10 @@ def test_the_head_of_a_hyphenated_compound_makes_a_phrase_too() -> None:
 
     assert "match engin" in terms("I built a rent-matching engine for the landlords.")
     assert "match engin" in terms("I designed a matching engine for the landlords.")
+
+
+def test_a_number_with_its_scale_word_is_one_figure_and_a_vague_plural_is_none() -> None:
+    said = specifics("The bill went from about 19 thousand dollars to about 8 thousand.")
+    assert said.figures == {"#1.9e+04 dollar", "#8000"}
+    assert not specifics("Then thousands of clients reconnect within a minute.").figures
+    assert not specifics("We answered hundreds of tickets that week.").figures
