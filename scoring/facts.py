@@ -2119,7 +2119,10 @@ _SETTING = "~setting"
 
 
 _NEGATED_INSIDE = re.compile(r"\b(?:wasn't|was not|isn't|never|not)\b", re.I)
-_WHOLE_WORK = {"run", "lead", "own", "drive", "handle", "manage", "take", "make", "deliver", "fix"}
+_WHOLE_WORK = {
+    "run", "lead", "own", "drive", "handle", "manage", "take", "make", "mak", "deliver", "fix",
+    "happen", "get", "done",
+}  # fmt: skip
 """What one is asked to do with work handed down, when 'it' is all of it."""
 _GENERIC_WORK = {"project", "work", "task", "it", "thi", "idea", "me", "us", "do", "look", "into"}
 """Words that name the work in general: a claim about 'the project' is about all of it."""

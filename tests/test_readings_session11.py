@@ -184,3 +184,26 @@ def test_a_number_with_its_scale_word_is_one_figure_and_a_vague_plural_is_none()
     assert said.figures == {"#1.9e+04 dollar", "#8000"}
     assert not specifics("Then thousands of clients reconnect within a minute.").figures
     assert not specifics("We answered hundreds of tickets that week.").figures
+
+
+CHECKS = (
+    "I was a maintenance engineer at a bottling plant with eleven filling lines, and "
+    "unplanned downtime ran at about 9 percent. {who} I wrote the check sheets, trained the "
+    "34 operators over a month and put a fault board at each line. Within six months unplanned "
+    "downtime was 5 percent, and the boards fed our first planned-maintenance budget."
+)
+
+
+def test_a_job_of_making_it_happen_is_the_whole_work_handed_down() -> None:
+    mine = CHECKS.format(who="I proposed moving from weekly checks to a daily operator check.")
+    theirs = CHECKS.format(
+        who="Our plant manager wanted daily operator checks and gave me the job of making it "
+        "happen."
+    )
+    result = _loop(mine, theirs)
+    assert result.reused and [c.kind for c in result.contradictions] == ["agency"]
+    both = CHECKS.format(
+        who="Our plant manager gave me the job of making it happen, and I proposed the "
+        "daily operator check."
+    )
+    assert not [c for c in _loop(both, theirs).contradictions if c.kind == "agency"]
