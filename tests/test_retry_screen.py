@@ -69,6 +69,10 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         shown = lines(screen.query_one("#retry-changes", OptionList))
         assert shown[0].startswith("CONTRADICTION (number)")
         assert '"1.4 seconds" then, "2.6 seconds" now' in shown[0]
+        # The story says 1.4 seconds in two sentences and the retry 2.6 in both: one
+        # change, one row (it was listed twice, word for word), naming both sentences.
+        assert [s for s in shown if s.startswith("CONTRADICTION")] == [shown[0]]
+        assert shown[0].endswith("now (2 sentences)")
         await settled(pilot)
         read = screen_text(app)
         assert '"1.4 seconds" then, "2.6 seconds" now' in read  # whole at 80 columns
@@ -80,6 +84,8 @@ async def test_a_retried_figure_shows_as_a_contradiction_with_the_first_attempt(
         left = str(app.screen.query_one("#text-0", Static).render())
         right = str(app.screen.query_one("#text-1", Static).render())
         assert "1.4 seconds" in left and "2.6 seconds" in right
+        # Both sentences that said it are marked on each side.
+        assert [len(m) for m in (app.screen.left_marks, app.screen.right_marks)] == [2, 2]
         both = screen_text(app)
         assert f"First attempt, {TODAY}" in both and f"This retry, {TODAY}" in both
 

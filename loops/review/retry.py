@@ -271,6 +271,24 @@ class Side:
 
 
 @dataclass(frozen=True)
+class Changed:
+    """One value told differently in the retry, with every finding that says so (each a
+    sentence of the story, or of a follow-up, that gave it)."""
+
+    findings: tuple[Contradiction, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.findings[0].kind
+
+    @property
+    def then_now(self) -> tuple[str, str]:
+        """What the earlier attempt said, and what the retry says ("?" when unknown)."""
+        first = self.findings[0].statements
+        return (first[0].quote, first[1].quote) if first else ("?", "?")
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Two attempts of one question side by side, and what changed."""
 
@@ -293,6 +311,22 @@ class Comparison:
     ``statements[1]`` after's; each statement's ``answer`` indexes ``answer_at``."""
     checks: tuple[Check, ...]
     """Facts that may disagree: worth a look, never a verdict."""
+
+    @property
+    def changed(self) -> tuple[Changed, ...]:
+        """The contradictions as the comparison lists them: one row for each value that
+        changed, however many sentences say it. A story that says "1.4 seconds" twice and
+        is retold with "2.6 seconds" twice gives two findings (one a sentence), which read
+        as the same row twice: "1.4 seconds" then, "2.6 seconds" now."""
+        rows: dict[tuple[str, ...], list[Contradiction]] = {}
+        for n, found in enumerate(self.contradictions):
+            key = (
+                (found.kind, *(s.quote for s in found.statements))
+                if found.statements
+                else (found.kind, str(n))
+            )
+            rows.setdefault(key, []).append(found)
+        return tuple(Changed(tuple(same)) for same in rows.values())
 
     def answer_at(self, index: int) -> AnswerRecord:
         """The answer a statement's ``answer`` index names: before's answers, then after's."""

@@ -122,13 +122,18 @@ def side_by_side(c: Comparison) -> Table:
 def changes(c: Comparison) -> list[Option]:
     """What changed, worst news first: facts that now disagree, flags, figures."""
     opts: list[Option] = []
-    for n, found in enumerate(c.contradictions):
-        then, now = (s.quote for s in found.statements) if found.statements else ("?", "?")
+    for n, changed in enumerate(c.changed):
+        then, now = changed.then_now
+        # One row a changed value: a figure said twice and changed twice is one change.
+        times = len(changed.findings)
+        where = f" ({times} sentences)" if times > 1 else ""
         opts.append(
             Option(
                 Text.assemble(
                     ("CONTRADICTION", "bold"),
-                    plain(f' ({found.kind}): "{clip(then, 24)}" then, "{clip(now, 24)}" now'),
+                    plain(
+                        f' ({changed.kind}): "{clip(then, 24)}" then, "{clip(now, 24)}" now' + where
+                    ),
                 ),
                 id=f"contra:{n}",
             )
@@ -233,18 +238,22 @@ class RetryScreen(Screen[None]):
         if c is None:
             return
         kind, n = (event.option.id or ":").split(":")
-        found = (c.contradictions if kind == "contra" else c.checks)[int(n)]
+        same = c.changed[int(n)].findings if kind == "contra" else (c.checks[int(n)],)
+        found = same[0]
         if not found.statements:
             return
         then, now = found.statements
+        # Every sentence of the row that is in these two answers is marked.
+        left = [f.statements[0].sentence for f in same if f.answers == found.answers]
+        right = [f.statements[1].sentence for f in same if f.answers == found.answers]
         what = "Contradiction" if kind == "contra" else "Check"
         self.app.push_screen(
             CompareScreen(
                 f"{what} ({found.kind}) with your earlier attempt",
                 c.answer_at(then.answer),
                 c.answer_at(now.answer),
-                [then.sentence],
-                [now.sentence],
+                list(dict.fromkeys(left)),
+                list(dict.fromkeys(right)),
                 (
                     f"{'Retry' if c.before.retry else 'First attempt'}, {_date(c.before.when)}",
                     f"This retry, {_date(c.after.when)}",
