@@ -3259,6 +3259,36 @@ _SEASON_MONTHS = {
 _QUARTER_MONTHS = {"1": {1, 2, 3}, "2": {4, 5, 6}, "3": {7, 8, 9}, "4": {10, 11, 12}}
 
 
+def _month_season_checks(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """'The build-up to Black Friday' (November) against 'that heatwave summer': a month
+    outside the season's months, each telling dating the story once. Seasons turn over
+    south of the equator, so it is only ever a check."""
+    months, seasons = a.of("month"), b.of("season")
+    if not months or not seasons or b.of("month") or a.of("season"):
+        return []
+    if len({m.value for m in months}) != 1 or len({f.value for f in seasons}) != 1:
+        return []
+    fm, fs = months[0], seasons[0]
+    if _MONTH_NUMBER[fm.value] in _SEASON_MONTHS[fs.value]:
+        return []
+    if any(mark in f.about for f in (fm, fs) for mark in (_AGAIN, _AHEAD_MARK)) or any(
+        re.search(r"\b(?:following|next|later|after)\b", f.quote, re.I) for f in (fm, fs)
+    ):
+        return []  # "the following summer": a later event of the story, not its date
+    if swap:
+        return [_fact_finding("date", fs, fm, "when", True)]
+    return [_fact_finding("date", fm, fs, "when", True)]
+
+
+_MONTH_NUMBER = {
+    m: k + 1
+    for k, m in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december")
+    )
+}  # fmt: skip
+
+
 def _season_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """'In Q2 2023' against 'in the fall of 2023': a quarter and a season that share no
     month. Seasons turn over south of the equator, so only 'fall', which is American, is
@@ -3390,6 +3420,8 @@ def judge_facts(
         dated += _fact_conflicts(a, b, "season", "date", "season", check=True)
     if not dated:
         dated += _season_quarter_conflicts(a, b) + _season_quarter_conflicts(b, a, swap=True)
+    if not dated:
+        dated += _month_season_checks(a, b) + _month_season_checks(b, a, swap=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
     if (
         dated

@@ -207,3 +207,25 @@ def test_a_job_of_making_it_happen_is_the_whole_work_handed_down() -> None:
         "daily operator check."
     )
     assert not [c for c in _loop(both, theirs).contradictions if c.kind == "agency"]
+
+
+MISLOADS = (
+    "I was shift supervisor at a parcel depot, {when}, and about 1.2 percent of parcels went "
+    "on the wrong van. I switched on the van-door scan for two routes, timed it at eight "
+    "seconds a cage and showed the depot manager; we turned it on everywhere and moved routes "
+    "L14 and L41 apart. Within two weeks misloads were about 0.3 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "checked"),
+    [
+        ("in the build-up to Black Friday", "that heatwave summer", True),
+        ("in March", "that spring", False),
+        ("in March", "and the following summer we did it again", False),
+    ],
+)
+def test_a_month_outside_the_season_is_a_check(first: str, second: str, checked: bool) -> None:
+    result = _loop(MISLOADS.format(when=first), MISLOADS.format(when=second))
+    assert result.reused and not result.contradictions
+    assert bool([c for c in result.checks if c.kind == "date"]) == checked
