@@ -22,7 +22,7 @@ from loops.private_files import atomic_write
 from loops.review.debrief import decision_words, outcome_beside
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
-from scoring.wording import plural
+from scoring.wording import plural, said_once
 
 FORMATS = ("md", "html", "json")
 
@@ -129,7 +129,7 @@ def _answer_meta(a: dict[str, Any]) -> str:
         time_text,
         words,
         f"I {a['i_count']} / we {a['we_count']}",
-        "numbers: " + (", ".join(a["numbers"]) or "none"),
+        "numbers: " + (", ".join(said_once(a["numbers"])) or "none"),
     ]
     if a["flags"]:
         parts.append("flags: " + ", ".join(a["flags"]))

@@ -54,6 +54,7 @@ from scoring.similarity import (
     specifics,
     two_events,
 )
+from scoring.wording import said_once
 
 RETRYABLE_KINDS = ("loop", "import")
 """Sessions whose questions can be retried: a loop's, and a real interview's imported.
@@ -351,10 +352,6 @@ class Comparison:
         }
 
 
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
-
-
 def one_story(before: str, after: str) -> bool:
     """Two attempts at one question that the engine did not join: one story all the same
     when they share specifics of one event (``MIN_EVIDENCE``: a figure, name or phrase,
@@ -425,7 +422,7 @@ def compare(before: Attempt, after: Attempt) -> Comparison:
             words=sum(a.words for a in told),
             i_count=sum(r.signals.i_count for r in results),
             we_count=sum(r.signals.we_count for r in results),
-            figures=_unique(q for r in results for q in r.signals.numbers),
+            figures=said_once(q for r in results for q in r.signals.numbers),
             answers=tuple(told),
         )
 

@@ -18,7 +18,7 @@ from loops.review.debrief import find_spans
 from loops.session import AnswerRecord
 from loops.timing import fmt_seconds
 from scoring import AnswerAnalysis
-from scoring.wording import plural
+from scoring.wording import plural, said_once
 
 MARK = "reverse bold"
 
@@ -33,7 +33,7 @@ def marked(text: str, spans: list[tuple[int, int]]) -> Text:
 
 def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:
     s = result.signals
-    numbers = ", ".join(s.numbers[:8]) or "none"
+    numbers = ", ".join(said_once(s.numbers)[:8]) or "none"
     return Text.assemble(
         (f"Round {answer.round}, {answer.kind}: ", "bold"),
         answer.prompt,

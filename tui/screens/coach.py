@@ -17,7 +17,7 @@ from loops.review.analysis import answer_input
 from loops.session import AnswerRecord
 from scoring import analyze_answer
 from scoring.model import VOTE_WORDS
-from scoring.wording import plural
+from scoring.wording import plural, said_once
 from tui.votes import clip
 
 
@@ -29,7 +29,7 @@ def coach_text(answer: AnswerRecord, failure: bool, spoken: bool = False) -> Tex
     s = result.signals
     text.append(
         f"{plural(s.word_count, 'word')}, I {s.i_count} / we {s.we_count}, "
-        f"numbers: {', '.join(s.numbers[:5]) or 'none'}\n\n"
+        f"numbers: {', '.join(said_once(s.numbers)[:5]) or 'none'}\n\n"
     )
     if not result.flags:
         text.append("No red flags.\n")

@@ -50,7 +50,7 @@ from loops.timing import (
 )
 from scoring import LoopAnalysis
 from scoring.model import VOTE_WORDS, Contradiction, Outcome, Reuse
-from scoring.wording import plural
+from scoring.wording import plural, said_once
 from tui.folders import path_lines, sessions_folder, toast_room
 from tui.messages import RetryRequested, SessionChanged
 from tui.notices import withdraw
@@ -106,7 +106,9 @@ def timing_table(session: Session, round_index: int, analysis: LoopAnalysis | No
             table.add_row(*skip_cells, Text("skipped", style="italic"))
             continue
         if analysis and analysis.answers[i].signals.numbers:
-            asked += "\n     numbers: " + ", ".join(analysis.answers[i].signals.numbers[:6])
+            asked += "\n     numbers: " + ", ".join(
+                said_once(analysis.answers[i].signals.numbers)[:6]
+            )
         time_text = f"{fmt_seconds(a.seconds)} / {fmt_seconds(a.target_seconds)}"
         if a.auto_submitted:
             time_text += " cut"
