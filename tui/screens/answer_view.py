@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from loops.principles import BY_SLUG
 from loops.review.debrief import find_spans
 from loops.session import AnswerRecord
 from loops.timing import fmt_seconds
@@ -93,7 +94,8 @@ class CompareScreen(ModalScreen[None]):
                 ((self.left, self.left_marks), (self.right, self.right_marks))
             ):
                 with VerticalScroll(classes="side", id=f"side-{n}"):
-                    label = self.labels[n] if self.labels else f"Round {a.round} ({a.principle})"
+                    name = BY_SLUG[a.principle].name
+                    label = self.labels[n] if self.labels else f"Round {a.round} ({name})"
                     yield Static(Text(label, style="bold"))
                     yield Static(marked(a.text, find_spans(a.text, marks)), id=f"text-{n}")
         yield Footer()

@@ -156,6 +156,12 @@ wrap, an ellipsis), so a wide terminal shows it whole; this only bounds a pathol
 one. A quote is fitted to the width around its credited words (``QuoteLine``)."""
 
 
+_CHECK_LIMIT = 400
+"""A check is shown whole (wrapped), in its row and over its comparison: its detail ends
+on what to do about it ("if it is one story, tell another in one of these rounds"),
+which a cut at 150 characters left as "tell another in one o…"."""
+
+
 _STORY_QUOTE = 150
 """How much of a new story's answer the Stories tab quotes: two wrapped rows at 80 columns."""
 
@@ -240,14 +246,18 @@ def cross_options(d: Debrief) -> list[Option]:
     answers = d.session.answers
     opts: list[Option] = []
 
+    def between(rounds: tuple[int, int], pair: tuple[int, int]) -> str:
+        # The principles by name, as every other tab says them, not by slug.
+        a, b = (BY_SLUG[answers[k].principle].name for k in pair)
+        return f"round {rounds[0]} ({a}) and round {rounds[1]} ({b})"
+
     def reuse_line(n: int, reuse: Any, prefix: str, head: str, verdict: str) -> None:
         i, j = reuse.answers
         opts.append(
             Option(
                 Text.assemble(
                     (head, "bold"),
-                    f"round {reuse.rounds[0]} ({answers[i].principle}) and round "
-                    f"{reuse.rounds[1]} ({answers[j].principle}): {verdict}, "
+                    f"{between(reuse.rounds, (i, j))}: {verdict}, "
                     f"similarity {reuse.similarity:.2f}; shared: "
                     + ", ".join(clip(e, 30) for e in reuse.evidence[:3]),
                 ),
@@ -275,8 +285,9 @@ def cross_options(d: Debrief) -> list[Option]:
             Option(
                 Text.assemble(
                     ("CHECK ", "bold"),
-                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}, not counted against "
-                    f"a vote: {clip(c.detail, 150)}",
+                    f"({c.kind}) {between(c.rounds, c.answers)}, not counted against "
+                    # Whole: its last words say what to do about it.
+                    f"a vote: {clip(c.detail, _CHECK_LIMIT, at_word=True)}",
                 ),
                 id=f"check:{n}",
             )
@@ -325,7 +336,7 @@ def finding_key(d: Debrief, option_id: str | None) -> str | None:
 def side_label(answer: AnswerRecord) -> str:
     """One side of a comparison: its round and principle, and which answer of the
     question it is when not the main one ("follow-up 2")."""
-    label = f"Round {answer.round} ({answer.principle})"
+    label = f"Round {answer.round} ({BY_SLUG[answer.principle].name})"
     if answer.follow_up_index is not None:
         label += f", follow-up {answer.follow_up_index + 1}"
     return label
@@ -694,7 +705,8 @@ class DebriefScreen(Screen[None]):
             left = [c.statements[0].sentence] if c.statements else []
             right = [c.statements[1].sentence] if c.statements else []
             what = "Check" if kind == "check" else "Contradiction"
-            title = f"{what} ({c.kind}): {clip(c.detail, 120)}"
+            limit = _CHECK_LIMIT if kind == "check" else 120
+            title = f"{what} ({c.kind}): {clip(c.detail, limit, at_word=True)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
 
     # --- the candidate's last word -------------------------------------------------
