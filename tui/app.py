@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -486,13 +486,26 @@ class MockloopApp(App[None]):
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_over_answer(HelpScreen())
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, pushed as help is: over an answer its clock stops."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_over_answer(CommandPalette(id="--command-palette"))
+
+    def push_over_answer(self, screen: Screen[Any]) -> None:
+        """Push a screen of mockloop's own (help, the command palette): over a running
+        answer it stops the answer clock until it closes, in every timing (README,
+        Timing)."""
         from tui.screens.interview import InterviewScreen
 
-        if isinstance(self.screen, HelpScreen):
-            return
-        # Over an answer, help stops its clock until it closes (README, Timing).
-        closed = self.screen.pause_for_help() if isinstance(self.screen, InterviewScreen) else None
-        self.push_screen(HelpScreen(), closed)
+        under = self.screen
+        closed = under.pause_while_covered() if isinstance(under, InterviewScreen) else None
+        self.push_screen(screen, closed)
 
     async def action_quit(self) -> None:
         """Quit, saving any answer in progress first; never quit over unsaved work.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
+from typing import Any
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -319,18 +320,19 @@ class InterviewScreen(Screen[None]):
             editor.read_only = False
         self.query_one(ClockBar).tick()
 
-    def pause_for_help(self) -> Callable[[None], None] | None:
-        """Help opened over a running answer stops its clock, in every timing: reading
-        mockloop's own help is not answer time, and in strict timing the answer was
-        taken, as it stood, behind the help. Returns what starts the clock again when
-        help closes; None when no clock runs (an F2 pause stays a pause)."""
+    def pause_while_covered(self) -> Callable[[Any], None] | None:
+        """Help or the command palette opened over a running answer stops its clock, in
+        every timing: reading mockloop's own help or looking for a command is not answer
+        time, and in strict timing the answer was taken, as it stood, behind the help.
+        Returns what starts the clock again when that screen closes; None when no clock
+        runs (an F2 pause stays a pause)."""
         stopwatch = self.stopwatch
         if self.phase != "answering" or stopwatch is None or not stopwatch.running:
             return None
         stopwatch.pause()
         self.query_one(ClockBar).tick()  # "PAUSED" shows under the help
 
-        def closed(_: None = None) -> None:
+        def closed(_: Any = None) -> None:
             if self.stopwatch is stopwatch and self.phase == "answering":
                 stopwatch.start()
                 self.query_one(ClockBar).tick()
