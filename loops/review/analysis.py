@@ -474,17 +474,30 @@ def principle_strength(session: Session) -> dict[str, float]:
 
 
 def _sentence(text: str, start: int, end: int, limit: int = 24) -> str:
-    """The sentence around a span, clipped to ``limit`` words around it."""
+    """The sentence around a span, clipped to ``limit`` words around it.
+
+    A clipped sentence ends at the last clause break (a comma or semicolon) after the
+    detail, else with an ellipsis, and starts with one when its opening is left out:
+    cut at a word count alone, "... 99% overnight, and I did not believe it" was
+    quoted back to the candidate as "... 99% overnight, and I did not"."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [k for k in (text.find(". ", end), text.find("\n", end)) if k != -1]
     right = min(right_candidates) if right_candidates else len(text)
     words = text[left + 1 : right].split()
-    if len(words) > limit:
-        # Keep the words around the detail itself.
-        before = len(text[left + 1 : start].split())
-        lo = max(0, min(before - limit // 3, len(words) - limit))
-        words = words[lo : lo + limit]
-    return " ".join(words).strip(" .,;")
+    if len(words) <= limit:
+        return " ".join(words).strip(" .,;")
+    # Keep the words around the detail itself.
+    before = len(text[left + 1 : start].split())
+    through = len(text[left + 1 : end].split())  # the words up to the detail's end
+    lo = max(0, min(before - limit // 3, len(words) - limit))
+    kept = words[lo : lo + limit]
+    head = "…" if lo else ""
+    if lo + limit >= len(words):
+        return head + " ".join(kept).strip(" .,;")
+    breaks = [k for k in range(max(0, through - lo - 1), len(kept)) if kept[k][-1] in ",;"]
+    if breaks:
+        return head + " ".join(kept[: breaks[-1] + 1]).strip(" .,;")
+    return head + " ".join(kept).strip(" .,;") + "…"
 
 
 def _same_story_as(session: Session, told: str, earlier: list[int]) -> set[int]:
