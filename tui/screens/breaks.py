@@ -26,9 +26,17 @@ class BreakScreen(Screen[None]):
         kind = kind_name(self.upcoming.shown_kind)
         with Vertical(id="break"):
             yield Static("Break", classes="heading")
+            # With the coach on, every answer was just voted on: "nothing is scored"
+            # would be untrue.
+            scored = (
+                "The coach's notes judged each answer alone; the loop as a whole is judged "
+                "at the debrief."
+                if self.session.settings.coach
+                else "Nothing is scored until the debrief."
+            )
             text = (
                 f"Round {self.done.index} of {n} is over: {answered}.\n\n"
-                f"Stand up, drink some water, reset. Nothing is scored until the debrief.\n\n"
+                f"Stand up, drink some water, reset. {scored}\n\n"
                 f"Next: round {self.upcoming.index}, {kind}, with {self.upcoming.interviewer}.\n\n"
                 "Press Enter when you're ready."
             )
