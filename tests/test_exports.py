@@ -12,7 +12,7 @@ import pytest
 from loops import paths
 from loops.bank import load_bank
 from loops.planner import plan_loop
-from loops.review.debrief import debrief_data
+from loops.review.debrief import debrief_data, shown_detail
 from loops.review.exports import VOTE_WORDS, to_html, to_json, to_markdown, write_export
 from loops.review.history import (
     MEASURES,
@@ -120,7 +120,7 @@ def test_markdown_says_what_the_data_says(data):
     for vote in _votes(data):
         assert VOTE_WORDS[vote] in md
     for c in data["contradictions"]:
-        assert escape(c["detail"]) in md
+        assert escape(shown_detail(c["detail"])) in md  # as shown
     for r in data["reused"]:
         for item in r["shared"]:
             assert escape(" ".join(item.split())) in md
@@ -153,7 +153,7 @@ def test_html_says_what_the_data_says_and_stands_alone(data):
     for vote in _votes(data):
         assert VOTE_WORDS[vote] in page
     for c in data["contradictions"]:
-        assert html.escape(c["detail"]) in page
+        assert html.escape(shown_detail(c["detail"])) in page  # as shown
     assert html.escape(data["outcome"]["reason"]) in page
     # Self-contained: no links, sources or imports from anywhere; nothing to run.
     assert not re.search(r"https?://|\bsrc\s*=|\bhref\s*=|@import|url\(", page, re.I)

@@ -103,6 +103,23 @@ def decision_words(decision: str | None) -> str:
     return DECISION_WORDS.get(decision or "", str(decision))
 
 
+_LOOSE_END = re.compile(
+    r"(?<=\S)(?: (?:during|to|of|the|a|and|in|at|for|with|by|from|over))+"
+    r"(?=['\"](?:[\s,;:)]|$))",
+    re.IGNORECASE,
+)
+"""Function words ending a quoted clause, just before its closing quotation mark."""
+
+
+def shown_detail(detail: str) -> str:
+    """A contradiction's or check's detail as every view shows it (the debrief, the
+    retry, the exports): each quoted clause without the function words it was clipped
+    on ("'had crept up to 1.4 seconds during'" reads "'had crept up to 1.4
+    seconds'"). Display only: the engine's quote, which its rules and a dismissal's key
+    read, stays as it is."""
+    return _LOOSE_END.sub("", detail)
+
+
 def outcome_beside(
     reason: str, inclined: int, total: int, skipped: int, bar_raiser_vote: str | None
 ) -> tuple[list[str], str | None]:

@@ -19,7 +19,7 @@ from typing import Any
 from loops import markdown as md
 from loops.planner import kind_name
 from loops.private_files import atomic_write
-from loops.review.debrief import decision_words, outcome_beside
+from loops.review.debrief import decision_words, outcome_beside, shown_detail
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
 from scoring.wording import plural, said_once
@@ -109,6 +109,11 @@ def _contradiction_head(c: dict[str, Any]) -> str:
 
 SKIPPED = "skipped (nothing said, not scored)"
 """A question passed over, as the exports say it instead of a vote and its counts."""
+
+
+def _detail(c: dict[str, Any]) -> str:
+    """A contradiction's or check's detail as shown (``shown_detail``)."""
+    return shown_detail(c["detail"])
 
 
 def _answer_meta(a: dict[str, Any]) -> str:
@@ -207,12 +212,12 @@ def to_markdown(data: dict[str, Any]) -> str:
     if data["contradictions"]:
         out += ["### Facts that disagree", ""]
         for c in data["contradictions"]:
-            out.append(f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(c['detail'])}")
+            out.append(f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(_detail(c))}")
         out.append("")
     if data["checks"]:
         out += ["### Worth checking (not counted against a vote)", ""]
         out += [
-            f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(c['detail'])}"
+            f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(_detail(c))}"
             for c in data["checks"]
         ]
         out.append("")
@@ -223,7 +228,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             f"- Not the same story: {_md_cell(_dismissed_reuse_line(r))}" for r in gone["reused"]
         ]
         out += [
-            f"- Not a conflict: {_md_cell(_contradiction_head(c))}: {_md_cell(c['detail'])}"
+            f"- Not a conflict: {_md_cell(_contradiction_head(c))}: {_md_cell(_detail(c))}"
             for c in gone["contradictions"]
         ]
         out.append("")
@@ -349,12 +354,12 @@ def to_html(data: dict[str, Any]) -> str:
     for c in data["contradictions"]:
         p.append(
             f'<div class="finding"><strong>Contradiction, {_e(_contradiction_head(c))}.</strong> '
-            f"{_e(c['detail'])}</div>"
+            f"{_e(_detail(c))}</div>"
         )
     for c in data["checks"]:
         p.append(
             '<div class="finding"><strong>Worth checking (not counted against a vote).</strong> '
-            f"{_e(_contradiction_head(c))}: {_e(c['detail'])}</div>"
+            f"{_e(_contradiction_head(c))}: {_e(_detail(c))}</div>"
         )
     gone = data["dismissed"]
     for r in gone["reused"]:
@@ -365,7 +370,7 @@ def to_html(data: dict[str, Any]) -> str:
     for c in gone["contradictions"]:
         p.append(
             '<div class="finding"><strong>Dismissed by you: not a conflict.</strong> '
-            f"{_e(_contradiction_head(c))}: {_e(c['detail'])}</div>"
+            f"{_e(_contradiction_head(c))}: {_e(_detail(c))}</div>"
         )
 
     p.append("<h2>Principles</h2><table><thead><tr>")

@@ -37,6 +37,7 @@ from loops.review.debrief import (
     decision_words,
     outcome_beside,
     reuse_marks,
+    shown_detail,
 )
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
@@ -270,7 +271,8 @@ def cross_options(d: Debrief) -> list[Option]:
             Option(
                 Text.assemble(
                     (head, "bold"),
-                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}: {clip(c.detail, 150)}",
+                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}: "
+                    + clip(shown_detail(c.detail), 150),
                 ),
                 id=f"{prefix}:{n}",
             )
@@ -287,7 +289,7 @@ def cross_options(d: Debrief) -> list[Option]:
                     ("CHECK ", "bold"),
                     f"({c.kind}) {between(c.rounds, c.answers)}, not counted against "
                     # Whole: its last words say what to do about it.
-                    f"a vote: {clip(c.detail, _CHECK_LIMIT, at_word=True)}",
+                    f"a vote: {clip(shown_detail(c.detail), _CHECK_LIMIT, at_word=True)}",
                 ),
                 id=f"check:{n}",
             )
@@ -706,7 +708,7 @@ class DebriefScreen(Screen[None]):
             right = [c.statements[1].sentence] if c.statements else []
             what = "Check" if kind == "check" else "Contradiction"
             limit = _CHECK_LIMIT if kind == "check" else 120
-            title = f"{what} ({c.kind}): {clip(c.detail, limit, at_word=True)}"
+            title = f"{what} ({c.kind}): {clip(shown_detail(c.detail), limit, at_word=True)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
 
     # --- the candidate's last word -------------------------------------------------
@@ -937,7 +939,7 @@ class DebriefScreen(Screen[None]):
                     Option(
                         Text.assemble(
                             ("    CONTRADICTS YOUR BANK ", "bold"),
-                            f"({c.kind}): {clip(c.detail, 200, at_word=True)}",
+                            f"({c.kind}): {clip(shown_detail(c.detail), 200, at_word=True)}",
                         ),
                         id=f"conflict:{k}:{n}",
                     )
@@ -985,7 +987,7 @@ class DebriefScreen(Screen[None]):
                     Option(
                         Text.assemble(
                             ("    CONTRADICTS THAT TELLING ", "bold"),
-                            f"({kind}): {clip(detail, 200, at_word=True)}",
+                            f"({kind}): {clip(shown_detail(detail), 200, at_word=True)}",
                         ),
                         disabled=True,
                     )

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
+from loops.review.debrief import shown_detail
 from loops.review.retry import (
     Comparison,
     Retryable,
@@ -140,7 +141,10 @@ def changes(c: Comparison) -> list[Option]:
         )
     for n, found in enumerate(c.checks):
         opts.append(
-            Option(plain(f"check ({found.kind}): {clip(found.detail, 90)}"), id=f"check:{n}")
+            Option(
+                plain(f"check ({found.kind}): {clip(shown_detail(found.detail), 90)}"),
+                id=f"check:{n}",
+            )
         )
     if not c.same_story:
         opts.append(
