@@ -668,6 +668,11 @@ RESULT = _rx(
     r"|(?:got|brought|pushed|pulled|drove|dragged) (?:[\w\-]+ ){1,3}?(?:down|up) to\b"
     r"|(?:took|moved) (?:[\w\-]+ ){1,3}?from (?:about |around )?[$£€]?\d[^.;!?]{0,20}? to\b"
     r"|kept (?:about |around |roughly |nearly )?[$£€][\d,.]*\d"
+    # An event that came off as planned: "every mock ran on time with no clash", "the
+    # opening went ahead without a hitch".
+    r"|(?:ran|went|went ahead|happened|opened|started|finished|took place|landed) "
+    r"(?:\w+ ){0,2}?(?:on time|on schedule|as planned|without (?:a|any) (?:hitch|clash|"
+    r"problem|issue|incident)s?)"
     # A value told against the one it replaced: "releases took 20 minutes instead of half
     # a day", "it now runs in 4 seconds rather than 40".
     r"|(?:took|takes|ran|runs|run|lasted|cost|costs|came to) (?:about |around |roughly |just |"

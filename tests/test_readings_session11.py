@@ -256,3 +256,23 @@ def test_an_amount_both_tellings_say_is_not_contradicted_by_another_thing() -> N
     other = BUS_FIRST.replace("about £48,000 a year", "a big annual fee")
     changed = _loop(other.format(cost="£30,000"), BUS_SECOND.replace("£48,000", "£52,000"))
     assert [c.kind for c in changed.contradictions] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "told"),
+    [
+        ("Every mock ran on time with no clash.", True),
+        ("The open day went ahead without a hitch.", True),
+        ("I wanted every mock to run on time.", False),
+    ],
+)
+def test_an_event_that_came_off_as_planned_is_a_result(ending: str, told: bool) -> None:
+    from scoring import analyze_answer
+
+    text = (
+        "Two exam papers were booked into one slot for sixty students, a week before the "
+        "mocks. I rebuilt the timetable with the biology lead and found three invigilators. "
+        + ending
+    )
+    flags = {f.name for f in analyze_answer(AnswerInput(1, "ownership", text), 0).flags}
+    assert ("no-result" not in flags) == told
