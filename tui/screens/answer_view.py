@@ -38,7 +38,9 @@ def answer_header(answer: AnswerRecord, result: AnswerAnalysis) -> Text:
     return Text.assemble(
         (f"Round {answer.round}, {answer.kind}: ", "bold"),
         answer.prompt,
-        f"\nI {s.i_count} / we {s.we_count}   numbers: {numbers}   "
+        # The clock on a line of its own: after a list of numbers of any length it
+        # wrapped anywhere, "clock 1:09" on one line and "of 2:30" on the next.
+        f"\nI {s.i_count} / we {s.we_count}   numbers: {numbers}\n"
         f"{plural(s.word_count, 'word')}, clock {fmt_seconds(answer.seconds)} of "
         f"{fmt_seconds(answer.target_seconds)}\n",
     )
