@@ -698,6 +698,7 @@ FREQUENCIES: dict[str, int] = {
     "tell": 37,
     "ten": 1,
     "term": 2,
+    "term payoff": 1,
     "test": 7,
     "theory": 1,
     "think": 4,

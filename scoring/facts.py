@@ -2748,18 +2748,6 @@ def _said_in(f: Figure, said: set[tuple[str, str, str | None, str]]) -> bool:
     )
 
 
-def _said_alike(f: Figure, figs: Sequence[Figure]) -> bool:
-    """Whether ``figs`` say ``f``'s very value, of its kind and period, in no other role:
-    the baseline of one telling said again as another's result is not this."""
-    key = _said_key(f)
-    roles = {g.role for g in figs if _said_key(g) == key}
-    if not roles:
-        return False
-    # "About 15% missed ... fell from 15% to 10%": said once as the baseline, the value
-    # is the baseline wherever it is said without a role.
-    return roles <= {None, f.role} or (f.role is None and len(roles - {None}) <= 1)
-
-
 def _subject(f: Figure) -> str:
     if f.family == "count":
         return f"number of {f.unit}s" if not f.unit.endswith("s") else f"number of {f.unit}"
@@ -2838,10 +2826,10 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     contradicted: set[tuple[tuple[str, str, str | None, str], ...]] = set()
     checked: list[tuple[tuple[str, str, str | None, str], ...]] = []
     sides = (
-        (index_a, index_b, agreed_a, agreed_b, said_a, said_b, figs_a, figs_b, False),
-        (index_b, index_a, agreed_b, agreed_a, said_b, said_a, figs_b, figs_a, True),
+        (index_a, index_b, agreed_a, agreed_b, said_a, said_b, False),
+        (index_b, index_a, agreed_b, agreed_a, said_b, said_a, True),
     )
-    for index_x, index_y, agreed_x, agreed_y, said_x, said_y, figs_x, figs_y, swapped in sides:
+    for index_x, index_y, agreed_x, agreed_y, said_x, said_y, swapped in sides:
         reported: list[Figure] = []  # figures given a contradiction
         looked: list[Figure] = []  # and those given a check
         for key, fs in index_x.items():
@@ -2860,15 +2848,9 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     if _said_in(fx, said_y) and _said_in(fy, said_x):
                         continue  # both values are in both tellings: read in other roles
                     many = _group(fx) in crowded or _group(fy) in crowded
-                    # "The contract would have cost £48,000 a year" against "the quote was
-                    # £48,000 a year ... the hosted map cost £3,000 a year": the other
-                    # telling says this very amount too, so its other figure is most
-                    # likely another thing; worth a look, not a contradiction.
-                    elsewhere = _said_alike(fx, figs_y) or _said_alike(fy, figs_x)
                     if (
                         slot == "same"
                         and not many
-                        and not elsewhere
                         and _agreement(fx, fy) == "no"
                         # A time or a rate twenty times apart is two things, not one said
                         # two ways (1.2 s of latency and two weeks of work); counts of one

@@ -231,33 +231,6 @@ def test_a_month_outside_the_season_is_a_check(first: str, second: str, checked:
     assert bool([c for c in result.checks if c.kind == "date"]) == checked
 
 
-BUS_FIRST = (
-    "Our IT head wanted to replace the journey planner in our app with a vendor's hosted "
-    "product, about £48,000 a year. I disagreed: most slow searches came from one transfer "
-    "lookup. I pre-computed the stop connections nightly with one other engineer over two "
-    "sprints, and search dropped to 1.4 seconds for 95% of queries. The contract would have "
-    "cost {cost} a year, and we kept school-day timetables the vendor could not do."
-)
-BUS_SECOND = (
-    "The best example is when we nearly bought a hosted journey planner. The quote was "
-    "£48,000 a year, more than a driver's salary. Our own planner was slow. I pre-computed "
-    "the connections between stops once a night, so a query searched a much smaller set; it "
-    "took two sprints with one other engineer and got search down to 1.4 seconds for 95% of "
-    "queries. We also moved to a hosted map, which cost about £3,000 a year but saved us a "
-    "server. Net, we avoided the £48,000 a year."
-)
-
-
-def test_an_amount_both_tellings_say_is_not_contradicted_by_another_thing() -> None:
-    result = _loop(BUS_FIRST.format(cost="£48,000"), BUS_SECOND)
-    assert result.reused
-    assert not [c for c in result.contradictions if c.kind == "number"]
-    # A cost said differently in each telling, and nowhere else, is still a contradiction.
-    other = BUS_FIRST.replace("about £48,000 a year", "a big annual fee")
-    changed = _loop(other.format(cost="£30,000"), BUS_SECOND.replace("£48,000", "£52,000"))
-    assert [c.kind for c in changed.contradictions] == ["number"]
-
-
 @pytest.mark.parametrize(
     ("ending", "told"),
     [
