@@ -3280,13 +3280,8 @@ def _month_season_checks(a: Facts, b: Facts, swap: bool = False) -> list[Conflic
     return [_fact_finding("date", fm, fs, "when", True)]
 
 
-_MONTH_NUMBER = {
-    m: k + 1
-    for k, m in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december")
-    )
-}  # fmt: skip
+_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(_MONTH_QUARTER)}
+"""Each month's place in the year, from the one list of months (in calendar order)."""
 
 
 def _season_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:

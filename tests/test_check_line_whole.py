@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import debrief_fixture
 from snapshot import screen_text
-from test_debrief_screen import open_debrief
+from test_debrief_screen import across_rounds, open_debrief
 from test_story_check import ANXIETY, CLASH
-from textual.widgets import OptionList
 
 from tui.app import MockloopApp
 
@@ -27,14 +26,8 @@ async def test_a_check_says_what_to_do_in_its_row_and_over_its_comparison(clock,
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_debrief(pilot)
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        [check] = [
-            str(cross.get_option_at_index(i).prompt)
-            for i in range(cross.option_count)
-            if str(cross.get_option_at_index(i).prompt).startswith("CHECK")
-        ]
+        _cross, rows = await across_rounds(pilot, screen)
+        [check] = [row for row in rows if row.startswith("CHECK")]
         assert check.endswith(ADVICE)
         assert "round 1 (Customer Obsession) and round 3 (Bias for Action)" in check
         shown = " ".join(screen_text(app).replace("▊", " ").replace("▎", " ").split())
@@ -52,9 +45,7 @@ async def test_a_reused_story_names_its_principles(clock):
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_debrief(pilot)
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        reused = str(cross.get_option_at_index(0).prompt)
+        _cross, rows = await across_rounds(pilot, screen)
+        reused = rows[0]
         said = "REUSED round 1 (Customer Obsession) and round 3 (Bias for Action)"
         assert reused.startswith(said)

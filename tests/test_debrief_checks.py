@@ -9,8 +9,7 @@ sentence, taken from the finding, not parsed back out of its detail text.
 from __future__ import annotations
 
 import debrief_fixture
-from test_debrief_screen import marked_words, open_debrief
-from textual.widgets import OptionList
+from test_debrief_screen import across_rounds, marked_words, open_debrief
 
 from tui.app import MockloopApp
 from tui.screens.answer_view import CompareScreen
@@ -30,10 +29,7 @@ async def test_a_check_is_listed_apart_and_opens_both_sentences(clock, monkeypat
         screen = await open_debrief(pilot)
         outcome = str(screen.query_one("#outcome").render())
         assert "contradiction" not in outcome
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        labels = [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+        cross, labels = await across_rounds(pilot, screen)
         assert not any(label.startswith("CONTRADICTION") for label in labels)
         check = next(n for n, label in enumerate(labels) if label.startswith("CHECK"))
         assert "not counted against a vote" in labels[check]

@@ -31,6 +31,14 @@ async def open_debrief(pilot) -> DebriefScreen:
     return screen
 
 
+async def across_rounds(pilot, screen: DebriefScreen) -> tuple[OptionList, list[str]]:
+    """Open the Across rounds tab (2): its list and each row's text, in order."""
+    await pilot.press("2")
+    await pilot.pause()
+    cross = screen.query_one("#cross-list", OptionList)
+    return cross, [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+
+
 async def test_outcome_first_and_the_hiring_meeting_snapshot(clock):
     finished_loop()
     app = MockloopApp(clock=clock)
@@ -81,10 +89,7 @@ async def test_a_contradiction_shows_both_tellings_side_by_side(clock):
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_debrief(pilot)
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        labels = [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+        cross, labels = await across_rounds(pilot, screen)
         assert any(label.startswith("REUSED") for label in labels)
         contra = next(n for n, label in enumerate(labels) if label.startswith("CONTRADICTION"))
         cross.highlighted = contra

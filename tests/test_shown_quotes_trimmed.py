@@ -9,8 +9,7 @@ the quote without it; the engine's quote, which its rules and a dismissal read, 
 from __future__ import annotations
 
 from debrief_fixture import finished_loop
-from test_debrief_screen import open_debrief
-from textual.widgets import OptionList
+from test_debrief_screen import across_rounds, open_debrief
 
 from loops.review.debrief import debrief_data, shown_detail
 from loops.review.exports import to_html, to_markdown
@@ -25,10 +24,7 @@ async def test_the_across_rounds_tab_quotes_end_on_a_word_that_says_something(cl
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_debrief(pilot)
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        rows = [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+        _cross, rows = await across_rounds(pilot, screen)
         found = [r for r in rows if r.startswith(("CONTRADICTION", "CHECK"))]
         assert any(SHOWN in r for r in found), found
         assert not any("during'" in r for r in found), found

@@ -10,8 +10,7 @@ and a phrase of one event are still one story.
 from __future__ import annotations
 
 import debrief_fixture
-from test_debrief_screen import open_debrief
-from textual.widgets import OptionList
+from test_debrief_screen import across_rounds, open_debrief
 
 from scoring import AnswerInput, analyze_loop
 from tui.app import MockloopApp
@@ -65,10 +64,7 @@ async def test_the_debrief_lists_the_pair_as_a_check_not_a_reuse(clock, monkeypa
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_debrief(pilot)
-        await pilot.press("2")
-        await pilot.pause()
-        cross = screen.query_one("#cross-list", OptionList)
-        labels = [str(cross.get_option_at_index(i).prompt) for i in range(cross.option_count)]
+        _cross, labels = await across_rounds(pilot, screen)
         assert not any(label.startswith("REUSED") for label in labels)
         assert any(
             label.startswith("CHECK (story)") and "not counted against a vote" in label
