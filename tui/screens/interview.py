@@ -120,7 +120,10 @@ class InterviewScreen(Screen[None]):
         Binding("tab,shift+tab", "toggle_editor", "Editor", show=False),
         # Priority so Enter starts the round even if the (hidden) editor has
         # focus; check_action turns it off while answering, when Enter is a newline.
-        Binding("enter", "begin", "Start", priority=True),
+        # The footer says it as the intro does: "Start" a question, "Carry on" with one
+        # resumed from its draft ("Press Enter to carry on" over "Enter Start").
+        Binding("enter", "begin('start')", "Start", priority=True),
+        Binding("enter", "begin('carry_on')", "Carry on", priority=True),
         # Spoken mode: mark the STAR beats as you say them.
         *(
             Binding(key, f"beat('{beat}')", word.capitalize())
@@ -163,6 +166,8 @@ class InterviewScreen(Screen[None]):
         self._beats_shown = ""
         self._told_paused = False
         """The 'paused, typing not taken' notice was given for this pause."""
+        self.resuming = False
+        """The intro shown is a welcome back to a drafted answer: Enter carries on."""
 
     @property
     def session(self) -> Session:
@@ -211,9 +216,10 @@ class InterviewScreen(Screen[None]):
             self.start_step()
             return
         self.phase = "intro"
+        self.resuming = draft is not None
         self._header(step)
         self.query_one("#intro-text", Static).update(
-            plain(intro_text(self.session, step, resuming=draft is not None))
+            plain(intro_text(self.session, step, resuming=self.resuming))
         )
         self.query_one("#intro").display = True
         self.query_one("#answering").display = False
@@ -222,7 +228,8 @@ class InterviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "begin":
-            return self.phase == "intro"
+            said = "carry_on" if self.resuming else "start"
+            return self.phase == "intro" and parameters == (said,)
         if action == "submit":
             return self.phase == "answering"
         if action == "cancel_retry":
@@ -404,7 +411,9 @@ class InterviewScreen(Screen[None]):
         self.app.pop_screen()
         self.app.notify(said)
 
-    def action_begin(self) -> None:
+    def action_begin(self, said: str = "start") -> None:
+        """Enter on an intro: the question's clock starts (``said`` is how the footer
+        put it, "Start" or "Carry on")."""
         if self.phase == "intro":
             self.start_step()
 
