@@ -44,13 +44,13 @@ from scoring.similarity import (
     story_evidence,
     story_verdict,
 )
-from scoring.text import sentence_at
+from scoring.text import sentence_at, shown_figures
 from scoring.votes import star_parts, vote_for
 from scoring.wording import plural
 
 
 def _signals(r: Reading) -> Signals:
-    numbers = tuple(q.text for q in r.doc.metrics)
+    numbers = shown_figures(r.doc.text, r.doc.metrics)
     return Signals(
         i_count=len(r.doc.singular),
         we_count=len(r.doc.plural),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from scoring.document import Document, as_document
 from scoring.model import AnswerInput, FlagHit
-from scoring.text import Rx, Span
+from scoring.text import Rx, Span, shown_figures
 from scoring.wording import plural
 
 WORDS_PER_MINUTE = 150
@@ -212,7 +212,7 @@ def no_metric(r: Reading) -> FlagHit | None:
     login for 20 minutes') are named, so the message does not deny numbers the answer has."""
     if outcome_metrics(r.doc):
         return None
-    said = [q.text.strip() for q in r.doc.metrics][:2]
+    said = list(dict.fromkeys(shown_figures(r.doc.text, r.doc.metrics)))[:2]
     if said:
         return _missing(
             "no-metric",

@@ -127,6 +127,8 @@ class Signals:
     i_count: int
     we_count: int
     numbers: tuple[str, ...]
+    """The figures given, every mention in order, as a reader says them ('900 ms', '6'):
+    not a number that is part of a name (an HTTP status, a model, a version)."""
     word_count: int
     seconds: float
     seconds_measured: bool

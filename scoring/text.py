@@ -617,3 +617,185 @@ def abbreviates(a: str, b: str) -> bool:
     if len(short) < 2 or short == long:
         return short == long
     return long.startswith(short[:2]) and (len(short) <= 4 or long.startswith(short))
+
+
+# --- figures as listed -------------------------------------------------------
+
+_NOT_COUNTED = frozenset((
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "to", "of", "in", "on", "at", "by",
+    "for", "from", "with", "into", "onto", "than", "as", "per", "over", "under", "after", "before",
+    "since", "until", "about", "around", "across", "through", "off", "up", "down", "out", "is",
+    "was", "were", "are", "be", "been", "being", "am", "has", "had", "have", "did", "do", "does",
+    "it", "its", "this", "that", "these", "those", "i", "we", "you", "he", "she", "they", "me",
+    "us", "him", "her", "them", "my", "our", "your", "their", "his", "who", "which", "what",
+    "when", "where", "while", "if", "then", "there", "here", "more", "less", "fewer", "most",
+    "each", "every", "all", "both", "some", "any", "only", "just", "also", "still", "even",
+    "again", "too", "very", "later", "earlier", "ago", "now", "became", "become", "becomes",
+    "went", "came", "rose", "fell", "dropped", "grew", "stayed", "remained", "got", "made", "took",
+    "left", "needed", "said", "told", "can", "could", "would", "will", "should", "might", "must",
+))  # fmt: skip
+"""Words that never say what a number counts: after '6' in 'from 9 steps to 6 and' or
+'42 became 51' they begin the next clause or are its verb, so the figure is '6' or '42'."""
+
+_MEASURE_UNIT = re.compile(
+    r"^(?:%|percent|per ?cent|x|×|k|m|bn|b|ms|s|secs?|h|hrs?|mins?|"
+    r"(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
+    r"[kmgt]b|bytes?|(?:kilo|mega|giga|tera)bytes?|thousand|million|billion|"
+    r"dollars|euros|pounds)$",
+    re.IGNORECASE,
+)
+"""A unit that makes a number a measurement whatever precedes it: 'Sales 20%'."""
+
+_PARTS = re.compile(r"^(?P<num>[$€£]?\s?[\d.,]*\d)(?P<rest>.*)$", re.DOTALL)
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|"
+    r"year|request|user|customer|order)\b",
+    re.IGNORECASE,
+)
+_HYPHENATED = re.compile(r"[$€£]?[\w.,%]+(?:-[\w.,%]+)*")
+"""A figure in a hyphenated compound, whole: '1-in-20-year', '40,000-can'."""
+_RANGE_TO_MEASURE = re.compile(
+    r"\s?(?:-|to)\s?[$€£]?\d[\d.,]*\s?(?:%|percent\b|x\b|k\b|ms\b|[smh]\b|"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
+)
+"""After a number, the other end of a range with its unit: '13-15%' is a measure."""
+_HALF_AFTER = re.compile(r"\s+and a half(?:\s+(?P<unit>[A-Za-z]+)\b)?", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?P<word>[A-Za-z][\w'&-]*)\s+$")
+_LABEL_WORD = re.compile(
+    r"^(?:version|release|build|model|gen|generation|series|sprint|phase|stage|tier|grade)$",
+    re.IGNORECASE,
+)
+"""Nouns a number follows to name one of a series ('version 3', 'sprint 12'): a label
+goes after its noun, a count before it ('3 versions', '12 sprints')."""
+_SERIES_WORD = re.compile(
+    r"^(?:iteration|step|round|wave|week|day|room|floor|gate|page|chapter|section|ticket|"
+    r"issue|bug|incident|case|batch|cohort|number)$",
+    re.IGNORECASE,
+)
+"""Nouns that name one of a series with a bare number ('day 3', 'incident 4512 was') but
+also end a clause before a count ('that day 40 people came'): a label only when the
+number counts nothing after it."""
+_MEASURE_NAME = re.compile(
+    r"^(?:I|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|nps|csat|arr|mrr|qps|rps|sla|slo|kpi|p\d\d)$",
+    re.IGNORECASE,
+)
+"""Capitalised words a number after them still measures: a month or a day of a date, a
+measure said by its initials ('NPS 42'), and 'I'."""
+_JOINED = re.compile(r"^\s*(?:to|and|or|through|then|->|-|/)\s*$")
+_CODE_NOUN = re.compile(r"^(?:error|status|response|code|redirect)$", re.IGNORECASE)
+_CODE_NOUNS = re.compile(r"^(?:errors|responses|codes|redirects|s)$", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"\b(?:https?|status|error|response|return)(?: code)?\s+$", re.IGNORECASE)
+_COMMON_CODES = frozenset({200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 408, 409, 410})
+_COMMON_CODES |= {422, 429, 500, 501, 502, 503, 504}
+
+
+def _status_code(text: str, q: Quantity, bare: str, unit: str) -> bool:
+    """'a 500 error', 'HTTP 503', 'we returned 404s': a status, not a count. A count above
+    one takes a plural noun, so '500 error' with 'error' singular is a code; 'errors'
+    plural is one only for a well-known code with no rate after it ('500 errors a minute'
+    may count them)."""
+    if not (bare.isdigit() and len(bare) == 3 and 100 <= int(bare) <= 599):
+        return False
+    if _CODE_BEFORE.search(text, max(0, q.start - 20), q.start) or _CODE_NOUN.match(unit):
+        return True
+    return (
+        int(bare) in _COMMON_CODES
+        and _CODE_NOUNS.match(unit) is not None
+        and not _RATE_AFTER.match(text, q.end)
+    )
+
+
+def _after_a_name(text: str, q: Quantity, counted: str | None) -> bool:
+    """The number follows a noun that names what it labels: a model or product ('iPhone
+    12', 'Python 2.7', 'Windows 10 laptops'), or one of a series ('sprint 12', '#4512').
+    An owner is not a name ('Acme's 40 stores'); ``counted`` is the noun the number
+    counts, if any ('people' in 'that day 40 people came')."""
+    if q.start and text[q.start - 1] == "#":
+        return True
+    last = _LAST_WORD.search(text, max(0, q.start - 40), q.start)
+    if not last:
+        return False
+    word = last.group("word")
+    if _LABEL_WORD.match(word) or (counted is None and _SERIES_WORD.match(word)):
+        return True
+    if (
+        _MEASURE_NAME.match(word)
+        or word.endswith(("'s", "ly"))
+        or word.lower() in _NOT_COUNTED
+        or word.isupper()
+    ):
+        # An owner ('Acme's 40 stores'), an adverb ('Roughly 95,000 a year'), initials
+        # ('EUR 80,000', 'UPH 95 to 118': a currency or a measure; HTTP is a status).
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return True  # 'iPhone 12', 'macOS 14'
+    opening = text[max(0, last.start() - 20) : last.start()].rstrip()
+    # Only inside a sentence: a sentence's or a list item's first word is capitalised
+    # anyway ('Missed 2 of 14 trailers', 'Between 8 and 9').
+    return word[0].isupper() and bool(opening) and (opening[-1].isalnum() or opening[-1] == ",")
+
+
+def _listed(text: str, q: Quantity, num: str, unit: str) -> str:
+    """The figure as a reader says it: the number and what it counts, without a following
+    word that counts nothing ('served 900 a day' lists '900 a day'; 'to 6 and' lists '6')."""
+    end = q.start + len(num)
+    if text[end : end + 1] == "-":
+        return _HYPHENATED.match(text, q.start).group().rstrip(".,")  # type: ignore[union-attr]
+    if unit and unit.lower() not in _NOT_COUNTED:
+        return q.text
+    rate = _RATE_AFTER.match(text, end)
+    if rate:
+        return num + rate.group()
+    half = _HALF_AFTER.match(text, end)
+    if half:
+        said = half.group()
+        if half.group("unit") and half.group("unit").lower() in _NOT_COUNTED:
+            said = said[: half.start("unit") - half.start()].rstrip()
+        return num + said
+    return num
+
+
+def shown_figures(text: str, metrics: tuple[Quantity, ...]) -> tuple[str, ...]:
+    """An answer's figures as listed beside it ('numbers: 900 ms, 6, 80 thousand'), every
+    mention in order: each said as a reader says it, a number that is part of a name (an
+    HTTP status, a model, a version, one of a series) left out, and a number word already
+    read as part of a figure ('thousand' in '80 thousand') not listed again."""
+    out: list[str] = []
+    label_end = -1
+    read_to = -1
+    for q in metrics:  # in the order said
+        inside = q.start < read_to and q.value >= 100
+        read_to = max(read_to, q.end)
+        if inside:
+            continue  # 'thousand', read again inside '80 thousand'
+        parts = _PARTS.match(q.text)
+        if parts is None:
+            out.append(q.text)  # said in words: 'six', 'thousands', 'doubled'
+            label_end = -1
+            continue
+        num = parts.group("num")
+        unit = parts.group("rest").strip().lstrip("-").strip()
+        measured = (
+            num[:1] in "$€£"
+            or _MEASURE_UNIT.match(unit) is not None
+            or _RANGE_TO_MEASURE.match(text, q.start + len(num)) is not None
+            or text[q.start + len(num) : q.start + len(num) + 1] == "-"  # 'a 45-lawyer firm'
+        )
+        if NUMBER_WORDS.get(unit.lower(), 100) < 100:
+            unit = ""  # '~1,400 six months later': 'six' is a figure of its own
+        counted = unit if unit and unit.lower() not in _NOT_COUNTED else None
+        joined = (
+            label_end >= 0
+            and counted is None
+            and _JOINED.match(text[label_end : q.start]) is not None
+        )
+        # 'we returned 404s': the engine reads seconds, but a well-known code it names
+        code = _status_code(text, q, num, unit) and (not measured or q.text == num + "s")
+        if code or (not measured and (joined or _after_a_name(text, q, counted))):
+            label_end = q.start + len(num)
+            continue
+        label_end = -1
+        out.append(_listed(text, q, num, unit))
+    return tuple(out)
