@@ -162,12 +162,18 @@ class HomeScreen(Screen[None]):
         Binding("d", "delete", "Delete"),  # shown only on a loop's line
         Binding("d", "no_loop_to_delete", show=False),  # d anywhere else: says why not
         Binding("q", "app.quit", "Quit", show=False),
+        # An Enter typed while mockloop starts, before the terminal is put in raw
+        # mode, arrives as a newline (the terminal turns Return into Ctrl+J then).
+        Binding("ctrl+j", "choose_highlighted", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.sessions = SummaryList()
         self._just_mounted = False
+        self._listed = False
+        """The menu is filled and focused. Until then Enter is left to the menu: a key
+        pressed during start-up reaches it once it is filled (README, Decisions)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -217,6 +223,7 @@ class HomeScreen(Screen[None]):
         menu.highlighted = 1 if self.sessions.unfinished or practice else 0
         self.refresh_bindings()  # Enter's words and "Delete loop" follow the highlight
         menu.focus()
+        self._listed = True
         problems = self.sessions.problems
         note = self.query_one("#problems", Static)
         lines = self._settings_problems()
@@ -296,7 +303,11 @@ class HomeScreen(Screen[None]):
         """Enter says what it does on the highlighted line; "Delete loop" is shown only
         on a loop (d on any other line has nothing to delete; and at 80 columns the
         footer has no room for both it and Enter's "New loop"); n's "New loop" only
-        on the Quit line (see BINDINGS)."""
+        on the Quit line (see BINDINGS). Before the menu is filled none of them is
+        offered: a key pressed that early goes on to the menu, which is filled and
+        focused by the time the key reaches it."""
+        if action in ("choose", "delete", "offer_new") and not self._listed:
+            return False
         if action == "choose":
             return parameters == (self._highlighted_kind(),)
         if action == "delete":
@@ -322,6 +333,10 @@ class HomeScreen(Screen[None]):
 
     def action_choose(self, kind: str) -> None:
         """Enter: the highlighted line, as the menu's own Enter would choose it."""
+        self.query_one("#menu", OptionList).action_select()
+
+    def action_choose_highlighted(self) -> None:
+        """Ctrl+J, an early Enter (see BINDINGS): the highlighted line, as Enter."""
         self.query_one("#menu", OptionList).action_select()
 
     def highlighted_loop(self) -> SessionSummary | None:
