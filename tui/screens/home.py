@@ -23,7 +23,7 @@ from tui.plain import plain
 
 IMPORT_NAME_ROOM = 22
 """An import's file name on its home line: "Debrief: <name> (imported), 12 answers;
-Tue 01 Dec 11:16" then fits the menu's 72 columns at 80 (LINE_ROOM), on one line."""
+01 Dec 11:16" then fits the menu's 72 columns at 80 (LINE_ROOM), on one line."""
 
 _BLURB = (
     "A full behavioral loop, one round after another, under the clock.\n"
@@ -32,17 +32,20 @@ _BLURB = (
 
 
 def played_at(iso: str) -> str:
-    """When a loop was last played, in the user's local time: "Mon 30 Nov 18:42".
+    """When a loop was last played, in the user's local time, as every home line says
+    it: "30 Nov 18:42", or "30 Nov 2025" for another year.
 
-    Saved times are UTC ISO strings; the year shows only when it is not this one.
+    The one format of a date on home: the lines built to fit 80 columns had dropped
+    the weekday while the others kept it ("Fri 20 Nov 10:00" above "02 Dec 06:48").
+    Saved times are UTC ISO strings.
     """
     try:
         when = datetime.fromisoformat(iso).astimezone()
     except ValueError:
-        return iso[:16].replace("T", " ")
+        return iso[:10]
     if when.year != datetime.now().year:
-        return when.strftime("%d %b %Y %H:%M")
-    return when.strftime("%a %d %b %H:%M")
+        return when.strftime("%d %b %Y")
+    return when.strftime("%d %b %H:%M")
 
 
 PRACTICE_KINDS = ("retry", "drill")
@@ -56,43 +59,30 @@ border and padding take 8; a 73rd character wraps). A loop's line is built to fi
 it, so it never wraps onto a second line."""
 
 
-def _short_date(iso: str) -> str:
-    """``played_at`` without the weekday, and a date of another year without its time:
-    "30 Nov 18:42", "30 Nov 2025"."""
-    try:
-        when = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso[:10]
-    if when.year != datetime.now().year:
-        return when.strftime("%d %b %Y")
-    return when.strftime("%d %b %H:%M")
-
-
 def _fitted(head: str, where: str, short_where: str, s: SessionSummary) -> str:
     """A loop's line, "<head>, <where>; <timing>, <mode>; <when>", in LINE_ROOM columns.
 
     Which loop it is (its level, when it was last played) and where it stopped (its
     round, answers, a draft) always show; how it is played goes first when the line
-    is too long: the weekday, then the mode, then the timing, then "draft saved"
-    is said "+ draft" ("Resume: Staff / Principal, round 6/6, 18 answers, draft
-    saved; relaxed, typed; Wed 02 Dec 04:00" wrapped onto two lines).
+    is too long: the mode, then the timing, then "draft saved" is said "+ draft"
+    ("Resume: Staff / Principal, round 6/6, 18 answers, draft saved; relaxed, typed;
+    Wed 02 Dec 04:00" wrapped onto two lines).
     """
-    short = _short_date(s.updated_at)
+    when = played_at(s.updated_at)
     tries = (
-        f"{where}; {s.timing}, {s.mode}; {played_at(s.updated_at)}",
-        f"{where}; {s.timing}, {s.mode}; {short}",
-        f"{where}; {s.timing}; {short}",
-        f"{where}; {short}",
+        f"{where}; {s.timing}, {s.mode}; {when}",
+        f"{where}; {s.timing}; {when}",
+        f"{where}; {when}",
     )
     return next(
         (f"{head}, {t}" for t in tries if len(head) + 2 + len(t) <= LINE_ROOM),
-        f"{head}, {short_where}; {short}",
+        f"{head}, {short_where}; {when}",
     )
 
 
 def describe(s: SessionSummary) -> str:
     """One menu line for a saved loop: where it stands, how it is played, when last played
-    (fits 80 columns: "Resume: SDE II, round 1/5, 1 answer; strict, typed; Mon 30 Nov 18:42").
+    (fits 80 columns: "Resume: SDE II, round 1/5, 1 answer; strict, typed; 30 Nov 18:42").
 
     Two unfinished loops of the same level used to read the same; timing, mode
     and the time of the last answer tell them apart.
