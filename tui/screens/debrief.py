@@ -58,6 +58,7 @@ from tui.notices import withdraw
 from tui.plain import plain
 from tui.screens.stories import StoryFormScreen
 from tui.votes import QuoteLine, clip, vote_text
+from tui.widgets.rows import RowList
 
 
 def outcome_text(out: Outcome, mine: SelfCheck | None = None, skipped: int = 0) -> Text:
@@ -553,14 +554,14 @@ class DebriefScreen(Screen[None]):
         n_cross = len(d.reused) + len(d.contradictions) + len(d.analysis.checks)
         with TabbedContent(id="debrief-tabs"):
             with TabPane("1 Rounds", id="rounds"):
-                yield OptionList(*evidence_options(d), id="evidence")
+                yield RowList(*evidence_options(d), id="evidence")
             # Tabs 2 to 4 are filled when first shown (_fill_pane): the outcome
             # and the rounds are ready without building what may never be read.
             yield TabPane(f"2 Across rounds ({n_cross})", id="cross")
             yield TabPane("3 Principles", id="grid")
             yield TabPane("4 Timing", id="timing")
             with TabPane("5 Stories", id="stories"):
-                yield OptionList(
+                yield RowList(
                     Option("Matching answers to your story bank…", disabled=True),
                     id="story-list",
                 )
@@ -569,7 +570,7 @@ class DebriefScreen(Screen[None]):
     def _pane_content(self, tab: str) -> Widget | None:
         s, d, analysis = self.session, self.debrief, self.analysis
         if tab == "cross":
-            return OptionList(*cross_options(d), id="cross-list")
+            return RowList(*cross_options(d), id="cross-list")
         if tab == "grid":
             return VerticalScroll(Static(principle_grid(d), id="principle-grid"))
         if tab == "timing":
