@@ -9,6 +9,7 @@ beat found is quoted as evidence so the candidate can see why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scoring.document import Document
@@ -19,6 +20,7 @@ from scoring.flags import (
     OWNED,
     REFLECTION,
     Reading,
+    hypothetical_markers,
     is_failure_question,
     outcome_metrics,
     result_span,
@@ -38,6 +40,9 @@ class Beat:
     note: str
     pattern: Rx
     weight: float = 1.0
+    done: bool = False
+    """The beat is something the candidate does ('went through the data itself'): its
+    words show it only in a clause where I or we are the ones acting."""
 
 
 _CUSTOMER = _rx(
@@ -111,7 +116,9 @@ BEATS: dict[str, tuple[Beat, ...]] = {
         Beat(
             "root cause found",
             _rx(
-                r"\b(?:root cause|turned out|the real (?:cause|problem|issue)|traced|"
+                # 'it turned out fine' says how it ended, not what caused it
+                r"\b(?:root cause|turned out(?! (?:fine|well|ok|okay|great|alright|all right|"
+                r"for the best|better|nicely))|the real (?:cause|problem|issue)|traced|"
                 r"narrowed (?:it )?down|bisect\w*|correlat\w*|the culprit)\b"
             ),
             1.5,
@@ -121,8 +128,10 @@ BEATS: dict[str, tuple[Beat, ...]] = {
             _rx(
                 r"\b(?:logs?|traces?|metrics?|dashboards?|flame ?graphs?|profil\w+|heap dump|"
                 r"packet capture|query plans?|raw data|the data|sampled|spreadsheet|"
-                r"line by line|by hand|manually)\b"
+                r"line by line|by hand|manually|diffed|pulled (?:the |a |every |all )?(?:\w+ )?"
+                r"(?:queries|records|rows|numbers|tickets|orders|requests|events|samples))\b"
             ),
+            done=True,
         ),
         Beat(
             "more than one layer",
@@ -377,6 +386,32 @@ def _ev(doc: Document, start: int, end: int, note: str, positive: bool) -> Evide
     return Evidence(s.start, s.end, text[s.start : s.end], note, positive, focus)
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\bbut\b|\bso\b|\band then\b", re.IGNORECASE)
+_GUESS = re.compile(
+    r"\b(?:I|we) (?:think|thought|guess|guessed|believe|feel|felt|suppose|assumed)\b|"
+    r"\b(?:probably|maybe|perhaps|would|should|might)\b|'d\b|'ll\b",
+    re.IGNORECASE,
+)
+_ACTING = re.compile(r"\b(?:I|we)\b")
+
+
+def _shown(doc: Document, start: int, done: bool) -> bool:
+    """A beat's words show the principle only when the story tells it as done or found:
+    not denied ('the logs were full of timeouts, but I didn't have time to read them'),
+    not a habit or a hypothetical ('I would normally look at the raw data'), not a guess
+    ('I think it was a good call because of the traffic'). A beat the candidate does
+    needs I or we acting in its clause: 'The dashboards were all red' mentions data that
+    nobody in the story went through."""
+    marker = hypothetical_markers(doc)[doc.sentence_index(start)]
+    if (marker is not None and marker[0] <= start) or doc.negated_before(start):
+        return False
+    sentence = doc.sentence_at(start)
+    clause = _CLAUSE_BREAK.split(doc.text[sentence.start : start])[-1]
+    if _GUESS.search(clause):
+        return False
+    return not done or _ACTING.search(clause) is not None
+
+
 def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Evidence]]:
     """Score one telling for its principle; return the vote, the score and its evidence.
 
@@ -402,7 +437,9 @@ def vote_for(r: Reading, flags: list[FlagHit]) -> tuple[Vote, float, list[Eviden
     beats = BEATS.get(r.principle, ())
     found_notes: set[str] = set()
     for beat in beats:
-        found = beat.pattern.search(doc)
+        found = next(
+            (m for m in beat.pattern.finditer(doc) if _shown(doc, m.start(), beat.done)), None
+        )
         if found:
             found_notes.add(beat.note)
             evidence.append(_ev(doc, found.start(), found.end(), beat.note, True))
