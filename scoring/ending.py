@@ -100,7 +100,22 @@ _FAILED = re.compile(
     r"|\b(?:it|the (?:[\w\-]+ ){0,2}?(?:programme|program|pilot|scheme|project|initiative|"
     r"trial|rota|process|change|system|club|service)) (?:didn't|did not|never|wouldn't|"
     r"did not really|didn't really) (?:continue|last|survive|carry on|keep going)\b"
-    r"|\b(?:fizzled|petered|died|faded) out\b",
+    r"|\b(?:fizzled|petered|died|faded) out\b"
+    # Someone else let it go: "head office looked at it and dropped it" (not "I dropped it",
+    # a candidate letting an argument go).
+    r"|(?<!\bI )\b(?:dropped|ditched|axed) (?:it|the (?:whole )?(?:idea|pilot|trial|project|"
+    r"scheme|programme|program|plan|rollout|counter|service))\b(?! off)"
+    # It spread nowhere: "it didn't go anywhere after Leeds".
+    r"|\b(?:didn't|did not|never) (?:go|get|went|got) (?:anywhere|any further) (?:after|beyond|"
+    r"past|outside|else)\b"
+    # Still on paper: "all 30 sites stay on paper diary until study end".
+    r"|\b(?:stay|stays|stayed|staying|remain|remained|carried on|kept going) (?:[\w\-]+ ){0,2}?"
+    r"on paper\b"
+    # Taken off again: "we took it off again the following week", "pulled the app off the
+    # store". Any tense: a speaker of another language may say "take it off".
+    r"|\b(?:took|take|takes|taken|pulled|pull) (?:it|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) off "
+    r"(?:again|the (?:menu|shelves|shelf|market|air|list|rota|website|site|app|store|"
+    r"schedule))\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -157,6 +172,23 @@ _HELD = re.compile(
     r"(?:out )?(?:to|across|into) (?:all|both|every|each|the other|the rest|the remaining|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|a dozen|"
     r"dozens of|hundreds of) (?:more |other )?[a-z]+s)\b"
+    # Spread, the particle first: "they roll out the eDiary to all 30 sites".
+    r"|(?<!not to )(?<!n't )(?<!not )(?<!never )\b(?:rolled|roll|rolls|rolling) out "
+    r"(?:it|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) (?:to|across|into) (?:all|both|every|each|"
+    r"the other|the rest|the remaining)\b"
+    # Approved for everywhere: "the committee approved to use it in all the wards".
+    r"|(?<!not )(?<!never )\bapproved (?:(?:to use|using|rolling out|extending) )?(?:it |them |"
+    r"the (?:[\w\-]+ ){0,2}?[\w\-]+ )?(?:in|for|across|on|at|to) (?:all|every|both|each|"
+    r"the other|the rest)\b"
+    # Made the standard: "now it is standard in the hospital", "it became the default".
+    r"|\bnow (?:it is|it's|this is|that is|that's|is) (?:the )?(?:standard|default|norm)\b"
+    r"|\b(?:it|this|that|which) (?:is now|has become|became|is) (?:the )?(?:standard|default)"
+    r"(?: practice| process| way| route)?(?: now)? (?:in|for|across|at|on|everywhere)\b"
+    # It stayed: "the hake stayed on for the rest of the summer", "it went out and stayed
+    # in" (not the old way staying).
+    r"|\b(?:it|they|the (?!(?:[\w\-]+ )?(?:old|previous|existing|legacy|manual|paper|"
+    r"original)\b)(?:[\w\-]+ ){0,2}?[\w\-]+) (?:stayed|remained) (?:on|in)(?= for\b| until\b|"
+    r" through\b| after\b| since\b|\s*[.;!])"
     # Kept by a decision: "the board decided to keep the service" (not "the old one").
     r"|\b(?:decided|chose|voted|agreed|opted) to (?:keep|continue|adopt|make permanent) (?:it\b|"
     r"them\b|the (?!(?:[\w\-]+ )?(?:old|previous|existing|legacy|current|original|manual)\b))"
@@ -170,6 +202,35 @@ _HELD = re.compile(
     r"|\brollback (?:plan )?(?:that )?(?:we )?never (?:had to use|needed|used|had to touch)\b",
     re.IGNORECASE,
 )
+_STOPPED_OWN = re.compile(
+    r"\b(?:decided|decide|decides|chose|choose|voted|vote|had) to (?:stop|end|drop|cancel|scrap|"
+    r"shelve|abandon|kill|discontinue|withdraw|close) (?:the|our|my) (?:[\w\-]+ )?(?P<w>[\w\-]+)\b",
+    re.IGNORECASE,
+)
+"""Someone ended a thing by name: "the sponsor decided to stop the eDiary". The ending of
+the story only when the thing is what the candidate brought in (``_BROUGHT``); "decided
+to stop the line" is the candidate's move in a story of a fault."""
+_BROUGHT = (
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:propose|proposed|proposes|suggest|suggested|introduce|"
+    r"introduced|build|built|design|designed|set up|start|started|launch|launched|pilot|"
+    r"piloted|create|created|pitch|pitched|bring in|brought in|develop|developed|try|tried)\b"
+    r"[^.;!?]{0,60}?\b"
+)
+
+
+def _brought(text: str, m: re.Match[str]) -> bool:
+    """Whether what ``m`` (of ``_STOPPED_OWN``) ends is a thing the candidate brought in."""
+    return (
+        re.search(_BROUGHT + re.escape(m.group("w")) + r"\b", text[: m.start()], re.I) is not None
+    )
+
+
+def ends_own_work(text: str, start: int, end: int) -> bool:
+    """Someone's call, between ``start`` and ``end``, ends what the candidate brought in:
+    "the partners decided to stop the text reminder" after "I proposed a text reminder"."""
+    return any(_brought(text, m) for m in _STOPPED_OWN.finditer(text, start, end))
+
+
 _NOT_THE_RESULT = re.compile(
     r"\b(?:learn(?:ed|t)?|lesson|next time|in hindsight|looking back|would(?:n't)?|should|"
     r"could have|if I|if we|I now|these days|today I|taught me|takeaway|what I'd)\b",
@@ -248,8 +309,13 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
     for sentence in sentences[len(sentences) // 2 :]:
         # A sentence may tell the result and then the lesson: read up to the lesson.
         for start, stop in _told_parts(text, sentence.start, sentence.end):
+            own = [m for m in _STOPPED_OWN.finditer(text, start, stop) if _brought(text, m)]
             for rx, value in ((_FAILED, FAILURE), (_HELD, SUCCESS)):
-                for m in rx.finditer(text, start, stop):
+                for m in (
+                    rx.finditer(text, start, stop)
+                    if rx is _HELD
+                    else [*own, *rx.finditer(text, start, stop)]
+                ):
                     if value == FAILURE and _OLD.search(text, max(0, m.start() - 40), m.start()):
                         continue  # "the old process was scrapped" is the plan working
                     if SUPPOSED.search(text, max(0, m.start() - 30), m.start()):

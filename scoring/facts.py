@@ -23,7 +23,7 @@ from scoring import position
 from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
-from scoring.ending import FAILURE, SUPPOSED, ending, schedule
+from scoring.ending import FAILURE, SUPPOSED, ending, ends_own_work, schedule
 from scoring.text import (
     CLOCK_AFTER,
     NUMBER_WORDS,
@@ -394,7 +394,9 @@ def _measures(text: str, start: int, end: int) -> tuple[str | None, frozenset[st
 
 
 _PERIOD = re.compile(
-    r"\S+(?:\s+[A-Za-z][\w\-]*){0,2}?\s*(?:\b(?:a|an|per|each|every)\s+(?P<p>day|week|"
+    # "70,000 euros of duty each year": what the amount is of may come before its period.
+    r"\S+(?:\s+[A-Za-z][\w\-]*){0,2}?(?:\s+of\s+[A-Za-z][\w\-]*)?\s*"
+    r"(?:\b(?:a|an|per|each|every)\s+(?P<p>day|week|"
     r"month|quarter|year)|/(?P<q>day|week|month|year|mo|yr)|\b(?P<r>daily|weekly|monthly|"
     # "Tickets monthly", not "monthly donors": before a noun it says what kind of thing.
     r"quarterly|annually|yearly)(?!\s+[a-z]))\b",
@@ -915,6 +917,15 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 # candidate's own group, one count whatever its people are called.
                 crew = bool(
                     _GROUP_OF.search(text, max(0, q.start - 40), q.start)
+                    or _TEAM_WAS.search(text, max(0, q.start - 40), q.start)
+                    or (
+                        (
+                            unit in _PEOPLE
+                            or unit in _HEADCOUNT
+                            or (_PERSON_NOUN.fullmatch(unit) and unit not in _NOT_PERSON)
+                        )
+                        and _WE_WERE.search(text, max(0, q.start - 40), q.start)
+                    )
                     # "I had, like, fourteen agents": a filler is not a word of the clause.
                     or (
                         unit in _PEOPLE
@@ -1363,15 +1374,37 @@ _MANAGED = ScanRx(
 # A job title the candidate gives themselves: "when I was assistant store manager",
 # "as the store manager". Compared only within one head ("store manager"), so that
 # "senior engineer" and "tech lead" (both can be true at once) never meet here.
+_TITLE_HEAD = (
+    r"(?:manager|director|supervisor|analyst|engineer|officer|coordinator|planner|nurse|"
+    r"teacher|buyer|accountant|designer|scientist|specialist|consultant|administrator|"
+    r"executive|recruiter|controller|editor|producer|architect|pharmacist|technician)"
+)
 _TITLE = re.compile(
     r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I was hired as|"
     r"I started as|as)\s+(?:(?:the|a|an|our|their|then|still|just|acting|interim|newly "
-    r"promoted)\s+)*(?P<t>(?:[A-Za-z&][\w&\-]*\s+){0,3}?(?:manager|director|supervisor|"
-    r"analyst|engineer|officer|coordinator|planner|nurse|teacher|buyer|accountant|designer|"
-    r"scientist|specialist|consultant|administrator|executive|recruiter|controller|editor|"
-    r"producer|architect|pharmacist|technician))\b",
+    r"promoted)\s+)*(?P<t>(?:[A-Za-z&][\w&\-]*\s+){0,3}?" + _TITLE_HEAD + r")\b",
     re.IGNORECASE,
 )
+_RANKED_TITLE = re.compile(
+    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I was hired as|"
+    r"I started as)\s+(?:the|a|an)\s+(?P<t>(?:junior|senior|assistant|deputy|associate|"
+    r"trainee|graduate|apprentice|principal|chief)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?!(?:one|person|member|people|guy|woman|man)\b)[a-z][\w\-]*)"
+    r"(?=\s+(?:on|at|in|for|with|of|and|who|when|about)\b|\s*[,.;:])",
+    re.IGNORECASE,
+)
+"""A title whose rank is said, whatever the job is called ('I was a junior entry writer,
+about a year in', 'I was the senior fitter on nights'): the rank word marks a job title
+even where the job's own noun is not one ``_TITLE`` knows."""
+_TITLE_OPENING = re.compile(
+    r"\s*(?:(?:role|me|context)\s*[:\-]\s*)?(?P<t>(?:[A-Za-z&][\w&\-]*\s+){0,3}?"
+    + _TITLE_HEAD
+    + r")\s*[,.;:]",
+    re.IGNORECASE,
+)
+"""A terse telling that opens on the candidate's title, as a note would: 'Project
+architect, two years qualified.' A title followed by a verb ('Ops manager called me')
+is someone else, so only a title the punctuation closes is read."""
 _BELOW = frozenset(
     {"junior", "assistant", "deputy", "associate", "trainee", "graduate", "apprentice",
      "intern", "under", "second"}
@@ -1884,7 +1917,15 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         if not canon:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
-    for m in _TITLE.finditer(text):
+    opening = _TITLE_OPENING.match(text)
+    titled = [opening] if opening else []
+    titled += list(_TITLE.finditer(text))
+    titled += [
+        m
+        for m in _RANKED_TITLE.finditer(text)
+        if not any(t.start("t") <= m.start("t") < t.end("t") for t in titled)
+    ]
+    for m in titled:
         if negated_before(m.start(), 20):
             continue
         words = [w for w in m.group("t").lower().split() if w not in _NOT_TITLE]
@@ -2049,7 +2090,20 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             about -= _GENERIC_WORK
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("started", value, quote, m.start(), m.end(), source, about))
-    return out
+    return [
+        replace(f, about=f.about | {ENDING_CALL})
+        if f.kind == "decided" and ends_own_work(text, f.start, f.end + 40)
+        else f
+        for f in out
+    ]
+
+
+ENDING_CALL = "~ending"
+"""Marks a decision to end what the candidate brought in ('I proposed a text reminder'
+... 'the partners decided to stop the text reminder'): that is how the story ended, told
+in ``outcome``, and is held only against another telling's call to end it, never against
+who proposed or drove the work. A call to stop a line or close a pool in an incident is
+the work itself and stays a decision."""
 
 
 _DATE_WORDS = {
@@ -2449,6 +2503,40 @@ _I_HAD = re.compile(
     r"of\s+)?" + _ABOUT + "$",
     re.I,
 )
+_TEAM_WAS = re.compile(
+    r"\b(?:my|our)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|group|department|unit)\s+"
+    r"(?:was|were|is|had|has)\s+(?:only\s+|just\s+)?" + _ABOUT + "$",
+    re.I,
+)
+"""'Our team was nine engineers': the size of the candidate's own group, said as what the
+group was rather than as 'a team of'."""
+_WE_WERE = re.compile(
+    r"\b(?:we|us)\s+(?:were|was|are|numbered)\s+(?:only\s+|just\s+)?" + _ABOUT + "$", re.I
+)
+"""'We were four people': the same, read only before a noun for people (``_PERSON_NOUN``),
+since 'we were three weeks late' or 'forty orders behind' counts something else."""
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ner|eer|ker|ver|ter|ger|or|ist|ian)", re.I)
+"""Nouns for a person who does a job, by their ending: planner, engineer, picker, driver,
+fitter, manager, operator, pharmacist, technician."""
+_NOT_PERSON = frozenset(
+    {
+        "order",
+        "meter",
+        "metre",
+        "litre",
+        "liter",
+        "letter",
+        "number",
+        "quarter",
+        "floor",
+        "error",
+        "sector",
+        "factor",
+        "door",
+        "colour",
+        "color",
+    }
+)
 _TAKE_OFF = re.compile(
     r"\b(?:took|take|taking|knocked|knock|shaved|shave|cut|trimmed|lopped)\s+" + _ABOUT + "$",
     re.I,
@@ -2521,6 +2609,16 @@ def _is_round(f: Figure) -> bool:
     return f.family in ("money", "count") and abs(f.value) >= 100 and len(digits) <= 1
 
 
+def _exact_looking(f: Figure) -> bool:
+    """A share or count said to its last unit and not on a round five ('94%', '47 calls',
+    '1,230'): a figure told from the record, not an estimate."""
+    if f.hedged or f.family not in ("percent", "count") or f.low is not None:
+        return False
+    if f.value != int(f.value) or f.value < 10:
+        return False
+    return int(f.value) % 5 != 0
+
+
 def _within_bound(f: Figure, low: float, high: float, tolerance: float) -> bool:
     if f.bound == "upper":
         return low <= f.value * (1 + tolerance)
@@ -2559,7 +2657,9 @@ def _agreement(a: Figure, b: Figure) -> str:
     when either is hedged with 'about', 'roughly'); a value inside a range or under
     a stated limit; a rate and its complement (0.5% crashing is 99.5% crash-free).
     """
-    tolerance = 0.1
+    # Two exact-looking shares or counts ('94%' and '89%', '47' and '52'), neither hedged:
+    # nobody rounds 89 to 94, so the rounding allowance is that of a slip of the tongue.
+    tolerance = 0.03 if _exact_looking(a) and _exact_looking(b) else 0.1
     for f in (a, b):
         if f.hedged:
             # "About 200K" covers 150K-250K; "about 450" only its ten or so.
@@ -2870,7 +2970,9 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                 values = (_said_key(fa), _said_key(fb))
                 if sure is not None and not swapped:
                     company = fa.unit in _COMPANY_SIZE_UNITS and fa.measure != "crew"
-                    kind = "company" if company else "number"
+                    # The size of the candidate's own group, told two ways, is which team.
+                    crew = fa.measure == fb.measure == "crew"
+                    kind = "company" if company else "team" if crew else "number"
                     conflicts.append(_figure_finding(kind, fa, fb, check=False))
                     contradicted.add(values)
                     reported.append(fx)
@@ -3333,6 +3435,8 @@ def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Confl
     def related(x: Fact, y: Fact) -> bool:
         # One account of one decision or piece of work: the same thing named, or one side
         # speaking of the work as a whole ('nobody asked me', 'assigned it to me').
+        if (ENDING_CALL in x.about) != (ENDING_CALL in y.about):
+            return False  # a call to end the work is not an account of who drove it
         return not x.about or not y.about or bool(x.about & y.about)
 
     fa_all, fb_all = a.of(kind), b.of(kind)
@@ -3365,7 +3469,7 @@ def _crossed_agency(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
         return []
     for fa in mine:
         for fb in theirs:
-            if fa.about & fb.about:
+            if fa.about & fb.about and (ENDING_CALL in fa.about) == (ENDING_CALL in fb.about):
                 fx, fy = (fb, fa) if swap else (fa, fb)
                 return [_fact_finding("agency", fx, fy, "who drove it")]
     return []

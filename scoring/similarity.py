@@ -1132,6 +1132,15 @@ def story_verdict(
         return APART, score, shared
     if score < THEME_ONLY_BELOW and not shared.items:
         return MAYBE, score, shared
+    if (
+        score < THEME_ONLY_BELOW
+        and shared.items == 1
+        and len(shared.phrases) == 1
+        and max(a.words, b.words) < 1.5 * SHORT_WORDS
+    ):
+        # One shared noun phrase ('moon jellies') and low similarity: what one candidate's
+        # stories from one place share; a figure, name or told amount would say more.
+        return MAYBE, score, shared
     return SAME, score, shared
 
 

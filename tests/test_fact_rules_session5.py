@@ -209,7 +209,7 @@ def test_the_size_of_ones_own_crew_is_one_count_whatever_they_are_called():
     assert conflicts(
         "On nights I ran my crew of twelve pickers through the new scanners.",
         "On nights I had twenty-five people to move onto the new scanners.",
-    ) == ["number"]
+    ) == ["team"]
     assert (
         conflicts(
             "On nights I ran my crew of twelve pickers through the new scanners.",

@@ -1,0 +1,206 @@
+"""Readings added in session 12, each in our own sentences, both ways: the size of the
+candidate's own group said as what the group was ('we were five people', 'our team was
+eight planners') is one count, and two sizes of it are a team contradiction; a terse
+telling that opens on a title ('Site engineer, first job.') gives that title; how the
+work ended said in words other lists miss: rolled out to all, approved for every site,
+now the standard, stayed on; stayed on paper, taken off again, and someone deciding to
+stop the very thing the candidate brought in. Tenses a speaker of another language may
+slip ('they roll out', 'sites stay on paper') read the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.facts import extract_facts
+
+
+def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
+    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
+
+
+def _outcome(text: str) -> str | None:
+    fact = extract_facts(text).outcome
+    return fact.value if fact else None
+
+
+ROUTES = (
+    "I worked at Harbourline Buses as a scheduling planner. {team} The Route 41 timetable "
+    "had buses bunching every evening near the hospital stop, and riders waited up to 25 "
+    "minutes. I pulled a month of GPS logs, found the turnaround at Kestrel Yard was too "
+    "short, and added four minutes of layover there. Bunching reports fell from 30 a week "
+    "to 6."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("We were five people in the planning office.", "Our team was eight planners.", True),
+        ("We were five people in the planning office.", "Our team was five planners.", False),
+        ("Our team was eight planners.", "I was in a team of eight planners.", False),
+    ],
+)
+def test_the_size_of_ones_own_group_said_as_what_it_was(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(ROUTES.format(team=first), ROUTES.format(team=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert kinds == (["team"] if conflict else []), [c.detail for c in result.contradictions]
+
+
+def test_people_counted_who_are_not_the_group_are_not_its_size() -> None:
+    said = "They were nine drivers on the late shift. Our depot has 40 buses."
+    assert not [f for f in extract_facts(said).figures if f.measure == "crew"]
+
+
+def test_a_terse_opening_title_is_the_candidates_title() -> None:
+    titles = [f.value for f in extract_facts("Site engineer, first job. Road bridge.").of("title")]
+    assert titles == ["site engineer"]
+    # A title followed by a verb is someone else acting.
+    said = "Site manager called me at six. The crane had failed its check."
+    assert extract_facts(said).of("title") == []
+
+
+PILOT = (
+    "At the Fenwick clinic I was the practice nurse. Patients missed about one in five "
+    "blood test slots, so I proposed a text reminder the evening before and piloted it "
+    "with two of our four doctors for eight weeks. Missed slots dropped to about one in "
+    "twelve. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "value"),
+    [
+        ("The partners then roll out the text reminder to all four doctors.", "success"),
+        ("The partners approved using it for every doctor in the practice.", "success"),
+        ("Now it is standard in the practice.", "success"),
+        ("The reminder stayed on after the pilot and nobody asked to change it.", "success"),
+        ("The text reminder stayed on for the rest of the year.", "success"),
+        ("But the partners decided to stop the text reminder because of the cost.", "failure"),
+        ("But the partners took it off again the following month.", "failure"),
+        ("But after the pilot the other two doctors stay on paper lists.", "failure"),
+        ("The old paper list stayed in for the other doctors.", None),
+    ],
+)
+def test_how_the_work_ended_said_other_ways(end: str, value: str | None) -> None:
+    assert _outcome(PILOT.format(end=end)) == value
+
+
+def test_stopping_something_the_candidate_did_not_bring_in_is_no_ending() -> None:
+    said = (
+        "A sensor on line 3 kept faulting during the night shift. I went through the "
+        "sensor logs with the maintenance lead. The supervisor decided to stop the line "
+        "for an hour while we swapped the sensor. No more faults that month."
+    )
+    assert _outcome(said) == "success"
+
+
+def test_a_retelling_that_ends_the_other_way_is_an_outcome_contradiction() -> None:
+    first = PILOT.format(end="The partners then roll out the text reminder to all four doctors.")
+    second = (
+        "A failure of mine: as practice nurse at Fenwick I piloted a text reminder the evening "
+        "before blood tests, with two of the four doctors, because one in five slots were "
+        "missed. Misses fell to one in twelve, but the partners decided to stop the text "
+        "reminder after the eight weeks, because nobody had budgeted for the texts."
+    )
+    result = _loop(first, second)
+    assert result.reused
+    assert [c.kind for c in result.contradictions] == ["outcome"]
+
+
+HANDOVER = (
+    "On the evening shift at the Kestrel control room I staggered the handover in three "
+    "waves and wrote a one-page status sheet for each desk. Calls answered inside ten "
+    "seconds in the handover window went from 71% to {after}."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("93%", "88%", True),  # two figures told from the record: nobody rounds 88 to 93
+        ("93%", "about 90%", False),  # an estimate allows its rounding
+        ("90%", "88%", False),  # a round five may be a rounding of 88
+        ("93%", "93 percent", False),
+    ],
+)
+def test_two_exact_shares_differ_where_a_rounding_would_not(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(HANDOVER.format(after=first), HANDOVER.format(after=second))
+    assert result.reused
+    assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
+
+
+def test_a_rank_word_marks_a_title_whatever_the_job_is_called() -> None:
+    junior = extract_facts("I was a junior claims handler, about a year in.").of("title")
+    assert [f.value for f in junior] == ["junior claims handler"]
+    assert extract_facts("I was the senior one in the room, so I spoke.").of("title") == []
+    first = (
+        "Harrow Freight, 2023. I was a junior entry writer, about a year in. One importer kept "
+        "getting containers held at Tilbury, nine holds in a month. I pulled the nine entries, "
+        "found the same wrong commodity code on 80 product lines, and fixed the mapping."
+    )
+    second = (
+        "At Harrow Freight I was the senior entry writer on that importer's account. Nine "
+        "holds at Tilbury in a month. Root cause: one wrong commodity code copied onto 80 "
+        "product lines. I fixed the mapping and checked the next entries by hand."
+    )
+    result = _loop(first, second)
+    assert [c.kind for c in result.contradictions] == ["role"]
+
+
+@pytest.mark.parametrize(
+    ("end", "value"),
+    [
+        ("But then head office looked at it and dropped it.", "failure"),
+        ("It didn't go anywhere after our branch.", "failure"),
+        ("I raised it twice more, then I dropped it and backed the plan.", None),
+    ],
+)
+def test_work_let_go_by_someone_else(end: str, value: str | None) -> None:
+    assert _outcome(PILOT.format(end=end)) == value
+
+
+def test_an_amount_of_something_each_year_is_a_yearly_amount() -> None:
+    [figure] = [
+        f
+        for f in extract_facts("The client now saves about 40,000 euros of duty each year.").figures
+        if f.family == "money"
+    ]
+    assert figure.per == "year"
+    first = (
+        "At a customs broker in Bremen I found a client had never claimed the trade-deal "
+        "preference on parts from Korea. I went back over three years of entries and we "
+        "filed refund claims. The client got back 130,000 euros."
+    )
+    second = (
+        "For a parts importer at our Bremen brokerage I found three years of duty paid on "
+        "Korean goods that qualified for the trade deal. The refund came through, and the "
+        "client now saves about 40,000 euros of duty each year."
+    )
+    assert not _loop(first, second).contradictions
+
+
+def test_two_short_stories_sharing_one_phrase_are_only_a_check() -> None:
+    # Two stories from one place and season, each under 90 words, sharing one noun phrase.
+    first = (
+        "Spring 2023, the butterfly house at Fenmoor Zoo. I was the keeper on the late check "
+        "and found the main humidifier had stopped; the blue morphos were drying out and "
+        "dropping. The spare unit was in another building and the engineer was off until "
+        "morning. I misted the house by hand every hour, then fitted the spare myself. We "
+        "lost four out of about ninety."
+    )
+    second = (
+        "Fenmoor Zoo, butterfly house, spring 2023. We bought blue morphos as pupae from a "
+        "breeder every few weeks, about 2,000 pounds a year, plus losses in the post. I set "
+        "up a breeding cage in a spare room behind the house, using host plants we already "
+        "grew. By summer we were rearing our own and stopped ordering. The only cost was "
+        "about 150 pounds of netting."
+    )
+    result = _loop(first, second)
+    assert not result.reused
+    assert [c.kind for c in result.checks] == ["story"]
