@@ -72,7 +72,16 @@ class AnswerScreen(ModalScreen[None]):
 class CompareScreen(ModalScreen[None]):
     """Two answers from different rounds side by side, shared or clashing words marked."""
 
-    BINDINGS = [Binding("escape", "close", "Back"), Binding("q", "close", "Back", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("q", "close", "Back", show=False),
+        # Each side scrolls on its own; the footer says how while either is longer than
+        # its box (at 80x24 most tellings are). Priority: the focused side's own arrow
+        # keys, which do the same, are unshown and would hide these from the footer.
+        Binding("down", "scroll_side('down')", "Scroll", key_display="↑↓", priority=True),
+        Binding("up", "scroll_side('up')", "Scroll", show=False, priority=True),
+        Binding("tab", "other_side", "Other side"),
+    ]
 
     def __init__(
         self,
@@ -104,6 +113,31 @@ class CompareScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#side-0").focus()
+        self.call_after_refresh(self.refresh_bindings)  # laid out: does a side scroll?
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.refresh_bindings)
+
+    def _scrolls(self) -> bool:
+        """Either side is longer than its box."""
+        return any(side.max_scroll_y > 0 for side in self.query(".side").results(VerticalScroll))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("scroll_side", "other_side"):
+            return self._scrolls()
+        return True
+
+    def action_scroll_side(self, way: str) -> None:
+        """Up or Down: the focused side scrolls a line."""
+        side = self.focused
+        if isinstance(side, VerticalScroll):
+            if way == "down":
+                side.action_scroll_down()
+            else:
+                side.action_scroll_up()
+
+    def action_other_side(self) -> None:
+        self.focus_next()
 
     def action_close(self) -> None:
         self.dismiss(None)
