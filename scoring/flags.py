@@ -437,6 +437,43 @@ _OWN_START = _rx(
 )
 
 
+_SAID_VERB = re.compile(r"\b(?:told|asked|said|mentioned|pointed out|gave|handed)\b", re.I)
+"""Verbs that may report something said rather than hand work down; 'suggested (that) I
+look at' always proposes the work, so it is not one of them."""
+_OBJECT = re.compile(
+    r"\s*(?:me|us|the team|my team)?\s*"
+    # a short time or place before what was said: 'in a review', 'during our one-to-one'
+    r"(?:(?:in|during|at|after|over|on|last|by)\s+[^,.;:]{0,30}?\s*?)?"
+    r"(?=\b(?:that|about|why|how|what|where|when|whether|if|my|I)\b)",
+    re.I,
+)
+_FEEDBACK_OBJECT = re.compile(
+    r"\s*(?:me|us)\s+(?:some\s+|blunt\s+|honest\s+|direct\s+|a\s+(?:bit of\s+)?)?"
+    r"(?:feedback|comments?|notes?|advice|a heads-up|heads-up|review)\b",
+    re.I,
+)
+_DIRECTIVE = re.compile(
+    r"\b(?:should|must|needed to|need to|had to|have to|was to|were to|could|would you|"
+    r"(?:me|us) to \w+|(?:it|this|that) was (?:my|our) (?:job|task)|over to (?:me|us)|"
+    r"(?:was|were|is|would be) (?:now )?(?:mine|ours|my (?:job|project|problem|"
+    r"responsibility|task)))\b",
+    re.I,
+)
+
+
+def _said_not_handed(text: str, verb: re.Match[str], end: int) -> bool:
+    """A manager telling the candidate something is not handing them work: 'my tech lead
+    told me in a review that my docs were unclear' reports feedback, 'asked me why the
+    build broke' a question, 'gave me blunt feedback' a comment. Work is handed down by
+    an instruction: 'told me to', 'asked me to', or a reported 'that I should', 'whether
+    I could'. ``verb`` is the saying verb; ``end`` the end of its sentence."""
+    after = text[verb.end() : end]
+    if verb.group().lower() in ("gave", "handed"):
+        return _FEEDBACK_OBJECT.match(after) is not None
+    said = _OBJECT.match(after)
+    return said is not None and _DIRECTIVE.search(after) is None
+
+
 def manager_assigned(r: Reading) -> FlagHit | None:
     cutoff = int(max(len(r.text) * 0.6, 400))
     for m in _ASSIGN.finditer(r.doc, 0, cutoff + 80):
@@ -445,6 +482,9 @@ def manager_assigned(r: Reading) -> FlagHit | None:
         if r.doc.negated_before(m.start() + _first_verb_offset(m.group()), 50):
             continue
         sent = r.doc.sentence_at(m.start())
+        verb = _SAID_VERB.search(r.text, m.start(), m.end())
+        if verb and _said_not_handed(r.text, verb, sent.end):
+            continue
         lead = r.text[sent.start : m.start()]
         if _OWN_START.search(lead) or re.search(r"\b(?:after|once|when) I\b", lead, re.I):
             continue
