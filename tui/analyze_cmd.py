@@ -27,7 +27,7 @@ from loops.principles import BY_SLUG
 from loops.problems import FileProblemError
 from loops.review.analysis import labelled_lengths, spoken_length
 from loops.review.answers import load_answers_file
-from loops.review.debrief import decision_words
+from loops.review.debrief import decision_words, similarity_text
 from scoring import Contradiction, LoopAnalysis, analyze_loop
 from scoring.wording import plural
 from tui.votes import clip, vote_text
@@ -138,7 +138,7 @@ def render(result: LoopAnalysis, console: Console) -> None:
             table.add_row(
                 _pair(r.answers),
                 f"{r.rounds[0]} & {r.rounds[1]}",
-                f"{r.similarity:.2f}",
+                similarity_text(r.similarity),
                 Text(clip("; ".join(r.evidence), 200)),  # quoted from answers: never markup
             )
         console.print(table)

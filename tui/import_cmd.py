@@ -21,7 +21,7 @@ from rich.text import Text
 from loops import paths
 from loops.principles import BY_SLUG
 from loops.review.analysis import analyze_session
-from loops.review.debrief import decision_words
+from loops.review.debrief import decision_words, similarity_text
 from loops.review.imports import (
     ImportInputError,
     earlier_import,
@@ -143,7 +143,10 @@ def render(
     console.print(Text(f"Outcome: {decision_words(out['decision'])}. {out['reason']}"))
     for r in report["reused"]:
         console.print(
-            Text(f"Same story in rounds {r['rounds'][0]} and {r['rounds'][1]} ({r['similarity']})")
+            Text(
+                f"Same story in rounds {r['rounds'][0]} and {r['rounds'][1]} "
+                f"({similarity_text(r['similarity'])})"
+            )
         )
     for c in report["contradictions"]:
         console.print(Text(f"Contradiction ({c['kind']}): {clip(c['detail'], 200)}"))

@@ -120,6 +120,24 @@ def shown_detail(detail: str) -> str:
     return _LOOSE_END.sub("", detail)
 
 
+SIMILARITY_PLACES = 2
+"""How many decimals a similarity is given in: on screen, in the exports and in JSON."""
+
+
+def similarity_value(similarity: float) -> float:
+    """A similarity as mockloop gives it, rounded once from the engine's value: what
+    the JSON holds and every view prints (``similarity_text``). Rounded to three places
+    for the JSON and again to two for the exports, 0.5449 read 0.54 on the screen and
+    0.55 in the Markdown."""
+    return round(similarity, SIMILARITY_PLACES)
+
+
+def similarity_text(similarity: float) -> str:
+    """A similarity as every view says it: "0.54". Given ``similarity_value``'s value,
+    it says the same (rounding it again changes nothing)."""
+    return f"{similarity_value(similarity):.{SIMILARITY_PLACES}f}"
+
+
 def outcome_beside(
     reason: str, inclined: int, total: int, skipped: int, bar_raiser_vote: str | None
 ) -> tuple[list[str], str | None]:
@@ -494,7 +512,7 @@ def _reuse_json(session: Session, r: Reuse) -> dict[str, Any]:
         "answers": list(r.answers),
         "rounds": list(r.rounds),
         "principles": [answers[r.answers[0]].principle, answers[r.answers[1]].principle],
-        "similarity": round(r.similarity, 3),
+        "similarity": similarity_value(r.similarity),
         "shared": list(r.evidence),
     }
 

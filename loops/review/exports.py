@@ -19,7 +19,7 @@ from typing import Any
 from loops import markdown as md
 from loops.planner import kind_name
 from loops.private_files import atomic_write
-from loops.review.debrief import decision_words, outcome_beside, shown_detail
+from loops.review.debrief import decision_words, outcome_beside, shown_detail, similarity_text
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
 from scoring.model import VOTE_WORDS
 from scoring.wording import plural, said_once
@@ -88,7 +88,7 @@ def _reuse_pair(r: dict[str, Any]) -> str:
 
 
 def _reuse_line(data: dict[str, Any], r: dict[str, Any]) -> str:
-    return f"{_reuse_pair(r)} tell the same story (similarity {r['similarity']:.2f})"
+    return f"{_reuse_pair(r)} tell the same story (similarity {similarity_text(r['similarity'])})"
 
 
 def _dismissed_reuse_line(r: dict[str, Any]) -> str:
@@ -96,7 +96,7 @@ def _dismissed_reuse_line(r: dict[str, Any]) -> str:
     read ("Not the same story: ... tell the same story" contradicted itself)."""
     return (
         f"{_reuse_pair(r)}: you said two stories; mockloop had read one "
-        f"(similarity {r['similarity']:.2f})"
+        f"(similarity {similarity_text(r['similarity'])})"
     )
 
 

@@ -43,6 +43,7 @@ from loops.planner import MAX_ROUNDS, MIN_ROUNDS, LoopPlan, PlannedQuestion, Rou
 from loops.principles import BY_SLUG, PRINCIPLES
 from loops.problems import FileProblemError, read_text, table_line, too_long
 from loops.review.answers import load_answers_file
+from loops.review.debrief import similarity_value
 from loops.review.matching import PROBE_KIND, StoryMatch, tellings_of
 from loops.session import (
     DEFAULT_FOLLOW_UP_SECONDS,
@@ -415,7 +416,7 @@ def _same_stories(
                 kind=old.origin.kind,
                 round=old_answer.round,
                 principle=old_answer.principle,
-                similarity=round(score, 3),
+                similarity=score,
                 contradictions=tuple((c.kind, c.detail(here, there)) for c in found),
                 checks=tuple((c.kind, c.detail(here, there)) for c in maybe),
             )
@@ -450,7 +451,7 @@ def past_json(found: Sequence[PastTelling]) -> list[dict[str, Any]]:
             "kind": p.kind,
             "round": p.round,
             "principle": p.principle,
-            "similarity": p.similarity,
+            "similarity": similarity_value(p.similarity),
             "contradictions": [{"kind": k, "detail": d} for k, d in p.contradictions],
             "checks": [{"kind": k, "detail": d} for k, d in p.checks],
         }
@@ -478,7 +479,7 @@ def import_report(
             {
                 "answers": list(r.answers),
                 "rounds": list(r.rounds),
-                "similarity": round(r.similarity, 3),
+                "similarity": similarity_value(r.similarity),
             }
             for r in analysis.reused
         ],
@@ -493,7 +494,7 @@ def import_report(
                 "principle": m.principle,
                 "story": m.story_id,
                 "title": titles.get(m.story_id) if m.story_id else None,
-                "similarity": round(m.similarity, 3),
+                "similarity": similarity_value(m.similarity),
                 "conflicts": [{"kind": c.kind, "detail": c.detail} for c in m.conflicts],
             }
             for m in matches

@@ -38,6 +38,7 @@ from loops.review.debrief import (
     outcome_beside,
     reuse_marks,
     shown_detail,
+    similarity_text,
 )
 from loops.review.imports import PastTelling
 from loops.review.matching import StoryMatch
@@ -260,7 +261,7 @@ def cross_options(d: Debrief) -> list[Option]:
                 Text.assemble(
                     (head, "bold"),
                     f"{between(reuse.rounds, (i, j))}: {verdict}, "
-                    f"similarity {reuse.similarity:.2f}; shared: "
+                    f"similarity {similarity_text(reuse.similarity)}; shared: "
                     + ", ".join(clip(e, 30) for e in reuse.evidence[:3]),
                 ),
                 id=f"{prefix}:{n}",
@@ -925,7 +926,7 @@ class DebriefScreen(Screen[None]):
                     plain(
                         f"Round {m.round} {name}: banked story "
                         f'"{clip(titles.get(m.story_id, m.story_id), 120, at_word=True)}" '
-                        f"({m.similarity:.2f}){again}"
+                        f"({similarity_text(m.similarity)}){again}"
                         + (
                             f", the same story as round {rounds.get(m.same_as, '?')}"
                             if m.same_as is not None
@@ -978,7 +979,7 @@ class DebriefScreen(Screen[None]):
                 Option(
                     plain(
                         f"    ALSO TOLD in the {p.kind} of {p.date}, round {p.round} "
-                        f"({BY_SLUG[p.principle].name}), {p.similarity:.2f}"
+                        f"({BY_SLUG[p.principle].name}), {similarity_text(p.similarity)}"
                     ),
                     disabled=True,
                 )
@@ -1010,7 +1011,7 @@ class DebriefScreen(Screen[None]):
             return
         match = self.matches[int(rest.split(":")[0])]
         title = next((s.title for s in self.stories if s.id == match.story_id), match.story_id)
-        why = f'Tells your banked story "{title}" ({match.similarity:.2f}).'
+        why = f'Tells your banked story "{title}" ({similarity_text(match.similarity)}).'
         index = match.answer
         if kind == "conflict":
             conflict = match.conflicts[int(rest.split(":")[1])]
