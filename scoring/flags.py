@@ -808,6 +808,21 @@ REFLECTION = _rx(
     r"|\bwhat I(?:'d| would) (?:\w+ )?(?:pass on|carry forward|take forward|take away|repeat|"
     r"do again|keep doing|tell (?:someone|anyone|others|other engineers|a new \w+))\b"
     r"|\b(?:the )?advice I(?:'d| would) give\b"
+    # A habit kept from the story to now is the change it made: 'I still write docs that
+    # way', 'since that review I always...', 'I always write the decision first now'.
+    # 'I still had to', 'I still thought he was wrong', 'I still don't know', 'I still
+    # remember' tell no habit: a habit is in the present tense.
+    r"|\bI still (?!(?:had|have to|was|were|did|do not|don't|didn't|can't|cannot|couldn't|"
+    r"wasn't|won't|wouldn't|needed|need to|got|think|wonder|remember|feel|felt|regret|hope|"
+    r"haven't|hadn't|am|thought|knew|kept|wrote|ran|went|made|took|saw|said|told|found|"
+    r"chose|left|sent|brought|held|spent|began|gave|came|built|sat|stood|met|lost|won|paid|"
+    r"could|would|should)\b)[a-z]+(?<!ed)(?<!ing)\b"
+    r"|\b(?:since|after) (?:that|this) (?:review|incident|outage|day|project|conversation|"
+    r"meeting|mistake|failure|launch|experience|episode|feedback|retro|retrospective|"
+    r"post-?mortem|talk|one-to-one|1:1),? [^.!?]{0,40}\bI\b[^.!?]{0,20}\b(?:always|never|now|"
+    r"still|make|keep|start)\w*"
+    r"|\bfrom that (?:day|point|moment) on\b"
+    r"|\bI (?:now )?always\b[^.!?]{0,60}\b(?:now|these days)\b"
 )
 
 
