@@ -1025,8 +1025,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             or _PERIOD_OF_VALUE.search(left)
         ):
             role = "timing"
-        elif _VERSUS_AFTER.match(text, q.end):
-            role = "versus"
+        elif _VERSUS_AFTER.match(text, q.end) or _WOULD_HAVE.search(clause_left):
+            role = "versus"  # also the road not taken: 'the contract would have cost £48,000'
         elif _TARGET_BEFORE.search(clause_left) or _TARGET_AFTER.match(text, q.end):
             role = "target"
         elif _PEAK_BEFORE.search(clause_left):
@@ -1081,6 +1081,22 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             out[-1] = replace(
                 last, value=last.value * per_factor, per=per, family=family, unit=unit
             )
+        elif (
+            role == "after"
+            and per is None
+            and last is not None
+            and last.role == "before"
+            and last.per is not None
+            and raws
+            and raws[-1]
+            and (last.family, last.unit) == (family, unit)
+            and family in ("count", "money", "plain", "rate")
+            and len(text[last.start : q.start].split()) <= 5
+            and _TO_THE_OTHER_END.search(text[last.start : q.start])
+        ):
+            # "Monthly enrolment went from about seven to about thirteen patients": the
+            # period said with the first end is the second end's too.
+            value, per = value * last.value / raws[-1], last.per
         if crew and not measures:
             measure, measures = "crew", frozenset({"crew"})
         if _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start):
@@ -1111,6 +1127,15 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             scale = _SCALE_WORDS[q.text.split()[0].lower().rstrip("s")]
             base = scale * (value / q.value if q.value else 1.0)  # with any period said
             low, high, value = base * least, base * most, base * (least + most) / 2
+        near_all = family == "percent" and 90 < value <= 100
+        just = _JUST_PAST.search(left) if low is None and near_all else None
+        if just:
+            # "Just under ninety-nine percent": a little below 99, so 98.6 agrees with it
+            # and 97 does not. Near 100% a share is compared by what is left, where 1.4
+            # against 1 is far apart, so the point's side of the value is kept as a span.
+            step = 1.0
+            below = re.search(r"under|below|less|short", just.group(), re.I) is not None
+            low, high = (value - step, value) if below else (value, value + step)
         raws.append(q.value)
         out.append(
             Figure(
@@ -2459,6 +2484,14 @@ def _extract_facts(doc: Document, source: int) -> Facts:
 # difference a contradiction; a difference where the slot is unsure (one telling
 # gives the role, the other does not) or the values are near is a check.
 
+_WOULD_HAVE = re.compile(
+    r"\bwould(?:'ve| have)\s+(?:cost|been|taken|meant|needed|required|come to|run to|"
+    r"run|added up to)\b[^.;!?]{0,30}$",
+    re.I,
+)
+"""An amount in the conditional perfect is what did not happen ('a new contract would
+have cost £48,000 a year'): the alternative weighed, compared only with another telling's
+alternative, never with what the chosen fix cost."""
 _UNCOMPARED_ROLES = {"timing", "label", "spread"}
 """Spans of time that date something ('within two weeks') rather than measure it."""
 _OWN_SLOT_ROLES = {"target", "peak", "delta", "versus"}
@@ -2666,10 +2699,11 @@ def _agreement(a: Figure, b: Figure) -> str:
             tolerance = max(tolerance, min(0.3, f.precision / 2 + 0.05))
     low_a, high_a = _span(a)
     low_b, high_b = _span(b)
-    if a.family == "percent" and min(low_a, low_b) > 90 and not (a.low or b.low):
-        # Rates near 100% are told apart by what is left: 99.8% is 0.2% crashing, 99.1% is 0.9%.
-        low_a = high_a = 100 - a.value
-        low_b = high_b = 100 - b.value
+    if a.family == "percent" and min(low_a, low_b) > 90:
+        # Rates near 100% are told apart by what is left: 99.8% is 0.2% crashing, 99.1% is 0.9%
+        # ('just under 99%' leaves between 1% and 2%).
+        low_a, high_a = 100 - high_a, 100 - low_a
+        low_b, high_b = 100 - high_b, 100 - low_b
         if abs(low_a - low_b) <= 0.05:
             return "yes"
     if a.bound or b.bound:
@@ -2857,16 +2891,35 @@ def _subject(f: Figure) -> str:
 _COMPANY_SIZE_UNITS = {"person", "employee", "people", "staff"}
 
 
-def _index(figs: Sequence[Figure]) -> dict[tuple[str, str, str | None], list[Figure]]:
+_Start = tuple[tuple[str, str, str | None], str]
+_PERSISTED = re.compile(r"\b(?:still|stayed|remained|stuck|unchanged|again|back)\b", re.I)
+"""'Six months on, late deliveries were still around 12%': the start value said to have
+held is the change failing, not the drift into the problem."""
+
+
+def _starts(figs: Sequence[Figure]) -> set[_Start]:
+    """(slot, value) of each value a telling gives as where a change started."""
+    return {(_slot_key(f), f"{f.value:.3g}") for f in figs if f.role == "before"}
+
+
+def _index(
+    figs: Sequence[Figure], other_starts: frozenset[_Start] = frozenset()
+) -> dict[tuple[str, str, str | None], list[Figure]]:
     """A telling's figures by slot, to be compared with the other telling's.
 
     A value the telling itself gives as where a change started ('p99 dropped from 4.2
     seconds') is that start wherever else it is said: 'p99 had crept up to 4.2 seconds'
     is the drift that made the problem, not the result, and is not compared as one."""
-    starts = {(_slot_key(f), f"{f.value:.3g}") for f in figs if f.role == "before"}
+    # The other telling's starting values too: 'the pick rate fell to 95 an hour' is the
+    # drift into the problem that the other telling starts its change from ('from 95 to
+    # 121'), not a result against its 121.
+    starts = _starts(figs)
     out: dict[tuple[str, str, str | None], list[Figure]] = {}
     for f in figs:
-        if f.role == "after" and (_slot_key(f), f"{f.value:.3g}") in starts:
+        key = (_slot_key(f), f"{f.value:.3g}")
+        if f.role == "after" and (
+            key in starts or (key in other_starts and not _PERSISTED.search(f.quote))
+        ):
             continue
         if f.family != "plain" and f.role not in _UNCOMPARED_ROLES:
             out.setdefault(_slot_key(f), []).append(f)
@@ -2909,7 +2962,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     """
     figs_a = a.figures[: 2 * MAX_FIGURES]
     figs_b = b.figures[: 2 * MAX_FIGURES]
-    index_a, index_b = _index(figs_a), _index(figs_b)
+    index_a = _index(figs_a, frozenset(_starts(figs_b)))
+    index_b = _index(figs_b, frozenset(_starts(figs_a)))
     implied_a, implied_b = _implied(figs_a), _implied(figs_b)
     said_a = {_said_key(f) for f in figs_a} | _bare_counts(figs_a)
     said_b = {_said_key(f) for f in figs_b} | _bare_counts(figs_b)
@@ -3256,8 +3310,17 @@ def _position_conflicts(a: Facts, b: Facts) -> list[Conflict]:
 
 
 def _within(short: list[str], long: list[str]) -> bool:
-    """Each word of one team's name is in the other's, or shortens one of them."""
-    return all(any(abbreviates(w, x) for x in long) for w in short)
+    """Each word of one team's name is in the other's, shortens one of them, or is one of
+    them with another ending ('bidding' and 'bidder', 'market' and 'marketing')."""
+    return all(any(abbreviates(w, x) or _one_stem(w, x) for x in long) for w in short)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Two words that share a stem of four letters or more, most of the shorter one."""
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
 def _reporting_conflicts(a: Facts, b: Facts) -> list[Conflict]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from scoring import AnswerInput, analyze_loop
-from scoring.facts import extract_facts
+from scoring.facts import compare_facts, extract_facts
 
 
 def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
@@ -204,3 +204,75 @@ def test_two_short_stories_sharing_one_phrase_are_only_a_check() -> None:
     result = _loop(first, second)
     assert not result.reused
     assert [c.kind for c in result.checks] == ["story"]
+
+
+YIELD = (
+    "On the SMT line at Korvel Electronics first-pass yield had slipped, so I re-profiled "
+    "the reflow oven and changed the stencil for the fine-pitch parts. {result}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Yield went from ninety-one to just under ninety-nine percent.", False),
+        ("Yield went from ninety-one to just under ninety-seven percent.", True),
+    ],
+)
+def test_just_under_a_share_is_a_little_below_it(second: str, conflict: bool) -> None:
+    first = YIELD.format(result="First-pass yield went from 91.2% to 98.6%.")
+    result = _loop(first, YIELD.format(result=second))
+    assert result.reused
+    assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
+
+
+def test_the_drift_to_where_the_other_telling_starts_is_not_a_result() -> None:
+    first = (
+        "At the Dunmore fulfilment centre the pick rate fell to 95 units an hour after the "
+        "new range went in. I walked the routes, re-slotted the fast movers by the pack "
+        "bench, and printed pick lists sorted by aisle."
+    )
+    second = (
+        "At Dunmore I re-slotted the fast movers next to the pack bench and sorted the pick "
+        "lists by aisle, and the pick rate went from 95 to 121 units an hour in a month."
+    )
+    result = _loop(first, second)
+    assert result.reused
+    assert not result.contradictions, [c.detail for c in result.contradictions]
+
+
+def test_what_the_road_not_taken_would_have_cost_is_not_what_was_spent() -> None:
+    said = "A new service contract would have cost £48,000 a year, so we trained our own fitter."
+    [figure] = [f for f in extract_facts(said).figures if f.family == "money"]
+    assert figure.role == "versus"
+    first = (
+        "The Selby depot's forklift repairs went to an outside firm. " + said + " Breakdowns "
+        "fell from twelve a month to three."
+    )
+    second = (
+        "At Selby I had one of our fitters trained on the forklifts, which cost about £3,000 "
+        "a year in courses, instead of the outside firm. Breakdowns went from twelve a month "
+        "to three."
+    )
+    assert not _loop(first, second).contradictions
+
+
+def test_a_period_said_with_the_first_end_of_a_change_is_the_seconds() -> None:
+    said = "Monthly enrolment went from about seven to about thirteen patients."
+    ends = [f for f in extract_facts(said).figures if f.unit == "patient"]
+    assert [(f.role, f.per) for f in ends] == [("before", "year"), ("after", "year")]
+    first = said + " By month eleven we had 112 of the 120 patients enrolled at our sites."
+    second = (
+        "With evening visits and the new referral letter, our three sites lifted enrolment to "
+        "112 patients by month eleven, from about seven a month before."
+    )
+    assert not [c for c in _loop(first, second).contradictions if c.kind == "number"]
+
+
+def test_a_team_named_with_another_ending_of_one_word_is_one_team() -> None:
+    def kinds(first: str, second: str) -> list[str]:
+        return [c.kind for c in compare_facts(extract_facts(first), extract_facts(second))]
+
+    bidding = "I was on the bidding team at Vantor Ads when the auction service slowed down."
+    assert kinds(bidding, "I was on the bidder team at Vantor Ads.") == []
+    assert kinds(bidding, "I was on the billing team at Vantor Ads.") == ["team"]
