@@ -349,6 +349,12 @@ _ON_TIME = re.compile(
     r"|\b(?:was|were|came in|landed) (?:right )?(?:on time|on schedule)\b"
     # "Slab poured on the original date": any work done, on the date it was due.
     r"|\b[a-z]+ed\s+(?:[\w\-]+\s+){0,3}?on " + _AGREED_DATE + r"\b"
+    # "All 30 repos migrated a week before the auditors arrived", "done two days early":
+    # any work, done a span ahead of the date it was due.
+    r"|\b(?:[a-z]+ed|done|ready|finished|complete)\b[^.;!?,]{0,30}?\b(?:a|one|two|three|four|"
+    r"five|six|a few|several|a couple of|\d+) (?:days?|weeks?|months?) (?:early|ahead of "
+    r"(?:schedule|time|the deadline)|before (?:the |our )?(?:deadline|due date|cut-?off|go-live|"
+    r"launch|audit|auditors|inspection|inspectors))\b"
     # "The programme held": the schedule kept.
     r"|\b(?:the |our )?(?:programme|schedule|timeline|plan|go-live date|launch date) "
     r"(?:held|stayed intact|was kept|was held)\b"
@@ -376,6 +382,11 @@ _LATE = re.compile(
     r"a couple of) (?:days?|weeks?|months?) (?:late|behind schedule)\b"
     r"|\b(?:we|it|the (?:[\w\-]+ )?(?:launch|date|release|go-live|project|rollout)) "
     r"(?:slipped|slid)\b(?! (?:in|into|through|past|out of|by (?!a |one |two |three |\\d)))"
+    # "We didn't finish in time", "we couldn't get it done by the deadline".
+    r"|\b(?:didn't|did not|never|couldn't|could not|wasn't able to|weren't able to) (?:finish|"
+    r"complete|deliver|ship|launch|get (?:it |them |everything )?done|make it|get there)"
+    r"(?: it| them| everything| the (?:[\w\-]+ )?(?:work|migration|project|rollout))? "
+    r"(?:in time|on time|by the (?:deadline|date|due date|cut-?off))\b"
     # "We didn't make the March first date".
     r"|\b(?:didn't|did not|never|couldn't|could not) (?:make|hit|meet) (?:the|our|its) "
     r"(?:[\w\-]+ ){0,2}?(?:deadline|date|go-live|launch date)\b"

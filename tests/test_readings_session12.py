@@ -276,3 +276,19 @@ def test_a_team_named_with_another_ending_of_one_word_is_one_team() -> None:
     bidding = "I was on the bidding team at Vantor Ads when the auction service slowed down."
     assert kinds(bidding, "I was on the bidder team at Vantor Ads.") == []
     assert kinds(bidding, "I was on the billing team at Vantor Ads.") == ["team"]
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("We didn't finish in time, and the inspectors logged a finding.", "late"),
+        ("We couldn't get it done by the deadline.", "late"),
+        ("All 14 kitchens were converted a week before the inspectors came.", "on time"),
+        ("The new rota was ready two days early.", "on time"),
+        ("I finished the report, then two weeks before the audit I left the team.", None),
+    ],
+)
+def test_when_the_work_was_done_against_its_date(said: str, when: str | None) -> None:
+    text = "We had to move the kitchens to the new allergen labels before the council visit. "
+    found = [f.value for f in extract_facts(text + said).of("schedule")]
+    assert found == ([when] if when else [])
