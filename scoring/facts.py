@@ -3522,19 +3522,28 @@ def _crossed_agency(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     would get lockers"; "I decided we had to move the counter" against "she told me to
     move it". Each telling alone is a whole account of who drove the work, and the two
     accounts cannot both be the candidate's."""
-    mine = [f for f in a.of("decided") + a.of("started") if f.value == "candidate"]
-    theirs = [f for f in b.of("decided") + b.of("started") if f.value != "candidate"]
-    if not mine or not theirs:
-        return []
-    if any(f.value != "candidate" for f in a.of("decided") + a.of("started")):
-        return []
-    if any(f.value == "candidate" for f in b.of("decided") + b.of("started")):
-        return []
+    told_a = a.of("decided") + a.of("started")
+    told_b = b.of("decided") + b.of("started")
+    mine = [f for f in told_a if f.value == "candidate"]
+    theirs = [f for f in told_b if f.value != "candidate"]
     for fa in mine:
         for fb in theirs:
-            if fa.about & fb.about and (ENDING_CALL in fa.about) == (ENDING_CALL in fb.about):
-                fx, fy = (fb, fa) if swap else (fa, fb)
-                return [_fact_finding("agency", fx, fy, "who drove it")]
+            if not (fa.about & fb.about) or (ENDING_CALL in fa.about) != (ENDING_CALL in fb.about):
+                continue
+            thing = fa.about | fb.about
+
+            def near(g: Fact, thing: frozenset[str] = thing) -> bool:
+                # A part given to the other side: of this thing, or of the work as a whole.
+                # "The CFO asked me to find savings" is another piece of the story than
+                # "consolidating the tools was my proposal".
+                return not g.about or bool(g.about & thing)
+
+            if any(g.value != "candidate" and near(g) for g in told_a):
+                continue
+            if any(g.value == "candidate" and near(g) for g in told_b):
+                continue
+            fx, fy = (fb, fa) if swap else (fa, fb)
+            return [_fact_finding("agency", fx, fy, "who drove it")]
     return []
 
 

@@ -292,3 +292,21 @@ def test_when_the_work_was_done_against_its_date(said: str, when: str | None) ->
     text = "We had to move the kitchens to the new allergen labels before the council visit. "
     found = [f.value for f in extract_facts(text + said).of("schedule")]
     assert found == ([when] if when else [])
+
+
+def test_a_task_given_is_another_piece_than_whose_idea_the_fix_was() -> None:
+    first = (
+        "I was the finance manager at a Leeds estate agency. The CFO asked me to find savings "
+        "of 10% across overheads. I checked which reports people opened, and it was my "
+        "proposal to consolidate our three reporting tools onto one; we cut spend from "
+        "£150,000 to £60,000 a year."
+    )
+    second = (
+        "At the Leeds estate agency our CFO had decided we would consolidate the three "
+        "reporting tools onto one, and my job was to make it happen. I showed each team which "
+        "reports were opened, and spend went from £150,000 to £60,000 a year."
+    )
+    assert [c.kind for c in _loop(first, second).contradictions] == ["agency"]
+    # Where the first telling gives the CFO a part of the consolidation itself, no conflict.
+    shared = first.replace("find savings of 10% across overheads", "look at consolidating tools")
+    assert not _loop(shared, second).contradictions
