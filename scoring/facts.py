@@ -553,6 +553,14 @@ _FRACTION_VALUE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+_TWICE = re.compile(
+    r"\b(?:twice|thrice)\b(?!\s+(?:as|the|that|this|a|an|per|each|every|over|daily|weekly|"
+    r"monthly|yearly|in a row|a day|a week|a month|a year)\b)",
+    re.I,
+)
+"""'Twice' and 'thrice' counting events, not 'twice as fast' or 'twice a week'."""
+
+
 def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Amounts said as parts: 'one and a half hours', 'about a third of them'. Each
     replaces the bare numbers inside it."""
@@ -580,6 +588,10 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         count = float(n) if n.isdigit() else (1.0 if n == "a" else float(_SMALL.index(n)))
         unit = _unit_after(text, m.end())
         found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
+    for m in _TWICE.finditer(text) if "twice" in low or "thrice" in low else ():
+        # "After we broke their pipeline twice": two times, as "three times" is three.
+        value = 2.0 if m.group().lower() == "twice" else 3.0
+        found.append(Quantity(m.start(), m.end(), m.group(), value, "times", "number"))
     parts = half or any(w in low for w in ("third", "quarter", "fifth"))
     for m in _FRACTION.finditer(text) if parts else ():
         group = next(g for g in ("f", "h", "g") if m.group(g))
@@ -1099,6 +1111,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             value, per = value * last.value / raws[-1], last.per
         if crew and not measures:
             measure, measures = "crew", frozenset({"crew"})
+        if family == "time" and _LATE_BY.match(text, end):
+            role = "late"  # "we shipped it eight weeks late": held only against another delay
         if _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start):
             role = "label"  # "a Year 5 class", "Tier 2", "Ward 7": a name, not an amount
         naming = _NAMING_COUNT.match(text, q.start)
@@ -2484,6 +2498,11 @@ def _extract_facts(doc: Document, source: int) -> Facts:
 # difference a contradiction; a difference where the slot is unsure (one telling
 # gives the role, the other does not) or the values are near is a check.
 
+_LATE_BY = re.compile(
+    r"\s*(?:[A-Za-z]+\s+)?(?:late|behind schedule|overdue|past the deadline)\b", re.I
+)
+"""A span of time right before 'late' is how late the work went out ('eight weeks late'): a
+delay, compared only with another telling's delay."""
 _WOULD_HAVE = re.compile(
     r"\bwould(?:'ve| have)\s+(?:cost|been|taken|meant|needed|required|come to|run to|"
     r"run|added up to)\b[^.;!?]{0,30}$",
@@ -2494,7 +2513,7 @@ have cost £48,000 a year'): the alternative weighed, compared only with another
 alternative, never with what the chosen fix cost."""
 _UNCOMPARED_ROLES = {"timing", "label", "spread"}
 """Spans of time that date something ('within two weeks') rather than measure it."""
-_OWN_SLOT_ROLES = {"target", "peak", "delta", "versus"}
+_OWN_SLOT_ROLES = {"target", "peak", "delta", "versus", "late"}
 """Roles whose figures are compared only with figures of the same role."""
 _MAX_FIGURE_CHECKS = 3
 """Checks from figures per pair of tellings: more would bury the ones that matter."""

@@ -310,3 +310,36 @@ def test_a_task_given_is_another_piece_than_whose_idea_the_fix_was() -> None:
     # Where the first telling gives the CFO a part of the consolidation itself, no conflict.
     shared = first.replace("find savings of 10% across overheads", "look at consolidating tools")
     assert not _loop(shared, second).contradictions
+
+
+GLOBEX = (
+    "At Globex I was the data engineer on the orders feed. Our schema changes broke the "
+    "analytics team's pipeline {broke} in a month, and they stopped trusting us. I set up a "
+    "shared schema registry and contract tests in our CI, and walked their lead through "
+    "every change. The migration went out {late} late, but after that we had no broken "
+    "pipelines for nine months."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        (("twice", "six weeks"), ("three times", "six weeks"), ["number"]),
+        (("twice", "six weeks"), ("two times", "six weeks"), []),
+        (("twice", "six weeks"), ("twice", "eight weeks"), ["number"]),
+        (("twice", "six weeks"), ("twice", "6 weeks"), []),
+    ],
+)
+def test_twice_is_two_times_and_a_delay_is_held_against_a_delay(
+    first: tuple[str, str], second: tuple[str, str], kinds: list[str]
+) -> None:
+    a = GLOBEX.format(broke=first[0], late=first[1])
+    b = GLOBEX.format(broke=second[0], late=second[1]).replace(
+        "At Globex I was", "I was, at Globex,"
+    )
+    result = _loop(a, b)
+    assert result.reused
+    # The nine months without a broken pipeline is never set against the delay.
+    assert [c.kind for c in result.contradictions] == kinds, [
+        c.detail for c in result.contradictions
+    ]
