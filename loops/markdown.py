@@ -5,38 +5,59 @@ Exports (the debrief, the story bank) quote answers, titles and names. Raw,
 through, ``[x](javascript:...)`` would become a link, and a title with a
 newline or a leading ``#`` would start a heading (two stories exported came
 back as three). Every ASCII character Markdown or HTML gives a meaning is
-backslash-escaped (CommonMark shows ``\\<`` as ``<``), and a newline inside a
-one-line field is written ``\\n``. :func:`unescape` reverses both exactly, so
-the story bank's Markdown import reads back what was exported.
+backslash-escaped where Markdown would read it (CommonMark shows ``\\<`` as ``<``):
+``<``, ``[``, ``*``, ``_``, backquotes and ``|`` anywhere; ``#``, ``>``, ``-``, ``1.`` only
+where a line starts or a heading ends; an entity's ``&``; so '1.4 s' and 'answer #1'
+read as typed. A newline inside a one-line field is written ``\\n``. :func:`unescape`
+reverses both exactly, so the story bank's Markdown import reads back what was exported.
 """
 
 from __future__ import annotations
 
 import re
 
-SPECIAL = set("\\`*_[]<>#|~&")
-"""Escaped wherever they appear: code, emphasis, links, HTML tags and entities,
-headings, tables. Other marks only matter at the start of a line (see _LINE_START)."""
+SPECIAL = set("\\`*_[]<|")
+"""Escaped wherever they appear: code, emphasis, links, HTML tags, tables. Other marks
+mean something only in some places, so they are escaped only there (see :func:`escape`):
+'1.4 seconds' and 'answer #1' read as typed."""
 
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
-"""A list item, a setext underline or a numbered item, when a line starts with it."""
+_LINE_START = re.compile(r"^(\s*)(#|>|[-+=](?=[-=\s]|$)|\d{1,9}[.)](?=\s|$))")
+"""A heading, a quote, a list item, a rule or setext underline, a numbered item:
+only when a line starts with it ('-5' and '1.4' are left alone)."""
+
+_CLOSING_HASHES = re.compile(r"(\s)(#+\s*)$")
+"""A run of '#' after a space at the end, which a heading would drop as its closing."""
+
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+"""'&amp;' or '&#60;' would show as the character it names; a lone '&' is only an '&'."""
 
 _NUMBER_COMMA = re.compile(r"\d{3}\b")
 
 
 def escape(text: str) -> str:
-    """``text`` as literal Markdown on one line: specials escaped, newlines as ``\\n``."""
+    """``text`` as literal Markdown on one line, newlines as ``\\n``; it may land at the
+    start of a line or in a heading, a table cell or a list item and still read as typed."""
     out = []
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in SPECIAL:
             out.append("\\" + ch)
+        elif ch == "~" and _strikes(text, i):
+            out.append("\\~")
         elif ch == "\n":
             out.append("\\n")
         elif ch != "\r":
             out.append(ch)
-    escaped = "".join(out)
-    # Wherever the text lands, it may start a line: '- x', '1. x', '===' lose their meaning.
+    escaped = _ENTITY.sub(r"\\&", "".join(out))
+    escaped = _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped, count=1)
     return _LINE_START.sub(_escape_mark, escaped, count=1)
+
+
+def _strikes(text: str, i: int) -> bool:
+    """Whether the '~' at ``i`` could close a strikethrough or start a fence: one after
+    a letter or mark, or one of a run. '~5 minutes' after a space can do neither."""
+    after_text = i > 0 and not text[i - 1].isspace()
+    in_run = text[i + 1 : i + 2] == "~" or (i > 0 and text[i - 1] == "~")
+    return after_text or in_run
 
 
 def _escape_mark(m: re.Match[str]) -> str:
