@@ -89,7 +89,7 @@ def test_the_plan_says_the_minutes_the_time_limits_add_up_to(capsys):
         assert "60 min" not in out  # the real onsite's slot is not what is played here
         assert re.findall(r"~(\d+) min$", out, re.M) == [str(m) for m in expected]
         total = math.ceil(sum(seconds) / 60)
-        assert out.startswith(f"Level sde2, seed 7: ~{total} min at the time limits")
+        assert out.startswith(f"Level SDE II, seed 7: ~{total} min at the time limits")
         assert main(["plan", "--level", "sde2", "--rounds", "5", "--seed", "7", "--json"]) == 0
         data = json.loads(capsys.readouterr().out)
         assert [r["minutes"] for r in data["rounds"]] == expected

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loops import paths
 from loops.bank import load_bank, parse_bank_file
-from loops.levels import LEVELS
+from loops.levels import LEVELS, level_name
 from loops.planner import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, PlanError, minutes, plan_loop
 from loops.principles import SLUGS
 from loops.problems import FileProblemError
@@ -45,8 +45,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     else:
         total = sum(r.seconds_at(main, follow_up) for r in plan.rounds)
         print(
-            f"Level {plan.level}, seed {plan.seed}: ~{minutes(total)} min at the time limits "
-            f"({fmt_seconds(main)} a main answer, {fmt_seconds(follow_up)} a follow-up)"
+            f"Level {level_name(plan.level)}, seed {plan.seed}: ~{minutes(total)} min at the "
+            f"time limits ({fmt_seconds(main)} a main answer, {fmt_seconds(follow_up)} a follow-up)"
         )
         for r in plan.rounds:
             took = minutes(r.seconds_at(main, follow_up))
