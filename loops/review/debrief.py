@@ -111,12 +111,77 @@ _LOOSE_END = re.compile(
 """Function words ending a quoted clause, just before its closing quotation mark."""
 
 
-def shown_detail(detail: str) -> str:
+_QUOTED = re.compile(r"(?<![\w])(['\"])(.+?)\1(?=[\s,;:)]|$)")
+"""A quoted clause in a finding's detail (the engine quotes with ``repr``)."""
+
+_TRAILING = frozenset({
+    "during", "to", "of", "the", "a", "an", "and", "in", "at", "for", "with", "by", "from",
+    "over", "on", "onto", "into", "as", "about", "than", "our", "my", "their", "his",
+    "her", "its", "your", "we", "i", "that", "which", "who", "but", "or", "so", "then",
+    "because", "when", "while", "after", "before", "under", "per",
+})  # fmt: skip
+"""Function words a quote does not end on ('led a team of 5 engineers on')."""
+
+_NAME_WORD = re.compile(r"[A-Z][\w&'\-]*")
+
+
+def _whole_clause(quote: str, sentence: str, core: str) -> str:
+    """``quote`` cut to whole words of ``sentence``: no leading piece of a proper name
+    the quote began inside ('Retail our team was 8 people' from "At Acme Retail our
+    team was 8 people" reads 'our team was 8 people'), and no closing function word.
+    The stated value itself (``core``) is never cut."""
+    at = sentence.find(quote)
+    words = quote.split(" ")
+    keep = quote.find(core) if core else -1
+    if keep < 0:
+        keep = len(quote)
+    if at >= 0:
+        before = sentence[:at].rstrip().rsplit(None, 1)
+        begun_inside = at > 0 and not sentence[at - 1].isspace()
+        prev_name = bool(before) and bool(_NAME_WORD.fullmatch(before[-1].strip("\"'(")))
+        if begun_inside and words and len(words[0]) <= keep:
+            keep -= len(words[0]) + 1
+            words = words[1:]
+        elif prev_name:
+            while len(words) > 1 and _NAME_WORD.fullmatch(words[0]) and len(words[0]) < keep:
+                keep -= len(words[0]) + 1
+                words = words[1:]
+    end = len(words)
+    used = sum(len(w) + 1 for w in words)
+    while end > 1 and words[end - 1].lower() in _TRAILING:
+        used -= len(words[end - 1]) + 1
+        if used <= keep + len(core):
+            break
+        end -= 1
+    return " ".join(words[:end])
+
+
+def _statement_parts(statement: Any) -> tuple[str, str]:
+    if isinstance(statement, dict):
+        return statement["sentence"], statement["quote"]
+    return statement.sentence, statement.quote
+
+
+def shown_detail(detail: str, statements: Iterable[Any] = ()) -> str:
     """A contradiction's or check's detail as every view shows it (the debrief, the
     retry, the exports): each quoted clause without the function words it was clipped
     on ("'had crept up to 1.4 seconds during'" reads "'had crept up to 1.4
-    seconds'"). Display only: the engine's quote, which its rules and a dismissal's key
-    read, stays as it is."""
+    seconds'"), and, where the finding gives each side's sentence (``statements``, the
+    engine's objects or their JSON), starting on a whole word of it, not inside a name
+    ("'Retail our team was 8 people'" reads "'our team was 8 people'"). Display only:
+    the engine's quote, which its rules and a dismissal's key read, stays as it is."""
+    sides = [_statement_parts(s) for s in statements]
+    if sides:
+        found = iter(range(len(sides)))
+
+        def trim(m: re.Match[str]) -> str:
+            k = next(found, None)
+            mark, quote = m.group(1), m.group(2)
+            if k is None or sides[k][0].find(quote) < 0:
+                return _LOOSE_END.sub("", m.group(0))
+            return mark + _whole_clause(quote, sides[k][0], sides[k][1]) + mark
+
+        return _QUOTED.sub(trim, detail)
     return _LOOSE_END.sub("", detail)
 
 

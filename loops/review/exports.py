@@ -18,6 +18,7 @@ from typing import Any
 
 from loops import markdown as md
 from loops.planner import kind_name
+from loops.principles import BY_SLUG
 from loops.private_files import atomic_write
 from loops.review.debrief import decision_words, outcome_beside, shown_detail, similarity_text
 from loops.timing import ACTION_SHARE_TARGET, SITUATION_TASK_TARGET, fmt_seconds
@@ -79,11 +80,17 @@ def _no(index: int) -> str:
     return f"#{index + 1}"
 
 
+def _named(slug: str) -> str:
+    """A principle as every finding names it ("Dive Deep"), not its slug."""
+    found = BY_SLUG.get(slug)
+    return found.name if found else slug
+
+
 def _reuse_pair(r: dict[str, Any]) -> str:
     i, j = r["answers"]
     return (
-        f"Round {r['rounds'][0]} ({r['principles'][0]}, answer {_no(i)}) and round "
-        f"{r['rounds'][1]} ({r['principles'][1]}, answer {_no(j)})"
+        f"Round {r['rounds'][0]} ({_named(r['principles'][0])}, answer {_no(i)}) and round "
+        f"{r['rounds'][1]} ({_named(r['principles'][1])}, answer {_no(j)})"
     )
 
 
@@ -100,11 +107,10 @@ def _dismissed_reuse_line(r: dict[str, Any]) -> str:
     )
 
 
-def _contradiction_head(c: dict[str, Any]) -> str:
-    return (
-        f"{c['kind']}: rounds {c['rounds'][0]} and {c['rounds'][1]} "
-        f"(answers {_no(c['answers'][0])} and {_no(c['answers'][1])})"
-    )
+def _contradiction_head(data: dict[str, Any], c: dict[str, Any]) -> str:
+    (i, j), (ri, rj) = c["answers"], c["rounds"]
+    a, b = (_named(data["answers"][k]["principle"]) for k in (i, j))
+    return f"{c['kind']}: round {ri} ({a}, answer {_no(i)}) and round {rj} ({b}, answer {_no(j)})"
 
 
 SKIPPED = "skipped (nothing said, not scored)"
@@ -113,7 +119,7 @@ SKIPPED = "skipped (nothing said, not scored)"
 
 def _detail(c: dict[str, Any]) -> str:
     """A contradiction's or check's detail as shown (``shown_detail``)."""
-    return shown_detail(c["detail"])
+    return shown_detail(c["detail"], c.get("statements") or ())
 
 
 def _answer_meta(a: dict[str, Any]) -> str:
@@ -212,12 +218,12 @@ def to_markdown(data: dict[str, Any]) -> str:
     if data["contradictions"]:
         out += ["### Facts that disagree", ""]
         for c in data["contradictions"]:
-            out.append(f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(_detail(c))}")
+            out.append(f"- **{_md_cell(_contradiction_head(data, c))}**: {_md_cell(_detail(c))}")
         out.append("")
     if data["checks"]:
         out += ["### Worth checking (not counted against a vote)", ""]
         out += [
-            f"- **{_md_cell(_contradiction_head(c))}**: {_md_cell(_detail(c))}"
+            f"- **{_md_cell(_contradiction_head(data, c))}**: {_md_cell(_detail(c))}"
             for c in data["checks"]
         ]
         out.append("")
@@ -228,7 +234,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             f"- Not the same story: {_md_cell(_dismissed_reuse_line(r))}" for r in gone["reused"]
         ]
         out += [
-            f"- Not a conflict: {_md_cell(_contradiction_head(c))}: {_md_cell(_detail(c))}"
+            f"- Not a conflict: {_md_cell(_contradiction_head(data, c))}: {_md_cell(_detail(c))}"
             for c in gone["contradictions"]
         ]
         out.append("")
@@ -353,13 +359,14 @@ def to_html(data: dict[str, Any]) -> str:
         )
     for c in data["contradictions"]:
         p.append(
-            f'<div class="finding"><strong>Contradiction, {_e(_contradiction_head(c))}.</strong> '
+            f'<div class="finding"><strong>Contradiction, '
+            f"{_e(_contradiction_head(data, c))}.</strong> "
             f"{_e(_detail(c))}</div>"
         )
     for c in data["checks"]:
         p.append(
             '<div class="finding"><strong>Worth checking (not counted against a vote).</strong> '
-            f"{_e(_contradiction_head(c))}: {_e(_detail(c))}</div>"
+            f"{_e(_contradiction_head(data, c))}: {_e(_detail(c))}</div>"
         )
     gone = data["dismissed"]
     for r in gone["reused"]:
@@ -370,7 +377,7 @@ def to_html(data: dict[str, Any]) -> str:
     for c in gone["contradictions"]:
         p.append(
             '<div class="finding"><strong>Dismissed by you: not a conflict.</strong> '
-            f"{_e(_contradiction_head(c))}: {_e(_detail(c))}</div>"
+            f"{_e(_contradiction_head(data, c))}: {_e(_detail(c))}</div>"
         )
 
     p.append("<h2>Principles</h2><table><thead><tr>")

@@ -273,8 +273,8 @@ def cross_options(d: Debrief) -> list[Option]:
             Option(
                 Text.assemble(
                     (head, "bold"),
-                    f"({c.kind}) rounds {c.rounds[0]} and {c.rounds[1]}: "
-                    + clip(shown_detail(c.detail), 150),
+                    f"({c.kind}) {between(c.rounds, c.answers)}: "
+                    + clip(shown_detail(c.detail, c.statements), 150),
                 ),
                 id=f"{prefix}:{n}",
             )
@@ -291,7 +291,8 @@ def cross_options(d: Debrief) -> list[Option]:
                     ("CHECK ", "bold"),
                     f"({c.kind}) {between(c.rounds, c.answers)}, not counted against "
                     # Whole: its last words say what to do about it.
-                    f"a vote: {clip(shown_detail(c.detail), _CHECK_LIMIT, at_word=True)}",
+                    "a vote: "
+                    + clip(shown_detail(c.detail, c.statements), _CHECK_LIMIT, at_word=True),
                 ),
                 id=f"check:{n}",
             )
@@ -710,7 +711,8 @@ class DebriefScreen(Screen[None]):
             right = [c.statements[1].sentence] if c.statements else []
             what = "Check" if kind == "check" else "Contradiction"
             limit = _CHECK_LIMIT if kind == "check" else 120
-            title = f"{what} ({c.kind}): {clip(shown_detail(c.detail), limit, at_word=True)}"
+            shown = shown_detail(c.detail, c.statements)
+            title = f"{what} ({c.kind}): {clip(shown, limit, at_word=True)}"
             self.app.push_screen(CompareScreen(title, answers[i], answers[j], left, right))
 
     # --- the candidate's last word -------------------------------------------------

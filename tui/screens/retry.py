@@ -142,7 +142,10 @@ def changes(c: Comparison) -> list[Option]:
     for n, found in enumerate(c.checks):
         opts.append(
             Option(
-                plain(f"check ({found.kind}): {clip(shown_detail(found.detail), 90)}"),
+                plain(
+                    f"check ({found.kind}): "
+                    + clip(shown_detail(found.detail, found.statements), 90)
+                ),
                 id=f"check:{n}",
             )
         )
