@@ -41,3 +41,24 @@ async def test_n_is_shown_on_quit_and_works_on_a_loop_line(clock):
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
+
+
+async def test_the_quit_line_says_quit_once_and_ctrl_q_still_quits(clock):
+    """A stranger read "⏎ Quit  n New loop ... ^q Quit" on the Quit line: Enter says
+    it there, so the footer leaves out ^q on that line only; the key still works."""
+    finished_loop()
+    app = MockloopApp(clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await footer(pilot)
+        await pilot.press("down", "down")  # to Quit
+        shown = await footer(pilot)
+        assert shown.count("Quit") == 1 and "⏎ Quit" in shown, shown
+        assert "f1 Help" in shown, shown
+        await pilot.press("up")  # the finished loop: ^q is back
+        shown = await footer(pilot)
+        assert "^q Quit" in shown, shown
+        await pilot.press("down")
+        await footer(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

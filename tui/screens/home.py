@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -305,6 +306,19 @@ class HomeScreen(Screen[None]):
         if action == "offer_new":  # Enter says it on New loop; no room on a loop's line
             return self._highlighted_kind() == "quit"
         return True
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """As Textual finds them, less "^q Quit" in the footer on the Quit line, where
+        "⏎ Quit" already says it (the footer read Quit twice). Ctrl+Q still quits
+        there: keys are dispatched from the bindings themselves, not from this map."""
+        active = super().active_bindings
+        if self._listed and self._highlighted_kind() == "quit":
+            for key, shown in active.items():
+                if shown.binding.action == "quit":
+                    hidden = dataclasses.replace(shown.binding, show=False)
+                    active[key] = shown._replace(binding=hidden)
+        return active
 
     def _highlighted_kind(self) -> str | None:
         """The ENTER_DOES kind of the highlighted menu line."""
