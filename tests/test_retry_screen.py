@@ -134,7 +134,8 @@ async def test_history_keeps_every_attempt_and_its_trend_and_retries_from_there(
         # Oldest first, read as a sequence: "INCLINED > STRONGLY NOT INCLINED" read as
         # a comparison of two votes, the weaker one "greater".
         said = " ".join(read.split())
-        assert "Round 1 Customer Obsession: 2 attempts: INCLINED, then STRONGLY NOT" in said
+        # As the debrief counts it: a contradiction lowered the loop's telling.
+        assert "Round 1 Customer Obsession: 2 attempts: NOT INCLINED, then STRONGLY NOT" in said
         assert ">" not in read
         # A question tried once shows its one vote, as the heading promises.
         assert "not retried yet" not in read

@@ -42,6 +42,7 @@ from typing import Any
 
 from loops.problems import FileProblemError
 from loops.review.analysis import PROBE_KIND, answer_input
+from loops.review.debrief import build_debrief
 from loops.session import AnswerRecord, Origin, Session
 from loops.store import load_summaries, session_from_toml
 from scoring.engine import analyze_loop, finding
@@ -465,8 +466,9 @@ class AttemptVote:
     when: str
     retry: bool
     vote: Vote | None
-    """The telling's own vote; None when not scored (a question never retried, listed
-    among every loop's)."""
+    """The vote as its session's debrief counts it (the loop's own attempt: after the
+    loop's contradictions and the candidate's dismissals; a retry: its telling's vote);
+    None when not scored (a question never retried, listed among every loop's)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -506,6 +508,22 @@ def telling_vote(attempt: Attempt) -> Vote:
     return analysis.answers[main_at].vote
 
 
+class _CountedVotes:
+    """A loop's votes as its debrief counts them, the debrief built once when first
+    asked: one owner of a round's vote, so history's list of attempts never says
+    INCLINED where the debrief, a contradiction having lowered it, says NOT INCLINED."""
+
+    def __init__(self, loop: Session) -> None:
+        self.loop = loop
+        self.votes: dict[tuple[int, int], Vote | None] | None = None
+
+    def of(self, ref: QuestionRef) -> Vote | None:
+        if self.votes is None:
+            d = build_debrief(self.loop)
+            self.votes = {(q.round, q.index): q.counted for q in d.questions}
+        return self.votes.get((ref.round, ref.question_index))
+
+
 def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[Retryable]:
     """Every answered main question of every loop (or of ``loop_id`` only), newest loop
     first, each with its attempts oldest first.
@@ -528,6 +546,7 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
     )
     out: list[Retryable] = []
     for loop in loops:
+        counted = _CountedVotes(loop)
         for rnd in loop.plan.rounds:
             for qi, q in enumerate(rnd.questions):
                 ref = QuestionRef(loop.id, rnd.index, qi)
@@ -546,7 +565,9 @@ def retryable(sessions: Sequence[Session], loop_id: str | None = None) -> list[R
                                 a.session.id,
                                 a.when,
                                 a.is_retry,
-                                telling_vote(a) if scored else None,
+                                (counted.of(ref) if not a.is_retry else telling_vote(a))
+                                if scored
+                                else None,
                             )
                             for a in attempts
                         ),
