@@ -798,13 +798,15 @@ _LATER = re.compile(
     r"|\b(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|\d+) (?:weeks?|months?|"
     r"quarters?|years?) (?:later|on|after(?:wards)?)\b"
     r"|\b(?:eventually|since then|ever since|later that (?:year|quarter)|by year[- ]end|"
-    r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time)\b",
+    r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time|"
+    # "Second half of season we win eleven": a reading of a later part of the period.
+    r"(?:in )?the (?:second|latter|back) half|second half of)\b",
     re.I,
 )
 _EARLY = re.compile(
     r"\b(?:(?:in |over |during |after )?the first (?:few )?(?:days?|weeks?|fortnight|months?|"
     r"quarter)|first (?:week|fortnight|month|quarter)|at first|initially|early on|"
-    r"to begin with|in the beginning)\b",
+    r"to begin with|in the beginning|(?:in )?the first half)\b",
     re.I,
 )
 """A result said to be an early one: a later telling may give where it ended instead."""
@@ -1171,7 +1173,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 source=source,
                 bound=bound,
                 when=_when(text, q.start, q.end),
-                part=_OF_GROUP.match(text, end) is not None or _FIRST_FEW.search(left) is not None,
+                part=_OF_GROUP.match(text, end) is not None
+                or _FIRST_FEW.search(left) is not None
+                or _SOME_OF_THEM.match(text, q.start + len(q.text.split()[0])) is not None,
                 whole=_DEFINITE.search(left) is not None,
             )
         )
@@ -1746,6 +1750,9 @@ _YEAR = ScanRx(
     r"\b(?:in|during|since|by|of|early|late|mid|summer|spring|fall|autumn|winter|"
     r"Q[1-4]|H[12]|FY)[\s,-]*(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\b"
 )
+_FIGURE_IN_YEAR = re.compile(r"\d[\d,.]*(?:%| ?[a-z]+)?\s+in[\s,-]*$", re.I)
+"""A year right after a figure dates that figure ('310 hours in 2020'), not the story: a
+telling may compare a baseline year with the year of its work."""
 _QUARTER = ScanRx(r"\b(?:Q(?P<q>[1-4])|(?P<w>first|second|third|fourth|last) quarter)\b")
 _QUARTER_WORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
 _MONTH_IN = re.compile(
@@ -2042,6 +2049,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         after = text[m.end() : m.end() + 12].lower()
         if re.match(r"\s*(?:%|ms|users|customers|requests|tickets|orders|lines|rows)", after):
             continue
+        if _FIGURE_IN_YEAR.search(
+            text, max(0, m.start() - 30), m.start("y") if m.group("y") else m.start()
+        ):
+            continue  # "outage hours were 310 in 2020, the baseline year": the figure's year
         out.append(Fact("year", y, text[m.start() : m.end()], m.start(), m.end(), source))
     this_year = date.today().year
     for m in _RELATIVE_YEAR.finditer(doc):
@@ -2594,6 +2605,13 @@ _TAKE_OFF = re.compile(
     re.I,
 )
 _OFF_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+off\b", re.I)
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:latest|last|first|oldest|newest|biggest|largest|most recent|worst|best|top)\s+"
+    r"[a-z]",
+    re.IGNORECASE,
+)
+"""'I checked the 500 latest disputes': the superlative after the number picks some of a
+larger group, whose size another telling may give ('2,400 disputes open')."""
 _OF_GROUP = re.compile(
     r"\s+of\s+(?:our|the|their|its|my|his|her|those|these|them|us|you)\b", re.IGNORECASE
 )

@@ -343,3 +343,33 @@ def test_twice_is_two_times_and_a_delay_is_held_against_a_delay(
     assert [c.kind for c in result.contradictions] == kinds, [
         c.detail for c in result.contradictions
     ]
+
+
+def test_a_superlative_after_the_number_picks_some_of_a_group() -> None:
+    [some] = extract_facts("I read the 300 latest complaints one by one.").figures
+    [all_of] = extract_facts("We had 1,900 complaints open.").figures
+    assert some.part and not all_of.part
+
+
+def test_first_and_second_half_are_two_readings() -> None:
+    first = (
+        "I was head analyst for a handball club in Porto in 2023. I built a scouting sheet of "
+        "every opponent's set plays from match video. In the first half of the season we won "
+        "six of sixteen matches; the coach used the sheet from the winter break."
+    )
+    second = (
+        "At the Porto handball club in 2023 I turned our match video into a one-page scouting "
+        "sheet per opponent for the coach. In the second half of the season we won eleven of "
+        "sixteen matches."
+    )
+    result = _loop(first, second)
+    assert result.reused
+    assert not result.contradictions, [c.detail for c in result.contradictions]
+
+
+def test_a_year_right_after_a_figure_dates_the_figure() -> None:
+    said = "Unplanned outage hours were 310 in 2020, the baseline year. In early 2021 I built it."
+    assert [f.value for f in extract_facts(said).of("year")] == ["2021"]
+    assert [f.value for f in extract_facts("In 2020 I built the drift check.").of("year")] == [
+        "2020"
+    ]
