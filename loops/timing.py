@@ -7,6 +7,7 @@ The clock is a plain callable so tests pass a fake one.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -120,9 +121,13 @@ def clock_face(elapsed: float, target: int, timing: str, main: bool) -> ClockFac
     if left < 0:
         expired = timing == "strict" and -left >= STRICT_GRACE_SECONDS
         if timing == "strict":
-            grace = max(0.0, STRICT_GRACE_SECONDS + left)
+            if expired:  # taken: nothing is still to come on this answer's clock
+                return ClockFace(f"TIME UP +{fmt_seconds(-left)}  answer saved", "overtime", True)
+            grace = STRICT_GRACE_SECONDS + left
             return ClockFace(
-                f"TIME UP +{fmt_seconds(-left)}  moving on in {grace:.0f}s", "overtime", expired
+                f"TIME UP +{fmt_seconds(-left)}  moving on in {math.ceil(grace)}s",
+                "overtime",
+                False,
             )
         return ClockFace(f"OVERTIME +{fmt_seconds(-left)}", "overtime", False)
     if left <= WARNING_SECONDS_LEFT:

@@ -580,7 +580,7 @@ class InterviewScreen(Screen[None]):
 
             answer = self.session.answers[-1]
             self.app.push_screen(
-                CoachScreen(answer, step.question.failure, self.spoken),
+                CoachScreen(answer, step.question.failure, self.spoken, time_up=auto),
                 lambda _: self.advance(step),
             )
         else:

@@ -98,7 +98,8 @@ class ClockBar(Static):
     def _render_line(self) -> None:
         if self.face is None or self.stopwatch is None:
             return
-        paused = "" if self.stopwatch.running else "  PAUSED"
+        # An answer taken at time up is over, not paused ("moving on in 0s  PAUSED").
+        paused = "" if self.stopwatch.running or self.face.expired else "  PAUSED"
         round_text = self.context or round_clock(
             self.timing, self.round_budget, self.round_used + self.stopwatch.elapsed
         )
