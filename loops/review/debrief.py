@@ -85,6 +85,7 @@ from scoring.model import (
     VOTES,
     Check,
     Contradiction,
+    Evidence,
     LoopAnalysis,
     Outcome,
     Reuse,
@@ -380,6 +381,21 @@ class Debrief:
     def round_questions(self, round_index: int) -> list[QuestionVerdict]:
         return [q for q in self.questions if q.round == round_index]
 
+    def evidence(self, q: QuestionVerdict) -> list[tuple[int, int, Evidence]]:
+        """The evidence behind ``q``'s vote, as every view lists it: each answer of the
+        telling in turn (main, follow-ups, a probe's answer), each piece as
+        ``(answer, its place in that answer's list, the evidence)``; none for a question
+        not answered. The Rounds tab shows the first two of this list and the exports
+        and JSON all of it: a follow-up's quantified result shown on screen was missing
+        from the exports, which listed the main answer's evidence only."""
+        if q.main is None:
+            return []
+        return [
+            (i, n, ev)
+            for i in q.answers
+            for n, ev in enumerate(self.analysis.answers[i].vote_evidence)
+        ]
+
     def retold_in(self, reuse: Reuse) -> tuple[int, int]:
         """For each telling of ``reuse``, the answer that carries the story: the one of
         its question's answers (main, follow-ups, a probe) that says the most of the
@@ -588,21 +604,17 @@ def _contradiction_json(c: Contradiction) -> dict[str, Any]:
 
 def _question_json(d: Debrief, q: QuestionVerdict) -> dict[str, Any]:
     analysis = d.analysis
-    evidence = (
-        [
-            {
-                "answer": q.main,
-                "quote": ev.quote,
-                "note": ev.note,
-                "positive": ev.positive,
-                "start": ev.start,
-                "end": ev.end,
-            }
-            for ev in analysis.answers[q.main].vote_evidence
-        ]
-        if q.main is not None
-        else []
-    )
+    evidence = [
+        {
+            "answer": i,
+            "quote": ev.quote,
+            "note": ev.note,
+            "positive": ev.positive,
+            "start": ev.start,
+            "end": ev.end,
+        }
+        for i, _n, ev in d.evidence(q)
+    ]
     flags = [
         {
             "answer": i,

@@ -197,9 +197,7 @@ def evidence_options(d: Debrief) -> list[Option]:
             # The two strongest pieces of evidence across the telling, then the
             # main answer's flags; each follow-up's flags on one line. Enough to
             # read the vote; everything else is one Enter away.
-            quotes = [
-                (i, n, ev) for i in mine for n, ev in enumerate(analysis.answers[i].vote_evidence)
-            ][:2]
+            quotes = d.evidence(q)[:2]  # the exports list all of them
             for i, n, ev in quotes:
                 mark = "+" if ev.positive else "-"
                 row: QuoteLine | Text = Text(f"    {mark} {clip(ev.note, _LINE_LIMIT)}")
