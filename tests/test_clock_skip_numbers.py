@@ -100,8 +100,8 @@ def test_markdown_and_html_count_answers_from_one_and_json_keeps_its_indexes():
     assert f"#### #{last} " in md and f"#### #{last + 1} " not in md
     reuse = data["reused"][0]
     i, j = reuse["answers"]
-    said = f"answer #{i + 1}) and round 3 (bias-for-action, answer #{j + 1}) tell"
-    assert said in page and said.replace("#", "\\#") in md
+    said = f"answer #{i + 1}) and round 3 (Bias for Action, answer #{j + 1}) tell"
+    assert said in page and said in md  # principles by name; "#1" read as typed
 
 
 async def test_the_self_vote_screen_leaves_out_skipped_questions(clock):
