@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from test_store import answer_some, make_session
+from test_store import answer_some, make_session, with_draft
 from textual.widgets import OptionList
 
 from loops.levels import LEVELS
@@ -78,9 +78,7 @@ async def test_resume_line_is_one_row_at_80_columns(clock):
     s = make_session("20261130-090000-aaaa")
     s.settings = replace(s.settings, timing="relaxed", mode="typed")
     answer_some(s, 1)
-    step = s.current_step()
-    assert step is not None
-    s.set_draft(step, "I cut errors by 30%", 12.0)
+    with_draft(s, "I cut errors by 30%", 12.0)
     save_session(s)
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from debrief_fixture import finished_loop
 from test_home_rows import menu_labels
-from test_store import answer_some, make_session
+from test_store import answer_some, make_session, with_draft
 
 from loops.store import save_session
 from tui.app import MockloopApp
@@ -28,9 +28,7 @@ async def test_every_home_line_says_its_date_one_way(clock):
     finished_loop()  # "Debrief: SDE II, 4 rounds, 18 answers; relaxed, typed; <date>"
     s = make_session(f"{year}1202-040000-aaaa")
     answer_some(s, 1)
-    step = s.current_step()
-    assert step is not None
-    s.set_draft(step, "I cut errors by 30%", 12.0)  # the long line, fitted to 80 columns
+    with_draft(s, "I cut errors by 30%", 12.0)  # the long line, fitted to 80 columns
     s.updated_at = f"{year}-12-02T04:00:00+00:00"
     save_session(s)
     app = MockloopApp(clock=clock)

@@ -8,7 +8,7 @@ carry on." and the footer under it "⏎ Start". A resumed question's footer now 
 from __future__ import annotations
 
 from snapshot import screen_text, settled
-from test_store import answer_some, make_session
+from test_store import answer_some, make_session, with_draft
 
 from loops.store import save_session
 from tui.app import MockloopApp
@@ -22,9 +22,7 @@ def footer(text: str) -> str:
 async def test_a_resumed_answer_says_carry_on_in_its_words_and_its_footer(clock):
     s = make_session("20261130-090000-aaaa")
     answer_some(s, 1)
-    step = s.current_step()
-    assert step is not None
-    s.set_draft(step, "I cut errors by 30%", 12.0)
+    with_draft(s, "I cut errors by 30%", 12.0)
     save_session(s)
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:

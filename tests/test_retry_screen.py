@@ -8,6 +8,7 @@ from datetime import date
 from debrief_fixture import STORY, finished_loop
 from snapshot import screen_text, settled
 from test_app_loop import _type
+from test_store import with_draft
 from textual.widgets import OptionList, Static
 
 from loops.store import load_sessions
@@ -164,9 +165,7 @@ async def test_home_leaves_finished_retries_to_history_and_resumes_one_left_half
     done = play(start_retry(loop, 1, 0, "20261121-090000-done"), STORY)
     save_session(done)
     half = start_retry(loop, 2, 0, "20261122-090000-half")
-    step = half.current_step()
-    assert step is not None
-    half.set_draft(step, "I owned the pager rotation", 30.0)
+    with_draft(half, "I owned the pager rotation", 30.0)
     save_session(half)
     app = MockloopApp(clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -33,6 +33,13 @@ def answer_some(session: Session, n: int) -> None:
         )
 
 
+def with_draft(session: Session, text: str, seconds: float) -> None:
+    """A draft typed into the session's current question, as a quit mid-answer leaves it."""
+    step = session.current_step()
+    assert step is not None
+    session.set_draft(step, text, seconds)
+
+
 def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
