@@ -421,3 +421,85 @@ def schedule(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | N
         return None
     ((value, (start, end)),) = found.items()
     return value, start, end
+
+
+KEPT = "kept"
+REVERTED = "reverted"
+_PLACES = (
+    r"(?:sites|teams|branches|stores|shops|plants|wards|clinics|locations|regions|lines|depots|"
+    r"offices|shifts|units|schools|warehouses|hospitals|practices|centres|centers|markets|"
+    r"countries|departments|floors|kitchens|restaurants|hotels|cinemas|labs|crews)"
+)
+_SPREAD_TO = r"(?:all|every|each|both|the (?:other|rest|whole)|our other|(?:\w+ )?other)\b"
+_KEPT = re.compile(
+    # The change spread: "rolled it out to all six locations", "was adopted across the group".
+    r"\b(?:rolled|rolling|roll) (?:it |them |this |that |the (?:[\w\-]+ ){1,4})?out "
+    r"(?:to|across|at|in|for) (?:" + _SPREAD_TO + r"|(?:[\w\-]+ ){0,2}" + _PLACES + r"\b)"
+    r"|\b(?:spread|expanded|extended|was adopted|"
+    r"got adopted|were adopted|was copied|was rolled out|got rolled out|went out) (?:to|across|"
+    r"by|at) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
+    r"took up|followed)\b"
+    # The change stayed: "it's still how every tank is logged", "has been tag-only ever since".
+    r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
+    r"(?:standard|default|norm|way|process|rule)|how (?:we|they|every|all|each)|live|going)\b"
+    r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
+    r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
+    r"|\b(?:it|that|this)(?:'s| has)? stuck\b"
+    r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,3}(?:ever since|since then)\b",
+    re.IGNORECASE,
+)
+_TRIAL = (
+    r"(?:pilot|trial|experiment|scheme|programme|program|rollout|initiative|change|test|"
+    r"new (?:[\w\-]+ )?(?:process|system|form|flow|rota|schedule|procedure))"
+)
+_REVERTED = re.compile(
+    # Back to how it was: "Eastside went back to the old booking flow", "reverted to paper".
+    r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
+    r"returned) to (?:the |our |its |their |using )?(?:old|previous|original|manual|paper|usual|"
+    r"former|way it was|clipboards|spreadsheets?)\b"
+    # "We went back to hiring them ad hoc": back to doing it the way it was done.
+    r"|\b(?:went|go|going|gone|drifted|slid|slipped) back to [a-z]+ing (?:them|it|the|an?|"
+    r"their|our)\b"
+    # The change ended: "agreed to end the pilot", "the wider rollout was shelved".
+    r"|\b(?:end|ended|stop|stopped|drop|dropped|kill|killed|cancel|cancell?ed|scrap|scrapped|"
+    r"shelve|shelved|abandon|abandoned|discontinue|discontinued|pull|pulled|wind down|wound down|"
+    r"switch off|switched off) (?:the|our|my|that|this) (?:[\w\-]+ )?" + _TRIAL + r"\b"
+    r"|\b(?:the )?(?:[\w\-]+ )?" + _TRIAL + r" (?:was|got) (?:quietly |eventually |then )?"
+    r"(?:ended|stopped|dropped|killed|cancell?ed|scrapped|shelved|abandoned|discontinued|"
+    r"blocked|pulled|wound down|switched off)\b"
+    # It stayed where it began: "never went to the other five sites", "never left the pilot".
+    r"|\bnever (?:went|spread|rolled out|made it|got|moved) (?:to|beyond|past|out of) "
+    r"(?:the )?(?:other|rest|wider|pilot|first)\b|\bnever left (?:the )?(?:pilot|main|first)\b"
+    r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
+    r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
+    r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
+    r"|\bnever went any further\b"
+    r"|\b(?:quietly|eventually|soon) (?:dropped|stopped|switched off|abandoned|shelved|reverted)\b"
+    # The old things returned: "the clipboards were back by every tank".
+    r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b",
+    re.IGNORECASE,
+)
+
+
+def adoption(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | None:
+    """(kept or reverted, start, end): whether the change the story made stayed and spread,
+    or was ended and the old way came back, read in the telling's second half and not in
+    its lessons or conditions. A telling that says both (rolled back, fixed, then rolled
+    out) says nothing here. Outcome words ("it worked") say how the result read; this
+    says what became of the change, which a retelling can contradict on its own: "we rolled
+    it out to all six sites" against "Eastside went back to the old booking flow"."""
+    if len(sentences) < 2:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for sentence in sentences[len(sentences) // 3 :]:
+        for start, stop in _told_parts(text, sentence.start, sentence.end):
+            for rx, value in ((_KEPT, KEPT), (_REVERTED, REVERTED)):
+                for m in rx.finditer(text, start, stop):
+                    before = text[max(0, m.start() - 30) : m.start()]
+                    if SUPPOSED.search(before) or re.search(r"\b(?:not|n't|never)\s+$", before):
+                        continue
+                    found.setdefault(value, (m.start(), m.end()))
+    if len(found) != 1:
+        return None
+    ((value, (start, end)),) = found.items()
+    return value, start, end

@@ -23,7 +23,18 @@ from scoring import position
 from scoring.agency import BOSS
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
-from scoring.ending import FAILURE, SUPPOSED, ending, ends_own_work, schedule
+from scoring.ending import FAILURE, SUPPOSED, adoption, ending, ends_own_work, schedule
+from scoring.seasons import (
+    EVENT_MONTHS,
+    MONTHS,
+    QUARTER_MONTHS,
+    SEASON_MONTHS,
+    SOUTHERN,
+    WEATHER,
+    arc,
+    gap,
+    month_number,
+)
 from scoring.text import (
     CLOCK_AFTER,
     NUMBER_WORDS,
@@ -275,6 +286,10 @@ class Facts:
     figures: tuple[Figure, ...] = ()
     facts: tuple[Fact, ...] = ()
     outcome: Fact | None = None
+    names: frozenset[str] = frozenset()
+    """Every capitalised word the telling says, lower-cased: a name one telling gives as
+    its employer and the other mentions too (a city, an airport, a client) is not a name
+    the two disagree on."""
 
     def of(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
@@ -284,7 +299,8 @@ class Facts:
         outcome = self.outcome or other.outcome
         if self.outcome and other.outcome and self.outcome.value != other.outcome.value:
             outcome = None
-        return Facts(self.figures + other.figures, self.facts + other.facts, outcome)
+        facts = self.facts + other.facts
+        return Facts(self.figures + other.figures, facts, outcome, self.names | other.names)
 
 
 @dataclass(frozen=True)
@@ -892,6 +908,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             unit, end = "%", ratio.end()
             skip_to = ratio.end()
         crew = False  # the size of the candidate's own group of people
+        of_us = False  # 'just the three of us': the whole group, not a part of it
         scaled = unit in _SCALE and not raw.startswith(("$", "€", "£"))
         if scaled:
             value *= _SCALE[unit]
@@ -911,6 +928,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             family = "time"
             value *= TIME_UNITS[unit]
             unit = "s"
+        elif _OF_US.match(text, end) and _WHOLE_US.search(text, max(0, q.start - 12), q.start):
+            # "With just the three of us on reception": the size of the candidate's group.
+            family, unit, crew, of_us = "count", "person", True, True
         else:
             if unit in _PHRASE_END:
                 unit = ""  # "to 1 over three months": the months are their own figure
@@ -1173,7 +1193,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 source=source,
                 bound=bound,
                 when=_when(text, q.start, q.end),
-                part=_OF_GROUP.match(text, end) is not None
+                part=(_OF_GROUP.match(text, end) is not None and not of_us)
                 or _FIRST_FEW.search(left) is not None
                 or _SOME_OF_THEM.match(text, q.start + len(q.text.split()[0])) is not None,
                 whole=_DEFINITE.search(left) is not None,
@@ -1740,6 +1760,18 @@ _NOT_COMPANY = {
     "new", "year", "what", "its", "their", "his", "her", "he", "she", "they", "us", "fridays",
     "mondays", "least", "most", "all", "each", "every", "no", "not", "so", "but", "and",
 }  # fmt: skip
+_COMPANY_OPENING = re.compile(
+    r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+(?:Wines?|"
+    r"Distribution|Distributors|Logistics|Foods?|Homes|Group|Ltd|Limited|Inc|LLC|PLC|Bank|Press|"
+    r"Partners|Services|Solutions|Systems|Clinic|Hospital|Airlines|Airways|Aviation|Handling|"
+    r"Studios?|Games|Printing|Printers|Insurance|Mutual|Rail|Energy|Motors|Farms?|Dairy|Hotels?|"
+    r"Labs?|Robotics|Pharmacy|Pharma|Health|Healthcare|Laundry|Linen|Construction|Builders|"
+    r"Engineering|Media|Software|Technologies|Retail|Stores|Supermarkets|Freight|Shipping|"
+    r"Transport|Couriers|Consulting|Capital|Finance|Holdings|Industries|Manufacturing|Co|"
+    r"Associates|Brokerage|Clearance|Vets|Veterinary))[,.]\s"
+)
+"""A terse telling that opens on an employer whose name says it is one: 'Calloway & Finch
+Wines, Manchester.', 'Harbour Vine Distribution. Finance analyst.'"""
 _COMPANY_HINT = Rx(
     r"\b(?:at|for|joined|with)\s+(?:a|an)\s+(?P<size>[\w\-]+(?:-person|-people|-employee| "
     r"person| people| employee))?\s*(?P<kind>(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
@@ -1758,17 +1790,24 @@ _QUARTER_WORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last
 _MONTH_IN = re.compile(
     r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of|the)[\s-]+(?P<m>January|February|"
     r"March|April|June|July|August|September|October|November|December)\b"
+    # "January 2020. Ops coordinator, ...": a month with its year dates the story unled.
+    r"|\b(?P<m2>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),? (?=(?:19|20)\d\d\b)"
 )
+_PANDEMIC_START = Rx(
+    r"\b(?:the first (?:covid(?:-19)? |national |uk )?lockdown|(?:when|as|just as|right as|"
+    r"after) (?:covid|the pandemic|coronavirus)(?:-19)? (?:hit|started|began|broke out|arrived)|"
+    r"(?:start|beginning|onset|first (?:few )?(?:weeks?|months?)) of (?:the )?(?:covid(?:-19)?|"
+    r"pandemic|coronavirus)|the early days of (?:covid|the pandemic))\b"
+)
+"""The start of the Covid pandemic dates a story to 2020 as a stated year does; 'during
+Covid' does not (it ran for years)."""
 _RELATIVE_YEAR = Rx(
     r"\b(?:(?P<last>last|this|earlier this|later that) (?:year|spring|summer|fall|autumn|winter)"
     r"|(?P<n>a|one|two|three|four|five|six|\d+) years? ago|(?P<before>the year before last))\b",
 )
 _N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_MONTH_QUARTER = {
-    "january": "1", "february": "1", "march": "1", "april": "2", "may": "2", "june": "2",
-    "july": "3", "august": "3", "september": "3", "october": "4", "november": "4",
-    "december": "4",
-}  # fmt: skip
+_MONTH_QUARTER = {m: str((k // 3) + 1) for k, m in enumerate(MONTHS)}
 _SEASON_OF_YEAR = Rx(
     r"\b(?:in|during|over|through|last|this|that|early|late|mid|the)[\s-]+(?:the\s+)?"
     # One word may say which ('that heatwave summer', 'the wet winter').
@@ -1781,7 +1820,8 @@ Not a season's name used for a thing ('summer interns', 'the winter sale')."""
 _SEASON = Rx(
     r"\b(?:Black Friday|Cyber Monday|Prime Day|Christmas|Thanksgiving|"
     r"holiday season|year[- ]end|July Fourth|Fourth of July|Independence Day|Halloween|"
-    r"Boxing Day|New Year's Eve|Valentine's Day|Labor Day|Memorial Day)\b"
+    r"Boxing Day|New Year's Eve|Valentine's Day|Labor Day|Memorial Day|Easter|"
+    r"New Year(?!'s Eve)|heat ?wave)\b"
 )
 _HOLIDAY_MONTH = {
     "black friday": "november", "cyber monday": "november", "thanksgiving": "november",
@@ -2029,6 +2069,13 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             continue
         value = re.sub(r"'s\b", "", " ".join(words).lower())  # "at Kingsmere's": Kingsmere
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
+    opening = _COMPANY_OPENING.match(text)
+    if opening is not None and not any(f.kind == "company" for f in out):
+        # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
+        words = [w for w in opening.group("name").lower().split() if w not in ("&", "and")]
+        said = opening.group("name")
+        out.append(Fact("company", " ".join(words), said, opening.start("name"),
+                        opening.end("name"), source))  # fmt: skip
     if not any(f.kind == "company" for f in out):
         for m in _found(doc, _COMPANY_MORE):
             name = _company_name(m)
@@ -2054,6 +2101,13 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         ):
             continue  # "outage hours were 310 in 2020, the baseline year": the figure's year
         out.append(Fact("year", y, text[m.start() : m.end()], m.start(), m.end(), source))
+    south = SOUTHERN.search(text)
+    if south is not None:
+        # "Our Melbourne depot": seasons turn over there, so they date less surely.
+        out.append(Fact("hemisphere", "south", south.group(), south.start(), south.end(), source))
+    for m in _PANDEMIC_START.finditer(doc):
+        # "A few weeks into the first lockdown": the spring of 2020, wherever it was told.
+        out.append(Fact("year", "2020", text[m.start() : m.end()], m.start(), m.end(), source))
     this_year = date.today().year
     for m in _RELATIVE_YEAR.finditer(doc):
         if m.group("last"):
@@ -2071,10 +2125,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         about = _event_words(text, m.start(), m.end())
         out.append(Fact("quarter", q, quote, m.start(), m.end(), source, about))
     for m in _MONTH_IN.finditer(text):
-        about = _event_words(text, m.start(), m.end())
-        out.append(
-            Fact("month", m.group("m").lower(), m.group(), m.start(), m.end(), source, about)
-        )
+        name = m.group("m") or m.group("m2")
+        end = m.end("m") if m.group("m") else m.end("m2")
+        about = _event_words(text, m.start(), end)
+        said = text[m.start() : end]
+        out.append(Fact("month", name.lower(), said, m.start(), end, source, about))
     for m in _SEASON_OF_YEAR.finditer(doc):
         about = _event_words(text, m.start(), m.end())
         season = m.group("s").lower().replace("fall", "autumn")
@@ -2083,7 +2138,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _SEASON.finditer(doc):
         about = _event_words(text, m.start(), m.end())
         said = text[m.start() : m.end()]
-        out.append(Fact("event", m.group(), said, m.start(), m.end(), source, about))
+        name = m.group().replace("heat wave", "heatwave")
+        out.append(Fact("event", name, said, m.start(), m.end(), source, about))
         month = _HOLIDAY_MONTH.get(m.group())
         if month:
             out.append(Fact("month", month, said, m.start(), m.end(), source, about))
@@ -2491,9 +2547,18 @@ def stated_figures(text: str | Document, source: int = 0) -> Facts:
     return Facts(_tagged_figures(as_document(text), source))
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'\-]*")
+
+
 def _extract_facts(doc: Document, source: int) -> Facts:
     figs = _tagged_figures(doc, source)
-    return Facts(figs, tuple(_facts_of(doc, source)), _outcome(doc, source))
+    facts = _facts_of(doc, source)
+    kept = adoption(doc.text, doc.sentences)
+    if kept is not None:
+        value, start, end = kept
+        facts.append(Fact("adoption", value, _clip(doc.text, start, end), start, end, source))
+    names = frozenset(w.lower() for w in _CAPITALISED.findall(doc.text))
+    return Facts(figs, tuple(facts), _outcome(doc, source), names)
 
 
 # --- comparison ------------------------------------------------------------------
@@ -2556,6 +2621,10 @@ _FIRST_FEW = re.compile(
 )
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
+_OF_US = re.compile(r"\s+of us\b", re.I)
+_WHOLE_US = re.compile(r"\b(?:(?:just|only) the|all)\s+$", re.I)
+"""'Just the three of us', 'all five of us' count the whole group; 'the two of us drove
+over' may be two of a larger team, so a bare 'the' is not read."""
 _GROUP_OF = re.compile(
     r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
     r"department|unit)\s+of\s+" + _ABOUT + "$",
@@ -3388,6 +3457,10 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     ca, cb = a.of("company"), b.of("company")
     if not ca or not cb:
         return []
+    if any(set(f.value.split()) <= b.names for f in ca) or any(
+        set(f.value.split()) <= a.names for f in cb
+    ):
+        return []  # "at Birmingham" and "at Skylane Handling", each telling saying both
     for fa in ca:
         wa = set(fa.value.split())
         for fb in cb:
@@ -3455,12 +3528,6 @@ def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Con
     return [_fact_finding("date", fa, fb, "when", check)]
 
 
-_SEASON_MONTHS = {
-    "spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "winter": {12, 1, 2},
-}  # fmt: skip
-_QUARTER_MONTHS = {"1": {1, 2, 3}, "2": {4, 5, 6}, "3": {7, 8, 9}, "4": {10, 11, 12}}
-
-
 def _month_season_checks(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """'The build-up to Black Friday' (November) against 'that heatwave summer': a month
     outside the season's months, each telling dating the story once. Seasons turn over
@@ -3471,7 +3538,7 @@ def _month_season_checks(a: Facts, b: Facts, swap: bool = False) -> list[Conflic
     if len({m.value for m in months}) != 1 or len({f.value for f in seasons}) != 1:
         return []
     fm, fs = months[0], seasons[0]
-    if _MONTH_NUMBER[fm.value] in _SEASON_MONTHS[fs.value]:
+    if month_number(fm.value) in SEASON_MONTHS[fs.value]:
         return []
     if any(mark in f.about for f in (fm, fs) for mark in (_AGAIN, _AHEAD_MARK)) or any(
         re.search(r"\b(?:following|next|later|after)\b", f.quote, re.I) for f in (fm, fs)
@@ -3480,10 +3547,6 @@ def _month_season_checks(a: Facts, b: Facts, swap: bool = False) -> list[Conflic
     if swap:
         return [_fact_finding("date", fs, fm, "when", True)]
     return [_fact_finding("date", fm, fs, "when", True)]
-
-
-_MONTH_NUMBER = {m: k + 1 for k, m in enumerate(_MONTH_QUARTER)}
-"""Each month's place in the year, from the one list of months (in calendar order)."""
 
 
 def _season_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
@@ -3496,13 +3559,81 @@ def _season_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Co
     if len({q.value for q in quarters}) != 1 or len({f.value for f in seasons}) != 1:
         return []
     fq, fs = quarters[0], seasons[0]
-    if _QUARTER_MONTHS[fq.value] & _SEASON_MONTHS[fs.value]:
+    if QUARTER_MONTHS[fq.value] & SEASON_MONTHS[fs.value]:
         return []
     marked = any(mark in f.about for f in (fq, fs) for mark in (_AGAIN, _AHEAD_MARK))
     sure = "fall" in fs.quote.lower() and _same_event(fq, fs) and not marked
     if swap:
         return [_fact_finding("date", fs, fq, "when", not sure)]
     return [_fact_finding("date", fq, fs, "when", not sure)]
+
+
+def _window(f: Fact) -> frozenset[int]:
+    """The months a date fact allows (empty for a date that says no time of year)."""
+    if f.kind == "month":
+        return frozenset({month_number(f.value)})
+    if f.kind == "quarter":
+        return QUARTER_MONTHS[f.value]
+    if f.kind == "season":
+        return SEASON_MONTHS[f.value]
+    return EVENT_MONTHS.get(f.value, frozenset())
+
+
+_LATER_WORD = re.compile(r"\b(?:following|next|later|after|by|until|since)\b", re.I)
+
+
+def _story_window(facts: Facts) -> tuple[frozenset[int], bool] | None:
+    """The months a telling dates its story to, and whether the climate says it (a season
+    or a heatwave, which turn over with the hemisphere). None when the telling dates
+    nothing, or dates moments too far apart to be one time of year ('started in March,
+    live by the autumn'), or dates a recurrence or something ahead."""
+    dated = [
+        f
+        for f in facts.of("month") + facts.of("quarter") + facts.of("season") + facts.of("event")
+        if _window(f)
+    ]
+    if not dated:
+        return None
+    if any(_AGAIN in f.about or _AHEAD_MARK in f.about for f in dated) or any(
+        _LATER_WORD.search(f.quote) for f in dated
+    ):
+        return None
+    months = frozenset().union(*(_window(f) for f in dated))
+    if arc(months) > 5:
+        return None
+    climate = any(f.kind == "season" or f.value in WEATHER for f in dated)
+    return months, climate
+
+
+def _southern(facts: Facts) -> bool:
+    return bool(facts.of("hemisphere"))
+
+
+def _window_conflicts(a: Facts, b: Facts, southern: bool) -> list[Conflict]:
+    """Two tellings that date one story to times of year apart: 'January 2020' against 'the
+    run-up to Christmas', 'over the Easter weekend' against 'right before Christmas',
+    'just after New Year' against 'in peak summer'. Only where a holiday, a season or the
+    weather says one side (month against month and quarter against quarter are read
+    above). A window read from the climate is loose at its edges, so it must lie a month
+    clear of the other; and south of the equator seasons turn over, so there it is a check."""
+    wa, wb = _story_window(a), _story_window(b)
+    if wa is None or wb is None:
+        return []
+    kinds = {f.kind for f in a.of("season") + a.of("event") + b.of("season") + b.of("event")}
+    if not kinds:
+        return []
+    (ma, ca), (mb, cb) = wa, wb
+    if gap(ma, mb) < (1 if ca or cb else 0) or ma & mb:
+        return []
+    dated = ("month", "quarter", "season", "event")
+    fa = next(f for k in dated for f in a.of(k) if _window(f))
+    fb = next(f for k in dated for f in b.of(k) if _window(f))
+    # "Started in March" against "finished in June" dates two moments of one story.
+    ea = {w for f in a.facts if _window(f) for w in f.about if w.startswith(_EVENT_STEMS)}
+    eb = {w for f in b.facts if _window(f) for w in f.about if w.startswith(_EVENT_STEMS)}
+    if ea and eb and not ea & eb:
+        return []
+    return [_fact_finding("date", fa, fb, "when", (ca or cb) and southern)]
 
 
 _EVENT_STEMS = (
@@ -3631,6 +3762,8 @@ def judge_facts(
     if not dated:
         dated += _month_season_checks(a, b) + _month_season_checks(b, a, swap=True)
     dated += _fact_conflicts(a, b, "event", "date", "event", check=True)
+    if all(d.check for d in dated):
+        dated = _window_conflicts(a, b, _southern(a) or _southern(b)) or dated
     if (
         dated
         and all(d.check for d in dated)
@@ -3657,6 +3790,8 @@ def judge_facts(
                 (ob.start, ob.end),
             )
         )
+    if not any(c.kind == "outcome" for c in conflicts):
+        conflicts += _fact_conflicts(a, b, "adoption", "outcome", "what became of the change")
     if not any(c.kind == "outcome" for c in conflicts):
         conflicts += _fact_conflicts(a, b, "schedule", "outcome", "when it went out")
     return conflicts, checks

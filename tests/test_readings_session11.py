@@ -220,7 +220,9 @@ MISLOADS = (
 @pytest.mark.parametrize(
     ("first", "second", "checked"),
     [
-        ("in the build-up to Black Friday", "that heatwave summer", True),
+        # North of the equator this is a contradiction (test_readings_session13); told at a
+        # depot in Brisbane, where summer is December, the season is only checked.
+        ("in the build-up to Black Friday in Brisbane", "that heatwave summer", True),
         ("in March", "that spring", False),
         ("in March", "and the following summer we did it again", False),
     ],

@@ -409,13 +409,19 @@ def test_a_quarter_and_the_fall_that_share_no_month_conflict() -> None:
     assert found == ["date"]
 
 
-def test_a_quarter_and_another_season_apart_are_only_a_check() -> None:
-    # South of the equator autumn falls in the second quarter.
+def test_a_quarter_and_another_season_apart_are_only_a_check_in_the_south() -> None:
+    # South of the equator autumn falls in the second quarter; north of it (as read when
+    # no southern place is named, since session 13) the two are apart.
     found, checks = date_findings(
-        "We launched the electronic rota in Q2 2023. ",
+        "We launched the electronic rota in Auckland in Q2 2023. ",
         "We launched the electronic rota in the autumn of 2023. ",
     )
     assert (found, checks) == ([], ["date"])
+    found, _ = date_findings(
+        "We launched the electronic rota in Q2 2023. ",
+        "We launched the electronic rota in the autumn of 2023. ",
+    )
+    assert found == ["date"]
 
 
 def test_a_quarter_and_a_season_that_overlap_agree() -> None:

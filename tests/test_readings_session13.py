@@ -1,0 +1,161 @@
+"""Readings added in session 13, each in our own sentences, both ways.
+
+When: a month with its year opening a terse telling ('March 2021.'), holidays with no
+fixed month (Easter, New Year), a heatwave, and the start of the Covid pandemic date a
+story; two tellings that date one story to times of year apart contradict, and seasons
+or weather are only a check where the story is told south of the equator.
+
+What became of the change: rolled out to the other sites, still how it is done, became
+the standard; against the pilot ended, back to the old way, never went further. One
+telling saying each is an outcome contradiction; a telling saying both says nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+from scoring.document import as_document
+from scoring.ending import adoption
+from scoring.seasons import arc, gap
+
+
+def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
+    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
+
+
+FREEZER = (
+    "{when} I was the duty manager at the Castleford cold store when the blast freezer's "
+    "compressor tripped at two in the morning with 38 pallets of fish inside. The "
+    "engineer's phone was off, so I moved the pallets to the two reserve chambers with "
+    "the night crew, logged the core temperatures every thirty minutes and called the "
+    "compressor supplier's emergency line myself. Not one pallet went above minus 15 "
+    "degrees, and the customer never lost a delivery slot."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("March 2021.", "It was over the Christmas rush.", True),
+        ("It was the week before Easter.", "It was in the run-up to Christmas.", True),
+        ("Just after New Year, it was freezing outside.", "That was during the heatwave.", True),
+        ("It was in the summer of 2021.", "It was a few weeks into the first lockdown.", True),
+        # One time of year said two ways: no conflict.
+        ("March 2021.", "It was the week before Easter.", False),
+        ("It was the Christmas rush.", "It was in December, the busiest month.", False),
+        ("It was in the spring of 2020.", "It was the first lockdown.", False),
+        # Months next to each other stay apart from a loose season only a month clear.
+        ("It was in the summer.", "It was in September.", False),
+    ],
+)
+def test_times_of_year_apart_contradict(first: str, second: str, conflict: bool) -> None:
+    result = _loop(FREEZER.format(when=first), FREEZER.format(when=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("date" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+def test_seasons_south_of_the_equator_are_only_checked() -> None:
+    south = FREEZER.replace("Castleford", "Melbourne")
+    result = _loop(
+        south.format(when="It was the Christmas rush."),
+        south.format(when="It was during the heatwave."),
+    )
+    assert not [c for c in result.contradictions if c.kind == "date"]
+    assert [c for c in result.checks if c.kind == "date"]
+
+
+def test_the_calendar_wraps_at_the_year_end() -> None:
+    assert arc(frozenset({12, 1})) == 2
+    assert gap(frozenset({12}), frozenset({2})) == 1
+    assert gap(frozenset({11, 12}), frozenset({1})) == 0
+
+
+ROTA = (
+    "I run the front desk at the Lindenhof hotel, one of five in the group. Guests waited "
+    "up to twenty minutes to check in on Friday evenings, because every arrival came "
+    "between five and seven. I proposed sending a pre-arrival form the day before, so keys "
+    "were cut before the guest walked in, and I piloted it for six weeks. The Friday wait "
+    "fell to about four minutes. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "value"),
+    [
+        ("After the pilot we rolled it out to the other four hotels.", "kept"),
+        ("It is still how every arrival is handled today.", "kept"),
+        ("The group later went back to the old check-in desk routine.", "reverted"),
+        ("Head office ended the pilot after the summer.", "reverted"),
+        ("Within a month the desk had drifted back to the old way of doing it.", "reverted"),
+        # Both: a change reverted once and brought back says nothing.
+        ("We went back to the old routine for a week, then rolled it out to all five.", None),
+        # A condition or a lesson is not what happened.
+        ("If it had failed we would have gone back to the old routine.", None),
+        ("The guests liked it.", None),
+    ],
+)
+def test_what_became_of_the_change(after: str, value: str | None) -> None:
+    text = ROTA.format(after=after)
+    read = adoption(text, as_document(text).sentences)
+    assert (read[0] if read else None) == value
+
+
+def test_kept_against_reverted_is_an_outcome_contradiction() -> None:
+    kept = ROTA.format(after="After the pilot we rolled it out to the other four hotels.")
+    ended = ROTA.format(after="Head office ended the pilot, and it never went any further.")
+    result = _loop(kept, ended)
+    assert [c.kind for c in result.contradictions] == ["outcome"]
+    assert not _loop(kept, kept).contradictions
+
+
+SORTER = (
+    "{where} The baggage sorter at the terminal stopped at dawn with the "
+    "first wave of departures checking in. I was the duty manager on the ramp. I split the "
+    "hall into four manual chutes by airline, put two loaders on each and had bags tagged "
+    "by hand for the first flights. {extra}All fourteen morning flights left with "
+    "their bags, and the longest delay was eleven minutes."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A terse telling opening on an employer whose name says it is one.
+        ("Calloway Handling, Manchester.", "Brightwing Aviation, Manchester.", True),
+        ("Calloway Handling, Manchester.", "Calloway Handling, Manchester.", False),
+        # A place one telling reads as an employer and both tellings name is no conflict.
+        (
+            "I worked at Birmingham for Skylane Handling.",
+            "At Skylane Handling we ran the Birmingham ramp.",
+            False,
+        ),
+    ],
+)
+def test_employers_said_at_the_opening_and_places_both_name(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(SORTER.format(where=first, extra=""), SORTER.format(where=second, extra=""))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("company" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "Our team was five people. ",
+            "With just the three of us on the ramp, it was hard. ",
+            True,
+        ),
+        ("Our team was five people. ", "All five of us worked the chutes. ", False),
+        # 'The two of us' may be two of the team: not its size.
+        ("Our team was five people. ", "The two of us walked the belts first. ", False),
+    ],
+)
+def test_just_the_n_of_us_is_the_size_of_the_group(first: str, second: str, conflict: bool) -> None:
+    result = _loop(SORTER.format(where="", extra=first), SORTER.format(where="", extra=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("team" in kinds) is conflict, [c.detail for c in result.contradictions]
