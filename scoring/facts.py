@@ -1760,16 +1760,27 @@ _NOT_COMPANY = {
     "new", "year", "what", "its", "their", "his", "her", "he", "she", "they", "us", "fridays",
     "mondays", "least", "most", "all", "each", "every", "no", "not", "so", "but", "and",
 }  # fmt: skip
-_COMPANY_OPENING = re.compile(
-    r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+(?:Wines?|"
-    r"Distribution|Distributors|Logistics|Foods?|Homes|Group|Ltd|Limited|Inc|LLC|PLC|Bank|Press|"
+_ORG_SUFFIX = (
+    r"(?:Wines?|Distribution|Distributors|Logistics|Foods?|Homes|Group|Ltd|Limited|Inc|LLC|PLC|Bank|Press|"
     r"Partners|Services|Solutions|Systems|Clinic|Hospital|Airlines|Airways|Aviation|Handling|"
     r"Studios?|Games|Printing|Printers|Insurance|Mutual|Rail|Energy|Motors|Farms?|Dairy|Hotels?|"
     r"Labs?|Robotics|Pharmacy|Pharma|Health|Healthcare|Laundry|Linen|Construction|Builders|"
     r"Engineering|Media|Software|Technologies|Retail|Stores|Supermarkets|Freight|Shipping|"
     r"Transport|Couriers|Consulting|Capital|Finance|Holdings|Industries|Manufacturing|Co|"
-    r"Associates|Brokerage|Clearance|Vets|Veterinary))[,.]\s"
+    r"Associates|Brokerage|Clearance|Vets|Veterinary)"
 )
+"""Last words that say a name is an organisation's: 'Calloway & Finch Wines', 'Pennant
+Bank', 'Ashdown Homes'."""
+_COMPANY_OPENING = re.compile(
+    r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+"
+    + _ORG_SUFFIX
+    + r")[,.]\s"
+)
+_ORG = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|Our|At|For|With|In|On|And|But|So|Then|When|I|We|My)\b)[A-Z]"
+    r"[\w\-]*(?:'s)?\s+(?:&\s+)?){1,3})(?P<suffix>" + _ORG_SUFFIX + r")\b"
+)
+"""An organisation named anywhere, by a name its last word marks as one."""
 """A terse telling that opens on an employer whose name says it is one: 'Calloway & Finch
 Wines, Manchester.', 'Harbour Vine Distribution. Finance analyst.'"""
 _COMPANY_HINT = Rx(
@@ -2026,6 +2037,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         out.append(Fact("schedule", value, _clip(text, start, end), start, end, source))
     for tier, start, end in position.positions(text):
         out.append(Fact("position", tier, _clip(text, start, end), start, end, source))
+    for title, side, start, end in position.others_titles(text):
+        said = _clip(text, start, end)
+        out.append(Fact("others-title", side, said, start, end, source, frozenset({title})))
+    for title, start, end in position.own_titles(text):
+        out.append(Fact("own-title", title, _clip(text, start, end), start, end, source))
     for person, side, start, end in position.reporting_lines(text):
         if not negated_before(start, 20):
             said = _clip(text, start, end)
@@ -2069,6 +2085,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             continue
         value = re.sub(r"'s\b", "", " ".join(words).lower())  # "at Kingsmere's": Kingsmere
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
+    for m in _ORG.finditer(text):
+        name = " ".join(w.removesuffix("'s") for w in m.group("name").lower().split() if w != "&")
+        suffix = frozenset({m.group("suffix").lower()})
+        out.append(Fact("org", name, m.group(), m.start(), m.end(), source, suffix))
     opening = _COMPANY_OPENING.match(text)
     if opening is not None and not any(f.kind == "company" for f in out):
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
@@ -3429,6 +3449,24 @@ def _one_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
+def _title_line_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """The candidate holds a title in one telling that the other gives someone above or
+    below them: 'I am the assistant property manager' against 'Joel, the assistant property
+    manager under me'; 'I was the team leader for 12 agents' against 'Marta, our team
+    leader'. Titles of two words or more only ('my manager, Deepa' says little of a
+    manager's own title), and neither telling may say both."""
+    own_b = {f.value for f in b.of("own-title")}
+    others_a = {t for f in a.of("others-title") for t in f.about}
+    for fa in a.of("own-title"):
+        if len(fa.value.split()) < 2 or fa.value in others_a:
+            continue
+        for fb in b.of("others-title"):
+            if fa.value in fb.about and fa.value not in own_b:
+                pair = (fb, fa) if swap else (fa, fb)
+                return [_fact_finding("role", *pair, "role")]
+    return []
+
+
 def _reporting_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """The candidate above a named person in one telling and below them in the other."""
     for fa in a.of("reports"):
@@ -3468,6 +3506,23 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
             if wa <= wb or wb <= wa or fa.value.split()[0] == fb.value.split()[0]:
                 return []
     return [_fact_finding("company", ca[0], cb[0], "company")]
+
+
+def _org_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """One kind of organisation named differently and only once each: 'our client was
+    Greenfield Homes' against 'it is Ashdown Homes' development'. Neither telling may
+    mention the other's (a story with two banks in it names both), and each names one
+    organisation of that kind."""
+    for fa in a.of("org"):
+        same_a = {f.value for f in a.of("org") if f.about == fa.about}
+        same_b = {f.value for f in b.of("org") if f.about == fa.about}
+        if len(same_a) != 1 or len(same_b) != 1 or same_a == same_b:
+            continue
+        fb = next(f for f in b.of("org") if f.about == fa.about)
+        if set(fa.value.split()) & b.names or set(fb.value.split()) & a.names:
+            continue
+        return [_fact_finding("company", fa, fb, "organisation")]
+    return []
 
 
 def _year_conflicts(a: Facts, b: Facts) -> list[Conflict]:
@@ -3670,14 +3725,25 @@ def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Confl
             return False  # a call to end the work is not an account of who drove it
         return not x.about or not y.about or bool(x.about & y.about)
 
+    def on(g: Fact, thing: frozenset[str]) -> bool:
+        # A claim about the contested thing itself, or about the work as a whole.
+        return (ENDING_CALL in g.about) == (ENDING_CALL in thing) and (
+            not g.about or not thing or bool(g.about & thing)
+        )
+
     fa_all, fb_all = a.of(kind), b.of(kind)
     for fa in fa_all:
         for fb in fb_all:
             if fa.value == fb.value or not related(fa, fb):
                 continue
-            if any(g.value == fb.value and related(g, fb) for g in fa_all):
+            # What the two claims are both about: "pilot" in "I decided to pilot a web form"
+            # and "Paul decided we should pilot something simple". A telling that gives
+            # that to both sides says both; a claim of the other side about something else
+            # in it ("I chose the two buildings") does not take it back.
+            thing = fa.about & fb.about
+            if any(g.value == fb.value and on(g, thing) for g in fa_all):
                 continue
-            if any(g.value == fa.value and related(g, fa) for g in fb_all):
+            if any(g.value == fa.value and on(g, thing) for g in fb_all):
                 continue
             return [_fact_finding("agency", fa, fb, subject)]
     return []
@@ -3741,8 +3807,12 @@ def judge_facts(
         conflicts += _position_conflicts(a, b)
     if not any(c.kind == "role" for c in conflicts):
         conflicts += _reporting_conflicts(a, b)
+    if not any(c.kind == "role" for c in conflicts):
+        conflicts += _title_line_conflicts(a, b) or _title_line_conflicts(b, a, swap=True)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
+    if not any(c.kind == "company" for c in conflicts):
+        conflicts += _org_conflicts(a, b)
     kinds = [
         c
         for c in _fact_conflicts(a, b, "company-kind", "company", "kind of company", check=True)

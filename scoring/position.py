@@ -319,3 +319,63 @@ def reporting_lines(text: str) -> list[tuple[str, str, int, int]]:
         side = BELOW if m.group("below") else ABOVE
         out.append((name, side, m.start(), m.end()))
     return out
+
+
+_HELD_HEAD = (
+    r"(?:manager|director|supervisor|leader|lead|officer|coordinator|assistant|technician|"
+    r"analyst|engineer|nurse|teacher|agent|planner|foreman|housekeeper|administrator|"
+    r"executive|specialist|consultant|controller|dispatcher|receptionist)"
+)
+
+
+def _held(group: str) -> str:
+    """A title (up to three words before a head noun), captured as ``group``."""
+    return r"(?P<" + group + r">(?:[a-z][\w\-]*\s+){0,3}" + _HELD_HEAD + r")"
+
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_UNDER_ME = r"(?:under me|below me|reporting to me|who report(?:s|ed)? to me|who worked for me)"
+_OTHERS_TITLE = re.compile(
+    # Someone below the candidate: "Joel, the assistant property manager under me", "my two
+    # assistant housekeeping managers", "three shift leads reporting to me".
+    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+" + _held("a1") + r"\s+" + _UNDER_ME + r"\b"
+    r"|\b[Mm]y\s+" + _COUNT + r"\s+" + _held("a2") + r"s\b"
+    r"|\b" + _COUNT + r"\s+" + _held("a3") + r"s\s+" + _UNDER_ME + r"\b"
+    # Someone above: "Marta, our team leader", "our informatics manager, Greg", "under team
+    # leader Marcos", "I reported to the watch manager".
+    r"|\b(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
+    r"\s+(?:our|my)\s+" + _held("b1") + r"\b"
+    r"|\b(?:[Oo]ur|[Mm]y)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
+    r"|\bunder\s+(?:the\s+|our\s+|my\s+)?" + _held("b3") + r"\s+[A-Z][a-z]+"
+    r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
+)
+_OWN_TITLE = re.compile(
+    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|as)\s+"
+    r"(?:(?:the|a|an)\s+)?" + _held("t") + r"\b"
+)
+
+
+def _title(said: str) -> str:
+    """'Assistant housekeeping managers' and 'assistant housekeeping manager' are one title."""
+    words = said.lower().split()
+    return " ".join([*words[:-1], words[-1].removesuffix("s")])
+
+
+def others_titles(text: str) -> list[tuple[str, str, int, int]]:
+    """(title, whether the candidate is above or below its holder, start, end) for each
+    title the telling gives someone else in the candidate's line: "Joel, the assistant
+    property manager under me" puts the candidate above an assistant property manager,
+    "Marta, our team leader" below a team leader. A retelling in which the candidate
+    holds that very title ("I was the assistant property manager") disagrees."""
+    out = []
+    for m in _OTHERS_TITLE.finditer(text):
+        said = next(g for g, v in m.groupdict().items() if v)
+        side = ABOVE if said.startswith("a") else BELOW
+        out.append((_title(m.group(said)), side, m.start(), m.end()))
+    return out
+
+
+def own_titles(text: str) -> list[tuple[str, int, int]]:
+    """(title, start, end) for each title the candidate gives themselves, heads of any
+    tier included ('I was the team leader for 12 agents')."""
+    return [(_title(m.group("t")), m.start(), m.end()) for m in _OWN_TITLE.finditer(text)]

@@ -159,3 +159,117 @@ def test_just_the_n_of_us_is_the_size_of_the_group(first: str, second: str, conf
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert ("team" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+PUMP = (
+    "The booster pump at Tower B failed in the typhoon, and floors twelve to twenty-four had "
+    "no water. {who} I found a spare motor at the supplier's warehouse, sent our van for it "
+    "and had it fitted on the third morning; meanwhile we ran water tankers for the upper "
+    "floors."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "I am the assistant property manager for the tower.",
+            "I asked Joel, the assistant property manager under me, to run the tankers.",
+            True,
+        ),
+        (
+            "I was the shift supervisor that night.",
+            "I called Dana, our shift supervisor, and she agreed.",
+            True,
+        ),
+        (
+            "I was the duty engineer that night.",
+            "I asked my two duty engineers to check the risers.",
+            True,
+        ),
+        # Another title, or one word only, or both said in one telling: no conflict.
+        (
+            "I am the assistant property manager for the tower.",
+            "I asked Joel, the maintenance supervisor under me, to run the tankers.",
+            False,
+        ),
+        ("I was the manager on call.", "I rang my manager, Deepa, at once.", False),
+        (
+            "I was the shift supervisor that night.",
+            "I was the shift supervisor, and Dana, our shift supervisor on days, agreed.",
+            False,
+        ),
+    ],
+)
+def test_a_title_the_other_telling_gives_someone_above_or_below(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(PUMP.format(who=first), PUMP.format(who=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("role" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+DRAIN = (
+    "I was site engineer on a 48-house scheme in Milton Keynes. {client} The new foul drain "
+    "clashed with a water main nobody had charted, so I stopped the dig on that run, had "
+    "the utility trace the main and redesigned the drain to pass under it. The redesign "
+    "was approved in two days and we lost no plots."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Our client was Greenfield Homes.", "It was Ashdown Homes' development.", True),
+        ("Our client was Greenfield Homes.", "Greenfield Homes owned the site.", False),
+        # A story with two such organisations in one telling names both: no conflict.
+        (
+            "Our client was Greenfield Homes.",
+            "Greenfield Homes bought the land from Ashdown Homes.",
+            False,
+        ),
+        # Organisations of different kinds are not one name said two ways.
+        ("Our client was Greenfield Homes.", "Pennant Bank funded the scheme.", False),
+    ],
+)
+def test_one_kind_of_organisation_named_differently(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(DRAIN.format(client=first), DRAIN.format(client=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("company" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+FORM = (
+    "I looked after fourteen buildings for Harbourview Lettings, and repair requests came in "
+    "by phone and got lost. {who} We ran it in two buildings for three months, and the time "
+    "to close a repair fell from nine days to four."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # The other side's claim is about something else in the story: still a conflict.
+        (
+            "I decided to pilot a plain web form.",
+            "Our director, Paul, decided we should pilot something simple. I chose the two "
+            "buildings where the web form would go first.",
+            True,
+        ),
+        # The other side's claim is about the very thing: the telling says both.
+        (
+            "I decided to pilot a plain web form.",
+            "Our director, Paul, decided we should pilot something simple. I decided the "
+            "pilot would start in May.",
+            False,
+        ),
+    ],
+)
+def test_who_decided_the_contested_thing(first: str, second: str, conflict: bool) -> None:
+    result = _loop(FORM.format(who=first), FORM.format(who=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("agency" in kinds) is conflict, [c.detail for c in result.contradictions]
