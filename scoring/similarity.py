@@ -632,21 +632,34 @@ COMMON = (
 
 _SETTING_PLACE = re.compile(
     r"^\W*(?:(?i:situation|context|background)\W+)?"
-    r"(?:[Aa]t|[Ff]or|[Ii]n|[Oo]n|[Aa]s|[Ww]hile at)\s+(?:(?:a|an|the|my|our)\b|[A-Z])"
+    # Spoken openings lead in first: "Um, so at Copperleaf Games", "Also in 2020, ...".
+    r"(?:(?i:um|uh|so|and|also|again|okay|ok|right|well|yeah)\W+)*"
+    r"(?:[Aa]t|[Ff]or|[Ii]n|[Oo]n|[Aa]s|[Ww]hile at)\s+(?:(?:a|an|the|my|our)\b|[A-Z]|"
+    r"(?:19|20)\d\d\b)"
 )
 """An opening place, after any STAR heading: 'At the bank', '**Situation:** At Halden Bank'."""
+_STACKED = re.compile(
+    r"\s*,\s*(?:(?:in|at|on|near|outside|from)\s+(?:the\s+)?)?[A-Z][\w&'\-]*"
+    r"(?:\s+(?:&\s+)?[A-Z][\w&'\-]*)*(?:\s+[a-z]+)?(?=\s*[,.;:\u2014-])"
+)
+"""Another place stacked on the first: 'In Patas & Cia, in Belo Horizonte, I am ...',
+'IT coordinator in Colegio Santa Monica, Porto Alegre, ...'."""
 _EMPLOYER = re.compile(
     r"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? for)\s+"
     r"((?:[A-Z][\w&\-]*)(?:\s+(?!I\b)[A-Z][\w&\-]*){0,2})(?:'s)?"
 )
 """A named employer: 'at Halden Bank', 'joined Orbis Media'."""
 _SETTING_ROLE = re.compile(
-    r"\bI\s+(?:was|am|'m|worked|joined|had joined|had just joined)\s+(?:as\s+)?"
+    r"\bI\s+(?:was|am|'m|worked|joined|had joined|had just joined|was working|was employed)"
+    r"\s+(?:as\s+)?"
     r"(?:a|an|the|one of|part of|on|in|at|with|for)\b"
     # A title said without an article: "I was store manager at Pell & Rowe", "I was
     # second in maths at Kingsmead" (not "I was paged at three").
     r"|\bI\s+(?:was|am|'m)\s+(?!not\b|never\b|no\b|so\b|very\b|really\b)"
-    r"(?:[a-z][a-z\-]*(?<!ed)(?<!ing)\s+){1,3}?(?:at|of|in|for|on)\b",
+    r"(?:[a-z][a-z\-]*(?<!ed)(?<!ing)\s+){1,3}?(?:at|of|in|for|on)\b"
+    # "I was working as asset data engineer at Midshires Rail".
+    r"|\bI\s+(?:was\s+)?(?:working|worked|employed)\s+as\s+(?:[a-z][a-z\-]*\s+){1,3}?"
+    r"(?:at|of|in|for|on)\b",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
@@ -657,6 +670,13 @@ teacher, Westmoor High, spring term.' It names the setting, as 'At Westmoor High
 maths' would."""
 _SUBJECT = re.compile(r"[,;:]|\s(?:I|we)\s")
 _CLAUSE_END = re.compile(r"[,;:]|\s-\s|\s(?:and|but|where|when|which|so)\s")
+
+
+def _stacked(said: str, end: int) -> int:
+    """Where the setting ends when more places are stacked after ``end``."""
+    while (more := _STACKED.match(said, end)) is not None:
+        end = more.end()
+    return end
 
 
 def setting(text: str | AnnotatedText) -> str:
@@ -679,12 +699,12 @@ def setting(text: str | AnnotatedText) -> str:
         place = _SETTING_PLACE.match(said)
         if place:
             stop = _SUBJECT.search(said, place.end())
-            start = stop.start() if stop else len(said)
+            start = _stacked(said, stop.start()) if stop else len(said)
             out.append(said[:start])
         role = _SETTING_ROLE.search(said, start)
         if role and role.start() - start <= 60:
             end = _CLAUSE_END.search(said, role.end())
-            out.append(said[role.start() : end.start() if end else len(said)])
+            out.append(said[role.start() : _stacked(said, end.start()) if end else len(said)])
     return " ".join(out)
 
 

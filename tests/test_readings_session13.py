@@ -273,3 +273,26 @@ def test_who_decided_the_contested_thing(first: str, second: str, conflict: bool
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert ("agency" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In Patas & Cia, in Belo Horizonte, I am practice manager.",
+        "In 2023 I was working as practice manager at Patas & Cia, Belo Horizonte.",
+    ],
+)
+def test_places_stacked_in_the_opening_are_the_setting_not_the_story(opening: str) -> None:
+    # Two different stories from one clinic share its name and its city, which the
+    # opening stacks: that is where the candidate works, not which story this is.
+    records = (
+        f"{opening} After we moved our records to VetCloud, vaccine reminders fell from "
+        "300 a month to 90. I compared the old export with the new system, found the "
+        "migration had dropped the due dates, and re-imported them myself."
+    )
+    booking = (
+        f"{opening} Clients booking online kept picking a vaccine slot for a sick pet, "
+        "because it was first in the list. I reordered the list and added one question "
+        "about symptoms; wrong bookings fell from twenty a week to three."
+    )
+    assert not _loop(records, booking).reused
