@@ -3495,10 +3495,13 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     ca, cb = a.of("company"), b.of("company")
     if not ca or not cb:
         return []
-    if any(set(f.value.split()) <= b.names for f in ca) or any(
+    if any(set(f.value.split()) <= b.names for f in ca) and any(
         set(f.value.split()) <= a.names for f in cb
     ):
-        return []  # "at Birmingham" and "at Skylane Handling", each telling saying both
+        # "At Birmingham" and "at Skylane Handling", each telling saying both: a place and
+        # an employer. One telling naming both ("back at Voltaic, before I moved to
+        # Chargewell") still places the story at another employer than the other does.
+        return []
     for fa in ca:
         wa = set(fa.value.split())
         for fb in cb:
@@ -3740,7 +3743,8 @@ def _agency_conflicts(a: Facts, b: Facts, kind: str, subject: str) -> list[Confl
             # and "Paul decided we should pilot something simple". A telling that gives
             # that to both sides says both; a claim of the other side about something else
             # in it ("I chose the two buildings") does not take it back.
-            thing = fa.about & fb.about
+            # One side speaking of the work as a whole contests what the other names.
+            thing = fa.about & fb.about if fa.about and fb.about else fa.about | fb.about
             if any(g.value == fb.value and on(g, thing) for g in fa_all):
                 continue
             if any(g.value == fa.value and on(g, thing) for g in fb_all):
