@@ -3170,6 +3170,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     ones = _results_of_one_change(figs_a, figs_b, crowded)
     ones += _saving_against_change(figs_a, figs_b, crowded)
     ones += [(fa, fb) for fb, fa in _saving_against_change(figs_b, figs_a, crowded)]
+    ones += _factor_against_change(figs_a, figs_b, crowded)
+    ones += [(fa, fb) for fb, fa in _factor_against_change(figs_b, figs_a, crowded)]
     for fa, fb in ones:
         values = (_said_key(fa), _said_key(fb))
         if agreed_a[id(fa)] or agreed_b[id(fb)] or values in contradicted:
@@ -3297,6 +3299,49 @@ def _saving_against_change(
         told = replace(size, value=abs(start.value - result.value), hedged=start.hedged)
         if _agreement(size, told) == "no":
             found.append((result, size))
+    return found
+
+
+_FACTOR_REACH = 200
+"""How far after the start a factor may be said and still be its change (characters)."""
+
+
+def _factor_against_change(
+    figs_a: Sequence[Figure], figs_b: Sequence[Figure], crowded: set[tuple[object, ...]]
+) -> list[tuple[Figure, Figure]]:
+    """A change told by its two ends in one telling and as a factor of its start in the
+    other: 'rejections fell from 6% to 2%' against 'from roughly six in a hundred, we cut
+    that in half', which ends at 3%. A factor is relative whatever is measured, so shares
+    count here, unlike a change 'by' some percent (points or relative).
+
+    Only where the second telling gives the start, one factor after it and no end of its
+    own; 'doubled' against a fall is a fall told as a rise, and conflicts too."""
+    found: list[tuple[Figure, Figure]] = []
+    factors = [f for f in figs_b if f.family == "multiplier" and f.role == "delta" and f.value]
+    if len(factors) != 1:
+        return found
+    factor = factors[0]
+    for start, result in _changes(figs_a):
+        key = _slot_key(result)
+        if _group(result) in crowded or any(
+            f.role == "after" and _slot_key(f) == key for f in figs_b
+        ):
+            continue
+        starts = [
+            f
+            for f in figs_b
+            if _slot_key(f) == key
+            and _agreement(f, start) == "yes"
+            and 0 < factor.start - f.end <= _FACTOR_REACH
+        ]
+        if len(starts) != 1:
+            continue
+        times = factor.value
+        if times > 1 and result.value < start.value and factor.value != 2:
+            times = 1 / times  # "three times faster": a third of the time
+        implied = replace(result, value=starts[0].value * times, hedged=True)
+        if _agreement(result, implied) == "no":
+            found.append((result, factor))
     return found
 
 

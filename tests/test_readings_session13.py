@@ -296,3 +296,28 @@ def test_places_stacked_in_the_opening_are_the_setting_not_the_story(opening: st
         "about symptoms; wrong bookings fell from twenty a week to three."
     )
     assert not _loop(records, booking).reused
+
+
+CHANGEOVER = (
+    "I ran the packing line at Dunmore Foods. Changeovers between pack sizes {change} I "
+    "made a kit trolley for each size and had the crew prepare it while the last run "
+    "finished."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "conflict"),
+    [
+        ("took about forty minutes, and with the trolleys we halved that.", True),
+        ("took about forty minutes, and with the trolleys we cut that to a quarter.", False),
+        ("took about forty minutes, and with the trolleys they doubled.", True),
+    ],
+)
+def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> None:
+    ends = CHANGEOVER.format(
+        change="went from about forty minutes to ten minutes with the trolleys."
+    )
+    result = _loop(ends, CHANGEOVER.format(change=said))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("number" in kinds) is conflict, [c.detail for c in result.contradictions]
