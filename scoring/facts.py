@@ -1813,6 +1813,14 @@ _PANDEMIC_START = Rx(
 )
 """The start of the Covid pandemic dates a story to 2020 as a stated year does; 'during
 Covid' does not (it ran for years)."""
+_AFTER_PANDEMIC = Rx(
+    r"\b(?:after|once|when) (?:the )?(?:covid |travel |lockdown |pandemic )?(?:restrictions|"
+    r"lockdowns?) (?:had |were |was )?(?:lifted|eased|ended|relaxed)|\bpost[- ](?:covid|"
+    r"pandemic|lockdown)|\bafter (?:the pandemic|covid)\b(?! (?:hit|started|began))"
+)
+_BEFORE_PANDEMIC = Rx(r"\b(?:before |pre[- ])(?:the )?(?:covid|pandemic|lockdowns?)\b")
+"""The pandemic as a bound: 'just after the travel restrictions had lifted' is 2021 or
+later; 'before Covid' is 2019 or earlier."""
 _RELATIVE_YEAR = Rx(
     r"\b(?:(?P<last>last|this|earlier this|later that) (?:year|spring|summer|fall|autumn|winter)"
     r"|(?P<n>a|one|two|three|four|five|six|\d+) years? ago|(?P<before>the year before last))\b",
@@ -2128,6 +2136,14 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _PANDEMIC_START.finditer(doc):
         # "A few weeks into the first lockdown": the spring of 2020, wherever it was told.
         out.append(Fact("year", "2020", text[m.start() : m.end()], m.start(), m.end(), source))
+    bounds: tuple[tuple[Rx, str], ...] = (
+        (_AFTER_PANDEMIC, "after 2020"),
+        (_BEFORE_PANDEMIC, "before 2020"),
+    )
+    for bounding, bound in bounds:
+        for m in bounding.finditer(doc):
+            said = text[m.start() : m.end()]
+            out.append(Fact("year-bound", bound, said, m.start(), m.end(), source))
     this_year = date.today().year
     for m in _RELATIVE_YEAR.finditer(doc):
         if m.group("last"):
@@ -3540,8 +3556,8 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     ca, cb = a.of("company"), b.of("company")
     if not ca or not cb:
         return []
-    if any(set(f.value.split()) <= b.names for f in ca) and any(
-        set(f.value.split()) <= a.names for f in cb
+    if any(f.value.split()[0] in b.names for f in ca) and any(
+        f.value.split()[0] in a.names for f in cb
     ):
         # "At Birmingham" and "at Skylane Handling", each telling saying both: a place and
         # an employer. One telling naming both ("back at Voltaic, before I moved to
@@ -3570,6 +3586,24 @@ def _org_conflicts(a: Facts, b: Facts) -> list[Conflict]:
         if set(fa.value.split()) & b.names or set(fb.value.split()) & a.names:
             continue
         return [_fact_finding("company", fa, fb, "organisation")]
+    return []
+
+
+def _outside(year: int, bound: str) -> bool:
+    return year <= 2020 if bound == "after 2020" else year >= 2020
+
+
+def _bound_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """'December 2019' against 'just after the travel restrictions had lifted': a stated
+    year on the wrong side of a bound the other telling sets by the pandemic. Every year
+    the first telling states must fall outside, and it may set no bound of its own."""
+    years = a.of("year")
+    if not years or a.of("year-bound"):
+        return []
+    for fb in b.of("year-bound"):
+        if all(_outside(int(f.value), fb.value) for f in years):
+            pair = (fb, years[0]) if swap else (years[0], fb)
+            return [_fact_finding("date", *pair, "when")]
     return []
 
 
@@ -3869,6 +3903,8 @@ def judge_facts(
     ]
     checks += kinds
     conflicts += _year_conflicts(a, b)
+    if not any(c.kind == "date" for c in conflicts):
+        conflicts += _bound_conflicts(a, b) or _bound_conflicts(b, a, swap=True)
     dated = [*_fact_conflicts(a, b, "quarter", "date", "quarter", check=True)]
     if not dated:
         dated += _fact_conflicts(a, b, "month", "date", "month", check=True)

@@ -321,3 +321,19 @@ def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> No
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert ("number" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("It was December 2019.", "It was just after the travel restrictions had lifted.", True),
+        ("It was in 2022.", "It was just after the travel restrictions had lifted.", False),
+        ("It was in 2021.", "It was before Covid, on a normal winter night.", True),
+        ("It was in 2018.", "It was before Covid, on a normal winter night.", False),
+    ],
+)
+def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: bool) -> None:
+    result = _loop(FREEZER.format(when=first), FREEZER.format(when=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("date" in kinds) is conflict, [c.detail for c in result.contradictions]
