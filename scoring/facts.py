@@ -3510,6 +3510,24 @@ def _one_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
+def _own_title_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """Each telling gives the candidate one title, of one head noun and different words
+    before it: 'I was the watch manager of Blue Watch' against 'I was the station
+    manager'. Titles the other contains ('manager', 'night manager' against 'night duty
+    manager') may be one said shorter, and are left alone."""
+    ta = {f.value: f for f in a.of("own-title")}
+    tb = {f.value: f for f in b.of("own-title")}
+    if len(ta) != 1 or len(tb) != 1:
+        return []
+    (va, fa), (vb, fb) = next(iter(ta.items())), next(iter(tb.items()))
+    wa, wb = va.replace("-", " ").split(), vb.replace("-", " ").split()
+    if wa == wb or wa[-1] != wb[-1] or len(wa) < 2 or len(wb) < 2:
+        return []
+    if _within(wa, wb) or _within(wb, wa):
+        return []  # 'ops coordinator' and 'operations coordinator'; one said shorter
+    return [_fact_finding("role", fa, fb, "role")]
+
+
 def _title_line_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """The candidate holds a title in one telling that the other gives someone above or
     below them: 'I am the assistant property manager' against 'Joel, the assistant property
@@ -3892,6 +3910,8 @@ def judge_facts(
         conflicts += _reporting_conflicts(a, b)
     if not any(c.kind == "role" for c in conflicts):
         conflicts += _title_line_conflicts(a, b) or _title_line_conflicts(b, a, swap=True)
+    if not any(c.kind == "role" for c in conflicts):
+        conflicts += _own_title_conflicts(a, b)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
     if not any(c.kind == "company" for c in conflicts):

@@ -337,3 +337,22 @@ def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: 
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert ("date" in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("I was the watch manager of Blue Watch.", "I was the station manager.", True),
+        # One title said two ways: hyphens, a word shortened, a word left out.
+        ("I was the front-office manager.", "I was the front office manager.", False),
+        ("I was the regional operations manager.", "I was regional ops manager.", False),
+        ("I was the night duty manager.", "I was the duty manager.", False),
+    ],
+)
+def test_two_titles_of_one_head_given_to_the_candidate(
+    first: str, second: str, conflict: bool
+) -> None:
+    result = _loop(PUMP.format(who=first), PUMP.format(who=second))
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert ("role" in kinds) is conflict, [c.detail for c in result.contradictions]
