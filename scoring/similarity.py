@@ -639,11 +639,12 @@ _SETTING_PLACE = re.compile(
 )
 """An opening place, after any STAR heading: 'At the bank', '**Situation:** At Halden Bank'."""
 _STACKED = re.compile(
-    r"\s*,\s*(?:(?:in|at|on|near|outside|from)\s+(?:the\s+)?)?[A-Z][\w&'\-]*"
-    r"(?:\s+(?:&\s+)?[A-Z][\w&'\-]*)*(?:\s+[a-z]+)?(?=\s*[,.;:\u2014-])"
+    r"\s*,\s*(?:(?:in|at|on|during|near|outside|from)\s+[^,.;:!?\u2014]{1,50}|[A-Z][\w&'\-]*"
+    r"(?:\s+(?:&\s+)?[A-Z][\w&'\-]*)*(?:\s+[a-z]+)?)(?=\s*[,.;:\u2014-])"
 )
-"""Another place stacked on the first: 'In Patas & Cia, in Belo Horizonte, I am ...',
-'IT coordinator in Colegio Santa Monica, Porto Alegre, ...'."""
+"""Another place or time stacked on the first: 'In Patas & Cia, in Belo Horizonte, I am
+...', 'Also in 2020, in the first weeks of the pandemic, in Colegio Santa Monica, Porto
+Alegre - I was ...'."""
 _EMPLOYER = re.compile(
     r"\b(?:[Aa]t|[Jj]oined|[Ww]ork(?:ed|ing)? for)\s+"
     r"((?:[A-Z][\w&\-]*)(?:\s+(?!I\b)[A-Z][\w&\-]*){0,2})(?:'s)?"
