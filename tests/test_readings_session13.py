@@ -23,6 +23,15 @@ def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
     return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
 
 
+def _reported(kind: str, first: str, second: str, conflict: bool) -> None:
+    """The two tellings are one story, and a contradiction of ``kind`` is shown between
+    them exactly when ``conflict``."""
+    result = _loop(first, second)
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert (kind in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
 FREEZER = (
     "{when} I was the duty manager at the Castleford cold store when the blast freezer's "
     "compressor tripped at two in the morning with 38 pallets of fish inside. The "
@@ -49,10 +58,7 @@ FREEZER = (
     ],
 )
 def test_times_of_year_apart_contradict(first: str, second: str, conflict: bool) -> None:
-    result = _loop(FREEZER.format(when=first), FREEZER.format(when=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("date" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
 
 
 def test_seasons_south_of_the_equator_are_only_checked() -> None:
@@ -135,10 +141,12 @@ SORTER = (
 def test_employers_said_at_the_opening_and_places_both_name(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(SORTER.format(where=first, extra=""), SORTER.format(where=second, extra=""))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("company" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported(
+        "company",
+        SORTER.format(where=first, extra=""),
+        SORTER.format(where=second, extra=""),
+        conflict,
+    )
 
 
 @pytest.mark.parametrize(
@@ -155,10 +163,12 @@ def test_employers_said_at_the_opening_and_places_both_name(
     ],
 )
 def test_just_the_n_of_us_is_the_size_of_the_group(first: str, second: str, conflict: bool) -> None:
-    result = _loop(SORTER.format(where="", extra=first), SORTER.format(where="", extra=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("team" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported(
+        "team",
+        SORTER.format(where="", extra=first),
+        SORTER.format(where="", extra=second),
+        conflict,
+    )
 
 
 PUMP = (
@@ -204,10 +214,7 @@ PUMP = (
 def test_a_title_the_other_telling_gives_someone_above_or_below(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(PUMP.format(who=first), PUMP.format(who=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("role" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
 
 
 DRAIN = (
@@ -236,10 +243,7 @@ DRAIN = (
 def test_one_kind_of_organisation_named_differently(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(DRAIN.format(client=first), DRAIN.format(client=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("company" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("company", DRAIN.format(client=first), DRAIN.format(client=second), conflict)
 
 
 FORM = (
@@ -269,10 +273,7 @@ FORM = (
     ],
 )
 def test_who_decided_the_contested_thing(first: str, second: str, conflict: bool) -> None:
-    result = _loop(FORM.format(who=first), FORM.format(who=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("agency" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("agency", FORM.format(who=first), FORM.format(who=second), conflict)
 
 
 @pytest.mark.parametrize(
@@ -319,10 +320,7 @@ def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> No
     ends = CHANGEOVER.format(
         change="went from about forty minutes to ten minutes with the trolleys."
     )
-    result = _loop(ends, CHANGEOVER.format(change=said))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("number" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("number", ends, CHANGEOVER.format(change=said), conflict)
 
 
 @pytest.mark.parametrize(
@@ -335,10 +333,7 @@ def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> No
     ],
 )
 def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: bool) -> None:
-    result = _loop(FREEZER.format(when=first), FREEZER.format(when=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("date" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
 
 
 @pytest.mark.parametrize(
@@ -354,7 +349,4 @@ def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: 
 def test_two_titles_of_one_head_given_to_the_candidate(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(PUMP.format(who=first), PUMP.format(who=second))
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert ("role" in kinds) is conflict, [c.detail for c in result.contradictions]
+    _reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
