@@ -2101,9 +2101,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     if opening is not None and not any(f.kind == "company" for f in out):
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
         words = [w for w in opening.group("name").lower().split() if w not in ("&", "and")]
-        said = opening.group("name")
-        out.append(Fact("company", " ".join(words), said, opening.start("name"),
-                        opening.end("name"), source))  # fmt: skip
+        start, end = opening.span("name")
+        out.append(Fact("company", " ".join(words), text[start:end], start, end, source))
     if not any(f.kind == "company" for f in out):
         for m in _found(doc, _COMPANY_MORE):
             name = _company_name(m)
@@ -3331,7 +3330,8 @@ def _factor_against_change(
     count here, unlike a change 'by' some percent (points or relative).
 
     Only where the second telling gives the start, one factor after it and no end of its
-    own; 'doubled' against a fall is a fall told as a rise, and conflicts too."""
+    own. A factor above one against a fall is read as 'N times less' ('three times faster'
+    is a third of the time)."""
     found: list[tuple[Figure, Figure]] = []
     factors = [f for f in figs_b if f.family == "multiplier" and f.role == "delta" and f.value]
     if len(factors) != 1:
@@ -3353,7 +3353,7 @@ def _factor_against_change(
         if len(starts) != 1:
             continue
         times = factor.value
-        if times > 1 and result.value < start.value and factor.value != 2:
+        if times > 1 and result.value < start.value:
             times = 1 / times  # "three times faster": a third of the time
         implied = replace(result, value=starts[0].value * times, hedged=True)
         if _agreement(result, implied) == "no":
