@@ -328,9 +328,15 @@ _HELD_HEAD = (
 )
 
 
+_NOT_TITLE_WORD = r"(?!(?:a|an|the|just|only|still|then|now|also|like|really|one|of)\b)"
+"""Words that are no part of a title: 'I was just a planner' holds the title 'planner'."""
+
+
 def _held(group: str) -> str:
     """A title (up to three words before a head noun), captured as ``group``."""
-    return r"(?P<" + group + r">(?:[a-z][\w\-]*\s+){0,3}" + _HELD_HEAD + r")"
+    return (
+        r"(?P<" + group + r">(?:" + _NOT_TITLE_WORD + r"[a-z][\w\-]*\s+){0,3}" + _HELD_HEAD + r")"
+    )
 
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"

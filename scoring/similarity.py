@@ -639,8 +639,12 @@ _SETTING_PLACE = re.compile(
 )
 """An opening place, after any STAR heading: 'At the bank', '**Situation:** At Halden Bank'."""
 _STACKED = re.compile(
-    r"\s*,\s*(?:(?:in|at|on|during|near|outside|from)\s+[^,.;:!?\u2014]{1,50}|[A-Z][\w&'\-]*"
-    r"(?:\s+(?:&\s+)?[A-Z][\w&'\-]*)*(?:\s+[a-z]+)?)(?=\s*[,.;:\u2014-])"
+    # A phrase led by a preposition, with no subject in it and closed by a comma or a dash
+    # ('in the first weeks of the pandemic,'; not 'during the sale our p99 was 2.6 s').
+    r"\s*,\s*(?:(?:in|at|on|during|near|outside|from)\s+(?:(?!\b(?:I|we|our|my|they|it|he|she)"
+    r"\b)[^,.;:!?\u2014\d])+(?=\s*[,\u2014-])"
+    # Or a name: 'Porto Alegre', 'Nuneaton depot'.
+    r"|[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*)*(?:\s+[a-z]+)?(?=\s*[,.;:\u2014-]))"
 )
 """Another place or time stacked on the first: 'In Patas & Cia, in Belo Horizonte, I am
 ...', 'Also in 2020, in the first weeks of the pandemic, in Colegio Santa Monica, Porto

@@ -281,7 +281,7 @@ def test_who_decided_the_contested_thing(first: str, second: str, conflict: bool
     [
         "In Patas & Cia, in Belo Horizonte, I am practice manager.",
         "In 2023 I was working as practice manager at Patas & Cia, Belo Horizonte.",
-        "Also in 2023, in my second year there, in Patas & Cia, Belo Horizonte - I was "
+        "Also in 2023, in the busy spring season, in Patas & Cia, Belo Horizonte - I was "
         "practice manager.",
     ],
 )
