@@ -1276,6 +1276,8 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
 
 def _with_unit(text: str, q: Quantity) -> str:
     """'two weeks', not 'two': a figure is shown with the unit word that follows it."""
+    if q.unit in _UNITLESS and q.text.lower().endswith(" " + q.unit.lower()):
+        return q.text[: -len(q.unit)].rstrip()  # "stayed around 31 the whole time": '31'
     if not q.unit or q.text.lower().endswith(q.unit.lower()) or q.unit in _UNITLESS:
         return q.text
     after = re.match(r"\s*[\w\-]+", text[q.end : q.end + 40])

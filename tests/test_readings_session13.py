@@ -350,3 +350,19 @@ def test_two_titles_of_one_head_given_to_the_candidate(
     first: str, second: str, conflict: bool
 ) -> None:
     _reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
+
+
+def test_shared_figures_are_shown_without_the_word_after_them() -> None:
+    told = (
+        "At Loomwell I tested a fit note on 140 dress pages. Returns on them went from 31 "
+        "percent to 22 percent, while the control stayed around 31 the whole time, and "
+        "finance put the saving at 210 thousand pounds a year."
+    )
+    again = (
+        "On 140 dress pages at Loomwell we showed a fit note. The control stayed around 31 "
+        "the whole time and the test group fell to 22 percent, about 210 thousand pounds "
+        "a year."
+    )
+    [reuse] = _loop(told, again).reused
+    assert "31" in reuse.evidence
+    assert not [e for e in reuse.evidence if e.split()[-1] in ("the", "to", "was")]
