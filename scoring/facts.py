@@ -3317,8 +3317,17 @@ def _saving_against_change(
     return found
 
 
-_FACTOR_REACH = 200
+_FACTOR_REACH = 120
 """How far after the start a factor may be said and still be its change (characters)."""
+_FACTOR = re.compile(
+    r"\b(?:halved|doubled|tripled|quadrupled|in half|by half|to (?:a |one )?(?:half|third|"
+    r"quarter|fifth)|(?:two|three|four|five|ten|\d+)\s*(?:x|times)\s+(?:faster|quicker|"
+    r"shorter|less|fewer|more|higher|lower|smaller|bigger))\b",
+    re.I,
+)
+"""A factor said as the change itself ('we halved that', 'cut it to a quarter', 'three
+times faster'), not a comparison of another thing ('the ops team handled 3x the
+volume')."""
 
 
 def _factor_against_change(
@@ -3333,7 +3342,11 @@ def _factor_against_change(
     own. A factor above one against a fall is read as 'N times less' ('three times faster'
     is a third of the time)."""
     found: list[tuple[Figure, Figure]] = []
-    factors = [f for f in figs_b if f.family == "multiplier" and f.role == "delta" and f.value]
+    factors = [
+        f
+        for f in figs_b
+        if f.family == "multiplier" and f.role == "delta" and f.value and _FACTOR.search(f.quote)
+    ]
     if len(factors) != 1:
         return found
     factor = factors[0]
