@@ -3665,20 +3665,21 @@ def _one_quarter_each(a: Facts, b: Facts) -> bool:
     qa, qb = _quarters(a), _quarters(b)
     dates = a.of("quarter") + a.of("month") + b.of("quarter") + b.of("month")
     told = (_AGAIN, _AHEAD_MARK)
-
-    def events(facts: Facts) -> set[str]:
-        dated = facts.of("quarter") + facts.of("month")
-        return {w for f in dated for w in f.about if w.startswith(_EVENT_STEMS)}
-
-    # "Started in March" against "finished in June" dates two moments of one story.
-    ea, eb = events(a), events(b)
     return (
         len(qa) == 1
         and len(qb) == 1
         and qa != qb
         and not any(mark in f.about for f in dates for mark in told)
-        and not (ea and eb and not ea & eb)
+        and not _two_moments(a.of("quarter") + a.of("month"), b.of("quarter") + b.of("month"))
     )
+
+
+def _two_moments(dated_a: list[Fact], dated_b: list[Fact]) -> bool:
+    """The two tellings' dates name what happened and share none of it: "started in March"
+    against "finished in June" date two moments of one story, not one moment twice."""
+    ea = {w for f in dated_a for w in f.about if w.startswith(_EVENT_STEMS)}
+    eb = {w for f in dated_b for w in f.about if w.startswith(_EVENT_STEMS)}
+    return bool(ea and eb and not ea & eb)
 
 
 def _month_quarter_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
@@ -3755,11 +3756,7 @@ def _story_window(facts: Facts) -> tuple[frozenset[int], bool] | None:
     or a heatwave, which turn over with the hemisphere). None when the telling dates
     nothing, or dates moments too far apart to be one time of year ('started in March,
     live by the autumn'), or dates a recurrence or something ahead."""
-    dated = [
-        f
-        for f in facts.of("month") + facts.of("quarter") + facts.of("season") + facts.of("event")
-        if _window(f)
-    ]
+    dated = _dated(facts)
     if not dated:
         return None
     if any(_AGAIN in f.about or _AHEAD_MARK in f.about for f in dated) or any(
@@ -3771,6 +3768,12 @@ def _story_window(facts: Facts) -> tuple[frozenset[int], bool] | None:
         return None
     climate = any(f.kind == "season" or f.value in WEATHER for f in dated)
     return months, climate
+
+
+def _dated(facts: Facts) -> list[Fact]:
+    """A telling's dates that say a time of year, months and quarters first."""
+    told = facts.of("month") + facts.of("quarter") + facts.of("season") + facts.of("event")
+    return [f for f in told if _window(f)]
 
 
 def _southern(facts: Facts) -> bool:
@@ -3791,17 +3794,12 @@ def _window_conflicts(a: Facts, b: Facts, southern: bool) -> list[Conflict]:
     if not kinds:
         return []
     (ma, ca), (mb, cb) = wa, wb
-    if gap(ma, mb) < (1 if ca or cb else 0) or ma & mb:
+    if ma & mb or ((ca or cb) and gap(ma, mb) < 1):
         return []
-    dated = ("month", "quarter", "season", "event")
-    fa = next(f for k in dated for f in a.of(k) if _window(f))
-    fb = next(f for k in dated for f in b.of(k) if _window(f))
-    # "Started in March" against "finished in June" dates two moments of one story.
-    ea = {w for f in a.facts if _window(f) for w in f.about if w.startswith(_EVENT_STEMS)}
-    eb = {w for f in b.facts if _window(f) for w in f.about if w.startswith(_EVENT_STEMS)}
-    if ea and eb and not ea & eb:
+    dated_a, dated_b = _dated(a), _dated(b)
+    if _two_moments(dated_a, dated_b):
         return []
-    return [_fact_finding("date", fa, fb, "when", (ca or cb) and southern)]
+    return [_fact_finding("date", dated_a[0], dated_b[0], "when", (ca or cb) and southern)]
 
 
 _EVENT_STEMS = (
