@@ -953,6 +953,11 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     _GROUP_OF.search(text, max(0, q.start - 40), q.start)
                     or _TEAM_WAS.search(text, max(0, q.start - 40), q.start)
                     or (
+                        _ONE_OF.search(text, max(0, q.start - 12), q.start) is not None
+                        and (unit in _PEOPLE or bool(_PERSON_NOUN.fullmatch(unit)))
+                        and _IN_GROUP.match(text, end) is not None
+                    )
+                    or (
                         (
                             unit in _PEOPLE
                             or unit in _HEADCOUNT
@@ -968,6 +973,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         )
                     )
                 )
+                if crew and _GROUP_AFTER.match(text, end):
+                    unit = "person"  # "a crew of six on the main press": six people
             else:
                 family = "plain"
                 # "from 40 minutes to 12": the second number takes the first one's unit.
@@ -1206,7 +1213,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         prev, cur = out[k - 1], out[k]
         if (
             cur.measure is None
-            and prev.measure is not None
+            and prev.measure not in (None, "crew")  # a group's size names no measure
             and prev.family == cur.family
             # A semicolon joins two halves of one thought ("goal was 99.8%; we landed at
             # 99.1%"); a full stop ends it.
@@ -1228,6 +1235,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             named = cur.measure if cur.measure not in (None, "latency") else prev.measure
             out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
+    out.extend(_named_crews(text, source))
+    out.sort(key=lambda f: f.start)
     _story_order(out)
     return tuple(out)
 
@@ -2657,9 +2666,89 @@ _FIRST_FEW = re.compile(
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
 _OF_US = re.compile(r"\s+of us\b", re.I)
-_WHOLE_US = re.compile(r"\b(?:(?:just|only) the|all)\s+$", re.I)
-"""'Just the three of us', 'all five of us' count the whole group; 'the two of us drove
-over' may be two of a larger team, so a bare 'the' is not read."""
+_WHOLE_US = re.compile(
+    r"\b(?:(?:just|only) the|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$", re.I
+)
+"""'Just the three of us', 'all five of us', 'there were three of us' count the whole group;
+'the two of us drove over' may be two of a larger team, so a bare 'the' is not read."""
+_GROUP_AFTER = re.compile(r"\s+(?:on|in|at|for|from|with|who|that|across|covering)\b", re.I)
+_ONE_OF = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
+_IN_GROUP = re.compile(
+    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?"
+    r"(?:team|crew|section|shift|unit|department|squad|group|office|desk|lab)\b",
+    re.I,
+)
+"""'I was one of seven technicians in the section': the section's size, said from inside."""
+_NAME = r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?"
+_NAMED = (
+    _NAME
+    + r"(?:\s+and\s+"
+    + _NAME
+    + r")?(?:\s+(?:on|at|in|from|doing|running|covering)\s+(?:the\s+)?[a-z\-]+(?:\s[a-z\-]+)?)?"
+)
+_NAME_LIST = re.compile(
+    r"(?:" + _NAMED + r"\s*,\s*)*" + _NAMED + r",?\s+and\s+(?:me|I|myself)\b"
+    r"|\b(?:me|myself),\s+(?:" + _NAMED + r"\s*,\s*)*" + _NAMED + r",?\s+and\s+" + _NAMED
+)
+"""'Kofi, Ruth and I', 'me, Priya and Tom', 'Dave and Priya on the press, Tom on the
+reelstand, and me': people listed by name with the candidate among them."""
+_LISTED_NAME = re.compile(_NAME)
+_NOT_A_NAME = frozenset(
+    {"So", "And", "But", "Then", "Um", "Uh", "Well", "Yeah", "Also", "Only", "Just", "Both"}
+)
+_WHOLE_GROUP_WORD = re.compile(r"\b(?:whole|entire)\b", re.I)
+_GROUP_NOUN = re.compile(
+    r"\b(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab|board)\b",
+    re.I,
+)
+_GROUP_WAS = re.compile(
+    r"\b(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab)\b"
+    r"[^.;!?]{0,24}?\b(?:was|were|consisted of|comprised)\b[^.;!?]{0,30}$",
+    re.I,
+)
+
+
+def _named_crews(text: str, source: int) -> list[Figure]:
+    """The candidate's group counted from its members' names, where the sentence says they
+    were all of it: 'Kofi, Ruth and I, which was the whole section', 'the whole team, which
+    was Gareth, Nia and me', 'my crew that winter was Dave, Priya, Tom and me'. A list
+    without such words ('Priya and I stayed late') may be a few of a larger group."""
+    out: list[Figure] = []
+    for m in _NAME_LIST.finditer(text):
+        names = [n for n in _LISTED_NAME.findall(m.group()) if n.split()[0] not in _NOT_A_NAME]
+        if not names or (m.start() > 0 and text[m.start() - 1].isalpha()):
+            continue
+        begin = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        stop = min(
+            (i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0), default=len(text)
+        )
+        sentence = text[begin:stop]
+        whole = _WHOLE_GROUP_WORD.search(sentence) and _GROUP_NOUN.search(sentence)
+        if not (whole or _GROUP_WAS.search(text, begin, m.start())):
+            continue
+        size = float(len(names) + 1)
+        out.append(
+            Figure(
+                value=size,
+                family="count",
+                unit="person",
+                measure="crew",
+                measures=frozenset({"crew"}),
+                per=None,
+                role=None,
+                context=_context(text, m.start(), m.end()),
+                hedged=False,
+                precision=_precision(size),
+                quote=m.group(),
+                start=m.start(),
+                end=m.end(),
+                source=source,
+                whole=True,
+            )
+        )
+    return out
+
+
 _GROUP_OF = re.compile(
     r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
     r"department|unit)\s+of\s+" + _ABOUT + "$",
@@ -3017,9 +3106,13 @@ def _bare_counts(figs: Sequence[Figure]) -> set[tuple[str, str, str | None, str]
 
 def _said_in(f: Figure, said: set[tuple[str, str, str | None, str]]) -> bool:
     """Whether ``f``'s value is among ``said``: in its own slot, or for a count also as a
-    bare number of the other telling."""
+    bare number of the other telling. Not a group's own size ('just the two of us'): small
+    numbers are said all through a story ('a frame or two'), and a count said as the
+    size of the candidate's group is not read in another role."""
     return _said_key(f) in said or (
-        f.family == "count" and ("count", "*", None, f"{f.value:.3g}") in said
+        f.family == "count"
+        and f.measure != "crew"
+        and ("count", "*", None, f"{f.value:.3g}") in said
     )
 
 

@@ -1,0 +1,74 @@
+"""Readings added in session 14, each in our own sentences, both ways.
+
+The size of the candidate's own group, said without a number: the members listed by name
+with the candidate among them, where the sentence says they were all of it ('Ines, Bruno
+and I, which was the whole desk'); 'there were four of us'; 'I was one of nine
+planners in the office'. Two tellings of one story giving the group two sizes is a team
+contradiction. A list of names with no such words is only who was there."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import AnswerInput, analyze_loop
+
+
+def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
+    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
+
+
+def _reported(kind: str, first: str, second: str, conflict: bool) -> None:
+    """The two tellings are one story, and a contradiction of ``kind`` is shown between
+    them exactly when ``conflict``."""
+    result = _loop(first, second)
+    assert result.reused
+    kinds = [c.kind for c in result.contradictions]
+    assert (kind in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+KILN = (
+    "At Corbridge Ceramics the tunnel kiln kept cracking about one plate in twelve on the "
+    "night firing. {crew} I logged the car positions against the thermocouple readings for "
+    "two weeks and found the cracks all came from the third car, which sat by a failed "
+    "burner. We swapped the burner, moved the cooling fan, and within a month cracked "
+    "plates were down to one in a hundred, which saved the glaze line about 400 plates a "
+    "week."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "Our kiln crew was six people.",
+            "Ines, Bruno and I, which was the whole crew, split the nights.",
+            True,
+        ),
+        (
+            "There were five of us on the kiln crew.",
+            "The whole crew, which was Ines, Bruno, Tomasz and me, split the nights.",
+            True,
+        ),
+        (
+            "I was one of nine operators in the kiln crew.",
+            "It was just the four of us on nights.",
+            True,
+        ),
+        # The same group, counted by name and by number: no conflict.
+        (
+            "There were three of us on the kiln crew.",
+            "Ines, Bruno and I, which was the whole crew, split the nights.",
+            False,
+        ),
+        # Names with nothing saying they were the whole group: a few of a larger crew.
+        (
+            "Our kiln crew was six people.",
+            "Ines, Bruno and I stayed late to split the nights.",
+            False,
+        ),
+    ],
+)
+def test_the_size_of_ones_group_said_by_name_or_from_inside(
+    first: str, second: str, conflict: bool
+) -> None:
+    _reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
