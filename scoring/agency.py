@@ -25,7 +25,10 @@ OTHER = "manager"
 
 _DECIDE = (
     r"(?:decided|chose|made (?:the|that|this|a|his|her|their) (?:final |last |big )?(?:call|"
-    r"decision)|took (?:the|that) (?:final )?(?:call|decision)|called it|overruled|"
+    r"decision)|took (?:the|that) (?:final )?(?:call|decision)|"
+    # "So I make the decision that night", "my manager decide to move it": the present for
+    # the past, as many non-native speakers tell a story.
+    r"decides? (?=to |that |we )|makes? the (?:final )?(?:call|decision)|called it|overruled|"
     r"had the (?:final|last) (?:say|word|call)|gave (?:us |me )?the go-ahead|green-?lit|"
     r"pulled the plug)"
 )

@@ -443,6 +443,9 @@ _KEPT = re.compile(
     r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
     r"(?:standard|default|norm|way|process|rule)|how (?:we|they|every|all|each)|live|going)\b"
     r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
+    # The change reached everywhere and is there now: "it's running citywide now".
+    r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
+    r"(?:\w+-?wide|everywhere|across (?:the|all|every)|in (?:all|every)|on (?:all|every))\b"
     r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
     r"|\b(?:it|that|this)(?:'s| has)? stuck\b"
     r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,3}(?:ever since|since then)\b",

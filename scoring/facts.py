@@ -954,7 +954,6 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     or _TEAM_WAS.search(text, max(0, q.start - 40), q.start)
                     or (
                         _ONE_OF.search(text, max(0, q.start - 12), q.start) is not None
-                        and (unit in _PEOPLE or bool(_PERSON_NOUN.fullmatch(unit)))
                         and _IN_GROUP.match(text, end) is not None
                     )
                     or (
@@ -2667,14 +2666,14 @@ _FIRST_FEW = re.compile(
 a group."""
 _OF_US = re.compile(r"\s+of us\b", re.I)
 _WHOLE_US = re.compile(
-    r"\b(?:(?:just|only) the|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$", re.I
+    r"\b(?:(?:just|only)(?: the)?|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$", re.I
 )
 """'Just the three of us', 'all five of us', 'there were three of us' count the whole group;
 'the two of us drove over' may be two of a larger team, so a bare 'the' is not read."""
 _GROUP_AFTER = re.compile(r"\s+(?:on|in|at|for|from|with|who|that|across|covering)\b", re.I)
 _ONE_OF = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
 _IN_GROUP = re.compile(
-    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?"
+    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:team|crew|section|shift|unit|department|squad|group|office|desk|lab)\b",
     re.I,
 )
@@ -2750,7 +2749,7 @@ def _named_crews(text: str, source: int) -> list[Figure]:
 
 
 _GROUP_OF = re.compile(
-    r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|staff|group|"
+    r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|staff|group|"
     r"department|unit)\s+of\s+" + _ABOUT + "$",
     re.I,
 )
@@ -2760,7 +2759,7 @@ _I_HAD = re.compile(
     re.I,
 )
 _TEAM_WAS = re.compile(
-    r"\b(?:my|our)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|group|department|unit)\s+"
+    r"\b(?:my|our)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|group|department|unit)\s+"
     r"(?:was|were|is|had|has)\s+(?:only\s+|just\s+)?" + _ABOUT + "$",
     re.I,
 )

@@ -72,3 +72,64 @@ def test_the_size_of_ones_group_said_by_name_or_from_inside(
     first: str, second: str, conflict: bool
 ) -> None:
     _reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "I was one of eight operators on the night kiln crew.",
+            "Our night kiln crew was five people.",
+            True,
+        ),
+        ("Our night kiln crew was five people.", "It was just three of us on the crew.", True),
+        ("I was one of five operators on the night kiln crew.", "Our crew was five people.", False),
+    ],
+)
+def test_a_group_named_in_two_words_or_counted_without_the(
+    first: str, second: str, conflict: bool
+) -> None:
+    _reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
+
+
+ROTA = (
+    "At Pellworth Buses the drivers' rota was drawn up by hand every Sunday and drivers "
+    "swapped shifts by text, so about six buses a week left late. {who} We moved the swaps "
+    "into a shared sheet with a lock at Friday noon, I trained the eleven duty managers, and "
+    "late departures fell to one a fortnight. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "conflict"),
+    [
+        # The present for the past, as many non-native speakers tell a story.
+        ("So I make the decision to move the swaps.", "My manager Olu decide to move the swaps.",
+         "agency", True),
+        ("So I make the decision to move the swaps.", "I decide to move the swaps.", "agency",
+         False),
+    ],
+)  # fmt: skip
+def test_who_decided_said_in_the_present(
+    first: str, second: str, kind: str, conflict: bool
+) -> None:
+    _reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "The sheet is running depot-wide now.",
+            "Even so, the trial was cancelled at the end of the six months.",
+            True,
+        ),
+        ("The sheet is running depot-wide now.", "It is in use across every depot.", False),
+    ],
+)
+def test_a_change_in_use_everywhere_against_one_ended(
+    first: str, second: str, conflict: bool
+) -> None:
+    _reported(
+        "outcome", ROTA.format(who="", after=first), ROTA.format(who="", after=second), conflict
+    )
