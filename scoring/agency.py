@@ -28,14 +28,16 @@ _DECIDE = (
     r"decision)|took (?:the|that) (?:final )?(?:call|decision)|"
     # "So I make the decision that night", "my manager decide to move it": the present for
     # the past, as many non-native speakers tell a story.
-    r"decides? (?=to |that |we )|makes? the (?:final )?(?:call|decision)|called it|overruled|"
+    r"decides?(?=:|\s+(?:to|that|we)\b)|makes? the (?:final )?(?:call|decision)|"
+    r"called it|overruled|"
     r"had the (?:final|last) (?:say|word|call)|gave (?:us |me )?the go-ahead|green-?lit|"
     r"pulled the plug)"
 )
 _PROPOSE = (
     r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
     # "I came with the idea to give appointment slots": said so by many non-native speakers.
-    r"came with (?:the|this|an) idea|pushed for (?:it|this|the idea)|"
+    r"came (?:back )?(?:to (?:me|us) )?with (?:the|this|an|his|her|their) idea|"
+    r"brought (?:the|this|an|his|her|their) idea|pushed for (?:it|this|the idea)|"
     r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I)|"
     # "Tom said we should try cutting it down": a proposal, said as advice.
     r"(?:said|thought|argued|felt) (?:that )?(?:we|I) should (?:try|do|move|switch|cut|use|"
@@ -74,7 +76,9 @@ BOSS = re.compile(
 )
 """Words naming someone the candidate answers to; facts asks it too ("she asked me to",
 after a director is named)."""
-_CLAUSE_START = re.compile(r"[.!?;:\n]|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\bwhile\b")
+_CLAUSE_START = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.|[!?;:\n]|\s[-\u2013\u2014]\s|\bbut\b|\bthough\b|\bwhile\b"
+)
 _NOT_A_SUBJECT_NAME = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "So", "And",
     "But", "Then", "Um", "Uh", "Well", "Honestly", "Actually", "Basically", "Eventually",
@@ -84,6 +88,14 @@ _UNREAL = re.compile(
     r"\b(?:would|should|could|might|must|wish|if|not|n't|never|nobody|no one)\b[\w\s']{0,20}$",
     re.IGNORECASE,
 )
+_SIMILE = re.compile(r"\b(?:like|as if|as though)\s+$", re.IGNORECASE)
+
+
+def simile_before(text: str, start: int) -> bool:
+    """'I defended the plan like it was mine': a comparison, not a claim of whose it was."""
+    return _SIMILE.search(text, max(0, start - 12), start) is not None
+
+
 _THE_ONE_WHO = re.compile(r"\bI\s+(?:was|am|'m)\s+the\s+(?:one|person)\s+who\s+$", re.I)
 _THING = r"idea|call|decision|suggestion|proposal|initiative|baby|plan"
 # "It was my idea", "the final call was hers", "the whole thing was our CEO's idea".
@@ -175,6 +187,8 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
             slot = DECIDED if m.group("d") else STARTED
         out.append((slot, who, m.start(), m.end(), rest))
     for m in _POSSESSED.finditer(text):
+        if simile_before(text, m.start()):
+            continue
         if _UNREAL.search(text[max(0, m.start() - 25) : m.start()]) or re.search(
             r"\b(?:not|n't|never)\b", m.group(), re.I
         ):

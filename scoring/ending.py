@@ -479,7 +479,10 @@ _REVERTED = re.compile(
     r"|\bnever went any further\b"
     r"|\b(?:quietly|eventually|soon) (?:dropped|stopped|switched off|abandoned|shelved|reverted)\b"
     # The old things returned: "the clipboards were back by every tank".
-    r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b",
+    r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b"
+    # People back on the old way: "the admins were back on the old manual runbook".
+    r"|\b(?:were|was|are|is|got) back (?:on|to|with) (?:the |our |their )?(?:old|previous|"
+    r"original|manual|paper)\b",
     re.IGNORECASE,
 )
 

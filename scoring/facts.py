@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scoring import position
-from scoring.agency import BOSS
+from scoring.agency import BOSS, simile_before
 from scoring.agency import claims as agency_claims
 from scoring.document import Document, as_document
 from scoring.ending import FAILURE, SUPPOSED, adoption, ending, ends_own_work, schedule
@@ -1826,7 +1826,12 @@ _AFTER_PANDEMIC = Rx(
     r"lockdowns?) (?:had |were |was )?(?:lifted|eased|ended|relaxed)|\bpost[- ](?:covid|"
     r"pandemic|lockdown)|\bafter (?:the pandemic|covid)\b(?! (?:hit|started|began))"
 )
-_BEFORE_PANDEMIC = Rx(r"\b(?:before |pre[- ])(?:the )?(?:covid|pandemic|lockdowns?)\b")
+_BEFORE_PANDEMIC = Rx(
+    r"\b(?:before |pre[- ])(?:the )?(?:covid|pandemic|lockdowns?)\b"
+    # "A few months before anyone had heard of Covid": before the pandemic, said from after.
+    r"|\bbefore (?:anyone|anybody|people|we|most of us) (?:had )?(?:ever )?heard (?:of|about) "
+    r"(?:covid|coronavirus|the pandemic)\b"
+)
 """The pandemic as a bound: 'just after the travel restrictions had lifted' is 2021 or
 later; 'before Covid' is 2019 or earlier."""
 _RELATIVE_YEAR = Rx(
@@ -2191,6 +2196,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         for m in pattern.finditer(doc):
             if negated_before(m.start() + len(m.group()) // 2, 30):
                 continue
+            if value == "candidate" and simile_before(text, m.start()):
+                continue
             right = re.split(r"[.;!?,]", text[m.end() : m.end() + 60])[0]
             about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
             quote = _clip(text, m.start(), m.end())
@@ -2227,6 +2234,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         for m in pattern.finditer(doc):
             # "It wasn't my idea", "nobody's manager asked": a negated claim claims nothing.
             if negated_before(m.start() + 3, 30) or _NEGATED_INSIDE.search(m.group()):
+                continue
+            if value == "candidate" and simile_before(text, m.start()):
                 continue
             if value == "candidate" and re.match(
                 r"\s+(?:that )?(?:my|our|the) (?:\w+ )?(?:manager|"

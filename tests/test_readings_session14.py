@@ -133,3 +133,44 @@ def test_a_change_in_use_everywhere_against_one_ended(
     _reported(
         "outcome", ROTA.format(who="", after=first), ROTA.format(who="", after=second), conflict
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A title's full stop ends no clause: Mr. Adeyemi is who made the call.
+        ("So I decide: we move the swaps.", "Mr. Adeyemi, our depot manager, made the call.", True),
+        ("It was my idea to move the swaps.", "Olu came to me with his idea of the swaps.", True),
+        ("It was my idea to move the swaps.", "Olu brought the idea of the swaps back.", True),
+        # 'Like it was mine' compares; it claims nothing, so Olu's idea is not taken back.
+        (
+            "It was my idea to move the swaps.",
+            "Olu came to me with his idea of the swaps, and I defended it like it was mine.",
+            True,
+        ),
+        ("It was my idea to move the swaps.", "The idea of the swaps was mine.", False),
+    ],
+)
+def test_whose_idea_said_in_passing(first: str, second: str, conflict: bool) -> None:
+    _reported(
+        "agency", ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "conflict"),
+    [
+        ("It was in March 2021.", "A few months before anyone had heard of Covid.", "date", True),
+        ("It was in March 2019.", "A few months before anyone had heard of Covid.", "date", False),
+        (
+            "The sheet is running depot-wide now.",
+            "By spring the managers were back on the old paper rota.",
+            "outcome",
+            True,
+        ),
+    ],
+)
+def test_a_date_bounded_by_covid_and_a_return_to_the_old_way(
+    first: str, second: str, kind: str, conflict: bool
+) -> None:
+    _reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
