@@ -2592,6 +2592,17 @@ def extract_facts(text: str | Document, source: int = 0) -> Facts:
     return as_document(text).derived(_extract_facts, source)
 
 
+def told_numbers(text: str | Document) -> tuple[Quantity, ...]:
+    """The figures said, each number read whole: 'thirty-eight minutes' is 38 minutes, not
+    30 and 8 minutes; 'two hundred and twelve' is 212. The reuse evidence shows these, so
+    a figure said in words is quoted whole ('twenty-two minutes', never 'twenty')."""
+    return as_document(text).derived(_told_numbers)
+
+
+def _told_numbers(doc: Document) -> tuple[Quantity, ...]:
+    return tuple(_spoken_numbers(doc.text, list(doc.metrics)))
+
+
 def stated_figures(text: str | Document, source: int = 0) -> Facts:
     """The figures alone of ``extract_facts``: what ``same_amounts`` compares, read for
     every pair of tellings a loop scores, without the roles, dates and outcome (as dear
@@ -3139,6 +3150,23 @@ _PERSISTED = re.compile(r"\b(?:still|stayed|remained|stuck|unchanged|again|back)
 held is the change failing, not the drift into the problem."""
 
 
+def changes_apart(a: Facts, b: Facts) -> bool:
+    """Both tellings state a change of one measure from a start to an end, neither end
+    agrees (not even within rounding), and no other change of that measure they tell
+    shares an end: 'cycle time went from 31 to 27 minutes' against 'from 38 to 33
+    minutes'. A retelling that slips on a figure slips on one; two changes apart at both
+    ends are two events (two pits, two years) one candidate tells about one metric."""
+    apart = False
+    for xa, ya in _changes(a.figures):
+        for xb, yb in _changes(b.figures):
+            if _slot(xa, xb) != "same" or _slot(ya, yb) != "same":
+                continue
+            if _agreement(xa, xb) == "yes" or _agreement(ya, yb) == "yes":
+                return False  # one change told twice, or one end shared
+            apart = True
+    return apart
+
+
 def _starts(figs: Sequence[Figure]) -> set[_Start]:
     """(slot, value) of each value a telling gives as where a change started."""
     return {(_slot_key(f), f"{f.value:.3g}") for f in figs if f.role == "before"}
@@ -3241,8 +3269,11 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     slot = _slot(fx, fy)
                     if slot is None or agreed_y[id(fy)]:
                         continue  # y's figure matches one in x: x merely says more
-                    if _said_in(fx, said_y) and _said_in(fy, said_x):
-                        continue  # both values are in both tellings: read in other roles
+                    if _said_in(fx, said_y) or _said_in(fy, said_x):
+                        # A value the other telling says too has its match there ('about
+                        # 60 fewer wafers a month'); set against another of its figures
+                        # ('3,700 wafers a month'), it is read in another role.
+                        continue
                     many = _group(fx) in crowded or _group(fy) in crowded
                     if (
                         slot == "same"

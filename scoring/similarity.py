@@ -22,7 +22,14 @@ from itertools import islice
 from scoring import background
 from scoring.document import Document as AnnotatedText
 from scoring.document import as_document
-from scoring.facts import TIME_UNITS, identity_words, same_amounts, stated_figures
+from scoring.facts import (
+    TIME_UNITS,
+    changes_apart,
+    identity_words,
+    same_amounts,
+    stated_figures,
+    told_numbers,
+)
 from scoring.text import Quantity
 
 _STOPWORDS = (
@@ -1205,6 +1212,8 @@ def _same_story(
     if score >= TWO_EVENTS_BELOW:
         return True, score, shared
     why = two_events(sa, sb)
+    if changes_apart(stated_figures(a.read or a.text), stated_figures(b.read or b.text)):
+        return False, score, shared  # the same measure moved between other values: two events
     if why in _SLIPS and score >= SLIP_ABOVE and shared.items >= 2:
         # The year, month or employer is the fact a retelling slips on; with this much of
         # one event shared it is a contradiction to report, not a second event.
@@ -1245,7 +1254,7 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
     doc = as_document(text)
     folded = doc.text
     text = doc.original
-    said_figures = {detail_key(q): _with_unit(folded, q) for q in doc.metrics}
+    said_figures = {detail_key(q): _with_unit(folded, q) for q in told_numbers(doc)}
     bare = {k.split(" ", 1)[0]: v for k, v in said_figures.items()}
     out: list[str] = []
     for key in shared.figures:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from scoring import AnswerInput, analyze_loop
+from scoring.facts import changes_apart, stated_figures
 
 
 def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
@@ -174,3 +175,107 @@ def test_a_date_bounded_by_covid_and_a_return_to_the_old_way(
     first: str, second: str, kind: str, conflict: bool
 ) -> None:
     _reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
+
+
+NORTH = (
+    "Right, so, Brackwater Quarry, two pits, North and South, and I was a senior mine "
+    "planner there. This is 2019, in North Pit. Haul cycle time was the number everyone "
+    "watched, and North Pit's average cycle was about thirty-one minutes. Everybody was "
+    "tweaking shift changes and operator behaviour, shaving seconds, but I kept looking at "
+    "the main ramp, which had a ten percent grade and a tight switchback where loaded "
+    "trucks crawled. You can't just fix a ramp, it's cut into the wall, but we had a "
+    "pushback planned for the next year anyway. So I argued we design the pushback around "
+    "the haul road: eight percent grade, no switchback, wide enough for two-way traffic. "
+    "It cost about four million tonnes of extra waste, a hard sell, and the geotechs were "
+    "nervous about the east wall, so we went back and forth on berm widths for weeks. I "
+    "modelled it over the life of the pit, which is what got it over the line. When the "
+    "new ramp opened, North Pit cycle time dropped from thirty-one to about twenty-seven "
+    "minutes."
+)
+SOUTH = (
+    "Okay, frugality. Still Brackwater Quarry, but this is South Pit, in 2021, and I was "
+    "still a senior mine planner. Cycle time again, because at a quarry it's always cycle "
+    "time. South Pit's average cycle was sitting around {before} minutes, mostly because "
+    "the waste dumps were outside the pit and some were a long drive out. The request on "
+    "my desk was for four more haul trucks at several million dollars each. Before signing "
+    "that, I looked at where the trucks actually went: dispatch sent waste to the big north "
+    "dump by default, though an in-pit backfill area in the mined-out eastern end, much "
+    "closer, had been approved and was barely used, because nobody wanted to chase the "
+    "sign-off for each lift. So I chased it, got a standing approval for the first three "
+    "lifts, and changed the dump allocation so the backfill fills first. That took South "
+    "Pit's cycle time from about {before} minutes to about {after}, and we cut the truck "
+    "request to one, and later to none. Fuel went down too. Nothing bought."
+)
+
+
+def test_two_changes_of_one_measure_apart_at_both_ends_are_two_stories() -> None:
+    """One planner, one quarry, one metric, two pits and two years: the cycle moved from
+    31 to 27 minutes in one and from 38 to 33 in the other. Not one story retold."""
+    second = SOUTH.format(before="thirty-eight", after="thirty-three")
+    assert not _loop(NORTH, second).reused
+
+
+WAFERS = (
+    "At Lindqvist Semiconductor I owned wafer acceptance testing on the 65-nanometer "
+    "line{line}. About 2 percent of wafers failed on contact resistance and every failure "
+    "went on engineering hold, so the lot missed its ship date. I pulled a year of test "
+    "data, joined it with the prober logs, and found the failures clustered by probe card. "
+    "I changed the card cleaning interval from every 500 touchdowns to every 200 and added "
+    "an automatic contact check. {then}"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "then", "conflict"),
+    [
+        # The 60 is in both tellings; the 3,700 wafers a month is the line's throughput.
+        (
+            ", about 3,700 wafers a month",
+            "The pass rate went from 98 to 99.6 percent, with about 60 fewer wafers a month "
+            "on hold.",
+            False,
+        ),
+        (
+            "",
+            "The failure rate dropped to 0.4 percent, and about 250 wafers a month stopped "
+            "going on hold for nothing.",
+            True,
+        ),
+    ],
+)
+def test_a_value_the_other_telling_says_too_is_not_set_against_another(
+    line: str, then: str, conflict: bool
+) -> None:
+    first = WAFERS.format(
+        line="",
+        then="The failure rate dropped to 0.4 percent, and about 60 wafers a month stopped "
+        "going on hold for nothing.",
+    )
+    _reported("number", first, WAFERS.format(line=line, then=then), conflict)
+
+
+def test_reuse_evidence_quotes_a_number_said_in_words_whole() -> None:
+    """'Twenty-two minutes' is shown as said, never as 'twenty' or 'two minutes'."""
+    story = (
+        "At Fenwick Home Supplies I was the assistant store manager. Customers collecting "
+        "online orders waited about twenty-two minutes at the service desk, because staff "
+        "walked to the back room for every order. I moved the pickup shelving by the front "
+        "door, sorted by surname, and the wait fell to about {after} minutes."
+    )
+    result = _loop(story.format(after="four"), story.format(after="five"))
+    assert result.reused
+    evidence = result.reused[0].evidence
+    assert not any(e.strip().lower() in ("twenty", "two minutes") for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "apart"),
+    [
+        ("thirty-eight", "thirty-three", True),  # both ends elsewhere: another change
+        ("thirty-one", "nineteen", False),  # the start agrees: one change, a slipped end
+        ("thirty-one", "twenty-seven", False),  # the same change told twice
+    ],
+)
+def test_changes_apart_at_both_ends(before: str, after: str, apart: bool) -> None:
+    second = SOUTH.format(before=before, after=after)
+    assert changes_apart(stated_figures(NORTH), stated_figures(second)) is apart
