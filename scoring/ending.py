@@ -441,7 +441,8 @@ _KEPT = re.compile(
     r"took up|followed)\b"
     # The change stayed: "it's still how every tank is logged", "has been tag-only ever since".
     r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
-    r"(?:standard|default|norm|way|process|rule)|how (?:we|they|every|all|each)|live|going)\b"
+    r"(?:standard|default|norm|way|process|rule)|(?:how|what) (?:we|they|every|all|each|the "
+    r"[\w\-]+)|live|going)\b"
     r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
     # The change reached everywhere and is there now: "it's running citywide now".
     r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
@@ -459,7 +460,7 @@ _REVERTED = re.compile(
     # Back to how it was: "Eastside went back to the old booking flow", "reverted to paper".
     r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
     r"returned) to (?:the |our |its |their |using )?(?:old|previous|original|manual|paper|usual|"
-    r"former|way it was|clipboards|spreadsheets?)\b"
+    r"former|way it was|clipboards|spreadsheets?|printed)\b"
     # "We went back to hiring them ad hoc": back to doing it the way it was done.
     r"|\b(?:went|go|going|gone|drifted|slid|slipped) back to [a-z]+ing (?:them|it|the|an?|"
     r"their|our)\b"

@@ -1682,6 +1682,13 @@ _COMPANY_SOURCE = (
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
 _COMPANY = compile_first_letters(_COMPANY_SOURCE)
+_JOINED_LATER = re.compile(
+    r"\b(?:[Bb]efore|[Uu]ntil|[Pp]rior to)\s+(?:I\s+)?(?:joined|joining|moved to|moving to|"
+    r"came to|coming to|started at|starting at|went to)\s+"
+    r"(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+)
+"""'At my previous brokerage, before I joined Harbor & Vine': the employer named is where
+the candidate went after the story, not where it happened."""
 _ORG_NOUN = (
     r"(?:company|employer|firm|agency|charity|startup|start-up|bank|insurer|retailer|brokerage|"
     r"consultancy|studio|publisher|hospital|trust|council|school|university|college|chain|"
@@ -1775,7 +1782,7 @@ _ORG_SUFFIX = (
     r"Labs?|Robotics|Pharmacy|Pharma|Health|Healthcare|Laundry|Linen|Construction|Builders|"
     r"Engineering|Media|Software|Technologies|Retail|Stores|Supermarkets|Freight|Shipping|"
     r"Transport|Couriers|Consulting|Capital|Finance|Holdings|Industries|Manufacturing|Co|"
-    r"Associates|Brokerage|Clearance|Vets|Veterinary)"
+    r"Associates|Brokerage|Clearance|Vets|Veterinary|Realty|Properties|Estates)"
 )
 """Last words that say a name is an organisation's: 'Calloway & Finch Wines', 'Pennant
 Bank', 'Ashdown Homes'."""
@@ -2096,11 +2103,18 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             if words and not negated_before(m.start(), 20):
                 said = text[m.start() : m.end()]
                 out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
+    later = [(m.start(), m.end()) for m in _JOINED_LATER.finditer(text)]
+    for m in _JOINED_LATER.finditer(text):
+        words = [w for w in m.group("name").lower().split() if w not in ("&", "and")]
+        start, end = m.span("name")
+        out.append(Fact("later-employer", " ".join(words), m.group(), m.start(), end, source))
     for m in _found(doc, _COMPANY):
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_COMPANY or len(name) < 2:
             continue
+        if any(s <= m.start() < e for s, e in later):
+            continue  # "before I joined Harbor & Vine": where the candidate went later
         words = [w for w in name.split() if w.lower() not in _NOT_COMPANY]
         if not words:
             continue
@@ -3735,6 +3749,20 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     return [_fact_finding("company", ca[0], cb[0], "company")]
 
 
+def _later_employer_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
+    """One telling sets the story before the candidate joined an employer ('at my previous
+    brokerage, before I joined Harbor & Vine'); the other sets it at that employer."""
+    for fa in a.of("later-employer"):
+        first = fa.value.split()[0]
+        if any(f.value.split()[0] == first for f in a.of("company")):
+            continue  # the telling itself places the story there too
+        for fb in b.of("company"):
+            if fb.value.split()[0] == first:
+                pair = (fb, fa) if swap else (fa, fb)
+                return [_fact_finding("company", *pair, "company")]
+    return []
+
+
 def _org_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """One kind of organisation named differently and only once each: 'our client was
     Greenfield Homes' against 'it is Ashdown Homes' development'. Neither telling may
@@ -4057,6 +4085,8 @@ def judge_facts(
         conflicts += _own_title_conflicts(a, b)
     conflicts += _team_conflicts(a, b)
     conflicts += _company_conflicts(a, b)
+    if not any(c.kind == "company" for c in conflicts):
+        conflicts += _later_employer_conflicts(a, b) or _later_employer_conflicts(b, a, swap=True)
     if not any(c.kind == "company" for c in conflicts):
         conflicts += _org_conflicts(a, b)
     kinds = [

@@ -279,3 +279,64 @@ def test_reuse_evidence_quotes_a_number_said_in_words_whole() -> None:
 def test_changes_apart_at_both_ends(before: str, after: str, apart: bool) -> None:
     second = SOUTH.format(before=before, after=after)
     assert changes_apart(stated_figures(NORTH), stated_figures(second)) is apart
+
+
+DISPUTES = (
+    "{where} Agents kept disputing their commission checks, about five disputes a month. I "
+    "pulled every disputed check from the last six months, 31 of them, and recalculated each "
+    "by hand: 22 were our error, all from the annual cap logic. I fixed the calculation, "
+    "wrote a test for each split plan, and we paid back about 14,000 dollars. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "Larkspur Realty. I ran the back-office systems.",
+            "At my previous brokerage, before I joined Larkspur, I ran the back office.",
+            True,
+        ),
+        # Joining the employer after the story, in both tellings: no conflict.
+        (
+            "At my previous brokerage, before I joined Larkspur, I ran the back office.",
+            "This was at Quillby Homes, before I joined Larkspur.",
+            False,
+        ),
+    ],
+)
+def test_a_story_set_before_joining_the_employer_the_other_names(
+    first: str, second: str, conflict: bool
+) -> None:
+    _reported(
+        "company",
+        DISPUTES.format(where=first, after=""),
+        DISPUTES.format(where=second, after=""),
+        conflict,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "It is still what the agents see today.",
+            "The office went back to printed statements the next spring.",
+            True,
+        ),
+        (
+            "It is still what the agents see today.",
+            "It became the standard for every office.",
+            False,
+        ),
+    ],
+)
+def test_still_what_is_used_against_back_to_the_printed_way(
+    first: str, second: str, conflict: bool
+) -> None:
+    _reported(
+        "outcome",
+        DISPUTES.format(where="", after=first),
+        DISPUTES.format(where="", after=second),
+        conflict,
+    )
