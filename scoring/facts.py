@@ -2874,6 +2874,10 @@ def _slot(a: Figure, b: Figure) -> str | None:
     if a.family == "count":
         if a.measures and b.measures and not a.measures & b.measures:
             return None
+        if (a.measure == "crew") != (b.measure == "crew") and a.unit != b.unit:
+            # "I had eight agents" is the team; "the 600 or so people" in the queue is not.
+            # Its own count of agents ("my seven agents") may be the team told again.
+            return None
         if _part_of(a) != _part_of(b):
             return None  # "I pulled two people" from "my twelve-person team": a part, a whole
     elif a.measures and b.measures:

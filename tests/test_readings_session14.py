@@ -340,3 +340,34 @@ def test_still_what_is_used_against_back_to_the_printed_way(
         DISPUTES.format(where="", after=second),
         conflict,
     )
+
+
+CRUISE = (
+    "On the Aegean cruise the Mykonos call was cancelled for wind at seven in the morning, "
+    "and I was the guest services manager. {crowd} I opened two pop-up desks, one in the "
+    "theatre for excursions and one in the card room for independent tours, and asked the "
+    "excursions office to refund tickets on the spot. By noon the queue was gone, and only "
+    "12 complaints were escalated from that cruise."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # The team, against the crowd in the queue: two different counts of people.
+        (
+            "Within an hour the queue at the desk was long, and I had eight agents on the desk.",
+            "By eight, the 600 or so people in the atrium were split into three shorter lines.",
+            False,
+        ),
+        (
+            "Within an hour the queue at the desk was long, and I had eight agents on the desk.",
+            "Within an hour the queue at the desk was long, and I had my three agents there.",
+            True,
+        ),
+    ],
+)
+def test_the_team_is_not_counted_against_a_crowd(first: str, second: str, conflict: bool) -> None:
+    result = _loop(CRUISE.format(crowd=first), CRUISE.format(crowd=second))
+    assert result.reused
+    assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
