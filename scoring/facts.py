@@ -2523,6 +2523,14 @@ _OLD_THING = re.compile(
 )
 
 
+_RECURRING = re.compile(
+    r"[^.;!?,]*?\b(?:(?:\w+|\d+) times (?:a|an|per|every) (?:day|night|week|month|year|shift|"
+    r"quarter)|every (?:day|night|week|month|other|few)|(?:regularly|often|frequently|sometimes|"
+    r"occasionally|constantly|repeatedly|routinely)\b)",
+    re.I,
+)
+"""A failure said with how often it struck is the problem the story set out to fix, not
+how the story ended."""
 _TURN = re.compile(r"\b(?:but|however|in the end|eventually|ultimately|until)\b", re.I)
 
 
@@ -2538,6 +2546,8 @@ def _outcome(doc: Document, source: int) -> Fact | None:
         m
         for m in _FAILED.finditer(doc)
         if not negated_before(m.start(), 20)
+        # "It failed silently about six times a month": how often the problem struck.
+        and not _RECURRING.match(text, m.start(), min(len(text), m.end() + 45))
         # "the old system was switched off": retiring what was replaced is the plan working.
         and not _OLD_THING.search(text, max(0, m.start() - 40), m.start())
         and not supposed(m)

@@ -371,3 +371,37 @@ def test_the_team_is_not_counted_against_a_crowd(first: str, second: str, confli
     result = _loop(CRUISE.format(crowd=first), CRUISE.format(crowd=second))
     assert result.reused
     assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
+
+
+BILLING = (
+    "Our nightly billing batch made bills for about 85,000 accounts, and nobody owned it "
+    "after the contractor who built it left. {problem} I read the code and the job logs, "
+    "wrote down what each step did, and added checks at the end of every run that text whoever "
+    "is on call, with a runbook link. {ending}"
+)
+
+
+@pytest.mark.parametrize(
+    ("problem", "ending", "conflict"),
+    [
+        # How often the problem struck is not how the story ended.
+        (
+            "It failed silently around six times a month.",
+            "Over the next quarter the silent failures went to zero.",
+            False,
+        ),
+        (
+            "Bills were sometimes late.",
+            "It failed: the board scrapped the checks a month later and went back to the old way.",
+            True,
+        ),
+    ],
+)
+def test_a_failure_said_with_how_often_it_struck_is_the_problem(
+    problem: str, ending: str, conflict: bool
+) -> None:
+    first = BILLING.format(
+        problem="Bills were sometimes late.",
+        ending="Over the next quarter the silent failures went to zero, and it worked.",
+    )
+    _reported("outcome", first, BILLING.format(problem=problem, ending=ending), conflict)
