@@ -3297,11 +3297,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
                     slot = _slot(fx, fy)
                     if slot is None or agreed_y[id(fy)]:
                         continue  # y's figure matches one in x: x merely says more
-                    if _said_in(fx, said_y) or _said_in(fy, said_x):
-                        # A value the other telling says too has its match there ('about
-                        # 60 fewer wafers a month'); set against another of its figures
-                        # ('3,700 wafers a month'), it is read in another role.
-                        continue
+                    if _said_in(fx, said_y) and _said_in(fy, said_x):
+                        continue  # both values are in both tellings: read in other roles
                     many = _group(fx) in crowded or _group(fy) in crowded
                     if (
                         slot == "same"

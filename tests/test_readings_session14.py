@@ -215,45 +215,6 @@ def test_two_changes_of_one_measure_apart_at_both_ends_are_two_stories() -> None
     assert not _loop(NORTH, second).reused
 
 
-WAFERS = (
-    "At Lindqvist Semiconductor I owned wafer acceptance testing on the 65-nanometer "
-    "line{line}. About 2 percent of wafers failed on contact resistance and every failure "
-    "went on engineering hold, so the lot missed its ship date. I pulled a year of test "
-    "data, joined it with the prober logs, and found the failures clustered by probe card. "
-    "I changed the card cleaning interval from every 500 touchdowns to every 200 and added "
-    "an automatic contact check. {then}"
-)
-
-
-@pytest.mark.parametrize(
-    ("line", "then", "conflict"),
-    [
-        # The 60 is in both tellings; the 3,700 wafers a month is the line's throughput.
-        (
-            ", about 3,700 wafers a month",
-            "The pass rate went from 98 to 99.6 percent, with about 60 fewer wafers a month "
-            "on hold.",
-            False,
-        ),
-        (
-            "",
-            "The failure rate dropped to 0.4 percent, and about 250 wafers a month stopped "
-            "going on hold for nothing.",
-            True,
-        ),
-    ],
-)
-def test_a_value_the_other_telling_says_too_is_not_set_against_another(
-    line: str, then: str, conflict: bool
-) -> None:
-    first = WAFERS.format(
-        line="",
-        then="The failure rate dropped to 0.4 percent, and about 60 wafers a month stopped "
-        "going on hold for nothing.",
-    )
-    _reported("number", first, WAFERS.format(line=line, then=then), conflict)
-
-
 def test_reuse_evidence_quotes_a_number_said_in_words_whole() -> None:
     """'Twenty-two minutes' is shown as said, never as 'twenty' or 'two minutes'."""
     story = (
