@@ -364,7 +364,13 @@ def compare_tellings(
         )
         contradictions += [finding(Contradiction, answers, c) for c in found]
         if checks is not None:
-            checks += [finding(Check, answers, c) for c in maybe]
+            # A check on the very statements a contradiction already quotes says it twice.
+            shown = {(c.a_source, c.a_span, c.b_source, c.b_span) for c in found}
+            checks += [
+                finding(Check, answers, c)
+                for c in maybe
+                if (c.a_source, c.a_span, c.b_source, c.b_span) not in shown
+            ]
     return reused, contradictions
 
 
