@@ -5,8 +5,7 @@ do not tell the same beat. Our own sentences; each case both ways."""
 from __future__ import annotations
 
 import pytest
-
-from scoring import AnswerInput, analyze_loop
+from two_tellings import told_twice
 
 WARD = (
     "I was a senior staff nurse on a 30-bed stroke ward, and pressure injuries were my worry: "
@@ -24,19 +23,15 @@ RETOLD = (
 )
 
 
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
-
-
 def _both_ways(first: str, second: str):  # type: ignore[no-untyped-def]
-    return _loop(first, second), _loop(second, first)
+    return told_twice(first, second), told_twice(second, first)
 
 
 @pytest.mark.parametrize("swap", [False, True])
 def test_one_start_and_two_ends_is_a_contradiction(swap: bool) -> None:
     first = WARD.format(ending="The next quarter we had three.")
     second = RETOLD.format(after="five")
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     numbers = [c for c in result.contradictions if c.kind == "number"]
     assert len(numbers) == 1
@@ -82,7 +77,7 @@ RATE_RETOLD = (
 def test_a_rate_from_one_start_to_two_ends_is_a_contradiction(swap: bool) -> None:
     first = RATE.format(ending="Within a month it was 0.9 percent.")
     second = RATE_RETOLD.format(after="fell to 1.6 percent.")
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     assert [c.kind for c in result.contradictions] == ["number"]
 
@@ -116,7 +111,7 @@ def test_a_start_said_again_is_read_from_where_it_was_first_said(swap: bool) -> 
         "I didn't buy it,",
         "I went through all nine reports, and seven of the nine were between midnight and six,",
     )
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     numbers = [c for c in result.contradictions if c.kind == "number"]
     assert len(numbers) == 1

@@ -8,8 +8,8 @@ telling's counts; a title said without an article sets the scene; a holiday or a
 from __future__ import annotations
 
 import pytest
+from two_tellings import told_twice
 
-from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
 from scoring.ending import FAILURE, SUCCESS, ending
 from scoring.facts import extract_facts, same_amounts
@@ -17,10 +17,6 @@ from scoring.position import positions
 from scoring.similarity import Corpus, same_story, setting, specifics, two_events
 
 INDIVIDUAL = "individual contributor"
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
 
 
 def _ending(text: str) -> str | None:
@@ -42,7 +38,7 @@ def test_down_by_a_share_is_the_change_and_two_changes_conflict(swap: bool) -> N
     second = SHELVES.format(result="By the end of the season mis-put pallets were down 20%.")
     figure = next(f for f in extract_facts(second).figures if f.family == "percent")
     assert figure.role == "delta"
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused and [c.kind for c in result.contradictions] == ["number"]
 
 
@@ -107,7 +103,7 @@ PARTS_AGAIN = (
 
 @pytest.mark.parametrize("swap", [False, True])
 def test_a_part_and_its_whole_said_in_both_tellings_agree(swap: bool) -> None:
-    result = _loop(*((PARTS_AGAIN, PARTS) if swap else (PARTS, PARTS_AGAIN)))
+    result = told_twice(*((PARTS_AGAIN, PARTS) if swap else (PARTS, PARTS_AGAIN)))
     assert result.reused
     assert [c.kind for c in result.contradictions if c.kind == "number"] == []
 
@@ -224,7 +220,7 @@ def test_a_receptionist_and_the_manager_of_receptionists_is_a_role_contradiction
         "At two in the morning a couple arrived with a sick baby and we were overbooked. I rang "
         "our sister hotel, took their last family room and rode with them in the taxi."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused and "role" in [c.kind for c in result.contradictions]
 
 
@@ -245,7 +241,7 @@ def test_a_saving_against_a_change_told_by_its_ends(swap: bool) -> None:
         before="used to take about fifty minutes a patient",
         after="The checklist saved us, I think, twenty minutes a patient.",
     )
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused and [c.kind for c in result.contradictions] == ["number"]
 
 
@@ -258,7 +254,7 @@ def test_a_saving_that_matches_the_change_is_no_conflict() -> None:
         before="used to take about fifty minutes a patient",
         after="The checklist saved us about thirty minutes a patient.",
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused and result.contradictions == ()
 
 
@@ -293,7 +289,7 @@ def test_whose_idea_said_in_other_words_and_pointed_back_to(swap: bool) -> None:
         who="One of our volunteers had seen booked slots at another pantry and she pushed for "
         "it at the volunteers' meeting; my part was the booking line."
     )
-    result = _loop(*((theirs, mine) if swap else (mine, theirs)))
+    result = told_twice(*((theirs, mine) if swap else (mine, theirs)))
     assert result.reused and [c.kind for c in result.contradictions] == ["agency"]
 
 
@@ -335,12 +331,12 @@ TERM = (
 def test_one_story_in_opposite_seasons_contradicts(
     first: str, second: str, kinds: list[str]
 ) -> None:
-    result = _loop(TERM.format(when=first), TERM.format(when=second))
+    result = told_twice(TERM.format(when=first), TERM.format(when=second))
     assert result.reused and [c.kind for c in result.contradictions] == kinds
 
 
 def test_neighbouring_seasons_are_only_worth_a_check() -> None:
-    result = _loop(TERM.format(when="in the autumn term"), TERM.format(when="in the winter"))
+    result = told_twice(TERM.format(when="in the autumn term"), TERM.format(when="in the winter"))
     assert result.contradictions == () and [c.kind for c in result.checks] == ["date"]
 
 
@@ -372,4 +368,4 @@ GYM_JOINERS = (
 
 
 def test_two_terse_stories_from_one_job_are_two_stories() -> None:
-    assert not _loop(GYM_PRICE, GYM_JOINERS).reused
+    assert not told_twice(GYM_PRICE, GYM_JOINERS).reused

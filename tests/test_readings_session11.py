@@ -9,16 +9,13 @@ there; a standing size of the place ('we have 60 trucks') is weak evidence of on
 from __future__ import annotations
 
 import pytest
+from two_tellings import told_twice
 
-from scoring import AnswerInput, analyze_loop
+from scoring import AnswerInput
 from scoring.agency import claims
 from scoring.facts import extract_facts
 from scoring.position import positions
 from scoring.similarity import declares_distinct, specifics
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
 
 
 def test_a_verb_inside_a_compound_word_is_no_claim() -> None:
@@ -43,7 +40,7 @@ def test_a_drift_to_the_starting_value_is_not_the_result(swap: bool) -> None:
         "seconds. I batched the per-row queries and cached the venue layout, and p99 came "
         "down to about 700 milliseconds."
     )
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     details = [c.detail for c in result.contradictions]
     assert len(details) == 1, details  # 400 ms against 700 ms, and nothing else
@@ -71,7 +68,7 @@ def test_a_clause_after_the_title_says_the_candidate_led_the_team() -> None:
         "tenants, since repairs, gas checks and keys were done in turn. My 41-point handover "
         "checklist let contractors book them side by side, and re-let time fell to 4 weeks."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused and not [c for c in result.contradictions if c.kind == "role"]
 
 
@@ -135,14 +132,14 @@ LOCKERS = (
 def test_kept_and_spread_by_a_decision_is_a_success_against_a_closed_pilot(said: str) -> None:
     kept = LOCKERS.format(ending=said)
     closed = LOCKERS.format(ending="After the pilot the board decided not to continue it.")
-    result = _loop(kept, closed)
+    result = told_twice(kept, closed)
     assert result.reused and [c.kind for c in result.contradictions] == ["outcome"]
 
 
 def test_keeping_the_old_system_is_no_success() -> None:
     kept_old = LOCKERS.format(ending="In the end the board decided to keep the old system.")
     closed = LOCKERS.format(ending="After the pilot the board decided not to continue it.")
-    assert not [c for c in _loop(kept_old, closed).contradictions if c.kind == "outcome"]
+    assert not [c for c in told_twice(kept_old, closed).contradictions if c.kind == "outcome"]
 
 
 def test_some_of_my_planners_are_the_candidates_people() -> None:
@@ -168,8 +165,8 @@ RETRY = (
 def test_an_earlier_telling_that_points_back_still_pairs_with_a_later_retelling() -> None:
     first = RETRY.format(opening="Also at Basketly, a few months after that work,")
     second = RETRY.format(opening="The one I think of is the payment retry problem at Basketly.")
-    assert _loop(first, second).reused
-    assert not _loop(second, first).reused  # the later one says it is another story
+    assert told_twice(first, second).reused
+    assert not told_twice(second, first).reused  # the later one says it is another story
 
 
 def test_the_head_of_a_hyphenated_compound_makes_a_phrase_too() -> None:
@@ -200,13 +197,13 @@ def test_a_job_of_making_it_happen_is_the_whole_work_handed_down() -> None:
         who="Our plant manager wanted daily operator checks and gave me the job of making it "
         "happen."
     )
-    result = _loop(mine, theirs)
+    result = told_twice(mine, theirs)
     assert result.reused and [c.kind for c in result.contradictions] == ["agency"]
     both = CHECKS.format(
         who="Our plant manager gave me the job of making it happen, and I proposed the "
         "daily operator check."
     )
-    assert not [c for c in _loop(both, theirs).contradictions if c.kind == "agency"]
+    assert not [c for c in told_twice(both, theirs).contradictions if c.kind == "agency"]
 
 
 MISLOADS = (
@@ -228,7 +225,7 @@ MISLOADS = (
     ],
 )
 def test_a_month_outside_the_season_is_a_check(first: str, second: str, checked: bool) -> None:
-    result = _loop(MISLOADS.format(when=first), MISLOADS.format(when=second))
+    result = told_twice(MISLOADS.format(when=first), MISLOADS.format(when=second))
     assert result.reused and not result.contradictions
     assert bool([c for c in result.checks if c.kind == "date"]) == checked
 

@@ -10,13 +10,9 @@ slip ('they roll out', 'sites stay on paper') read the same."""
 from __future__ import annotations
 
 import pytest
+from two_tellings import told_twice
 
-from scoring import AnswerInput, analyze_loop
 from scoring.facts import compare_facts, extract_facts
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
 
 
 def _outcome(text: str) -> str | None:
@@ -44,7 +40,7 @@ ROUTES = (
 def test_the_size_of_ones_own_group_said_as_what_it_was(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(ROUTES.format(team=first), ROUTES.format(team=second))
+    result = told_twice(ROUTES.format(team=first), ROUTES.format(team=second))
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert kinds == (["team"] if conflict else []), [c.detail for c in result.contradictions]
@@ -106,7 +102,7 @@ def test_a_retelling_that_ends_the_other_way_is_an_outcome_contradiction() -> No
         "missed. Misses fell to one in twelve, but the partners decided to stop the text "
         "reminder after the eight weeks, because nobody had budgeted for the texts."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused
     assert [c.kind for c in result.contradictions] == ["outcome"]
 
@@ -130,7 +126,7 @@ HANDOVER = (
 def test_two_exact_shares_differ_where_a_rounding_would_not(
     first: str, second: str, conflict: bool
 ) -> None:
-    result = _loop(HANDOVER.format(after=first), HANDOVER.format(after=second))
+    result = told_twice(HANDOVER.format(after=first), HANDOVER.format(after=second))
     assert result.reused
     assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
 
@@ -149,7 +145,7 @@ def test_a_rank_word_marks_a_title_whatever_the_job_is_called() -> None:
         "holds at Tilbury in a month. Root cause: one wrong commodity code copied onto 80 "
         "product lines. I fixed the mapping and checked the next entries by hand."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert [c.kind for c in result.contradictions] == ["role"]
 
 
@@ -182,7 +178,7 @@ def test_an_amount_of_something_each_year_is_a_yearly_amount() -> None:
         "Korean goods that qualified for the trade deal. The refund came through, and the "
         "client now saves about 40,000 euros of duty each year."
     )
-    assert not _loop(first, second).contradictions
+    assert not told_twice(first, second).contradictions
 
 
 def test_two_short_stories_sharing_one_phrase_are_only_a_check() -> None:
@@ -201,7 +197,7 @@ def test_two_short_stories_sharing_one_phrase_are_only_a_check() -> None:
         "grew. By summer we were rearing our own and stopped ordering. The only cost was "
         "about 150 pounds of netting."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert not result.reused
     assert [c.kind for c in result.checks] == ["story"]
 
@@ -221,7 +217,7 @@ YIELD = (
 )
 def test_just_under_a_share_is_a_little_below_it(second: str, conflict: bool) -> None:
     first = YIELD.format(result="First-pass yield went from 91.2% to 98.6%.")
-    result = _loop(first, YIELD.format(result=second))
+    result = told_twice(first, YIELD.format(result=second))
     assert result.reused
     assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
 
@@ -236,7 +232,7 @@ def test_the_drift_to_where_the_other_telling_starts_is_not_a_result() -> None:
         "At Dunmore I re-slotted the fast movers next to the pack bench and sorted the pick "
         "lists by aisle, and the pick rate went from 95 to 121 units an hour in a month."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused
     assert not result.contradictions, [c.detail for c in result.contradictions]
 
@@ -254,7 +250,7 @@ def test_what_the_road_not_taken_would_have_cost_is_not_what_was_spent() -> None
         "a year in courses, instead of the outside firm. Breakdowns went from twelve a month "
         "to three."
     )
-    assert not _loop(first, second).contradictions
+    assert not told_twice(first, second).contradictions
 
 
 def test_a_period_said_with_the_first_end_of_a_change_is_the_seconds() -> None:
@@ -266,7 +262,7 @@ def test_a_period_said_with_the_first_end_of_a_change_is_the_seconds() -> None:
         "With evening visits and the new referral letter, our three sites lifted enrolment to "
         "112 patients by month eleven, from about seven a month before."
     )
-    assert not [c for c in _loop(first, second).contradictions if c.kind == "number"]
+    assert not [c for c in told_twice(first, second).contradictions if c.kind == "number"]
 
 
 def test_a_team_named_with_another_ending_of_one_word_is_one_team() -> None:
@@ -306,10 +302,10 @@ def test_a_task_given_is_another_piece_than_whose_idea_the_fix_was() -> None:
         "reporting tools onto one, and my job was to make it happen. I showed each team which "
         "reports were opened, and spend went from £150,000 to £60,000 a year."
     )
-    assert [c.kind for c in _loop(first, second).contradictions] == ["agency"]
+    assert [c.kind for c in told_twice(first, second).contradictions] == ["agency"]
     # Where the first telling gives the CFO a part of the consolidation itself, no conflict.
     shared = first.replace("find savings of 10% across overheads", "look at consolidating tools")
-    assert not _loop(shared, second).contradictions
+    assert not told_twice(shared, second).contradictions
 
 
 GLOBEX = (
@@ -337,7 +333,7 @@ def test_twice_is_two_times_and_a_delay_is_held_against_a_delay(
     b = GLOBEX.format(broke=second[0], late=second[1]).replace(
         "At Globex I was", "I was, at Globex,"
     )
-    result = _loop(a, b)
+    result = told_twice(a, b)
     assert result.reused
     # The nine months without a broken pipeline is never set against the delay.
     assert [c.kind for c in result.contradictions] == kinds, [
@@ -362,7 +358,7 @@ def test_first_and_second_half_are_two_readings() -> None:
         "sheet per opponent for the coach. In the second half of the season we won eleven of "
         "sixteen matches."
     )
-    result = _loop(first, second)
+    result = told_twice(first, second)
     assert result.reused
     assert not result.contradictions, [c.detail for c in result.contradictions]
 

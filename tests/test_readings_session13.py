@@ -12,25 +12,11 @@ telling saying each is an outcome contradiction; a telling saying both says noth
 from __future__ import annotations
 
 import pytest
+from two_tellings import reported, told_twice
 
-from scoring import AnswerInput, analyze_loop
 from scoring.document import as_document
 from scoring.ending import adoption
 from scoring.seasons import arc, gap
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
-
-
-def _reported(kind: str, first: str, second: str, conflict: bool) -> None:
-    """The two tellings are one story, and a contradiction of ``kind`` is shown between
-    them exactly when ``conflict``."""
-    result = _loop(first, second)
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert (kind in kinds) is conflict, [c.detail for c in result.contradictions]
-
 
 FREEZER = (
     "{when} I was the duty manager at the Castleford cold store when the blast freezer's "
@@ -58,12 +44,12 @@ FREEZER = (
     ],
 )
 def test_times_of_year_apart_contradict(first: str, second: str, conflict: bool) -> None:
-    _reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
+    reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
 
 
 def test_seasons_south_of_the_equator_are_only_checked() -> None:
     south = FREEZER.replace("Castleford", "Melbourne")
-    result = _loop(
+    result = told_twice(
         south.format(when="It was the Christmas rush."),
         south.format(when="It was during the heatwave."),
     )
@@ -110,9 +96,9 @@ def test_what_became_of_the_change(after: str, value: str | None) -> None:
 def test_kept_against_reverted_is_an_outcome_contradiction() -> None:
     kept = ROTA.format(after="After the pilot we rolled it out to the other four hotels.")
     ended = ROTA.format(after="Head office ended the pilot, and it never went any further.")
-    result = _loop(kept, ended)
+    result = told_twice(kept, ended)
     assert [c.kind for c in result.contradictions] == ["outcome"]
-    assert not _loop(kept, kept).contradictions
+    assert not told_twice(kept, kept).contradictions
 
 
 SORTER = (
@@ -141,7 +127,7 @@ SORTER = (
 def test_employers_said_at_the_opening_and_places_both_name(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported(
+    reported(
         "company",
         SORTER.format(where=first, extra=""),
         SORTER.format(where=second, extra=""),
@@ -163,7 +149,7 @@ def test_employers_said_at_the_opening_and_places_both_name(
     ],
 )
 def test_just_the_n_of_us_is_the_size_of_the_group(first: str, second: str, conflict: bool) -> None:
-    _reported(
+    reported(
         "team",
         SORTER.format(where="", extra=first),
         SORTER.format(where="", extra=second),
@@ -214,7 +200,7 @@ PUMP = (
 def test_a_title_the_other_telling_gives_someone_above_or_below(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
+    reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
 
 
 DRAIN = (
@@ -243,7 +229,7 @@ DRAIN = (
 def test_one_kind_of_organisation_named_differently(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported("company", DRAIN.format(client=first), DRAIN.format(client=second), conflict)
+    reported("company", DRAIN.format(client=first), DRAIN.format(client=second), conflict)
 
 
 FORM = (
@@ -273,7 +259,7 @@ FORM = (
     ],
 )
 def test_who_decided_the_contested_thing(first: str, second: str, conflict: bool) -> None:
-    _reported("agency", FORM.format(who=first), FORM.format(who=second), conflict)
+    reported("agency", FORM.format(who=first), FORM.format(who=second), conflict)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +284,7 @@ def test_places_stacked_in_the_opening_are_the_setting_not_the_story(opening: st
         "because it was first in the list. I reordered the list and added one question "
         "about symptoms; wrong bookings fell from twenty a week to three."
     )
-    assert not _loop(records, booking).reused
+    assert not told_twice(records, booking).reused
 
 
 CHANGEOVER = (
@@ -320,7 +306,7 @@ def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> No
     ends = CHANGEOVER.format(
         change="went from about forty minutes to ten minutes with the trolleys."
     )
-    _reported("number", ends, CHANGEOVER.format(change=said), conflict)
+    reported("number", ends, CHANGEOVER.format(change=said), conflict)
 
 
 @pytest.mark.parametrize(
@@ -333,7 +319,7 @@ def test_a_change_told_as_a_factor_of_its_start(said: str, conflict: bool) -> No
     ],
 )
 def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: bool) -> None:
-    _reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
+    reported("date", FREEZER.format(when=first), FREEZER.format(when=second), conflict)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +335,7 @@ def test_the_pandemic_as_a_bound_on_the_year(first: str, second: str, conflict: 
 def test_two_titles_of_one_head_given_to_the_candidate(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
+    reported("role", PUMP.format(who=first), PUMP.format(who=second), conflict)
 
 
 def test_shared_figures_are_shown_without_the_word_after_them() -> None:
@@ -363,6 +349,6 @@ def test_shared_figures_are_shown_without_the_word_after_them() -> None:
         "the whole time and the test group fell to 22 percent, about 210 thousand pounds "
         "a year."
     )
-    [reuse] = _loop(told, again).reused
+    [reuse] = told_twice(told, again).reused
     assert "31" in reuse.evidence
     assert not [e for e in reuse.evidence if e.split()[-1] in ("the", "to", "was")]

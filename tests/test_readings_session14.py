@@ -9,23 +9,9 @@ contradiction. A list of names with no such words is only who was there."""
 from __future__ import annotations
 
 import pytest
+from two_tellings import reported, told_twice
 
-from scoring import AnswerInput, analyze_loop
 from scoring.facts import changes_apart, stated_figures
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
-
-
-def _reported(kind: str, first: str, second: str, conflict: bool) -> None:
-    """The two tellings are one story, and a contradiction of ``kind`` is shown between
-    them exactly when ``conflict``."""
-    result = _loop(first, second)
-    assert result.reused
-    kinds = [c.kind for c in result.contradictions]
-    assert (kind in kinds) is conflict, [c.detail for c in result.contradictions]
-
 
 KILN = (
     "At Corbridge Ceramics the tunnel kiln kept cracking about one plate in twelve on the "
@@ -72,7 +58,7 @@ KILN = (
 def test_the_size_of_ones_group_said_by_name_or_from_inside(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
+    reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +76,7 @@ def test_the_size_of_ones_group_said_by_name_or_from_inside(
 def test_a_group_named_in_two_words_or_counted_without_the(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
+    reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
 
 
 ROTA = (
@@ -114,7 +100,7 @@ ROTA = (
 def test_who_decided_said_in_the_present(
     first: str, second: str, kind: str, conflict: bool
 ) -> None:
-    _reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
+    reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +117,7 @@ def test_who_decided_said_in_the_present(
 def test_a_change_in_use_everywhere_against_one_ended(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported(
+    reported(
         "outcome", ROTA.format(who="", after=first), ROTA.format(who="", after=second), conflict
     )
 
@@ -153,7 +139,7 @@ def test_a_change_in_use_everywhere_against_one_ended(
     ],
 )
 def test_whose_idea_said_in_passing(first: str, second: str, conflict: bool) -> None:
-    _reported(
+    reported(
         "agency", ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict
     )
 
@@ -174,7 +160,7 @@ def test_whose_idea_said_in_passing(first: str, second: str, conflict: bool) -> 
 def test_a_date_bounded_by_covid_and_a_return_to_the_old_way(
     first: str, second: str, kind: str, conflict: bool
 ) -> None:
-    _reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
+    reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
 
 
 NORTH = (
@@ -212,7 +198,7 @@ def test_two_changes_of_one_measure_apart_at_both_ends_are_two_stories() -> None
     """One planner, one quarry, one metric, two pits and two years: the cycle moved from
     31 to 27 minutes in one and from 38 to 33 in the other. Not one story retold."""
     second = SOUTH.format(before="thirty-eight", after="thirty-three")
-    assert not _loop(NORTH, second).reused
+    assert not told_twice(NORTH, second).reused
 
 
 def test_reuse_evidence_quotes_a_number_said_in_words_whole() -> None:
@@ -223,7 +209,7 @@ def test_reuse_evidence_quotes_a_number_said_in_words_whole() -> None:
         "walked to the back room for every order. I moved the pickup shelving by the front "
         "door, sorted by surname, and the wait fell to about {after} minutes."
     )
-    result = _loop(story.format(after="four"), story.format(after="five"))
+    result = told_twice(story.format(after="four"), story.format(after="five"))
     assert result.reused
     evidence = result.reused[0].evidence
     assert not any(e.strip().lower() in ("twenty", "two minutes") for e in evidence), evidence
@@ -269,7 +255,7 @@ DISPUTES = (
 def test_a_story_set_before_joining_the_employer_the_other_names(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported(
+    reported(
         "company",
         DISPUTES.format(where=first, after=""),
         DISPUTES.format(where=second, after=""),
@@ -295,7 +281,7 @@ def test_a_story_set_before_joining_the_employer_the_other_names(
 def test_still_what_is_used_against_back_to_the_printed_way(
     first: str, second: str, conflict: bool
 ) -> None:
-    _reported(
+    reported(
         "outcome",
         DISPUTES.format(where="", after=first),
         DISPUTES.format(where="", after=second),
@@ -329,7 +315,7 @@ CRUISE = (
     ],
 )
 def test_the_team_is_not_counted_against_a_crowd(first: str, second: str, conflict: bool) -> None:
-    result = _loop(CRUISE.format(crowd=first), CRUISE.format(crowd=second))
+    result = told_twice(CRUISE.format(crowd=first), CRUISE.format(crowd=second))
     assert result.reused
     assert bool(result.contradictions) is conflict, [c.detail for c in result.contradictions]
 
@@ -365,4 +351,4 @@ def test_a_failure_said_with_how_often_it_struck_is_the_problem(
         problem="Bills were sometimes late.",
         ending="Over the next quarter the silent failures went to zero, and it worked.",
     )
-    _reported("outcome", first, BILLING.format(problem=problem, ending=ending), conflict)
+    reported("outcome", first, BILLING.format(problem=problem, ending=ending), conflict)

@@ -6,6 +6,7 @@ not a lesson; 'failed' before a noun is no outcome; a group the candidate manage
 from __future__ import annotations
 
 import pytest
+from two_tellings import told_twice
 
 from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
@@ -13,10 +14,6 @@ from scoring.ending import ending
 from scoring.facts import Facts, Figure, compare_facts, extract_facts
 from scoring.position import PEOPLE, positions
 from scoring.similarity import declares_distinct
-
-
-def _loop(first: str, second: str):  # type: ignore[no-untyped-def]
-    return analyze_loop([AnswerInput(1, "ownership", first), AnswerInput(2, "dive-deep", second)])
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ CELLS = (
 def test_a_rate_of_drops_is_a_reading_a_change_can_start_from(swap: bool) -> None:
     first = CELLS.format(ending="On the next ferry day the drop rate was 1.1 percent.")
     second = CELLS.format(ending="By the next ferry day we were at just under three percent.")
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     assert [c.kind for c in result.contradictions] == ["number"]
 
@@ -135,7 +132,7 @@ def test_an_early_result_is_not_held_against_the_final_one(early: str) -> None:
     first = REWORK.format(result=early)
     second = REWORK.format(result="By handover, rework items on the bays were down 45 percent.")
     for a, b in ((first, second), (second, first)):
-        result = _loop(a, b)
+        result = told_twice(a, b)
         assert result.reused
         assert not result.contradictions
 
@@ -143,7 +140,7 @@ def test_an_early_result_is_not_held_against_the_final_one(early: str) -> None:
 def test_two_final_results_that_differ_still_contradict() -> None:
     first = REWORK.format(result="By handover, rework items on the bays were down about a third.")
     second = REWORK.format(result="By handover, rework items on the bays were down 45 percent.")
-    assert [c.kind for c in _loop(first, second).contradictions] == ["number"]
+    assert [c.kind for c in told_twice(first, second).contradictions] == ["number"]
 
 
 IDEA = (
@@ -158,13 +155,13 @@ def test_a_word_taken_back_is_not_a_claim() -> None:
     mine = IDEA.format(who="I proposed")
     theirs = IDEA.format(who="The heads of department were the ones who proposed, well, agreed to,")
     for a, b in ((mine, theirs), (theirs, mine)):
-        assert not [c for c in _loop(a, b).contradictions if c.kind == "agency"]
+        assert not [c for c in told_twice(a, b).contradictions if c.kind == "agency"]
 
 
 def test_a_claim_not_taken_back_still_counts() -> None:
     mine = IDEA.format(who="I proposed")
     theirs = IDEA.format(who="The dean proposed")
-    assert [c.kind for c in _loop(mine, theirs).contradictions] == ["agency"]
+    assert [c.kind for c in told_twice(mine, theirs).contradictions] == ["agency"]
 
 
 ETA = (
@@ -184,7 +181,7 @@ def test_the_window_a_figure_was_read_over_is_not_a_reading(window: str) -> None
     first = ETA.format(sized=window)
     second = ETA.format(sized="Against 30,000 arrival scans, the average ETA error was 2.9 hours.")
     for a, b in ((first, second), (second, first)):
-        result = _loop(a, b)
+        result = told_twice(a, b)
         assert result.reused
         assert not result.contradictions
 
@@ -228,7 +225,7 @@ FLOW = (
 def test_a_team_named_apart_is_read(swap: bool) -> None:
     first = FLOW.format(team="At Penwick I was on the fraud team.")
     second = FLOW.format(team="At Penwick our team, card authorisation, owned the decline rules.")
-    result = _loop(*((second, first) if swap else (first, second)))
+    result = told_twice(*((second, first) if swap else (first, second)))
     assert result.reused
     assert [c.kind for c in result.contradictions] == ["team"]
     said = " | ".join(s.sentence for s in result.contradictions[0].statements)
@@ -238,8 +235,8 @@ def test_a_team_named_apart_is_read(swap: bool) -> None:
 def test_the_same_team_named_apart_is_not() -> None:
     first = FLOW.format(team="At Penwick I was on the card authorisation team.")
     second = FLOW.format(team="At Penwick our team, card authorisation, owned the decline rules.")
-    assert not _loop(first, second).contradictions
-    assert not _loop(second, first).contradictions
+    assert not told_twice(first, second).contradictions
+    assert not told_twice(second, first).contradictions
 
 
 def test_no_outcome_names_the_figures_the_answer_does_give() -> None:
