@@ -2103,8 +2103,9 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             if words and not negated_before(m.start(), 20):
                 said = text[m.start() : m.end()]
                 out.append(Fact("team", " ".join(words), said, m.start(), m.end(), source))
-    later = [(m.start(), m.end()) for m in _JOINED_LATER.finditer(text)]
-    for m in _JOINED_LATER.finditer(text):
+    joined = list(_JOINED_LATER.finditer(text))
+    later = [(m.start(), m.end()) for m in joined]
+    for m in joined:
         words = [w for w in m.group("name").lower().split() if w not in ("&", "and")]
         start, end = m.span("name")
         out.append(Fact("later-employer", " ".join(words), m.group(), m.start(), end, source))
@@ -2716,9 +2717,10 @@ _WHOLE_US = re.compile(
 'the two of us drove over' may be two of a larger team, so a bare 'the' is not read."""
 _GROUP_AFTER = re.compile(r"\s+(?:on|in|at|for|from|with|who|that|across|covering)\b", re.I)
 _ONE_OF = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
+_GROUP_WORDS = r"(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab)"
+"""Words for the candidate's own group of people, as the readings of its size use them."""
 _IN_GROUP = re.compile(
-    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+){0,2}"
-    r"(?:team|crew|section|shift|unit|department|squad|group|office|desk|lab)\b",
+    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+){0,2}" + _GROUP_WORDS + r"\b",
     re.I,
 )
 """'I was one of seven technicians in the section': the section's size, said from inside."""
@@ -2740,13 +2742,9 @@ _NOT_A_NAME = frozenset(
     {"So", "And", "But", "Then", "Um", "Uh", "Well", "Yeah", "Also", "Only", "Just", "Both"}
 )
 _WHOLE_GROUP_WORD = re.compile(r"\b(?:whole|entire)\b", re.I)
-_GROUP_NOUN = re.compile(
-    r"\b(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab|board)\b",
-    re.I,
-)
+_GROUP_NOUN = re.compile(r"\b(?:" + _GROUP_WORDS + r"|board)\b", re.I)
 _GROUP_WAS = re.compile(
-    r"\b(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab)\b"
-    r"[^.;!?]{0,24}?\b(?:was|were|consisted of|comprised)\b[^.;!?]{0,30}$",
+    r"\b" + _GROUP_WORDS + r"\b[^.;!?]{0,24}?\b(?:was|were|consisted of|comprised)\b[^.;!?]{0,30}$",
     re.I,
 )
 
