@@ -53,17 +53,7 @@ KILN = (
             "Ines, Bruno and I stayed late to split the nights.",
             False,
         ),
-    ],
-)
-def test_the_size_of_ones_group_said_by_name_or_from_inside(
-    first: str, second: str, conflict: bool
-) -> None:
-    reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # A group named in two words, or counted without 'the'.
         (
             "I was one of eight operators on the night kiln crew.",
             "Our night kiln crew was five people.",
@@ -73,7 +63,7 @@ def test_the_size_of_ones_group_said_by_name_or_from_inside(
         ("I was one of five operators on the night kiln crew.", "Our crew was five people.", False),
     ],
 )
-def test_a_group_named_in_two_words_or_counted_without_the(
+def test_the_size_of_ones_group_said_by_name_or_from_inside(
     first: str, second: str, conflict: bool
 ) -> None:
     reported("team", KILN.format(crew=first), KILN.format(crew=second), conflict)
@@ -88,19 +78,21 @@ ROTA = (
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "kind", "conflict"),
+    ("first", "second", "conflict"),
     [
         # The present for the past, as many non-native speakers tell a story.
-        ("So I make the decision to move the swaps.", "My manager Olu decide to move the swaps.",
-         "agency", True),
-        ("So I make the decision to move the swaps.", "I decide to move the swaps.", "agency",
-         False),
+        (
+            "So I make the decision to move the swaps.",
+            "My manager Olu decide to move the swaps.",
+            True,
+        ),
+        ("So I make the decision to move the swaps.", "I decide to move the swaps.", False),
     ],
-)  # fmt: skip
-def test_who_decided_said_in_the_present(
-    first: str, second: str, kind: str, conflict: bool
-) -> None:
-    reported(kind, ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict)
+)
+def test_who_decided_said_in_the_present(first: str, second: str, conflict: bool) -> None:
+    reported(
+        "agency", ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict
+    )
 
 
 @pytest.mark.parametrize(
