@@ -80,24 +80,6 @@ ROTA = (
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
-        # The present for the past, as many non-native speakers tell a story.
-        (
-            "So I make the decision to move the swaps.",
-            "My manager Olu decide to move the swaps.",
-            True,
-        ),
-        ("So I make the decision to move the swaps.", "I decide to move the swaps.", False),
-    ],
-)
-def test_who_decided_said_in_the_present(first: str, second: str, conflict: bool) -> None:
-    reported(
-        "agency", ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict
-    )
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
         (
             "The sheet is running depot-wide now.",
             "Even so, the trial was cancelled at the end of the six months.",
@@ -128,9 +110,18 @@ def test_a_change_in_use_everywhere_against_one_ended(
             True,
         ),
         ("It was my idea to move the swaps.", "The idea of the swaps was mine.", False),
+        # The present for the past, as many non-native speakers tell a story.
+        (
+            "So I make the decision to move the swaps.",
+            "My manager Olu decide to move the swaps.",
+            True,
+        ),
+        ("So I make the decision to move the swaps.", "I decide to move the swaps.", False),
     ],
 )
-def test_whose_idea_said_in_passing(first: str, second: str, conflict: bool) -> None:
+def test_who_decided_and_whose_idea_said_in_passing(
+    first: str, second: str, conflict: bool
+) -> None:
     reported(
         "agency", ROTA.format(who=first, after=""), ROTA.format(who=second, after=""), conflict
     )
