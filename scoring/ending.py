@@ -430,7 +430,10 @@ _PLACES = (
     r"offices|shifts|units|schools|warehouses|hospitals|practices|centres|centers|markets|"
     r"countries|departments|floors|kitchens|restaurants|hotels|cinemas|labs|crews)"
 )
-_SPREAD_TO = r"(?:all|every|each|both|the (?:other|rest|whole)|our other|(?:\w+ )?other)\b"
+_SPREAD_TO = (
+    r"(?:(?:all|every|each|both|everyone|everybody|the (?:other|rest|whole)|our other|"
+    r"(?:\w+ )?other)\b|100 ?%)"
+)
 _KEPT = re.compile(
     # The change spread: "rolled it out to all six locations", "was adopted across the group".
     r"\b(?:rolled|rolling|roll) (?:it |them |this |that |the (?:[\w\-]+ ){1,4})?out "
@@ -444,6 +447,11 @@ _KEPT = re.compile(
     r"(?:standard|default|norm|way|process|rule)|(?:how|what) (?:we|they|every|all|each|the "
     r"[\w\-]+)|live|going)\b"
     r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
+    r"|\b(?:we|they|people|staff|teams|everyone) (?:are|is|'re) still using\b"
+    # "using it to this day", "been running since the go-live".
+    r"|\busing (?:it|them|this|that) (?:until|till|to|up to) (?:today|this day|now)\b"
+    r"|\bsince (?:the )?(?:go-live|go live|launch|rollout|roll-out|switchover|cutover) "
+    r"(?:it |they |this |that )?(?:is|are|has been|have been|it's|they've)\b"
     # The change reached everywhere and is there now: "it's running citywide now".
     r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
     r"(?:\w+-?wide|everywhere|across (?:the|all|every)|in (?:all|every)|on (?:all|every))\b"
@@ -453,7 +461,7 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 _TRIAL = (
-    r"(?:pilot|trial|experiment|scheme|programme|program|rollout|initiative|change|test|"
+    r"(?:pilot|trial|experiment|scheme|programme|program|rollout|initiative|change|test|feature|"
     r"new (?:[\w\-]+ )?(?:process|system|form|flow|rota|schedule|procedure))"
 )
 _REVERTED = re.compile(
@@ -473,11 +481,18 @@ _REVERTED = re.compile(
     r"blocked|pulled|wound down|switched off)\b"
     # It stayed where it began: "never went to the other five sites", "never left the pilot".
     r"|\bnever (?:went|spread|rolled out|made it|got|moved) (?:to|beyond|past|out of) "
-    r"(?:the )?(?:other|rest|wider|pilot|first)\b|\bnever left (?:the )?(?:pilot|main|first)\b"
+    r"(?:(?:the )?(?:other|rest|wider|pilot|first)\b|everyone\b|everybody\b|100 ?%)"
+    r"|\bnever left (?:the )?(?:pilot|main|first)\b"
     r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
     r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
     r"|\bnever went any further\b"
+    # Left unused: "nobody opened it again", "the scanners went back in a drawer".
+    r"|\b(?:nobody|no one|no-one) (?:opened|used|touched|looked at) (?:it |them |the [\w\-]+ )?"
+    r"(?:again|afterwards|after that)\b"
+    r"|\b(?:were|was|ended up|went|got put|were put|was put) back in(?:to)? (?:a|the|their|its) "
+    r"(?:box|boxes|drawer|drawers|cupboard|cupboards)\b"
+    r"|\bgathering dust\b"
     r"|\b(?:quietly|eventually|soon) (?:dropped|stopped|switched off|abandoned|shelved|reverted)\b"
     # The old things returned: "the clipboards were back by every tank".
     r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b"

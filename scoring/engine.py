@@ -381,13 +381,21 @@ def _maybe_one_story(
     candidate knows whether it is, the words it rests on are shown, and nothing is
     counted against a vote. Its facts are not compared: if these are two stories, their
     different figures and endings are no contradiction."""
-    words = story_evidence(doc, shared, limit=1)
-    said = words[0].removeprefix("shared terms: ") if words else "the same theme"
     a, b = answers[ti.main], answers[tj.main]
-    detail = (
-        f"maybe one story told twice: both use the words {said}, but they share no figure, "
-        "name or phrase; if it is one story, tell another in one of these rounds"
-    )
+    if shared.names or shared.phrases:
+        named = [*shared.names, *shared.phrases][:3]
+        detail = (
+            f"maybe one story told twice: both mention {', '.join(named)}, as stories from one "
+            "workplace often do, but they share no figure of one event; if it is one story, "
+            "tell another in one of these rounds"
+        )
+    else:
+        words = story_evidence(doc, shared, limit=1)
+        said = words[0].removeprefix("shared terms: ") if words else "the same theme"
+        detail = (
+            f"maybe one story told twice: both use the words {said}, but they share no "
+            "figure, name or phrase; if it is one story, tell another in one of these rounds"
+        )
     return [Check((ti.main, tj.main), (a.round, b.round), "story", detail)]
 
 
