@@ -108,7 +108,10 @@ _POSSESSED = re.compile(
     + r"'s|[A-Z][^\W\d_]+'s)(?:\s+(?P<what>"
     + _THING
     + r"))?"
-    r"|(?P<mine>my(?: own)?)\s+(?P<what2>" + _THING + r")|(?P<pron>mine|his|hers|theirs))\b"
+    r"|(?P<mine>my(?: own)?)\s+(?P<what2>" + _THING + r")"
+    # "That was her idea, not mine": another's, said with the pronoun before the thing.
+    r"|(?P<pron2>his|her|their)(?: own)?\s+(?P<what3>" + _THING + r")"
+    r"|(?P<pron>mine|his|hers|theirs))\b"
     r"|\b(?:the|this|that) (?:idea|suggestion|proposal) came from\s+(?P<from>me|my [\w\-]+|"
     r"(?:our|the) (?:[\w\-]+\s+){0,2}?" + _ROLE_NOUN + r"|[A-Z][a-z]+)\b",
     re.IGNORECASE,
@@ -193,11 +196,13 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
             r"\b(?:not|n't|never)\b", m.group(), re.I
         ):
             continue
-        said = (m.group("who") or m.group("from") or m.group("pron") or "").lower()
+        said = (
+            m.group("who") or m.group("from") or m.group("pron") or m.group("pron2") or ""
+        ).lower()
         mine = m.group("mine") or said in ("mine", "me")
         who = CANDIDATE if mine else OTHER  # "came from my manager" is someone else
         # What was owned: the noun after the owner, or the subject ("the final call was hers").
-        what = (m.group("what") or m.group("what2") or m.group()).lower()
+        what = (m.group("what") or m.group("what2") or m.group("what3") or m.group()).lower()
         slot = DECIDED if re.search(r"\b(?:call|decision)\b", what) else STARTED
         sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]

@@ -440,7 +440,7 @@ _KEPT = re.compile(
     r"(?:to|across|at|in|for) (?:" + _SPREAD_TO + r"|(?:[\w\-]+ ){0,2}" + _PLACES + r"\b)"
     r"|\b(?:spread|expanded|extended|was adopted|"
     r"got adopted|were adopted|was copied|was rolled out|got rolled out|went out) (?:to|across|"
-    r"by|at) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
+    r"by|at|for) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
     r"took up|followed)\b"
     # The change stayed: "it's still how every tank is logged", "has been tag-only ever since".
     r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
@@ -487,6 +487,12 @@ _REVERTED = re.compile(
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
     r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
     r"|\bnever went any further\b"
+    # It stayed where it was tried: "the change stayed only in the two pilot offices".
+    r"|\b(?:stayed|remained|was kept|were kept|was left) only (?:in|at|with|on) (?:the|our|those) "
+    r"(?:[\w\-]+ ){0,2}pilot\b"
+    # The rest kept the old way: "decided to keep the old validation for the rest of the state".
+    r"|\b(?:keep|kept|keeping) (?:the|our|their) (?:old|existing|previous|current) [\w\-]+"
+    r"(?: [\w\-]+)? (?:for|in|at|across|on) (?:the rest|everyone|everybody|all|every|the other)\b"
     # Left unused: "nobody opened it again", "the scanners went back in a drawer".
     r"|\b(?:nobody|no one|no-one) (?:opened|used|touched|looked at) (?:it |them |the [\w\-]+ )?"
     r"(?:again|afterwards|after that)\b"

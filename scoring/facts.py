@@ -108,6 +108,13 @@ MEASURES: tuple[tuple[str, str], ...] = (
         "turnaround",
     ),
     (r"error rates?|errors?|5xx|failure rates?|failures|exceptions", "errors"),
+    # Lateness and its complement, on time: '4% late' is '96% on time'.
+    (
+        r"on[- ]time(?: rate| delivery| deliveries| arrivals?| performance)?|late[- ](?:delivery|"
+        r"deliveries|arrivals?|rate|orders?|shipments?)|lateness|punctuality|"
+        r"(?:was|were|ran|arrived) (?:still )?late",
+        "punctuality",
+    ),
     (r"availability|uptime|downtime", "availability"),
     (r"conversion\w*|checkout rate", "conversion"),
     (r"revenue|sales|bookings|gmv", "revenue"),
@@ -147,7 +154,9 @@ _AFTER = re.compile(
     # things stood, often before.
     r"\b(?:to|down to|up to|under|below|(?<!\bsat )(?<!\bflat )(?<!\bsitting )(?<!\bhovering )at|"
     r"back to|now|reached|still|stayed at|"
-    r"remained at|stuck at)\s+"
+    r"remained at|stuck at|"
+    # "We'd got it to where roughly one delivery in twelve was late": where it arrived.
+    r"(?:got|brought|had) (?:it|them|that|this) (?:down |up )?to (?:the point )?where)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|under\s+)?$",
     re.I,
 )
@@ -518,6 +527,18 @@ _IN_EVERY = re.compile(
 )
 
 
+_COUNTED_NOUN = re.compile(r"\s+[a-z][a-z\-]*[a-z](?=\s+(?:in|out of)\s)")
+"""The thing a ratio counts, said between its numbers: 'four orders in a hundred', 'one
+delivery in twelve'."""
+_RATIO_END = re.compile(
+    r"\s*(?:[,.;:!?)\u2014]|$|\s(?:were|was|are|is|had|have|got|came|went|still|would|could|"
+    r"did|ended|needed|failed|passed|arrived|quit|left|stayed|turned|now|then|at|on|by|after|"
+    r"before|that|which|who|because)\b)"
+)
+"""What may follow a ratio with its noun between: the clause goes on with a verb or ends,
+where 'two people in ten teams' goes on with the second number's own noun."""
+
+
 def _denominator(said: str) -> float:
     """'Twenty-five' in 'one in twenty-five': a ratio's second number, said any way."""
     said = said.lower()
@@ -559,7 +580,7 @@ _FRACTION = re.compile(
     r"my|us)\b)",
     re.I,
 )
-_ONE_IN = re.compile(r"\bone" + _IN_EVERY.pattern, re.I)
+_ONE_IN = re.compile(r"\bone(?P<noun>" + _COUNTED_NOUN.pattern + r")?" + _IN_EVERY.pattern, re.I)
 """'One in five': the ratio ``_IN_EVERY`` reads after a number, after 'one'."""
 _COUPLE = re.compile(r"\ba couple (?:of )?(?P<s>hundred|thousand|million)\b", re.I)
 """'A couple of hundred rejected parts' is about two hundred of them."""
@@ -593,6 +614,8 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     for m in _ONE_IN.finditer(text) if "one " in low else ():
         # "About one in five of them": 'one' alone is not read as a number, so the ratio
         # is read here, as a share.
+        if m.group("noun") and not _RATIO_END.match(text, m.end()):
+            continue
         value = 100.0 / _denominator(m.group("d"))
         found.append(Quantity(m.start(), m.end(), m.group(), value, "%", "number"))
     for m in _COUPLE.finditer(text) if "couple" in low else ():
@@ -902,6 +925,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             unit, end = "per cent", said_per_cent.end()  # "four per cent": a share, in words
         raw = q.text.lower()
         ratio = _IN_EVERY.match(text, q.end)
+        if ratio is None and (counted := _COUNTED_NOUN.match(text, q.end)):
+            ratio = _IN_EVERY.match(text, counted.end())  # "four orders in a hundred"
+            if ratio and not _RATIO_END.match(text, ratio.end()):
+                ratio = None  # "two people in ten teams": the second number counts its own
         if ratio and q.value <= _denominator(ratio.group("d")):
             # "About seven in ten", "one in five": a share, said as a ratio.
             value = 100 * q.value / _denominator(ratio.group("d"))
@@ -983,6 +1010,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     value *= TIME_UNITS[behind.group("u").lower()]
                 elif behind and behind.group("u").lower() in _PERCENT:
                     family, unit = "percent", "%"
+                elif _GROUP_OF.search(text, max(0, q.start - 40), q.start):
+                    # "I led a team of four: two developers, an analyst and a tester": a
+                    # group's size said with no noun after it still counts its people.
+                    family, unit, crew = "count", "person", True
         # "From like ninety a month to about fifty": a filler is not a word of the clause.
         left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
         # "The new sheet saved us, I think, fifteen minutes": an aside is not the clause.
@@ -1235,6 +1266,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
     out.extend(_named_crews(text, source))
+    out.extend(_me_and_the_others(text, source))
     out.sort(key=lambda f: f.start)
     _story_order(out)
     return tuple(out)
@@ -1416,6 +1448,8 @@ _I_WAS_APPOSITIVE = re.compile(r"\bI (?:was|am|'m)\b[^.;!?]*,\s*$")
 _MY_INTERNSHIP = re.compile(r"\bmy\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _FUNCTION = Rx(
     r"\b(?:I was|as|I'd become|I had become|I became|I'm|I am|was acting as|acting)\s+"
+    # "I was in that time one of the junior engineers": when, said between.
+    r"(?:(?:at|in|during) (?:that|the) time,?\s+|back then,?\s+|then,?\s+)?"
     r"(?:the|a|an|our|their)?\s*(?:acting\s+|interim\s+|de facto\s+)?"
     r"(?P<f>tech(?:nical)? lead|team lead|engineering manager|manager|individual contributor|"
     r"project lead|lead engineer|lead|owner|scrum master|product manager|on-call(?: engineer)?|"
@@ -1525,6 +1559,10 @@ _LED_BY_OTHER = re.compile(
     r"\b(?:was|were) (?:run|led|managed|owned|headed) by (?:our|my|the) (?:[\w\-]+ )?(?:project "
     r"manager|manager|lead|tech lead|team lead|director|programme manager|program manager)\b"
     r"|,\s+(?:just\s+)?an individual contributor\b"
+    # "Marek Zielinski was leading it": a named colleague led the work.
+    r"|\b(?-i:(?!(?:We|It|This|That|There|Everyone|Everybody)\b)[A-Z][a-z]+(?: [A-Z][^\W\d_]+)?) "
+    r"(?:was|were) (?:leading|running|heading) (?:it|the "
+    r"(?:project|work|team|programme|program|rollout|migration))\b"
     # "not managing anyone", "I managed no one", "no direct reports": said outright.
     r"|\b(?:not managing anyone|(?:I )?managed no(?:one| one|body)|"
     r"(?:with |had )?no direct reports)\b",
@@ -2790,6 +2828,48 @@ def _named_crews(text: str, source: int) -> list[Figure]:
     return out
 
 
+_ME_AND_OTHERS = re.compile(
+    r"\b(?:me|I|myself) and (?:the|my) (?P<n>\d{1,2}|[a-z]+) other (?:[\w\-]+ )?[a-z]+s? "
+    r"(?:on|in) (?:my|our|the) (?:[\w\-]+ )?" + _GROUP_WORDS + r"\b",
+    re.I,
+)
+"""'Me and the two other nurses on my team': the team counted from inside, the candidate
+and every other member ('the ... other ... on my team'); 'me and two other nurses' may be
+a few of a larger team, so the article is required."""
+
+
+def _me_and_the_others(text: str, source: int) -> list[Figure]:
+    """The candidate's group said as the candidate and the others in it: a crew of one
+    more than the others counted."""
+    out: list[Figure] = []
+    for m in _ME_AND_OTHERS.finditer(text):
+        said = m.group("n").lower()
+        others = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
+        if not others or others > 30:
+            continue
+        size = others + 1
+        out.append(
+            Figure(
+                value=size,
+                family="count",
+                unit="person",
+                measure="crew",
+                measures=frozenset({"crew"}),
+                per=None,
+                role=None,
+                context=_context(text, m.start(), m.end()),
+                hedged=False,
+                precision=_precision(size),
+                quote=m.group(),
+                start=m.start(),
+                end=m.end(),
+                source=source,
+                whole=True,
+            )
+        )
+    return out
+
+
 _GROUP_OF = re.compile(
     r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|staff|group|"
     r"department|unit)\s+of\s+" + _ABOUT + "$",
@@ -2802,11 +2882,13 @@ _I_HAD = re.compile(
 )
 _TEAM_WAS = re.compile(
     r"\b(?:my|our)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|group|department|unit)\s+"
+    # "My team on that shift was fourteen people": where or when the team was, in between.
+    r"(?:(?:on|in|at|for|during)\s+(?:that|the|this|our|my)\s+(?:[\w\-]+\s+){0,2})?"
     r"(?:was|were|is|had|has)\s+(?:only\s+|just\s+)?" + _ABOUT + "$",
     re.I,
 )
-"""'Our team was nine engineers': the size of the candidate's own group, said as what the
-group was rather than as 'a team of'."""
+"""'Our team was nine engineers', 'my team on that shift was fourteen people': the size of the
+candidate's own group, said as what the group was rather than as 'a team of'."""
 _WE_WERE = re.compile(
     r"\b(?:we|us)\s+(?:were|was|are|numbered)\s+(?:only\s+|just\s+)?" + _ABOUT + "$", re.I
 )

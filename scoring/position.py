@@ -70,7 +70,8 @@ _NOT_PEOPLE_MANAGER = {
 _FILLER = r"(?:,?\s*(?:um|uh|er|erm|like|you know|kind of|sort of),?\s+)*"
 _DETERMINER = (
     r"(?:(?:a|an|the|our|their|its|one|just|still|then|only|already|acting|interim|newly|"
-    r"promoted|new|first-year|at the time|by then|back then|basically|officially)\s+)*"
+    r"promoted|new|first-year|at the time|at that time|in that time|at that point|by then|back "
+    r"then|basically|officially),?\s+)*"
 )
 _FRAME = re.compile(
     # "I was the assistant editor", "I'm a nurse", "I worked as a buyer", "my role was".
@@ -119,7 +120,9 @@ _APPOSITION = re.compile(
 _ONE_OF = re.compile(
     r"\bI\s+(?:was|am|'m)\b"
     + _FILLER
-    + r"\s*(?:just\s+|only\s+|still\s+)?(?:one of (?:the |our |two |three |four |five |six |"
+    # "I was in that time one of the junior engineers": when, said between.
+    + r"\s*(?:(?:at|in|during) (?:that|the) time,?\s+|back then,?\s+|then,?\s+)?"
+    + r"(?:just\s+|only\s+|still\s+)?(?:one of (?:the |our |two |three |four |five |six |"
     r"several |many |\d+ )?(?:[\w\-]+ ){0,3}?(?P<h>[a-z\-]+s)\b)"
     r"|\b(?:individual contributor|"
     r"(?:not|wasn't|was not|never) (?:managing|line[- ]managing) (?:anyone|anybody|people)|"

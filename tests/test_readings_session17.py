@@ -1,0 +1,210 @@
+"""Readings added in session 17, each in our own sentences, both ways.
+
+The size of the candidate's group said with no noun after it ('a team of four: two
+developers, an analyst and a tester'), with where or when in between ('my team on that
+shift was fourteen people'), or as the candidate and the others ('me and the two other
+nurses on my team'); whose idea it was, said with the pronoun first ('that was her idea');
+a role said with when in between ('I was at that time one of the junior engineers') or as
+a named colleague leading ('Marek was leading it'); and what became of a change, said as
+adopted 'for all', or as staying only in the pilot while the rest kept the old way."""
+
+from __future__ import annotations
+
+import pytest
+from two_tellings import reported, told_twice
+
+from scoring.document import Document
+from scoring.ending import KEPT, REVERTED, adoption
+from scoring.facts import extract_facts
+
+LAB = (
+    "At Fernhill Pathology we replaced the sample-tracking system, which lost about forty "
+    "tubes a month between reception and the analysers. {said} We put a barcode on every rack, "
+    "added a scan at each bench, and ran the old and new systems side by side for three weeks. "
+    "Lost tubes fell to two a month, and the lab manager stopped the weekly hunt for missing "
+    "samples."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "I led a team of four: two developers, an analyst and a tester.",
+            "I had a team of nine people for it.",
+            True,
+        ),
+        (
+            "I led a team of four: two developers, an analyst and a tester.",
+            "I had a team of four people for it.",
+            False,
+        ),
+        (
+            "I had a team of six technicians.",
+            "My team on that shift was eleven people.",
+            True,
+        ),
+        (
+            "I had a team of six technicians.",
+            "My team on that shift was six people.",
+            False,
+        ),
+        (
+            "I had a team of five technicians.",
+            "Me and the two other technicians on my team did the scanning.",
+            True,
+        ),
+        # Without 'the', the candidate and two others may be a few of a larger team.
+        (
+            "I had a team of five technicians.",
+            "Me and two other technicians on my team did the scanning.",
+            False,
+        ),
+    ],
+)
+def test_the_size_of_the_team(first: str, second: str, conflict: bool) -> None:
+    reported("team", LAB.format(said=first), LAB.format(said=second), conflict)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "The barcode idea was mine; I had seen it at my last lab.",
+            "That was her idea, not mine: our lab manager, Ruth, had seen it at a conference.",
+            True,
+        ),
+        (
+            "The barcode idea was mine; I had seen it at my last lab.",
+            "It was my idea, and Ruth backed it.",
+            False,
+        ),
+    ],
+)
+def test_whose_idea_said_with_the_pronoun_first(first: str, second: str, conflict: bool) -> None:
+    reported("agency", LAB.format(said=first), LAB.format(said=second), conflict)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "I was the lead engineer on it.",
+            "I was at that time one of the junior engineers on it.",
+            True,
+        ),
+        (
+            "I was the lead engineer on it.",
+            "Marek Novak was leading it, and my part was the scanning.",
+            True,
+        ),
+        (
+            "I was one of the junior engineers on it.",
+            "I was in that time one of the junior engineers on it.",
+            False,
+        ),
+    ],
+)
+def test_the_role_said_with_when_between_or_a_named_lead(
+    first: str, second: str, conflict: bool
+) -> None:
+    reported("role", LAB.format(said=first), LAB.format(said=second), conflict)
+
+
+def test_we_were_leading_it_is_no_one_elses_lead() -> None:
+    said = Document(LAB.format(said="I was the lead engineer, and we were leading the project."))
+    roles = {f.value for f in extract_facts(said).facts if f.kind == "role"}
+    assert "member" not in roles
+
+
+def became(end: str) -> str | None:
+    said = Document(LAB.format(said="I proposed the change.") + " " + end)
+    found = adoption(said.text, said.sentences)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("end", "reading"),
+    [
+        ("After the pilot the change was adopted for all the labs.", KEPT),
+        ("The change stayed only in the two pilot labs.", REVERTED),
+        ("The director decided to keep the old system for the rest of the network.", REVERTED),
+        # Keeping the old analysers while the new tracking spread is not a reversal.
+        ("We kept the old analysers, which still work well.", None),
+    ],
+)
+def test_what_became_of_the_change(end: str, reading: str | None) -> None:
+    assert became(end) == reading
+
+
+@pytest.mark.parametrize(
+    ("said", "share"),
+    [
+        ("Only four orders in a hundred were late.", 4.0),
+        ("Roughly one delivery in twelve was still late.", 100 / 12),
+        ("Three trucks in every five were late.", 60.0),
+    ],
+)
+def test_a_ratio_with_its_noun_between_is_a_share(said: str, share: float) -> None:
+    (figure,) = extract_facts(said).figures
+    assert figure.family == "percent"
+    assert figure.value == pytest.approx(share)
+
+
+def test_two_numbers_with_their_own_nouns_are_no_ratio() -> None:
+    figures = extract_facts("We had two people in ten teams.").figures
+    assert [f.family for f in figures] == ["count", "count"]
+
+
+ROUNDS = (
+    "At Larchfield Grocers I ran the evening delivery shift. Frozen orders kept arriving "
+    "thawed because vans left in the order the tickets printed. I re-sorted loading by "
+    "postcode and put the freezer bags in last. {result}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Lateness and on time are one measure, each the other's complement.
+        (
+            "By March about 4% of orders were late.",
+            "By March on-time was around 96 percent.",
+            False,
+        ),
+        (
+            "By March about 4% of orders were late.",
+            "By March only four orders in a hundred were late.",
+            False,
+        ),
+        (
+            "By March about 4% of orders were late.",
+            "By March one delivery in twelve was still late.",
+            True,
+        ),
+    ],
+)
+def test_late_and_on_time_are_one_measure(first: str, second: str, conflict: bool) -> None:
+    reported("number", ROUNDS.format(result=first), ROUNDS.format(result=second), conflict)
+
+
+CLOSURE = (
+    "At Grey Fell ski area I was the lift operations lead. One January morning the forecast said "
+    "gusts of sixty on the upper ridge by early afternoon, and I decided to close the ridge chair "
+    "at half eleven rather than wait for the wind to arrive. We swept the summit, got everyone "
+    "down and handed out 400 food vouchers to guests who were annoyed."
+)
+CLOSURE_FOR_PATROL = (
+    "Earning trust with ski patrol is the one I would pick. Patrol {habit} heard about lift "
+    "closures on the radio, after the fact, and they hated being the last to know. So this time, "
+    "when the forecast showed big gusts coming for the upper ridge in the early afternoon, I "
+    "walked up to the patrol hut myself before anything was announced, told them the plan and "
+    "asked what they needed. They did the summit sweep with us, the guests took the 400 food "
+    "vouchers with good grace, and patrol has asked to be told first ever since."
+)
+
+
+def test_this_time_against_a_habit_is_no_earlier_event() -> None:
+    assert told_twice(CLOSURE, CLOSURE_FOR_PATROL.format(habit="usually")).reused
+    # Without the habit, 'this time' points back to an earlier closure: another event.
+    assert not told_twice(CLOSURE, CLOSURE_FOR_PATROL.format(habit="had")).reused
