@@ -37,6 +37,10 @@ _PROPOSE = (
     r"(?:proposed|suggested|pitched|came up with|thought of|floated|initiated|championed|"
     # "I came with the idea to give appointment slots": said so by many non-native speakers.
     r"came (?:back )?(?:to (?:me|us) )?with (?:the|this|an|his|her|their) idea|"
+    # "Priya came back from a conference with the idea of flipping it", "... where she had
+    # seen timed entry": an idea brought back from elsewhere.
+    r"came back from (?:a|an|the) (?:[\w\-]+ ){0,3}?(?:with (?:the|this|an|a) idea|(?:where|"
+    r"having) (?:she|he|they)?(?:'d| had)? ?(?:seen|heard about|read about|tried))|"
     r"brought (?:the|this|an|his|her|their) idea|pushed for (?:it|this|the idea)|"
     r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I)|"
     # "Tom said we should try cutting it down": a proposal, said as advice.

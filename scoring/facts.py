@@ -346,10 +346,25 @@ _CONTEXT_STOP = {
 _WORDS = re.compile(r"[a-z][a-z0-9'\-]*")
 
 
+def _about_words(words: Sequence[str]) -> frozenset[str]:
+    """What a claim of who decided is about, as stems: a compound is also its parts, so
+    'timed-entry tickets' and 'timed entry' name one thing."""
+    parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
+    return frozenset(_stem(w) for w in [*words, *parts]) - _CONTEXT_STOP
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if (
+                suffix in ("ing", "ed")
+                and len(stem) >= 4
+                and stem[-1] == stem[-2]
+                and stem[-1] in "bdgmnprt"
+            ):
+                return stem[:-1]  # "cutting", "planned": the verb's consonant doubled
+            return stem
     return word
 
 
@@ -2257,7 +2272,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             out.append(Fact("decided", value, quote, m.start(), m.end(), source, about))
     for slot, who, start, end, said in agency_claims(text):
         # The same claims read from the clause's grammar: its verb and its subject.
-        about = frozenset(_stem(w) for w in _WORDS.findall(said.lower())[:12]) - _CONTEXT_STOP
+        about = _about_words(_WORDS.findall(said.lower())[:12])
         about -= _GENERIC_WORK
         if slot == "started" and who == "manager" and not about - _WHOLE_WORK:
             about = frozenset()  # "handed it to me to run": the work as a whole
@@ -2269,7 +2284,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         if negated_before(m.start() + 3, 30):
             continue
         right = re.split(r"[.;!?,]", text[m.end() : m.end() + 80])[0]
-        about = frozenset(_stem(w) for w in _WORDS.findall(right.lower())[:8]) - _CONTEXT_STOP
+        about = _about_words(_WORDS.findall(right.lower())[:8])
         quote = _clip(text, m.start(), m.end())
         out.append(Fact("started", "manager", quote, m.start(), m.end(), source, about))
     for m in _ASKED_BY_THEM.finditer(doc):

@@ -208,3 +208,41 @@ def test_this_time_against_a_habit_is_no_earlier_event() -> None:
     assert told_twice(CLOSURE, CLOSURE_FOR_PATROL.format(habit="usually")).reused
     # Without the habit, 'this time' points back to an earlier closure: another event.
     assert not told_twice(CLOSURE, CLOSURE_FOR_PATROL.format(habit="had")).reused
+
+
+TRAINING = (
+    "At Saltire Air I ran cabin-crew training. Recurrent training took two full days and "
+    "crews dreaded it. {idea} We moved theory to short videos at home and kept the classroom "
+    "for drills. Training dropped to a day and a half, and the door drill went from 14 "
+    "seconds to 9."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "I suggested we flip it.",
+            "Our head of training, Priya, came back from a course with the idea of flipping it.",
+            True,
+        ),
+        (
+            "I came up with the idea of flipped training.",
+            "Priya came back from a conference where she had seen flipped training elsewhere.",
+            True,
+        ),
+        # A doubled consonant: 'planning' and 'plan' name one thing, claimed by both.
+        (
+            "It was my idea to start planning drills by crew.",
+            "Our head of training, Priya, had the idea to plan them.",
+            True,
+        ),
+        (
+            "I suggested we flip it.",
+            "I came back from a conference with the idea of flipping it.",
+            False,
+        ),
+    ],
+)
+def test_an_idea_brought_back_from_elsewhere(first: str, second: str, conflict: bool) -> None:
+    reported("agency", TRAINING.format(idea=first), TRAINING.format(idea=second), conflict)
