@@ -436,8 +436,11 @@ _SPREAD_TO = (
 )
 _KEPT = re.compile(
     # The change spread: "rolled it out to all six locations", "was adopted across the group".
-    r"\b(?:rolled|rolling|roll) (?:it |them |this |that |the (?:[\w\-]+ ){1,4})?out "
+    r"\b(?:rolled|rolling|roll) (?:it |them |this |that |the (?:[\w\-]+ ){1,6})?out "
     r"(?:to|across|at|in|for) (?:" + _SPREAD_TO + r"|(?:[\w\-]+ ){0,2}" + _PLACES + r"\b)"
+    # "We launched it in all four of our markets": live everywhere it could be.
+    r"|\b(?:launched|went live|was live|were live) (?:it |them )?(?:in|across|at|to) (?:all|every|"
+    r"each)\b"
     r"|\b(?:spread|expanded|extended|was adopted|"
     r"got adopted|were adopted|was copied|was rolled out|got rolled out|went out) (?:to|across|"
     r"by|at|for) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
@@ -476,7 +479,8 @@ _REVERTED = re.compile(
     r"|\b(?:end|ended|stop|stopped|drop|dropped|kill|killed|cancel|cancell?ed|scrap|scrapped|"
     r"shelve|shelved|abandon|abandoned|discontinue|discontinued|pull|pulled|wind down|wound down|"
     r"switch off|switched off) (?:the|our|my|that|this) (?:[\w\-]+ )?" + _TRIAL + r"\b"
-    r"|\b(?:the )?(?:[\w\-]+ )?" + _TRIAL + r" (?:was|got) (?:quietly |eventually |then )?"
+    r"|\b(?:the )?(?:[\w\-]+ )?" + _TRIAL + r"(?: (?:to|for|at|in|across)(?: [\w\-]+){1,4}?)? "
+    r"(?:was|got) (?:quietly |eventually |then )?"
     r"(?:ended|stopped|dropped|killed|cancell?ed|scrapped|shelved|abandoned|discontinued|"
     r"blocked|pulled|wound down|switched off)\b"
     # It stayed where it began: "never went to the other five sites", "never left the pilot".
@@ -486,7 +490,7 @@ _REVERTED = re.compile(
     r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
     r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
-    r"|\bnever went any further\b"
+    r"|\bnever went (?:any further|further|beyond (?:that|it|the pilot|there))\b"
     # It stayed where it was tried: "the change stayed only in the two pilot offices".
     r"|\b(?:stayed|remained|was kept|were kept|was left) only (?:in|at|with|on) (?:the|our|those) "
     r"(?:[\w\-]+ ){0,2}pilot\b"

@@ -129,6 +129,10 @@ def became(end: str) -> str | None:
         ("After the pilot the change was adopted for all the labs.", KEPT),
         ("The change stayed only in the two pilot labs.", REVERTED),
         ("The director decided to keep the old system for the rest of the network.", REVERTED),
+        ("Next quarter we rolled the same racks and bench scanners out to both other labs.", KEPT),
+        ("We launched it in all four of our labs by June.", KEPT),
+        ("Honestly, it never went beyond that.", REVERTED),
+        ("The wider rollout to the other three labs was shelved when funding slipped.", REVERTED),
         # Keeping the old analysers while the new tracking spread is not a reversal.
         ("We kept the old analysers, which still work well.", None),
     ],
