@@ -489,7 +489,9 @@ def _sentence(text: str, start: int, end: int, limit: int = 24) -> str:
     # Keep the words around the detail itself.
     before = len(text[left + 1 : start].split())
     through = len(text[left + 1 : end].split())  # the words up to the detail's end
-    lo = max(0, min(before - limit // 3, len(words) - limit))
+    # The sentence's own opening when the detail falls within the limit from it: a quote
+    # that starts where the candidate started reads as theirs.
+    lo = 0 if through <= limit else max(0, min(before - limit // 3, len(words) - limit))
     kept = words[lo : lo + limit]
     head = "…" if lo else ""
     if lo + limit >= len(words):
