@@ -779,7 +779,10 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targets?|targeted|targeting|goals?|slos?|slas?|budget(?:ed)?|limits?|caps?|capped|"
+    # Not "by the budget meeting": a meeting about the budget is when, not a limit.
+    r"\b(?:targets?|targeted|targeting|goals?|slos?|slas?|"
+    r"budget(?:ed)?(?! (?:meeting|review|cycle|round|season|call|committee|day)s?\b)|"
+    r"limits?|caps?|capped|"
     r"thresholds?|aim(?:ed|ing)?|objectives?|okrs?|quotas?|ceiling|allowance|commitment|"
     r"committed to|promised|plan(?:ned)?|deadline|needed to|had to|required|requirements?|"
     r"expected|expecting|estimated?|estimates|projected|projections?|forecasts?|forecasted|"
@@ -876,6 +879,15 @@ _COMMA_FILLER = re.compile(
 # Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _NOW = re.compile(r"\b(?:now|today|these days|nowadays)\b(?:(?!\b\d)[^.;!?])*$", re.I)
+_BY_THEN = re.compile(
+    # "By December our average was three and a half hours": where things stood by a time
+    # the story names, which is its result.
+    r"\s*(?:so,?\s+|and\s+)?by (?:(?:early |mid |late |the end of |the middle of )?(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)|"
+    r"the end of (?:the |that )?(?:year|quarter|month|season|term|summer|pilot|trial)|"
+    r"year[- ]end|then|that point|launch|go-live)\b(?:(?!\b\d)[^;!?])*$",
+    re.I,
+)
 _AFTER_FIX = re.compile(
     # "After (the) switch, p99 was about 350 ms": a sentence told after the fix.
     r"\s*(?:so,?\s+|and\s+)?(?:after|once|post)[\s\-]+(?:the\s+|our\s+|we\s+)?"
@@ -1125,7 +1137,11 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             # "It now takes 1 h 45 min", "reconciliation was taking over six hours": the tense
             # says which end of the story a figure is.
             sentence = doc.sentence_at(q.start).start
-            if _NOW.search(clause_left) or _AFTER_FIX.match(text[sentence : q.start]):
+            if (
+                _NOW.search(clause_left)
+                or _AFTER_FIX.match(text[sentence : q.start])
+                or _BY_THEN.match(text[sentence : q.start])
+            ):
                 role = "after"
             elif _USED_TO.search(clause_left):
                 role = "before"
@@ -1225,6 +1241,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             below = re.search(r"under|below|less|short", just.group(), re.I) is not None
             low, high = (value - step, value) if below else (value, value + step)
         raws.append(q.value)
+        context = _context(text, q.start, q.end)
         out.append(
             Figure(
                 value=value,
@@ -1234,7 +1251,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 measures=measures,
                 per=per,
                 role=role,
-                context=_context(text, q.start, q.end),
+                context=context,
                 hedged=bool(_HEDGE.search(left)) or low is not None,
                 low=low,
                 high=high,
@@ -1438,7 +1455,9 @@ def _quote(text: str, start: int, end: int) -> str:
 _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bintern(?:ship)?\b", "intern"),
     (r"\b(?:new grad|junior (?:[\w\-]+ )?(?:engineer|developer|dev|sde|analyst|designer|"
-     r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist)|"
+     r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist|"
+     r"producer|programmer|technician|officer|coordinator|editor|reporter|architect|"
+     r"surveyor|administrator|auditor|executive)|"
      r"entry[- ]level|graduate trainee|(?:the )?most junior (?:person|member|one|engineer)|"
      r"front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
      r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+)\b",
@@ -1447,7 +1466,9 @@ _LEVELS: tuple[tuple[str, str], ...] = (
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
     (r"\bSDE[- ]?(?:III|3)\b|\bL6\b|\bE5\b|\bsenior (?:software )?(?:engineer|developer|"
      r"dev|sde|swe)\b|\bsenior\b(?= on)|\bsenior (?:[\w\-]+ )?(?:analyst|designer|scientist|"
-     r"accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist|auditor)\b",
+     r"accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist|auditor|"
+     r"producer|programmer|technician|officer|coordinator|editor|reporter|architect|"
+     r"surveyor|administrator|executive)\b",
      "senior"),
     (r"\bL7\b|\bE6\b|\bstaff (?:software )?(?:engineer|developer)\b", "staff"),
     (r"\bL8\b|\bE7\b|\bprincipal (?:software )?(?:engineer|developer)\b", "principal"),

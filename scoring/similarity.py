@@ -727,6 +727,14 @@ _UNITLESS = frozenset(("", "a", "an", "of", "to", "and", "or", "the", "that", "i
 _MONTH_NAME = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
 )
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:deadline|due|by|before|until|till|target(?:ed)?|aiming for|no later than)"
+    r"(?: (?:of|was|is|on|the|end of|mid|early|late|the end of|\d{1,2}(?:st|nd|rd|th)?))*\s*$",
+    re.IGNORECASE,
+)
+"""A month said as a deadline ('deadline 1 March', 'due by the end of June') is when the work
+had to be done, which one telling gives and another replaces with the day it went live:
+not the month of the event, so not a sign of two events."""
 _PLATFORMS = {"android": "android", "ios": "ios", "iphone": "ios", "iphones": "ios",
               "ipad": "ios", "windows": "windows", "macos": "macos", "linux": "linux"}  # fmt: skip
 _PLATFORM = re.compile(r"\b(" + "|".join(_PLATFORMS) + r")\b", re.IGNORECASE)
@@ -851,7 +859,11 @@ def _specifics(doc: AnnotatedText) -> Specifics:
         frozenset(words),
         frozenset(t for t in terms(scene) if t[0] != "~") if scene else frozenset(),
         frozenset(years),
-        frozenset(_MONTH_NAME.findall(folded)),
+        frozenset(
+            m.group(1)
+            for m in _MONTH_NAME.finditer(folded)
+            if not _DEADLINE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+        ),
         frozenset(_PLATFORMS[p.lower()] for p in _PLATFORM.findall(folded)),
         _points_back(folded),
         frozenset(

@@ -16,6 +16,7 @@ from two_tellings import reported, told_twice
 from scoring.document import Document
 from scoring.ending import KEPT, REVERTED, adoption
 from scoring.facts import extract_facts
+from scoring.similarity import specifics
 
 LAB = (
     "At Fernhill Pathology we replaced the sample-tracking system, which lost about forty "
@@ -250,3 +251,46 @@ TRAINING = (
 )
 def test_an_idea_brought_back_from_elsewhere(first: str, second: str, conflict: bool) -> None:
     reported("agency", TRAINING.format(idea=first), TRAINING.format(idea=second), conflict)
+
+
+def test_a_junior_producer_against_a_senior_developer_is_a_role_conflict() -> None:
+    reported(
+        "role",
+        LAB.format(said="I was the senior developer on the lab systems team."),
+        LAB.format(said="I was a junior web producer then, eight months in."),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        # A meeting about the budget says when, not a limit.
+        ("By the budget meeting the scrap rate was down to eleven percent.", "after"),
+        ("The budget was eleven percent of sales.", "target"),
+        ("By December our average was three and a half hours.", "after"),
+    ],
+)
+def test_when_a_figure_was_read(said: str, role: str) -> None:
+    (figure,) = extract_facts(said).figures
+    assert figure.role == role
+
+
+@pytest.mark.parametrize(
+    ("said", "months"),
+    [
+        (
+            "Every shipment needed a temperature record, deadline 1 March. We went live early.",
+            set(),
+        ),
+        ("It was due by the end of June, and we made it.", set()),
+        ("Went live 14 February, two weeks early.", {"February"}),
+        ("In March the line broke twice.", {"March"}),
+    ],
+)
+def test_a_month_said_as_a_deadline_is_not_the_month_of_the_event(
+    said: str, months: set[str]
+) -> None:
+    """Two tellings dated to different months are two events unless much else matches;
+    the month work was due by is not when the story happened."""
+    assert set(specifics(said).months) == months
