@@ -1692,7 +1692,10 @@ _OWN_TEAM = ScanRx(
     r"(?:\s+team)?,\s+(?:owned|owns|ran|runs|handled|handles|looked after|covered|covers|"
     r"built|maintained|was responsible|were responsible)\b"
     # Notes style, a line of nouns: "- Harlow Drives, firmware team."
-    r"|(?:^|\n)(?:[-*•]\s*)?[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3},\s+(?:the\s+)?"
+    # "Warehouse ops, night shift, returns team.": a few short items before it.
+    r"|(?:^|\n)(?:[-*•]\s*)?(?!(?:So|Um|Uh|Er|Well|And|But|Yeah|Okay|OK|Honestly|Basically|"
+    r"Then|Like|Right)\b)[A-Z][\w&'\-]*(?:\s+[\w&'\-]+){0,3}"
+    r"(?:,\s+[\w&'\-]+(?:\s+[\w&'\-]+){0,2}){0,2},\s+(?:the\s+)?"
     r"(?P<name6>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:team|group|squad)\s*(?:[.,;]|$)",
 )
 _TEAM_NAMES = (

@@ -294,3 +294,27 @@ def test_a_month_said_as_a_deadline_is_not_the_month_of_the_event(
     """Two tellings dated to different months are two events unless much else matches;
     the month work was due by is not when the story happened."""
     assert set(specifics(said).months) == months
+
+
+BACKLOG = (
+    "{opening} Returns backlog hit 14k units after Black Friday. Not my KPI, but I took it: "
+    "borrowed six pickers, set up two extra grading stations, cleared it in nine days."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "conflict"),
+    [
+        ("Warehouse ops, night shift, returns team.", True),
+        ("Warehouse ops, night shift, outbound team.", False),
+        # A filler opening a sentence names nobody's team.
+        ("So, um, the returns team.", False),
+    ],
+)
+def test_a_team_named_in_a_notes_style_opening(opening: str, conflict: bool) -> None:
+    reported(
+        "team",
+        BACKLOG.format(opening=opening),
+        BACKLOG.format(opening="I was a shift manager on the outbound team at the time."),
+        conflict,
+    )
