@@ -794,6 +794,13 @@ _TARGET_AFTER = re.compile(
     r"quota|deadline|objective|estimate|forecast)\b",
     re.I,
 )
+_TARGET_COLON = re.compile(
+    r"\b(?:targets?|goals?|aims?|objectives?|commitments?|promises?|limits?|slas?|slos?)\b"
+    r"[^.;!?:]{0,40}:\s*(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+"""'I agreed the target with the district: 95 percent on time': the value a colon sets
+after the target it names."""
 _VERSUS_AFTER = re.compile(
     r"\s*(?:[\w\-]+\s+)?(?:under|over|below|above|ahead of|behind|short of|against|versus|vs\.?|"
     r"compared (?:to|with))\s+"
@@ -1125,7 +1132,11 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "timing"
         elif _VERSUS_AFTER.match(text, q.end) or _WOULD_HAVE.search(clause_left):
             role = "versus"  # also the road not taken: 'the contract would have cost £48,000'
-        elif _TARGET_BEFORE.search(clause_left) or _TARGET_AFTER.match(text, q.end):
+        elif (
+            _TARGET_BEFORE.search(clause_left)
+            or _TARGET_AFTER.match(text, q.end)
+            or _TARGET_COLON.search(spoken)
+        ):
             role = "target"
         elif _PEAK_BEFORE.search(clause_left):
             role = "peak"
@@ -1381,7 +1392,10 @@ def _precision(said: float) -> float:
 
 def _when(text: str, start: int, end: int) -> str | None:
     """'later' when the sentence places this figure after the story's first result."""
-    sentence_start = max(text.rfind(c, max(0, start - 160), start) for c in ".;!?\n") + 1
+    lo = max(0, start - 160)
+    mark = max(text.rfind(c, lo, start) for c in ".;!?\n")
+    # A sentence longer than the window starts at the window, not at the text's start.
+    sentence_start = mark + 1 if mark >= 0 else lo
     right = _CLAUSE_MARK.split(text[end : end + 50])[0]
     if _STILL.search(text, max(sentence_start, start - 40), start):
         return None  # 'still at 12%' says the value held throughout: the same slot as the result

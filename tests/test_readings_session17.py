@@ -318,3 +318,21 @@ def test_a_team_named_in_a_notes_style_opening(opening: str, conflict: bool) -> 
         BACKLOG.format(opening="I was a shift manager on the outbound team at the time."),
         conflict,
     )
+
+
+def test_a_target_set_after_a_colon_is_a_target() -> None:
+    said = "I agreed the target with the district: 95 percent on time before the winter break."
+    (figure,) = extract_facts(said).figures
+    assert figure.role == "target"
+
+
+def test_a_long_sentence_is_not_read_as_later_from_the_text_before_it() -> None:
+    """'Eventually' two sentences back does not make this sentence's figure a later one."""
+    said = (
+        "Eventually we rebuilt the whole pricing service. So the first release fixed the cache "
+        "stampede, staggering the refresh and serving the old rates until the new ones were "
+        "ready for every market we had, and after that first release p99 came down to about "
+        "450 milliseconds."
+    )
+    (figure,) = [f for f in extract_facts(said).figures if f.family == "time"]
+    assert figure.when is None
