@@ -1151,7 +1151,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             if (
                 _NOW.search(clause_left)
                 or _AFTER_FIX.match(text[sentence : q.start])
-                or _BY_THEN.match(text[sentence : q.start])
+                # Not "by March the queue had grown to 300": what grew may be the problem.
+                or (_BY_THEN.match(text[sentence : q.start]) and not _MOVED_UP.search(left))
             ):
                 role = "after"
             elif _USED_TO.search(clause_left):
