@@ -2841,6 +2841,27 @@ _GROUP_WAS = re.compile(
 )
 
 
+def _crew(text: str, m: re.Match[str], size: float, source: int) -> Figure:
+    """The size of the candidate's own group, read from the words ``m`` matched."""
+    return Figure(
+        value=size,
+        family="count",
+        unit="person",
+        measure="crew",
+        measures=frozenset({"crew"}),
+        per=None,
+        role=None,
+        context=_context(text, m.start(), m.end()),
+        hedged=False,
+        precision=_precision(size),
+        quote=m.group(),
+        start=m.start(),
+        end=m.end(),
+        source=source,
+        whole=True,
+    )
+
+
 def _named_crews(text: str, source: int) -> list[Figure]:
     """The candidate's group counted from its members' names, where the sentence says they
     were all of it: 'Kofi, Ruth and I, which was the whole section', 'the whole team, which
@@ -2860,25 +2881,7 @@ def _named_crews(text: str, source: int) -> list[Figure]:
         if not (whole or _GROUP_WAS.search(text, begin, m.start())):
             continue
         size = float(len(names) + 1)
-        out.append(
-            Figure(
-                value=size,
-                family="count",
-                unit="person",
-                measure="crew",
-                measures=frozenset({"crew"}),
-                per=None,
-                role=None,
-                context=_context(text, m.start(), m.end()),
-                hedged=False,
-                precision=_precision(size),
-                quote=m.group(),
-                start=m.start(),
-                end=m.end(),
-                source=source,
-                whole=True,
-            )
-        )
+        out.append(_crew(text, m, size, source))
     return out
 
 
@@ -2902,25 +2905,7 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
         if not others or others > 30:
             continue
         size = others + 1
-        out.append(
-            Figure(
-                value=size,
-                family="count",
-                unit="person",
-                measure="crew",
-                measures=frozenset({"crew"}),
-                per=None,
-                role=None,
-                context=_context(text, m.start(), m.end()),
-                hedged=False,
-                precision=_precision(size),
-                quote=m.group(),
-                start=m.start(),
-                end=m.end(),
-                source=source,
-                whole=True,
-            )
-        )
+        out.append(_crew(text, m, size, source))
     return out
 
 

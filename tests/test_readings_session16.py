@@ -10,10 +10,9 @@ hospital') that agrees within rounding but names no event, not listed as evidenc
 from __future__ import annotations
 
 import pytest
-from two_tellings import reported, told_twice
+from two_tellings import reported, told_twice, what_became
 
-from scoring.document import Document
-from scoring.ending import KEPT, REVERTED, adoption
+from scoring.ending import KEPT, REVERTED
 
 TILLS = (
     "At Harlow & Finch, a chain of nine bakeries, I ran store systems. The old tills froze "
@@ -24,9 +23,7 @@ TILLS = (
 
 
 def became(end: str) -> str | None:
-    said = Document(TILLS.format(end=end))
-    found = adoption(said.text, said.sentences)
-    return found[0] if found else None
+    return what_became(TILLS.format(end=end))
 
 
 @pytest.mark.parametrize(

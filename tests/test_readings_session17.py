@@ -11,10 +11,10 @@ adopted 'for all', or as staying only in the pilot while the rest kept the old w
 from __future__ import annotations
 
 import pytest
-from two_tellings import reported, told_twice
+from two_tellings import reported, told_twice, what_became
 
 from scoring.document import Document
-from scoring.ending import KEPT, REVERTED, adoption
+from scoring.ending import KEPT, REVERTED
 from scoring.facts import extract_facts
 from scoring.similarity import specifics
 
@@ -28,88 +28,88 @@ LAB = (
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "conflict"),
+    ("kind", "first", "second", "conflict"),
     [
+        # The size of the team, said bare, with a place between, or as me and the others.
         (
+            "team",
             "I led a team of four: two developers, an analyst and a tester.",
             "I had a team of nine people for it.",
             True,
         ),
         (
+            "team",
             "I led a team of four: two developers, an analyst and a tester.",
             "I had a team of four people for it.",
             False,
         ),
         (
+            "team",
             "I had a team of six technicians.",
             "My team on that shift was eleven people.",
             True,
         ),
         (
+            "team",
             "I had a team of six technicians.",
             "My team on that shift was six people.",
             False,
         ),
         (
+            "team",
             "I had a team of five technicians.",
             "Me and the two other technicians on my team did the scanning.",
             True,
         ),
         # Without 'the', the candidate and two others may be a few of a larger team.
         (
+            "team",
             "I had a team of five technicians.",
             "Me and two other technicians on my team did the scanning.",
             False,
         ),
-    ],
-)
-def test_the_size_of_the_team(first: str, second: str, conflict: bool) -> None:
-    reported("team", LAB.format(said=first), LAB.format(said=second), conflict)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # Whose idea, said with the pronoun first.
         (
+            "agency",
             "The barcode idea was mine; I had seen it at my last lab.",
             "That was her idea, not mine: our lab manager, Ruth, had seen it at a conference.",
             True,
         ),
         (
+            "agency",
             "The barcode idea was mine; I had seen it at my last lab.",
             "It was my idea, and Ruth backed it.",
             False,
         ),
-    ],
-)
-def test_whose_idea_said_with_the_pronoun_first(first: str, second: str, conflict: bool) -> None:
-    reported("agency", LAB.format(said=first), LAB.format(said=second), conflict)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # The role, with when said between, or a named colleague leading.
         (
+            "role",
             "I was the lead engineer on it.",
             "I was at that time one of the junior engineers on it.",
             True,
         ),
         (
+            "role",
             "I was the lead engineer on it.",
             "Marek Novak was leading it, and my part was the scanning.",
             True,
         ),
         (
+            "role",
             "I was one of the junior engineers on it.",
             "I was in that time one of the junior engineers on it.",
             False,
         ),
+        (
+            "role",
+            "I was the senior developer on the lab systems team.",
+            "I was a junior web producer then, eight months in.",
+            True,
+        ),
     ],
 )
-def test_the_role_said_with_when_between_or_a_named_lead(
-    first: str, second: str, conflict: bool
-) -> None:
-    reported("role", LAB.format(said=first), LAB.format(said=second), conflict)
+def test_one_lab_story_told_twice(kind: str, first: str, second: str, conflict: bool) -> None:
+    reported(kind, LAB.format(said=first), LAB.format(said=second), conflict)
 
 
 def test_we_were_leading_it_is_no_one_elses_lead() -> None:
@@ -119,9 +119,7 @@ def test_we_were_leading_it_is_no_one_elses_lead() -> None:
 
 
 def became(end: str) -> str | None:
-    said = Document(LAB.format(said="I proposed the change.") + " " + end)
-    found = adoption(said.text, said.sentences)
-    return found[0] if found else None
+    return what_became(LAB.format(said="I proposed the change.") + " " + end)
 
 
 @pytest.mark.parametrize(
@@ -251,15 +249,6 @@ TRAINING = (
 )
 def test_an_idea_brought_back_from_elsewhere(first: str, second: str, conflict: bool) -> None:
     reported("agency", TRAINING.format(idea=first), TRAINING.format(idea=second), conflict)
-
-
-def test_a_junior_producer_against_a_senior_developer_is_a_role_conflict() -> None:
-    reported(
-        "role",
-        LAB.format(said="I was the senior developer on the lab systems team."),
-        LAB.format(said="I was a junior web producer then, eight months in."),
-        True,
-    )
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ of the engine, written once."""
 from __future__ import annotations
 
 from scoring import AnswerInput, LoopAnalysis, analyze_loop
+from scoring.document import Document
+from scoring.ending import adoption
 
 
 def told_twice(first: str, second: str) -> LoopAnalysis:
@@ -18,3 +20,10 @@ def reported(kind: str, first: str, second: str, conflict: bool) -> None:
     assert result.reused
     kinds = [c.kind for c in result.contradictions]
     assert (kind in kinds) is conflict, [c.detail for c in result.contradictions]
+
+
+def what_became(said: str) -> str | None:
+    """What became of the change ``said`` tells of (kept or reverted), if it says."""
+    doc = Document(said)
+    found = adoption(doc.text, doc.sentences)
+    return found[0] if found else None
