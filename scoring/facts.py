@@ -1253,7 +1253,6 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             below = re.search(r"under|below|less|short", just.group(), re.I) is not None
             low, high = (value - step, value) if below else (value, value + step)
         raws.append(q.value)
-        context = _context(text, q.start, q.end)
         out.append(
             Figure(
                 value=value,
@@ -1263,7 +1262,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 measures=measures,
                 per=per,
                 role=role,
-                context=context,
+                context=_context(text, q.start, q.end),
                 hedged=bool(_HEDGE.search(left)) or low is not None,
                 low=low,
                 high=high,
