@@ -789,15 +789,14 @@ _TARGET_BEFORE = re.compile(
     r"hoped|hoping|wanted|asked for|predicted|guaranteed?)\b(?:(?!\b\d)[^.;!?]){0,50}$",
     re.I,
 )
-_TARGET_AFTER = re.compile(
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:budget|target|goal|limit|slo|sla|cap|threshold|ceiling|"
-    r"quota|deadline|objective|estimate|forecast)\b",
-    re.I,
+_TARGET_NOUN = (
+    r"(?:budget|target|goal|limit|slo|sla|cap|threshold|ceiling|quota|deadline|objective|"
+    r"estimate|forecast)"
 )
+"""Nouns that name a target or a limit, whose value is not a result."""
+_TARGET_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?" + _TARGET_NOUN + r"\b", re.I)
 _TARGET_COLON = re.compile(
-    r"\b(?:targets?|goals?|aims?|objectives?|commitments?|promises?|limits?|slas?|slos?)\b"
-    r"[^.;!?:]{0,40}:\s*(?:[\w\-]+\s+){0,2}$",
-    re.I,
+    r"\b" + _TARGET_NOUN + r"s?\b[^.;!?:]{0,40}:\s*(?:[\w\-]+\s+){0,2}$", re.I
 )
 """'I agreed the target with the district: 95 percent on time': the value a colon sets
 after the target it names."""
