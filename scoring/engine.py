@@ -382,8 +382,9 @@ def _maybe_one_story(
     counted against a vote. Its facts are not compared: if these are two stories, their
     different figures and endings are no contradiction."""
     a, b = answers[ti.main], answers[tj.main]
-    if shared.names or shared.phrases:
-        named = [*shared.names, *shared.phrases][:3]
+    # Names and phrases as the telling said them ('ridge chair'), not as their stems.
+    named = story_evidence(doc, shared, limit=3) if shared.names or shared.phrases else []
+    if named:
         detail = (
             f"maybe one story told twice: both mention {', '.join(named)}, as stories from one "
             "workplace often do, but they share no figure of one event; if it is one story, "
