@@ -471,15 +471,15 @@ def _head_noun(text: str, end: int, unit: str, value: float) -> str:
         return unit
     # The unit word may be inside the number's span ("12 support") or after it ("forty").
     said = "" if text[:end].lower().endswith(unit) else r"[\s\-]*" + re.escape(unit)
-    m = re.match(said + r"\s+([A-Za-z][A-Za-z]*)\b", text[end : end + 50], re.I)
+    m = re.match(said + r"((?:\s+[A-Za-z][A-Za-z]*\b){1,2})", text[end : end + 50], re.I)
     if m is None:
         return unit
-    after = m.group(1)
-    if (
-        re.fullmatch(r"[A-Za-z][a-z]*[a-rt-z]s|[A-Z]{2,}s", after)
-        and after.lower() not in _NOT_HEAD
-    ):
-        return after.lower()
+    # "Nine unplanned turbine trips": two words may stand before the plural they describe.
+    for after in m.group(1).split():
+        if after.lower() in _FILLER or after.lower() in _NOT_HEAD:
+            break
+        if re.fullmatch(r"[A-Za-z][a-z]*[a-rt-z]s|[A-Z]{2,}s", after):
+            return after.lower()
     return unit
 
 
@@ -805,6 +805,15 @@ _VERSUS_AFTER = re.compile(
     r"compared (?:to|with))\s+"
     r"(?:the\s+|our\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:budget|target|goal|plan|estimate|"
     r"forecast|schedule|limit|slo|sla)\b",
+    re.I,
+)
+# "In 2022 we had three unplanned trips, down from nine", "errors at 2% (from 6%)": a
+# figure followed by where it came from is where the change ended.
+_CAME_FROM_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,3}\s*(?:,|\(|-+|\u2013|\u2014)?\s*"
+    r"(?:(?:down|up|fallen|dropped|rising|risen|falling)\s+from|from)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|almost\s+)?"
+    r"(?:\$|\u00a3|\u20ac)?(?:\d|" + "|".join(_SMALL) + r")",
     re.I,
 )
 _PEAK_BEFORE = re.compile(
@@ -1143,6 +1152,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             # "Latency had crept up to 1.4 s": the problem before the fix, or a result? The
             # words alone do not say, so the figure takes no role.
             role = None
+        if role is None and _CAME_FROM_AFTER.match(text, end):
+            role = "after"
         if role is None:
             # "It now takes 1 h 45 min", "reconciliation was taking over six hours": the tense
             # says which end of the story a figure is.
