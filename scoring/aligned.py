@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from scoring.document import Document
 from scoring.facts import _NOT_COMPANY, _PLACE_WORDS, Conflict, Facts, Figure, _telling_amount
@@ -493,14 +494,42 @@ def _partner(
     return None
 
 
-def _said(f: Figure, figs: Sequence[Figure], like: Figure) -> bool:
+def _said(f: Figure, figs: Sequence[Figure], like: Figure, exact: bool = False) -> bool:
     """``f``'s value given anywhere in a telling: in its unit, or as a bare number told as
-    one end of a change (not 'rounds at two and four')."""
+    one end of a change (not 'rounds at two and four'); ``exact``: the very value, not one
+    near it ('shipped it to 10% of trips' is not 'cancellations down to 9%')."""
     return any(
-        _kin(g, f) and _equal(_as_family(g, like), f)
+        _kin(g, f)
+        and (_as_family(g, like).value == f.value if exact else _equal(_as_family(g, like), f))
         for g in figs
         if g.family != "plain" or g.role in ("before", "after")
     )
+
+
+def _changes(figs: Sequence[Figure], ss: Sequence[Sentence]) -> list[tuple[Figure, Figure]]:
+    """Changes told end to end in one breath ('went from 14% to 6%'): a start and the end
+    said right after it, in one sentence."""
+    out: list[tuple[Figure, Figure]] = []
+    for start, end in pairwise(figs):
+        if start.role != "before" or end.role != "after" or end.start - start.end > 40:
+            continue
+        here = next((s for s in ss if _inside(start, s)), None)
+        if here is not None and _inside(end, here):
+            out.append((start, end))
+    return out
+
+
+def _told_changes(
+    a: Facts, b: Facts, sa: Sequence[Sentence], sb: Sequence[Sentence]
+) -> list[tuple[Figure, Figure, Figure, Figure]]:
+    """One start both tellings give, each with a change told from it: (start in a, start
+    in b, end in a, end in b)."""
+    out = []
+    for start_a, end_a in _changes(a.figures, sa):
+        for start_b, end_b in _changes(b.figures, sb):
+            if _kin(start_a, start_b) and _equal(start_a, start_b):
+                out.append((start_a, start_b, end_a, end_b))
+    return out
 
 
 def anchored_conflicts(
@@ -509,10 +538,14 @@ def anchored_conflicts(
     """One change told from one start to two different ends ('from eleven falls to four'
     against 'down to seven falls, from eleven'); or to one end from two starts."""
     out: list[Conflict] = []
-    for anchor_a, anchor_b in _anchors(a.figures, b.figures):
+    ends: list[tuple[Figure, Figure, Figure | None, Figure | None]] = [
+        (anchor_a, anchor_b, None, None) for anchor_a, anchor_b in _anchors(a.figures, b.figures)
+    ]
+    ends += _told_changes(a, b, sa, sb)
+    for anchor_a, anchor_b, told_a, told_b in ends:
         like = anchor_a if anchor_a.family != "plain" else anchor_b  # one of them is not
-        pa = _partner(anchor_a, like, a.figures, sa)
-        pb = _partner(anchor_b, like, b.figures, sb)
+        pa = told_a or _partner(anchor_a, like, a.figures, sa)
+        pb = told_b or _partner(anchor_b, like, b.figures, sb)
         if pa is None or pb is None:
             continue
         xa, xb = _as_family(pa, like), _as_family(pb, like)
@@ -522,7 +555,8 @@ def anchored_conflicts(
             continue  # one tells where it started, the other where it ended
         if "first" in (pa.when, pb.when) and pa.when != pb.when:
             continue  # an early reading against one not said to be early
-        if _said(xa, b.figures, like) or _said(xb, a.figures, like):
+        exact = told_a is not None  # both ends said: the other end must be said as it is
+        if _said(xa, b.figures, like, exact) or _said(xb, a.figures, like, exact):
             continue  # a first result and a later one, each telling giving one
         if any(
             g.role == "delta"
@@ -531,5 +565,7 @@ def anchored_conflicts(
         ):
             continue  # 'moved it by seventeen points', then 'by the end of the year, 67%':
             # a telling that counts the change in steps may end in more than one place
+        if any(c.a_span == (xa.start, xa.end) for c in out):
+            continue
         out.append(figure_finding("number", xa, xb, check=False))
     return out

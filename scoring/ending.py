@@ -467,6 +467,11 @@ _TRIAL = (
     r"(?:pilot|trial|experiment|scheme|programme|program|rollout|initiative|change|test|feature|"
     r"new (?:[\w\-]+ )?(?:process|system|form|flow|rota|schedule|procedure))"
 )
+_SPAN = (
+    r"(?:about |around |roughly |only |just |barely )?(?:a|one|two|three|four|five|six|\d+|a few|"
+    r"a couple of) (?:days?|weeks?|months?)\b"
+)
+"""A short stretch of time: how soon a change was taken away."""
 _REVERTED = re.compile(
     # Back to how it was: "Eastside went back to the old booking flow", "reverted to paper".
     r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
@@ -490,6 +495,11 @@ _REVERTED = re.compile(
     r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
     r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
+    # What was put up came down soon: "after about two months the board was taken down".
+    r"|\b(?:was|were|got) (?:quietly )?(?:taken down|removed|dismantled|taken away) (?:after|"
+    r"within) " + _SPAN + r"|\bafter " + _SPAN + r",? (?:the|our|my) (?!old\b|previous\b|"
+    r"original\b|paper\b|manual\b)(?:[\w\-]+ ){0,2}(?:was|were|got) (?:quietly )?(?:taken down|"
+    r"removed|dismantled|taken away|pulled|scrapped|dropped|abandoned|shelved)\b"
     r"|\bnever went (?:any further|further|beyond (?:that|it|the pilot|there))\b"
     # It stayed where it was tried: "the change stayed only in the two pilot offices".
     r"|\b(?:stayed|remained|was kept|were kept|was left) only (?:in|at|with|on) (?:the|our|those) "

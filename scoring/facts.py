@@ -467,7 +467,7 @@ def _head_noun(text: str, end: int, unit: str, value: float) -> str:
     """Of two nouns after a number, the second is the head: "forty forklift movements"
     counts movements, "five seller APIs" counts APIs. A singular word before a plural one
     is the plural's modifier when the number is more than one."""
-    if value <= 1 or unit.endswith("s") or unit in TIME_UNITS:
+    if value <= 1 or unit.endswith("s") or unit in TIME_UNITS or unit in _SOME_OF:
         return unit
     # The unit word may be inside the number's span ("12 support") or after it ("forty").
     said = "" if text[:end].lower().endswith(unit) else r"[\s\-]*" + re.escape(unit)
@@ -476,13 +476,14 @@ def _head_noun(text: str, end: int, unit: str, value: float) -> str:
         return unit
     # "Nine unplanned turbine trips": two words may stand before the plural they describe.
     for after in m.group(1).split():
-        if after.lower() in _FILLER or after.lower() in _NOT_HEAD:
-            break
+        if after.lower() in _FILLER or after.lower() in _NOT_HEAD or after.lower() in _SOME_OF:
+            break  # "the three most common checks": some of a group, counted apart
         if re.fullmatch(r"[A-Za-z][a-z]*[a-rt-z]s|[A-Z]{2,}s", after):
             return after.lower()
     return unit
 
 
+_SOME_OF = {"most", "least", "biggest", "largest", "worst", "best", "main", "top", "first", "last"}
 _NOT_HEAD = {"this", "was", "has", "does", "goes", "its", "his", "hers", "yes", "plus", "means"}
 
 
@@ -576,7 +577,9 @@ _HALF_MORE = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+"
     r"(?:a\s+)?half\s+(?P<u>minutes?|hours?|days?|weeks?|months?|years?|percent|per cent|%|"
     r"points?|million|thousand|[a-z]+s)\b"
-    r"|\b(?:an?|one)\s+(?P<u2>minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
+    r"|\b(?:an?|one)\s+(?P<u2>minute|hour|day|week|month|year)\s+and\s+a\s+half\b"
+    # "From six days to three and a half": the unit said with the other end.
+    r"|\b(?P<n2>\d+|[a-z]+(?:-[a-z]+)?)\s+and\s+a\s+half\b(?!-)",
     re.I,
 )
 _PART = r"(?:(?:a|one|two|three)(?:\s+|\s?-\s?)(?:thirds?|quarters?|fifths?)|half)"
@@ -623,8 +626,16 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
     half = "half" in low
     for m in _HALF_MORE.finditer(text) if half else ():
         n = m.group("n")
-        whole = 1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
-        unit = (m.group("u") or m.group("u2")).lower()
+        if m.group("n2"):
+            n = m.group("n2").lower()
+            if not n.isdigit() and not all(w in _NUMBER_PARTS for w in n.split("-")):
+                continue  # "an hour and a half" is read above; "nights and a half" is none
+            whole = float(n) if n.isdigit() else sum(NUMBER_WORDS.get(w, 1.0) for w in n.split("-"))
+        else:
+            whole = (
+                1.0 if n is None else (float(n) if n.isdigit() else float(_SMALL.index(n.lower())))
+            )
+        unit = (m.group("u") or m.group("u2") or "").lower()
         found.append(Quantity(m.start(), m.end(), m.group(), whole + 0.5, unit, "number"))
     for m in _ONE_IN.finditer(text) if "one " in low else ():
         # "About one in five of them": 'one' alone is not read as a number, so the ratio
@@ -1605,6 +1616,8 @@ _NOT_MINE = re.compile(
     r"\bI (?:wasn't|was not) the (?:one|person) (?:who|that) (?:came up with|proposed|"
     r"suggested|pitched|thought of|had the idea|started)\b"
     r"|\b(?:it|this|that|the (?:idea|plan|proposal)) (?:wasn't|was not|was never) "
+    # "That wasn't actually my idea": an adverb may stand between.
+    r"(?:(?:actually|really|even|originally|exactly|entirely|strictly) )?"
     r"(?:mine\b|my (?:own )?(?:idea|proposal|initiative|suggestion)\b)",
     re.IGNORECASE,
 )
@@ -1783,6 +1796,16 @@ _COMPANY_SOURCE = (
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
 _COMPANY = compile_first_letters(_COMPANY_SOURCE)
+_WORKED_WITH_AS = re.compile(
+    # "When I was working with Harbour City Libraries as children's librarian": "with" names
+    # the employer when the candidate's own job follows (not "as our biggest client").
+    r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+with\s+"
+    r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,2})\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:our|their|its|my|a|an|the)\b)(?:[\w'\-]+\s+){0,2}?"
+    r"(?!(?:client|customer|supplier|vendor|partner|contractor|consultant)s?\b)"
+    r"[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|clerk|analyst|"
+    r"assistant|intern|trainee|apprentice|coordinator|director|administrator)\b"
+)
 _JOINED_LATER = re.compile(
     r"\b(?:[Bb]efore|[Uu]ntil|[Pp]rior to)\s+(?:I\s+)?(?:joined|joining|moved to|moving to|"
     r"came to|coming to|started at|starting at|went to)\s+"
@@ -2210,7 +2233,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         words = [w for w in m.group("name").lower().split() if w not in ("&", "and")]
         start, end = m.span("name")
         out.append(Fact("later-employer", " ".join(words), m.group(), m.start(), end, source))
-    for m in _found(doc, _COMPANY):
+    for m in [*_found(doc, _COMPANY), *_WORKED_WITH_AS.finditer(text)]:
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_COMPANY or len(name) < 2:

@@ -1,13 +1,18 @@
 """Readings added in session 18, each in our own sentences, both ways.
 
 A result followed by where it came from ('three stoppages, down from eleven') is where the
-change ended; and a number may stand two words before the plural it counts ('eleven
-unplanned conveyor stoppages' counts stoppages)."""
+change ended; a number may stand two words before the plural it counts ('eleven unplanned
+conveyor stoppages' counts stoppages), but not across a superlative ('the three most common
+faults' are some of them); 'three and a half' takes its unit from the other end of the
+change; one change told from one start to two ends, each said end to end, conflicts even
+when a figure near the other end is said of something else; 'that wasn't actually my idea'
+gives the idea away; a board 'taken down after two months' is a change undone; and 'I was
+working with <Name> as <job>' names the employer."""
 
 from __future__ import annotations
 
 import pytest
-from two_tellings import reported
+from two_tellings import reported, what_became
 
 from scoring.document import Document
 from scoring.facts import extract_facts
@@ -68,3 +73,99 @@ def test_a_number_counts_the_plural_after_its_modifiers(said: str, unit: str) ->
 def test_a_modifier_before_a_verb_is_not_skipped() -> None:
     # "eleven unplanned" then "was": no plural noun follows, so nothing is counted as one.
     assert "was" not in counted("Of the reels, eleven were unplanned and one was not.")
+
+
+def test_some_of_a_group_is_not_the_whole_count() -> None:
+    said = "We found 14 recurring faults. I fixed the three most common faults first."
+    assert "fault" in counted("We found 14 recurring faults.")
+    assert "fault" not in counted("I fixed the three most common faults first.")
+    assert len([u for u in counted(said) if u == "fault"]) == 1
+
+
+BAKERY = (
+    "At Lindqvist Bakeries I ran the night shift on the bread line. {said} I moved the mixer "
+    "cleaning to the start of the shift and trained two operators to change the moulds. "
+    "{result}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_result", "conflict"),
+    [
+        ("Changeovers went down from forty minutes to twenty-five minutes.", True),
+        ("Changeovers went down from forty minutes to eighteen minutes.", False),
+    ],
+)
+def test_three_and_a_half_takes_the_unit_of_the_other_end(
+    second_result: str, conflict: bool
+) -> None:
+    first = BAKERY.format(
+        said="A changeover took about forty minutes.",
+        result="Changeovers went down from forty minutes to eighteen and a half.",
+    )
+    second = BAKERY.format(said="A changeover took about forty minutes.", result=second_result)
+    reported("number", first, second, conflict)
+
+
+SCRAP_FIRST = (
+    "At Lindqvist Bakeries the scrap rate on the bread line had crept up to 14%, against "
+    "about 5% on the cake line. I timed every changeover for two weeks and found the mould "
+    "swaps were rushed. I moved the mixer cleaning to the start of the shift and trained two "
+    "operators to change the moulds. I ran it on 10% of the shifts first, then on all of "
+    "them. Within a month scrap on the bread line went from 14% to 6%, and overtime fell too."
+)
+SCRAP_SECOND = (
+    "Scrap was the number I cared about. At Lindqvist Bakeries, 14% of the loaves on the "
+    "bread line were going in the bin, almost three times the cake line. Everyone blamed the "
+    "flour. I timed the changeovers myself and saw the mould swaps were rushed. We moved the "
+    "mixer cleaning to the start of the shift and trained two operators on the moulds. We "
+    "tried it on 10% of shifts for a week, then everywhere. Scrap came down from 14% to "
+    "{end}, and the overtime went down with it."
+)
+
+
+@pytest.mark.parametrize(("end", "conflict"), [("9%", True), ("6%", False)])
+def test_one_change_told_end_to_end_from_one_start(end: str, conflict: bool) -> None:
+    # "From 14% to 6%" against "from 14% to 9%": the 10% of shifts the trial ran on is
+    # another thing, not the second telling's end said in the first.
+    reported("number", SCRAP_FIRST, SCRAP_SECOND.format(end=end), conflict)
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("That wasn't actually my idea: Leona, our planner, saw it at another bakery.", True),
+        ("That was actually my idea, and Leona, our planner, helped me test it.", False),
+    ],
+)
+def test_not_actually_my_idea_gives_the_idea_away(second: str, conflict: bool) -> None:
+    first = BAKERY.format(
+        said="I came up with the idea of cleaning the mixer first.", result="It saved an hour."
+    )
+    reported("agency", first, BAKERY.format(said=second, result="It saved an hour."), conflict)
+
+
+@pytest.mark.parametrize(
+    ("end", "reading"),
+    [
+        ("But after about two months the rota board was taken down.", "reverted"),
+        ("The board was taken down after three weeks, when nobody kept it current.", "reverted"),
+        # The old thing removed is the change going in, not coming out.
+        ("After two weeks the old paper rota was taken down for good.", None),
+    ],
+)
+def test_taken_down_soon_after_is_a_change_undone(end: str, reading: str | None) -> None:
+    said = BAKERY.format(said="I put up a rota board by the ovens.", result=end)
+    assert what_became(said) == reading
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("When I was working with Pellham Ovens as shift manager, bread was our big line.", True),
+        ("When I was working with Lindqvist Bakeries as shift manager, bread was our line.", False),
+    ],
+)
+def test_working_with_a_name_as_a_job_is_the_employer(second: str, conflict: bool) -> None:
+    first = BAKERY.format(said="", result="Changeovers fell to twenty minutes.")
+    reported("company", first, second + " " + first.split(". ", 1)[1], conflict)
