@@ -52,8 +52,15 @@ _ASSIGN = (
     r"tasked me|put me on|handed (?:me|it to me|it over to me)|gave me the (?:job|task|project)|"
     r"brought me in to|got me to)"
 )
+_ASKED_WHY_NOT = (
+    # "My manager pointed at the old tank and said, why can't we use that?": a proposal put
+    # as a question; the thing proposed is usually named before it ("that").
+    r"(?:said|asked)(?: me| us)?,?\s*[\"'\u2018\u201c]?\s*(?:why (?:can't|don't|couldn't|"
+    r"shouldn't|not) (?:we|you)|what if we|how about (?:we|using))"
+)
 _VERB = re.compile(
-    r"\b(?P<d>" + _DECIDE + r")\b|\b(?P<p>" + _PROPOSE + r")\b|\b(?P<a>" + _ASSIGN + r")\b",
+    r"\b(?P<d>" + _DECIDE + r")\b|\b(?P<p>" + _PROPOSE + r")\b|\b(?P<a>" + _ASSIGN + r")\b"
+    r"|\b(?P<q>" + _ASKED_WHY_NOT + r")\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN = (
@@ -179,7 +186,9 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
         if who is None:
             continue
         rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]
-        if m.group("a"):
+        if m.group("q"):
+            rest = ""  # what the question points at was named before it
+        if m.group("a") or m.group("q"):
             # Work handed down is the boss's idea; a customer asking is not ("a customer
             # rang; she asked me to check the depot"). A pronoun or a name counts as the
             # boss only when a boss is named shortly before.

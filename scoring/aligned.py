@@ -407,7 +407,7 @@ def _may_end(f: Figure) -> bool:
 def _as_family(f: Figure, like: Figure) -> Figure:
     """A bare number read in the unit of the figure it is said against ('down to four'
     after 'eleven falls')."""
-    if f.family != "plain":
+    if f.family != "plain" and not (f.family == "rate" and like.family == "count"):
         return f
     return replace(
         f, family=like.family, unit=like.unit, measure=like.measure, measures=like.measures
@@ -420,6 +420,8 @@ def _kin(f: Figure, like: Figure) -> bool:
         return False
     if f.family == "plain" or like.family == "plain":
         return f.family != "plain" or like.family != "plain"
+    if {f.family, like.family} == {"rate", "count"}:
+        return True  # "twenty a month" and "twenty-odd late departures a month"
     return slot_key(f)[:2] == slot_key(like)[:2]
 
 

@@ -188,6 +188,11 @@ _NOT_COUNTED = frozenset((
     "each", "last", "this", "the", "at", "by", "with", "so", "when", "then", "we", "i", "it",
 ))  # fmt: skip
 """Words after a number that name nothing counted: 'spent 36 thousand and', 'cost 45,000 the'."""
+_LONG_HEDGE = re.compile(
+    r"\b(?:approximately|approx\.?|an estimated|something like|somewhere around|"
+    r"in the region of|on the order of|circa|ca\.)\s+$",
+    re.I,
+)
 _ASIDE = re.compile(r",\s*(?:I think|I guess|I'd say|I believe|maybe|probably)\s*,", re.I)
 _SAVED_SOMEONE = re.compile(
     r"\b(?:saved|saving|saves|save|bought|buys|freed up|frees up)\s+(?:us|me|them|him|her|you|"
@@ -470,7 +475,7 @@ def _head_noun(text: str, end: int, unit: str, value: float) -> str:
     if value <= 1 or unit.endswith("s") or unit in TIME_UNITS or unit in _SOME_OF:
         return unit
     # The unit word may be inside the number's span ("12 support") or after it ("forty").
-    said = "" if text[:end].lower().endswith(unit) else r"[\s\-]*" + re.escape(unit)
+    said = "" if text[:end].lower().endswith(unit) else r"[\s\-]*(?:odd\s+)?" + re.escape(unit)
     m = re.match(said + r"((?:\s+[A-Za-z][A-Za-z]*\b){1,2})", text[end : end + 50], re.I)
     if m is None:
         return unit
@@ -600,6 +605,12 @@ _FRACTION = re.compile(
 )
 _ONE_IN = re.compile(r"\bone(?P<noun>" + _COUNTED_NOUN.pattern + r")?" + _IN_EVERY.pattern, re.I)
 """'One in five': the ratio ``_IN_EVERY`` reads after a number, after 'one'."""
+_ONE_A = re.compile(
+    r"\b(?:to|from|just|only|about|around|under|roughly)\s+(?P<one>one)(?=\s+(?:a|an|per|each|"
+    r"every)\s+(?:day|week|month|quarter|year|shift|night)\b)",
+    re.I,
+)
+"""'Down to one a month': 'one', not read alone as a number, counted where a rate follows."""
 _COUPLE = re.compile(r"\ba couple (?:of )?(?P<s>hundred|thousand|million)\b", re.I)
 """'A couple of hundred rejected parts' is about two hundred of them."""
 _DOZEN = re.compile(r"\b(?P<n>a|\d+|" + "|".join(_SMALL[1:]) + r")\s+dozen\b(?!s)", re.I)
@@ -644,6 +655,8 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         value = 100.0 / _denominator(m.group("d"))
         found.append(Quantity(m.start(), m.end(), m.group(), value, "%", "number"))
+    for m in _ONE_A.finditer(text) if "one " in low else ():
+        found.append(Quantity(m.start("one"), m.end("one"), m.group("one"), 1.0, "", "number"))
     for m in _COUPLE.finditer(text) if "couple" in low else ():
         scale = _SCALE.get(m.group("s").lower(), 100.0)  # "hundred" is not a scale word there
         unit = _unit_after(text, m.end())
@@ -807,7 +820,12 @@ _TARGET_NOUN = (
 """Nouns that name a target or a limit, whose value is not a result."""
 _TARGET_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?" + _TARGET_NOUN + r"\b", re.I)
 _TARGET_COLON = re.compile(
-    r"\b" + _TARGET_NOUN + r"s?\b[^.;!?:]{0,40}:\s*(?:[\w\-]+\s+){0,2}$", re.I
+    r"\b" + _TARGET_NOUN + r"s?\b[^.;!?:]{0,40}:\s*(?:(?:[\w\-]+\s+){0,2}|"
+    # "My goal was clear: increase applications from these schools by 20 percent": what
+    # the target asks, said with the verb's plain form.
+    r"(?:to\s+)?(?:increase|reduce|get|bring|raise|lower|halve|double|reach|hit|grow|lift|"
+    r"improve|decrease|shorten|lose|save)\s+(?:[\w\-]+\s+){0,6})$",
+    re.I,
 )
 """'I agreed the target with the district: 95 percent on time': the value a colon sets
 after the target it names."""
@@ -840,7 +858,9 @@ _UPPER_BEFORE = re.compile(
 # "Crept up to 1.4 s", "went up to 9%": a movement that arrived somewhere, not a limit.
 _MOVED_UP = re.compile(
     r"\b(?:(?:\w+ed|crept|went|got|rose|grew|shot|ran|came|going|creeping|climbing)\s+up to|"
-    r"(?:grown|grew|risen|rose|climbed|ballooned|swelled|spiked|jumped)\s+to)\s*$",
+    r"(?:grown|grew|risen|rose|climbed|ballooned|swelled|spiked|jumped)\s+to)\s*"
+    # "Had climbed to about forty a month": a hedge between.
+    r"(?:(?:about|around|roughly|nearly|almost|over|some|like)\s+)?$",
     re.I,
 )
 _LOWER_BEFORE = re.compile(
@@ -899,6 +919,8 @@ _SPREAD_FROM = re.compile(
     re.I,
 )
 _SPREAD_TO = re.compile(r"\s*[\w\-]*\s+(?:to|and)\s+" + _ABOUT, re.I)
+_TOLERANCE = re.compile(r"(?:\bplus or minus|\+/-|\u00b1|\bgive or take)\s*$", re.I)
+"""'A pass band of plus or minus five degrees': how far a reading may stray, not a reading."""
 _COMMA_FILLER = re.compile(
     r",\s*(?:like|um|uh|er|erm|you know|I mean|basically|honestly|actually|so)\s*,", re.I
 )
@@ -1071,6 +1093,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         left = _FILLER_AFTER.sub(r"\1 ", text[max(0, q.start - 32) : q.start])
         # "The new sheet saved us, I think, fifteen minutes": an aside is not the clause.
         left = _ASIDE.sub(" ", left)
+        # "We saved approximately eighty-five thousand": the long hedge read as 'about'.
+        left = _LONG_HEDGE.sub("about ", left)
         if q.text[:1].lower() in "htm" and _SCALE_WORD.match(q.text):
             left = _ARTICLE_END.sub("", left)  # "down to a hundred and fifty": 'a' is the number's
         if (
@@ -1095,7 +1119,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             per_factor = _PER_YEAR[key]
             value *= per_factor
             per = "year"
-            if family == "plain" and q.value >= 2:
+            if family == "plain" and (q.value >= 2 or q.text.lower() == "one"):
                 # "From around 140 a month to about 35": a rate of something the sentence
                 # names elsewhere, compared only where the clauses share words (``_slot``).
                 family = "rate"
@@ -1116,7 +1140,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "delta"
         elif _TAKE_OFF.search(left) and _OFF_AFTER.match(text, end):
             role = "delta"  # "we took about five hundred tickets a week off the queue"
-        elif _SPREAD_FROM.search(left):
+        elif _SPREAD_FROM.search(left) or _TOLERANCE.search(left):
             role = "spread"  # "anywhere from twenty minutes to three hours": a range, not a change
         elif out and out[-1].role == "spread" and _SPREAD_TO.fullmatch(text, out[-1].end, q.start):
             role = "spread"
@@ -1243,6 +1267,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             family == "count"
             and naming
             and naming.group("joined").lower() not in _NUMBER_PARTS
+            and naming.group("joined").lower() not in ("odd", "ish")  # "twenty-odd": about 20
             and unit not in _HEADCOUNT  # "a forty-person fintech": the company's size
             and naming.group("next").lower() not in _FILLER
         ):
@@ -1464,10 +1489,18 @@ def _ranges(text: str, out: list[Figure], raws: list[float]) -> None:
         low = a.value
         if a.family == "plain" and b.family != "plain" and raws[k]:
             low = raws[k - 1] * b.value / raws[k]
+        elif b.family == "plain" and a.family != "plain" and raws[k - 1]:
+            # "From twenty-odd late departures a month to six or seven": the first end took
+            # the unit of the change; the second is said in it too.
+            b = replace(
+                a, value=raws[k] * a.value / raws[k - 1], start=b.start, end=b.end, quote=b.quote
+            )
         elif a.family != b.family:
             continue
         if not 0 < low < b.value or b.value > 20 * low:
             continue
+        if b.role is None:
+            b = replace(b, role=a.role)  # "down to two or three": the range is the end
         out[k - 1] = replace(b, value=low, low=low, high=b.value, start=a.start, quote=a.quote)
         out[k] = replace(b, low=low, high=b.value)
 
@@ -3338,7 +3371,10 @@ def changes_apart(a: Facts, b: Facts) -> bool:
     apart = False
     for xa, ya in _changes(a.figures):
         for xb, yb in _changes(b.figures):
-            if _slot(xa, xb) != "same" or _slot(ya, yb) != "same":
+            # The ends of two changes of one measure are of that measure too, whatever
+            # words each end is said with ('from 68 to 79 percent', 'to 88 percent').
+            end_kin = (ya.family, ya.unit, ya.per) == (yb.family, yb.unit, yb.per)
+            if _slot(xa, xb) != "same" or (_slot(ya, yb) != "same" and not end_kin):
                 continue
             if _agreement(xa, xb) == "yes" or _agreement(ya, yb) == "yes":
                 return False  # one change told twice, or one end shared

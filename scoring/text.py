@@ -29,8 +29,16 @@ _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "
 _FOLD = str.maketrans(dict(_FOLD_PAIRS))
 
 
+_WRAPPED = re.compile(r"(?m)^([^\n]{50,}[\w,;'%)\]])\n(?=[a-z0-9(\"'])")
+"""A line broken inside a sentence: prose pasted from an editor that wraps at a width."""
+
+
 def fold(text: str) -> str:
-    """Normalise quotes and dashes without changing the length (offsets stay valid)."""
+    """Normalise quotes and dashes without changing the length (offsets stay valid); a
+    long line broken mid-sentence ("...walked me round the site and said,\nwhy can't we")
+    is joined with a space, so a clause is read across the break."""
+    if "\n" in text:
+        text = _WRAPPED.sub(r"\1 ", text)
     if text.isascii():
         return text  # nothing to fold
     # One-character swaps, so six C-level replaces give what str.translate gives, faster.

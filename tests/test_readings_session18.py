@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from two_tellings import reported, what_became
 
+from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
 from scoring.facts import extract_facts
 
@@ -169,3 +170,144 @@ def test_taken_down_soon_after_is_a_change_undone(end: str, reading: str | None)
 def test_working_with_a_name_as_a_job_is_the_employer(second: str, conflict: bool) -> None:
     first = BAKERY.format(said="", result="Changeovers fell to twenty minutes.")
     reported("company", first, second + " " + first.split(". ", 1)[1], conflict)
+
+
+DEPOT = (
+    "At Corran Buses I was the depot planner. {first} I paired each late run with the "
+    "driver roster and found the early shifts started before the buses were fuelled. I moved "
+    "fuelling to the evening shift and added a checklist at the gate. {result}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "result", "conflict"),
+    [
+        # "Had climbed to about forty a month" is where things stood, not a result.
+        (
+            "Late departures had climbed to about forty a month.",
+            "Late departures were down to about five a month.",
+            False,
+        ),
+        # Said "twenty-odd" and ended "six or seven": a range in the change's own unit.
+        (
+            "We had about twenty late departures a month.",
+            "We went from twenty-odd late departures a month to six or seven.",
+            True,
+        ),
+        (
+            "We had about twenty late departures a month.",
+            "We went from twenty-odd late departures a month to twelve or thirteen.",
+            False,
+        ),
+        # "Down to one a month" is a count where a rate follows.
+        (
+            "We had nine late departures a month.",
+            "Late departures went down to three a month.",
+            True,
+        ),
+    ],
+)
+def test_a_change_in_late_departures(first: str, result: str, conflict: bool) -> None:
+    told = {
+        "Late departures had climbed to about forty a month.": (
+            "Late departures were down to about five a month."
+        ),
+        "We had about twenty late departures a month.": (
+            "Late departures went from about twenty a month to thirteen within two months."
+        ),
+        "We had nine late departures a month.": "Late departures went down to one a month.",
+    }
+    one = DEPOT.format(first=first, result=told[first])
+    other = DEPOT.format(first=first, result=result)
+    reported("number", one, other, conflict)
+
+
+def test_a_tolerance_is_no_reading() -> None:
+    said = "The oven was twelve degrees cold. We set a pass band of plus or minus five degrees."
+    figures = extract_facts(Document(said)).figures
+    five = next(f for f in figures if f.value == 5)
+    twelve = next(f for f in figures if f.value == 12)
+    assert five.role == "spread"
+    assert twelve.role is None
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        (
+            "My manager, Ruth, walked me round the yard and pointed at the old wash bay and "
+            "said, why can't we fuel them there? I did the rest.",
+            True,
+        ),
+        # A passenger asking is not whose idea it was.
+        (
+            "A passenger pointed at the old wash bay and said, why can't we wait in there? I "
+            "thought of fuelling there instead.",
+            False,
+        ),
+    ],
+)
+def test_a_boss_asking_why_not_is_the_bosss_idea(second: str, conflict: bool) -> None:
+    first = DEPOT.format(
+        first="I proposed fuelling in the old wash bay.", result="Late runs fell to two a month."
+    )
+    other = DEPOT.format(first=second, result="Late runs fell to two a month.")
+    reported("agency", first, other, conflict)
+
+
+def test_a_line_wrapped_mid_sentence_is_read_as_one_clause() -> None:
+    wrapped = (
+        "My manager, Ruth, walked me round the back of the depot one day and pointed at the\n"
+        "old wash bay that had been empty for years and said, why can't we fuel them\n"
+        "there? So I worked out the pipework."
+    )
+    facts = extract_facts(Document(wrapped)).facts
+    assert any(f.kind == "started" and f.value == "manager" for f in facts)
+    # A short line (a list) is not joined to the next.
+    listed = "Problem: late buses\nfix: fuel at night"
+    assert "\n" in Document(listed).text
+
+
+def test_what_had_climbed_to_a_figure_is_no_result() -> None:
+    said = "Complaints had climbed to about forty a month before we changed the oven."
+    forty = next(f for f in extract_facts(Document(said)).figures if f.value == 480)
+    assert forty.role != "after"
+
+
+def test_a_long_hedge_keeps_a_saving_a_change() -> None:
+    said = "We saved approximately eighty-five thousand pounds per year on fuel."
+    saved = next(f for f in extract_facts(Document(said)).figures if f.family == "money")
+    assert saved.role == "delta"
+
+
+def test_a_goal_after_a_colon_said_with_its_verb_is_a_target() -> None:
+    said = "My goal was clear: increase bookings from these clinics by 20 percent within a year."
+    twenty = next(f for f in extract_facts(Document(said)).figures if f.value == 20)
+    assert twenty.role == "target"
+    # A result after a colon is no target: "the goal was simple: we cut it by 20 percent".
+    result = "The goal was simple. In the end: bookings rose by 23 percent within a year."
+    assert all(f.role != "target" for f in extract_facts(Document(result)).figures)
+
+
+def test_two_changes_apart_at_both_ends_are_two_stories() -> None:
+    # One line, one team, one measure: two fixes, each moving it between its own values.
+    first = (
+        "Um, so I ran the claims line at Westmere Insurance, about fifteen handlers, and "
+        "first-contact resolution was sitting at around 64 percent, with a lot of repeat "
+        "calls about excess payments. I got the handlers the authority to split the excess "
+        "into two payments on the call, with a weekly review of every split I published to "
+        "finance. First-contact resolution for my team went from 64 to 77 percent."
+    )
+    second = (
+        "So, this was the same claims line at Westmere Insurance, same team, first-contact "
+        "resolution again, but a totally different call type: courtesy car bookings. The "
+        "handler emailed the hire firm and the customer called back two or three times. I "
+        "worked with an analyst on a booking screen the handlers could use while the "
+        "customer was still on the call. First-contact resolution on that call type went "
+        "from something like 35 percent to 90 percent."
+    )
+    result = analyze_loop(
+        [AnswerInput(1, "earn-trust", first), AnswerInput(2, "invent-and-simplify", second)]
+    )
+    assert not result.reused
+    assert not result.contradictions
