@@ -459,6 +459,10 @@ _KEPT = re.compile(
     r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
     r"(?:\w+-?wide|everywhere|across (?:the|all|every)|in (?:all|every)|on (?:all|every))\b"
     r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
+    # "Today when you call card services you still get the option": there now, as made.
+    r"|\b(?:today|to this day|even now),? (?:(?:when|if) )?(?:[\w\-]+ ){0,5}?(?:you|they|we|"
+    r"customers|people|staff|patients|users|everyone|the [\w\-]+) (?:still|can still) (?:get|"
+    r"have|use|run|follow|see|do|offer)\b"
     r"|\b(?:it|that|this)(?:'s| has)? stuck\b"
     r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,3}(?:ever since|since then)\b",
     re.IGNORECASE,
@@ -513,6 +517,10 @@ _REVERTED = re.compile(
     r"|\b(?:were|was|ended up|went|got put|were put|was put) back in(?:to)? (?:a|the|their|its) "
     r"(?:box|boxes|drawer|drawers|cupboard|cupboards)\b"
     r"|\bgathering dust\b"
+    # It did not last: "even if it only lived until the autumn", "it didn't stick".
+    r"|\bonly (?:lived|lasted|survived|ran|stayed) (?:until|till|for|a few|a couple|one|two|"
+    r"three)\b|\b(?:it|that|this|the change|the (?:[\w\-]+ )?" + _TRIAL + r") (?:didn't|did not|"
+    r"never) (?:last|stick|survive)\b"
     r"|\b(?:quietly|eventually|soon) (?:dropped|stopped|switched off|abandoned|shelved|reverted)\b"
     # The old things returned: "the clipboards were back by every tank".
     r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b"

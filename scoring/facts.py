@@ -1066,6 +1066,13 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         )
                         and _WE_WERE.search(text, max(0, q.start - 40), q.start)
                     )
+                    # "Each of my nine people": all the candidate's people, the noun right
+                    # after the number (not "all my senior agents", some of them).
+                    or (
+                        (unit in _PEOPLE or unit in _HEADCOUNT)
+                        and _MY_N.search(text, max(0, q.start - 24), q.start) is not None
+                        and _singular(_unit_after(text, end)) == unit
+                    )
                     # "I had, like, fourteen agents": a filler is not a word of the clause.
                     or (
                         unit in _PEOPLE
@@ -2984,6 +2991,9 @@ _I_HAD = re.compile(
     r"of\s+)?" + _ABOUT + "$",
     re.I,
 )
+_MY_N = re.compile(r"\b(?:each of|all(?: of)?|every one of|both of)\s+my\s+(?:own\s+)?$", re.I)
+"""'Each of my nine people', 'all my twelve agents': every one of the candidate's people
+(not 'our two agents in Manila', which may be a few of them)."""
 _TEAM_WAS = re.compile(
     r"\b(?:my|our)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|group|department|unit)\s+"
     # "My team on that shift was fourteen people": where or when the team was, in between.

@@ -311,3 +311,44 @@ def test_two_changes_apart_at_both_ends_are_two_stories() -> None:
     )
     assert not result.reused
     assert not result.contradictions
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Every Friday I sat with each of my nine people and listened to their calls.", True),
+        ("Every Friday I sat with each of my twelve people and listened to their calls.", False),
+        # Some of them, not all: no size of the team.
+        ("Every Friday I sat with two of my people and listened to their calls.", False),
+    ],
+)
+def test_each_of_my_people_is_the_whole_team(second: str, conflict: bool) -> None:
+    first = (
+        "I was team manager on the disputes line, and my team was 12 agents. {said} First "
+        "contact resolution went from 61 to 74 percent in about four months."
+    )
+    reported(
+        "team",
+        first.format(said="I ran a weekly case review."),
+        first.replace("and my team was 12 agents", "with the disputes team").format(said=second),
+        conflict,
+    )
+
+
+@pytest.mark.parametrize(
+    ("end", "reading"),
+    [
+        ("Today when you ring the helpline you still get the option of a callback.", "kept"),
+        ("Honestly it only lasted until the spring, when the budget went.", "reverted"),
+        ("The new rota didn't stick once the winter rush came.", "reverted"),
+        # Today the candidate still thinks something: no word on the change.
+        ("Today I still think about how close we came to missing it.", None),
+    ],
+)
+def test_what_is_there_today_and_what_did_not_last(end: str, reading: str | None) -> None:
+    said = (
+        "On the bank's card line, customers waited up to half an hour on Monday mornings. "
+        "I proposed a callback option and built the business case with IT. We launched it "
+        "within a month and abandoned calls dropped. " + end
+    )
+    assert what_became(said) == reading
