@@ -2858,7 +2858,10 @@ def _role(f: Figure) -> str | None:
 
 _PICKED = re.compile(
     r"\b(?:pulled|picked|took|asked|assigned|moved|brought|borrowed|hired|added|seconded|"
-    r"lent|loaned|pulling|moving|bringing|hiring|adding)\s+(?:in\s+|over\s+|on\s+)?"
+    r"lent|loaned|pulling|moving|bringing|hiring|adding|"
+    # "I piloted it with three handlers": a trial runs on a few of them.
+    r"(?:piloted|trialled|trialed|tested|started|began)\s+(?:it\s+|this\s+|them\s+|the\s+"
+    r"[\w\-]+\s+)?with)\s+(?:in\s+|over\s+|on\s+)?"
     r"(?:another\s+|an extra\s+|just\s+|only\s+)?(?P<n>\d[\d,.]*|[a-z]+)\b",
     re.IGNORECASE,
 )

@@ -1295,7 +1295,7 @@ def _with_amounts(
     exact = {float(key[1:].split(" ", 1)[0]) for key in shared.figures}
     ta, tb = as_document(a).text, as_document(b).text
     said = tuple(
-        fa.quote
+        amount_as_said(ta, fa)
         for fa, fb in same_amounts(stated_figures(a), stated_figures(b))
         if not any(math.isclose(v, x, rel_tol=1e-3) for v in (fa.value, fb.value) for x in exact)
         and (not sizable or (fa.family in ("money", "count") and fa.value >= 100))
@@ -1305,6 +1305,53 @@ def _with_amounts(
         and not (_standing_size(ta, fa) and _standing_size(tb, fb))
     )
     return replace(shared, amounts=said) if said else shared
+
+
+_TIME_WORD = (
+    r"(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
+    r"fortnights?|months?|quarters?|years?)"
+)
+_PERIOD_SAID = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|shift|night)\b", re.I
+)
+
+
+def _number_said(said: str) -> str:
+    """A number as read, without a little word the reading took after it ('€14,000 a')."""
+    words = said.split()
+    if len(words) > 1 and (words[-1].lower() in STOPWORDS or words[-1].lower() == "only"):
+        return said[: said.rfind(words[-1])].rstrip()
+    return said
+
+
+def amount_as_said(text: str, f: Figure) -> str:
+    """A figure as the telling said it, with its unit and period ('forty a month', '31
+    hours', 'about £600,000'), not the clause around it: what a reader checks the other
+    telling against."""
+    said = _number_said(text[f.start : f.end])
+    end = f.start + len(said)
+    rest = text[end : end + 60]
+    tail = None
+    if f.family == "percent" and not said.endswith("%"):
+        tail = re.match(r"\s*(?:%|percent\b|per cent\b)", rest, re.I)
+    elif f.family == "time":
+        tail = re.match(r"[\s\-]*(?:[a-z]+\s+)?" + _TIME_WORD + r"\b", rest, re.I)
+    elif f.family == "count" and f.unit and not said.lower().endswith(f.unit):
+        for m in re.finditer(r"[\s\-]*[A-Za-z][\w\-]*", rest[:40]):
+            if m.group().strip(" -").lower().startswith(f.unit[:4]):
+                tail = re.match(re.escape(rest[: m.end()]), rest)
+                break
+    elif f.family == "money":
+        tail = re.match(r"\s*(?:pounds|euros|dollars|quid|grand)\b", rest, re.I)
+    if tail is None:
+        tail = re.match(r"-[A-Za-z]+\b", rest)  # "a six-week pilot": 'six-week'
+    if tail is not None and len(tail.group().split()) <= 4:
+        said += tail.group()
+        rest = rest[tail.end() :]
+    period = _PERIOD_SAID.match(rest) if f.per else None
+    if period is not None:
+        said += period.group()
+    return " ".join(said.split())
 
 
 def _one_reading(a: Figure, b: Figure) -> bool:
@@ -1354,17 +1401,30 @@ def story_evidence(text: str | AnnotatedText, shared: Shared, limit: int = 10) -
         found = list(islice(filter(None, (surface(text, t) for t in shared.words)), 6))
         if found:
             out.append("shared terms: " + ", ".join(found))
-    return out[:limit]
+    return [" ".join(said.split()) for said in out[:limit]]  # a line break as a space
 
 
 def _with_unit(text: str, q: Quantity) -> str:
-    """'two weeks', not 'two': a figure is shown with the unit word that follows it."""
+    """'two weeks', not 'two': a figure is shown with the unit word that follows it, and
+    without a little word read after it ('€14,000 a year' is shown '€14,000 a year', not
+    '€14,000 a')."""
+    said = _number_said(q.text)
+    if said != q.text:
+        period = _PERIOD_SAID.match(text, q.start + len(said), q.start + len(said) + 20)
+        return said + (period.group() if period else "")
     if q.unit in _UNITLESS and q.text.lower().endswith(" " + q.unit.lower()):
         return q.text[: -len(q.unit)].rstrip()  # "stayed around 31 the whole time": '31'
-    if not q.unit or q.text.lower().endswith(q.unit.lower()) or q.unit in _UNITLESS:
-        return q.text
+    if not q.unit:
+        # "Twenty a month", "a ten-minute call": a bare number with what it is of.
+        joined = re.match(r"-[A-Za-z]+\b", text[q.end : q.end + 20])
+        period = _PERIOD_SAID.match(text, q.end, q.end + 20)
+        return q.text + (joined.group() if joined else period.group() if period else "")
+    if q.unit.lower() in q.text.lower() or q.unit in _UNITLESS or q.unit.lower() in STOPWORDS:
+        return q.text  # "£4,000", "11 min": the unit said already; "€14,000 a year": none
     after = re.match(r"\s*[\w\-]+", text[q.end : q.end + 40])
-    return q.text + after.group() if after else q.text
+    if after is None or not after.group().strip(" -").lower().startswith(q.unit.lower()[:3]):
+        return q.text  # the next word is not the unit ('halved and', '14 only')
+    return q.text + after.group()
 
 
 def surface(text: str, term: str) -> str | None:

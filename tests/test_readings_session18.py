@@ -352,3 +352,43 @@ def test_what_is_there_today_and_what_did_not_last(end: str, reading: str | None
         "within a month and abandoned calls dropped. " + end
     )
     assert what_became(said) == reading
+
+
+def test_the_same_story_shows_its_shared_amounts_as_said() -> None:
+    # Amounts said in other words ('£600,000' and 'six hundred thousand pounds') are shown
+    # with their units and periods, not as the clause around them ('had climbed to about
+    # forty a').
+    first = (
+        "At Tamsford Water the works was spilling storm water about twenty times a year, and "
+        "complaints from the parish had climbed to about forty a month. The consultant wanted "
+        "a new storm tank at about £600,000. I proposed converting the old sludge thickening "
+        "tank instead, and it came to about £85,000. Spills dropped to four the next year."
+    )
+    second = (
+        "This is Tamsford, 2019. We spilled storm water twenty times a year and the parish "
+        "sent us forty complaints a month. The consultant's answer was a brand-new tank, six "
+        "hundred thousand pounds. I looked at the old sludge thickening tank and converted "
+        "it for eighty-five thousand pounds, and spills fell to four the following year."
+    )
+    result = analyze_loop([AnswerInput(1, "frugality", first), AnswerInput(2, "ownership", second)])
+    assert result.reused
+    evidence = result.reused[0].evidence
+    assert "£600,000" in evidence and "£85,000" in evidence
+    assert any(e.startswith("forty") and e.endswith("a month") for e in evidence), evidence
+    little = ("a", "an", "and", "in", "to", "of", "the", "only")
+    assert not any(e.split()[-1].lower() in little for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    ("said", "part"),
+    [
+        ("I piloted it with three handlers for two months.", True),
+        ("We trialled it with four nurses on nights.", True),
+        ("I had three handlers on the desk that winter.", False),
+    ],
+)
+def test_a_pilot_with_a_few_is_some_of_the_team(said: str, part: bool) -> None:
+    from scoring.facts import _part_of
+
+    counted = [f for f in extract_facts(Document(said)).figures if f.family == "count"]
+    assert counted and _part_of(counted[0]) is part
