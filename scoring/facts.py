@@ -76,7 +76,7 @@ TIME_UNITS: dict[str, float] = {
     "years": 31536000,
 }
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_MONEY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "eur", "gbp"}
+_MONEY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "eur", "gbp", "quid", "bucks"}
 _PERCENT = {"%", "percent", "per cent", "percentage"}
 _MONEY_MEASURES = frozenset({"cost", "revenue", "contract"})
 _FILLER = {

@@ -392,3 +392,9 @@ def test_a_pilot_with_a_few_is_some_of_the_team(said: str, part: bool) -> None:
 
     counted = [f for f in extract_facts(Document(said)).figures if f.family == "count"]
     assert counted and _part_of(counted[0]) is part
+
+
+def test_quid_is_money() -> None:
+    said = "Five checks before you release anything over five hundred quid."
+    money = [f for f in extract_facts(Document(said)).figures if f.family == "money"]
+    assert [f.value for f in money] == [500.0]
