@@ -76,7 +76,18 @@ TIME_UNITS: dict[str, float] = {
     "years": 31536000,
 }
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_MONEY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "eur", "gbp", "quid", "bucks"}
+_MONEY_WORDS = {
+    "dollars",
+    "dollar",
+    "usd",
+    "euros",
+    "euro",
+    "pounds",
+    "eur",
+    "gbp",
+    "quid",
+    "bucks",
+}
 _PERCENT = {"%", "percent", "per cent", "percentage"}
 _MONEY_MEASURES = frozenset({"cost", "revenue", "contract"})
 _FILLER = {
@@ -2179,6 +2190,53 @@ _SUCCEEDED = Rx(
 )
 
 
+_TENURE_NUMBER = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TENURE = re.compile(
+    # "I was there only three weeks", "I was already two years in the returns team", "I'd
+    # been in the job about six months": how long the candidate had been there when the
+    # story happened.
+    r"\bI(?:\s+was|\s+had been|'d been|\s+had only been|'d only been)\s+(?:already\s+|only\s+|"
+    r"just\s+)?(?:there\s+|here\s+|in (?:the|that|my) (?:[\w\-]+ ){0,2}?(?:job|role|team|post|"
+    r"position|company)\s+)?(?:only\s+|just\s+|already\s+|barely\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|over\s+)*"
+    + _TENURE_NUMBER
+    + r"\s+(?P<u>(?-i:days?|weeks?|months?|years?))"
+    # Not "a Year 5 teacher" (a class), "two years ago", "three years old".
+    r"\b(?!\s+(?:ago|later|before|after|earlier|old)\b)(?!\s*\d)"
+    # "Three weeks into the job": the same, said from the start of the job.
+    r"|\b" + _TENURE_NUMBER.replace("?P<n>", "?P<n2>") + r"\s+(?P<u2>days?|weeks?|months?|years?)"
+    r"\s+into (?:the|my|a) (?:new )?(?:job|role|post|position)\b",
+    re.I,
+)
+_TENURE_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _tenures(text: str, source: int) -> list[Fact]:
+    """How long the candidate had been in the job when the story happened, in days."""
+    out: list[Fact] = []
+    for m in _TENURE.finditer(text):
+        n, unit = (m.group("n"), m.group("u")) if m.group("u") else (m.group("n2"), m.group("u2"))
+        n = n.lower()
+        count = 1 if n in ("a", "an", "one") else int(n) if n.isdigit() else _SMALL.index(n)
+        days = count * _TENURE_DAYS[unit.lower().rstrip("s")]
+        out.append(Fact("tenure", str(days), m.group(), m.start(), m.end(), source))
+    return out
+
+
+def _tenure_conflicts(a: Facts, b: Facts) -> list[Conflict]:
+    """'I was there only three weeks' against 'I was already two years in the team': one
+    story, told as happening in two different stretches of the candidate's time there.
+    Only one reading on each side, four times apart or more (a month and six weeks are
+    one time, said loosely)."""
+    ta, tb = a.of("tenure"), b.of("tenure")
+    if len({f.value for f in ta}) != 1 or len({f.value for f in tb}) != 1:
+        return []
+    da, db = int(ta[0].value), int(tb[0].value)
+    if max(da, db) < 4 * min(da, db):
+        return []
+    return [_fact_finding("date", ta[0], tb[0], "how long the candidate had been there")]
+
+
 def _facts_of(doc: Document, source: int) -> list[Fact]:
     text = doc.text
     negated_before = doc.negated_before
@@ -2427,6 +2485,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             about -= _GENERIC_WORK
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("started", value, quote, m.start(), m.end(), source, about))
+    out.extend(_tenures(text, source))
     return [
         replace(f, about=f.about | {ENDING_CALL})
         if f.kind == "decided" and ends_own_work(text, f.start, f.end + 40)
@@ -4329,6 +4388,8 @@ def judge_facts(
         and (_one_quarter_each(a, b) or _opposite_seasons(a, b))
     ):
         dated = [replace(dated[0], check=False)]
+    if not dated:
+        dated += _tenure_conflicts(a, b)
     checks += [d for d in dated if d.check]
     conflicts += [d for d in dated if not d.check]
     conflicts += _agency_conflicts(a, b, "decided", "who decided")

@@ -398,3 +398,30 @@ def test_quid_is_money() -> None:
     said = "Five checks before you release anything over five hundred quid."
     money = [f for f in extract_facts(Document(said)).figures if f.family == "money"]
     assert [f.value for f in money] == [500.0]
+
+
+RETURNS = (
+    "At Vesta Home, the furniture retailer, {said} I noticed that 0.5 percent of customers "
+    "made about 12 percent of all returns by value, and the sofas came back worn. I asked "
+    "to check those accounts' returns more strictly instead of blocking them. In the first "
+    "two months we rejected returns worth 64,000 pounds, and very few of them complained."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("I was already two years in the returns team by then.", True),
+        ("I'd been in the job about a month.", False),
+        # When the story happened is not said: nothing to hold against it.
+        ("I worked in the returns team.", False),
+    ],
+)
+def test_how_long_the_candidate_had_been_there(second: str, conflict: bool) -> None:
+    first = RETURNS.format(said="I was there only three weeks when")
+    reported("date", first, RETURNS.format(said=second), conflict)
+
+
+def test_a_class_or_a_time_ago_is_no_tenure() -> None:
+    said = "I was a Year 5 teacher then, and I was two years ago in Lyon for a course."
+    assert not [f for f in extract_facts(Document(said)).facts if f.kind == "tenure"]
