@@ -1989,8 +1989,9 @@ telling may compare a baseline year with the year of its work."""
 _QUARTER = ScanRx(r"\b(?:Q(?P<q>[1-4])|(?P<w>first|second|third|fourth|last) quarter)\b")
 _QUARTER_WORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "4"}
 _MONTH_IN = re.compile(
-    r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of|the)[\s-]+(?P<m>January|February|"
-    r"March|April|June|July|August|September|October|November|December)\b"
+    r"\b(?i:in|during|early|late|mid|by|until|last|that|one|of|the|it was|this was)[\s-]+"
+    r"(?P<m>January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b"
     # "January 2020. Ops coordinator, ...": a month with its year dates the story unled.
     r"|\b(?P<m2>January|February|March|April|May|June|July|August|September|October|November|"
     r"December),? (?=(?:19|20)\d\d\b)"

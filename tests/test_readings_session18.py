@@ -425,3 +425,18 @@ def test_how_long_the_candidate_had_been_there(second: str, conflict: bool) -> N
 def test_a_class_or_a_time_ago_is_no_tenure() -> None:
     said = "I was a Year 5 teacher then, and I was two years ago in Lyon for a course."
     assert not [f for f in extract_facts(Document(said)).facts if f.kind == "tenure"]
+
+
+@pytest.mark.parametrize(("month", "conflict"), [("October", True), ("March", False)])
+def test_it_was_a_month_dates_the_story(month: str, conflict: bool) -> None:
+    story = (
+        "I was costume supervisor at the Lantern Theatre when our budget for The Seagull was "
+        "cut by forty percent three weeks before tech. I went through our stock, borrowed "
+        "period coats from a bigger company and re-dyed what we had. {when} We came in under "
+        "the new budget, at about £2,300."
+    )
+    first = story.format(
+        when="It was March, the run-up to opening night, and I lived in the wardrobe room."
+    )
+    second = story.format(when=f"That was in {month}, the run-up to opening night.")
+    reported("date", first, second, conflict)
