@@ -534,6 +534,19 @@ def _told_changes(
     return out
 
 
+def _apart(a: Figure, b: Figure, told: bool) -> bool:
+    """Two ends that disagree. Ends of one change told from one stated start ('about 180 to
+    about 40 per cruise', 'about 180 to about 60') disagree past their hedges when a third
+    or more apart: 'about' covers rounding, not 40 said for 60."""
+    found = agreement(a, b)
+    if found == "no":
+        return True
+    if found != "near" or not told:
+        return False
+    small, big = sorted((abs(a.value), abs(b.value)))
+    return big > 0 and (big - small) >= big / 3
+
+
 def anchored_conflicts(
     a: Facts, b: Facts, sa: list[Sentence], sb: list[Sentence]
 ) -> list[Conflict]:
@@ -551,7 +564,7 @@ def anchored_conflicts(
         if pa is None or pb is None:
             continue
         xa, xb = _as_family(pa, like), _as_family(pb, like)
-        if not _kin(xa, xb) or agreement(xa, xb) != "no":
+        if not _kin(xa, xb) or not _apart(xa, xb, told_a is not None):
             continue
         if (pa.value > anchor_a.value) != (pb.value > anchor_b.value):
             continue  # one tells where it started, the other where it ended
@@ -562,6 +575,7 @@ def anchored_conflicts(
             continue  # a first result and a later one, each telling giving one
         if any(
             g.role == "delta"
+            and g.family != "plain"  # not "the queue was gone by eight": a time of day
             and (_kin(g, like) or (like.family == "percent" and g.unit == "point"))
             for g in (*a.figures, *b.figures)
         ):

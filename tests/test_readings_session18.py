@@ -440,3 +440,19 @@ def test_it_was_a_month_dates_the_story(month: str, conflict: bool) -> None:
     )
     second = story.format(when=f"That was in {month}, the run-up to opening night.")
     reported("date", first, second, conflict)
+
+
+PORT = (
+    "At Solent Cruise Terminal I ran guest services on turnaround days. {said} I split the "
+    "disembarkation by deck and put two extra agents on the luggage hall. The queue that "
+    "used to last until ten was gone by eight. Complaints at the desk went from about 180 "
+    "to about {end} per cruise."
+)
+
+
+@pytest.mark.parametrize(("end", "conflict"), [("60", True), ("45", False), ("40", False)])
+def test_hedged_ends_of_one_change_a_third_apart(end: str, conflict: bool) -> None:
+    # "About 40" and "about 60" from one stated start are not one value rounded.
+    first = PORT.format(said="Every turnaround was chaos.", end="40")
+    second = PORT.format(said="Turnarounds were a mess.", end=end)
+    reported("number", first, second, conflict)
