@@ -3256,7 +3256,7 @@ def _agreement(a: Figure, b: Figure) -> str:
         0.15, tolerance * min(a.value, b.value)
     ):
         return "yes" if _positive(a) != _positive(b) else "near"
-    if ((a.hedged or b.hedged) and gap <= min(2 * tolerance, 0.4) * big) or (
+    if ((a.hedged or b.hedged) and gap <= min(2 * tolerance, 0.3) * big) or (
         (_is_round(a) or _is_round(b)) and gap <= 0.3 * big
     ):
         return "near"

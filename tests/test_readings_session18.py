@@ -456,3 +456,13 @@ def test_hedged_ends_of_one_change_a_third_apart(end: str, conflict: bool) -> No
     first = PORT.format(said="Every turnaround was chaos.", end="40")
     second = PORT.format(said="Turnarounds were a mess.", end=end)
     reported("number", first, second, conflict)
+
+
+@pytest.mark.parametrize(("end", "conflict"), [("about 300", True), ("about 200", False)])
+def test_a_hedge_covers_rounding_not_a_value_far_off(end: str, conflict: bool) -> None:
+    story = (
+        "At Kestrel Pay I owned checkout latency. The card form called three services one "
+        "after another, so I made the calls run side by side and cached the merchant config. "
+        "Morning-peak p99 went from 800 milliseconds to {end} milliseconds."
+    )
+    reported("number", story.format(end="180"), story.format(end=end), conflict)
