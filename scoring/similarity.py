@@ -1337,10 +1337,9 @@ def amount_as_said(text: str, f: Figure) -> str:
     elif f.family == "time":
         tail = re.match(r"[\s\-]*(?:[a-z]+\s+)?" + _TIME_WORD + r"\b", rest, re.I)
     elif f.family == "count" and f.unit and not said.lower().endswith(f.unit):
-        for m in re.finditer(r"[\s\-]*[A-Za-z][\w\-]*", rest[:40]):
-            if m.group().strip(" -").lower().startswith(f.unit[:4]):
-                tail = re.match(re.escape(rest[: m.end()]), rest)
-                break
+        # Up to the word that names what is counted: "forty [unplanned] trips".
+        unit = re.escape(f.unit[:4])
+        tail = re.match(r"(?:[\s\-]+[A-Za-z][\w\-]*){0,2}?[\s\-]+" + unit + r"[\w\-]*", rest, re.I)
     elif f.family == "money":
         tail = re.match(r"\s*(?:pounds|euros|dollars|quid|grand)\b", rest, re.I)
     if tail is None:

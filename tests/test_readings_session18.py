@@ -16,7 +16,7 @@ from two_tellings import reported, what_became
 
 from scoring import AnswerInput, analyze_loop
 from scoring.document import Document
-from scoring.facts import extract_facts
+from scoring.facts import _part_of, extract_facts
 
 MILL = (
     "At Harrow Paper Mill I was the process engineer for the two winders. {first} Most of "
@@ -388,8 +388,6 @@ def test_the_same_story_shows_its_shared_amounts_as_said() -> None:
     ],
 )
 def test_a_pilot_with_a_few_is_some_of_the_team(said: str, part: bool) -> None:
-    from scoring.facts import _part_of
-
     counted = [f for f in extract_facts(Document(said)).figures if f.family == "count"]
     assert counted and _part_of(counted[0]) is part
 
