@@ -37,6 +37,7 @@ from scoring.seasons import (
 )
 from scoring.text import (
     CLOCK_AFTER,
+    HALF_CLOCK,
     NUMBER_WORDS,
     Quantity,
     Rx,
@@ -690,6 +691,8 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         else:
             value = _FRACTION_COUNT[said[0]] * _FRACTION_VALUE[said[1].rstrip("s")]
         start, end = m.start(group), m.end(group)
+        if said == ["half"] and HALF_CLOCK.match(text, start):
+            continue  # "about half nine" is a time of day
         found.append(Quantity(start, end, m.group(group), value, "%", "number"))
     if not found:
         return qs
@@ -1372,11 +1375,51 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             named = cur.measure if cur.measure not in (None, "latency") else prev.measure
             out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
+    _change_in_said_unit(text, out)
     out.extend(_named_crews(text, source))
     out.extend(_me_and_the_others(text, source))
     out.sort(key=lambda f: f.start)
     _story_order(out)
     return tuple(out)
+
+
+def _change_in_said_unit(text: str, out: list[Figure]) -> None:
+    """A change told in bare numbers from a value the telling first gave with its unit:
+    'around sixty thousand pounds of medicines thrown away' ... 'we brought it down from
+    sixty thousand to about forty-five thousand'. People drop the unit once they have said
+    it; both ends are then in it, as an interviewer hears them."""
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if not (
+            prev.role == "before"
+            and cur.role in ("after", None)
+            and prev.family == "plain"
+            and cur.family in ("plain", "money", "count")
+            and prev.value >= 10
+            and not re.search(r"[.!?;]", text[prev.end : cur.start])
+        ):
+            continue
+        said = next(
+            (
+                f
+                for f in out[: k - 1]
+                if f.value == prev.value and f.family in ("money", "count") and f.role is None
+            ),
+            None,
+        )
+        if said is None or cur.family not in ("plain", said.family):
+            continue
+        out[k - 1] = _in_unit_of(prev, said)
+        if cur.family == "plain":
+            out[k] = replace(_in_unit_of(cur, said), role="after")
+
+
+def _in_unit_of(f: Figure, said: Figure) -> Figure:
+    """``f`` in the unit ``said`` gives it, and measuring what ``said`` does if it names
+    nothing itself."""
+    if f.measure is None:
+        f = replace(f, measure=said.measure, measures=said.measures)
+    return replace(f, family=said.family, unit=said.unit, per=said.per)
 
 
 _VAGUE_BEFORE = re.compile(r"\b(?P<v>a few|several|a handful of|a couple of|some)\s+$", re.I)
@@ -1971,6 +2014,13 @@ _ORG = re.compile(
     r"[\w\-]*(?:'s)?\s+(?:&\s+)?){1,3})(?P<suffix>" + _ORG_SUFFIX + r")\b"
 )
 """An organisation named anywhere, by a name its last word marks as one."""
+_SITE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Mm]y)\s+(?P<name>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:hub|depot|site|plant|warehouse|office|store|branch|centre|center|factory|facility|"
+    r"campus|terminal|yard|mill|base|ward|clinic|station)\b"
+)
+"""A place of the employer's named by the town it is in: 'the Wakefield hub', 'our Leeds
+depot'. The other telling's 'at Wakefield' is then that site, not a second employer."""
 """A terse telling that opens on an employer whose name says it is one: 'Calloway & Finch
 Wines, Manchester.', 'Harbour Vine Distribution. Finance analyst.'"""
 _COMPANY_HINT = Rx(
@@ -2344,6 +2394,9 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             continue
         value = re.sub(r"'s\b", "", " ".join(words).lower())  # "at Kingsmere's": Kingsmere
         out.append(Fact("company", value, m.group(), m.start(), m.end(), source))
+    for m in _SITE.finditer(text):
+        value = m.group("name").lower()
+        out.append(Fact("site", value, m.group(), m.start(), m.end(), source))
     for m in _ORG.finditer(text):
         name = " ".join(w.removesuffix("'s") for w in m.group("name").lower().split() if w != "&")
         suffix = frozenset({m.group("suffix").lower()})
@@ -3304,11 +3357,30 @@ def same_amounts(a: Facts, b: Facts) -> list[tuple[Figure, Figure]]:
                 continue
             if bucket != fb_bucket and not _one_count(fa, fb):
                 continue
-            if _agreement(fa, fb) == "yes":
+            if _agreement(fa, fb) == "yes" and _rounds_to(fa, fb):
                 out.append((fa, fb))
                 used.add(k)
                 break
     return out
+
+
+def _said_round(value: float) -> bool:
+    """30, 25,000, 0.5: a figure said to one digit, or to a five ('twenty-five thousand')."""
+    sig = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(sig) <= 1 or (len(sig) == 2 and sig.endswith("5"))
+
+
+def _rounds_to(a: Figure, b: Figure) -> bool:
+    """Two sums, counts or shares that differ are one figure said twice when one is the
+    other rounded (28% and 'about 30%', 1,140 and 'eleven hundred') or its complement
+    (85% resolved, 15% not). Two figures each said round, 'around 25,000' and 'around
+    30,000', are two numbers, which two stories of one workplace give as often as one
+    story does."""
+    if a.value == b.value or a.family not in ("money", "count", "percent"):
+        return True
+    if a.family == "percent" and abs(a.value + b.value - 100) <= 1:
+        return True
+    return not (_said_round(a.value) and _said_round(b.value))
 
 
 def _one_count(a: Figure, b: Figure) -> bool:
@@ -4011,6 +4083,11 @@ def _company_conflicts(a: Facts, b: Facts) -> list[Conflict]:
         # an employer. One telling naming both ("back at Voltaic, before I moved to
         # Chargewell") still places the story at another employer than the other does.
         return []
+    sites_a, sites_b = {f.value for f in a.of("site")}, {f.value for f in b.of("site")}
+    if any(f.value.split()[0] in sites_b for f in ca) or any(
+        f.value.split()[0] in sites_a for f in cb
+    ):
+        return []  # "at Wakefield" in one, "the Wakefield hub" of Dales Express in the other
     for fa in ca:
         wa = set(fa.value.split())
         for fb in cb:

@@ -486,6 +486,17 @@ CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD_AFTER = re.compile(r"^(?:AM|PM)$")
+HALF_CLOCK = re.compile(
+    # "First vans went out about half nine instead of seven": in British speech "half nine"
+    # is half past nine, a time of day, not half of nine. Not "half nine thousand", "half
+    # two weeks", or "half of": a scale, a counted noun or 'of' after it makes it an amount.
+    r"\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!-)"
+    r"(?!\s+(?:thousand|hundred|million|billion|percent|per|of|"
+    r"(?!(?:was|has|is|this|thus|plus|as)\b)[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+"""A British time of day, 'half nine': read as neither a share nor a number."""
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -572,7 +583,11 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
         if word in NUMBER_WORDS:
             after = _UNIT_AFTER.match(text[m.end() : m.end() + 30])
             unit = after.group(1).lower() if after else ""
-            kind = "date" if CLOCK_AFTER.match(text, m.end()) else "number"
+            half = _HALF_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            clock = CLOCK_AFTER.match(text, m.end()) or (
+                half is not None and HALF_CLOCK.match(text, half.start())
+            )
+            kind = "date" if clock else "number"
             out.append(Quantity(m.start(), m.end(), said, NUMBER_WORDS[word], unit, kind))
         elif len(parts) > 1 and parts[-1].rstrip("s") in _FRACTIONS:
             whole = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}[parts[-2]]
