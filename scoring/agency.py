@@ -42,7 +42,11 @@ _PROPOSE = (
     r"came back from (?:a|an|the) (?:[\w\-]+ ){0,3}?(?:with (?:the|this|an|a) idea|(?:where|"
     r"having) (?:she|he|they)?(?:'d| had)? ?(?:seen|heard about|read about|tried))|"
     r"brought (?:the|this|an|his|her|their) idea|pushed for (?:it|this|the idea)|"
-    r"had (?:the|this|an|the original) idea|dreamed up|kicked off|insisted (?:on|that|we|I)|"
+    r"ha(?:d|s|ve) (?:the|this|an|the original) idea|"
+    # "Chef Anselmo put the idea of smaller plates": put forward, as non-native speakers say.
+    r"put (?:forward )?(?:the|this|an|his|her|their) idea|"
+    # "I propose to my manager to install a sensor": the present for the past, as above.
+    r"(?:propose|suggest)s?(?=\s+(?:to|that|we)\b)|dreamed up|kicked off|insisted (?:on|that|we|I)|"
     # "Tom said we should try cutting it down": a proposal, said as advice.
     r"(?:said|thought|argued|felt) (?:that )?(?:we|I) should (?:try|do|move|switch|cut|use|"
     r"build|go|drop|stop|start|change|replace|split|look))"

@@ -447,7 +447,8 @@ _KEPT = re.compile(
     r"took up|followed)\b"
     # The change stayed: "it's still how every tank is logged", "has been tag-only ever since".
     r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
-    r"(?:standard|default|norm|way|process|rule)|(?:how|what) (?:we|they|every|all|each|the "
+    r"(?:standard|default|norm|way|process|rule|first thing|main tool)|(?:how|what) (?:we|"
+    r"they|every|all|each|the "
     r"[\w\-]+)|live|going)\b"
     r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
     r"|\b(?:we|they|people|staff|teams|everyone) (?:are|is|'re) still using\b"
@@ -464,6 +465,9 @@ _KEPT = re.compile(
     r"customers|people|staff|patients|users|everyone|the [\w\-]+) (?:still|can still) (?:get|"
     r"have|use|run|follow|see|do|offer)\b"
     r"|\b(?:it|that|this)(?:'s| has)? stuck\b"
+    # "It's now in its third year": still running, years after it began.
+    r"|\b(?:it's|it is|is|they're|they are|are) now in (?:its|their) (?:second|third|fourth|"
+    r"fifth|sixth|seventh|\d+(?:nd|rd|th)) (?:year|season|term|cohort)\b"
     r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,3}(?:ever since|since then)\b",
     re.IGNORECASE,
 )
@@ -481,6 +485,9 @@ _REVERTED = re.compile(
     r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
     r"returned) to (?:the |our |its |their |using )?(?:old|previous|original|manual|paper|usual|"
     r"former|way it was|clipboards|spreadsheets?|printed)\b"
+    # "QA were back on the spreadsheet": using the old tool again.
+    r"|\b(?:were|was|are|is|got) back (?:on|to|with|in) (?:the |their |our |its |using )?"
+    r"(?:old|previous|original|manual|paper|spreadsheets?|clipboards?|whiteboards?|excel)\b"
     # "We went back to hiring them ad hoc": back to doing it the way it was done.
     r"|\b(?:went|go|going|gone|drifted|slid|slipped) back to [a-z]+ing (?:them|it|the|an?|"
     r"their|our)\b"

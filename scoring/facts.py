@@ -1589,7 +1589,12 @@ _LEVELS: tuple[tuple[str, str], ...] = (
      r"surveyor|administrator|auditor|executive)|"
      r"entry[- ]level|graduate trainee|(?:the )?most junior (?:person|member|one|engineer)|"
      r"front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
-     r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+)\b",
+     r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+|"
+     # "A first-year pharmacy resident": a doctor or pharmacist still in training.
+     r"(?:first|1st|second|2nd)[- ]year (?:[\w\-]+ )?(?:resident|associate|analyst|teacher|"
+     r"nurse|apprentice|trainee)|(?:medical|pharmacy|surgical) resident|"
+     # "I was pretty junior then": the rank said alone, of that time.
+     r"junior(?=\s+(?:then|at the time|back then|in those days)\b|\s*[,.;]))\b",
      "junior"),
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
@@ -1900,8 +1905,16 @@ _WORKED_WITH_AS = re.compile(
     r"[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|clerk|analyst|"
     r"assistant|intern|trainee|apprentice|coordinator|director|administrator)\b"
 )
+_WORKED_AS_FOR = re.compile(
+    # "When I work as store manager for Bloom & Co": the employer, after the candidate's job.
+    r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'\-]+\s+){0,2}?[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|"
+    r"clerk|analyst|assistant|intern|trainee|apprentice|coordinator|director|administrator)"
+    r"\s+for\s+(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+)
 _JOINED_LATER = re.compile(
     r"\b(?:[Bb]efore|[Uu]ntil|[Pp]rior to)\s+(?:I\s+)?(?:joined|joining|moved to|moving to|"
+    r"move to|join|"
     r"came to|coming to|started at|starting at|went to)\s+"
     r"(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
 )
@@ -2134,7 +2147,9 @@ _ASKED_BY_THEM = Rx(r"\b(?:she|he)\s+(?:asked|told|tasked|wanted)\s+me\s+to\b")
 _SELF_STARTED = Rx(
     r"\b(?:nobody|no one|no-one) (?:had )?(?:asked|told|assigned)|without being (?:asked|told)|"
     r"on my own (?:initiative)?|wasn't (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog|"
-    r"plan)|not (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog)|I (?:volunteered|"
+    r"plan)|not (?:on|in) (?:my|our|the) (?:roadmap|sprint|backlog)|I (?:volunteered"
+    # "I volunteered to run the test": to carry out an idea, which may be someone else's.
+    r"(?! to (?:run|test|try|trial|pilot) (?:the|it|this|that|his|her|their)\b)|"
     r"took it on myself|decided to (?:look|dig|fix|take))"
     # Proposing the work: "I proposed that we sunset it", "it was my idea to batch them".
     r"|\bI (?:\w+ )?(?:proposed|suggested|pitched|came up with|initiated|championed|"
@@ -2306,7 +2321,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             )
             if negated_before(m.start(), 25) or not mine:
                 continue
-            out.append(Fact("level", value, m.group(), m.start(), m.end(), source))
+            start = m.start()
+            if said == "junior" and isinstance(mine, re.Match):
+                start = max(0, m.start() - 40) + mine.start()  # "I was pretty junior"
+            out.append(Fact("level", value, text[start : m.end()], start, m.end(), source))
     for m in _FUNCTION.finditer(doc):
         if negated_before(m.start(), 20):
             continue
@@ -2382,7 +2400,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         words = [w for w in m.group("name").lower().split() if w not in ("&", "and")]
         start, end = m.span("name")
         out.append(Fact("later-employer", " ".join(words), m.group(), m.start(), end, source))
-    for m in [*_found(doc, _COMPANY), *_WORKED_WITH_AS.finditer(text)]:
+    worked = [*_WORKED_WITH_AS.finditer(text), *_WORKED_AS_FOR.finditer(text)]
+    for m in [*_found(doc, _COMPANY), *worked]:
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_COMPANY or len(name) < 2:
@@ -3083,10 +3102,25 @@ and every other member ('the ... other ... on my team'); 'me and two other nurse
 a few of a larger team, so the article is required."""
 
 
+_JUST_ME_AND = re.compile(
+    r"\b(?:it was|it's|that was|there was|we were)\s+(?:just|only)\s+(?:me|myself)\s+and\s+"
+    r"(?P<n>one|two|three|four|an?|\d)\s+(?:[\w\-]+\s+)?[a-z]+s?\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
+"""'It was just me and one field technician': the whole group, the candidate and the
+others named ('just' says there was no one else)."""
+
+
 def _me_and_the_others(text: str, source: int) -> list[Figure]:
     """The candidate's group said as the candidate and the others in it: a crew of one
     more than the others counted."""
     out: list[Figure] = []
+    for m in _JUST_ME_AND.finditer(text) if "me and" in text else ():
+        said = m.group("n").lower()
+        others = (
+            1.0 if said in ("a", "an") else float(said) if said.isdigit() else _SMALL.index(said)
+        )
+        out.append(_crew(text, m, others + 1, source))
     for m in _ME_AND_OTHERS.finditer(text):
         said = m.group("n").lower()
         others = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
@@ -3930,6 +3964,20 @@ def _engineer_and_lead(a: Facts, b: Facts) -> bool:
     return False
 
 
+_I_WAS_TITLE = re.compile(r"(?:I was|I'm|I am|as)\b", re.I)
+
+
+def _high_rank(facts: Facts) -> list[Fact]:
+    """Facts that the candidate led or managed: a role, a team led, or a title the candidate
+    gives themselves that manages people ('I was the shift lead, responsible for six')."""
+    said = [f for f in facts.of("position") if f.value == position.PEOPLE]
+    return (
+        [f for f in facts.of("role") if f.value in ("manager", "lead")]
+        + facts.of("led-team")
+        + [f for f in said if _I_WAS_TITLE.match(f.quote)]
+    )
+
+
 def _rank_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     """A junior or an intern in one telling, managing people or leading a team in the other.
 
@@ -3937,8 +3985,7 @@ def _rank_conflicts(a: Facts, b: Facts, swap: bool = False) -> list[Conflict]:
     says both, and is not held against a telling that says one of them.
     """
     low = [f for f in a.of("level") if f.value in ("junior", "intern")]
-    high_a = [f for f in a.of("role") if f.value in ("manager", "lead")] + a.of("led-team")
-    high = [f for f in b.of("role") if f.value in ("manager", "lead")] + b.of("led-team")
+    high_a, high = _high_rank(a), _high_rank(b)
     if not low or high_a or not high or any(f.value in ("junior", "intern") for f in b.of("level")):
         return []
     fa, fb = (high[0], low[0]) if swap else (low[0], high[0])

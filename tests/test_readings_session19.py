@@ -130,3 +130,128 @@ def test_two_sums_each_said_round_are_two_figures(
 ) -> None:
     a, b = extract_facts(Document(first)), extract_facts(Document(second))
     assert bool(same_amounts(a, b)) is one_figure
+
+
+NIGHT = (
+    "{who} On a night shift at Ashby General I noticed the new insulin pens from our "
+    "changed supplier had the strength printed where the old ones had the batch number. I "
+    "pulled them from the ward cupboards and sent an alert to every charge nurse. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("I was a first-year pharmacy resident at the time, so nobody reported to me.", True),
+        ("I was pretty junior then, six months into the job.", True),
+        ("I was the lead pharmacist that night.", False),
+    ],
+)
+def test_a_resident_or_a_junior_is_not_the_lead(second_who: str, conflict: bool) -> None:
+    first = NIGHT.format(
+        who="I was the lead pharmacist on nights, responsible for three technicians.",
+        end="We added a second check on every pen the week after.",
+    )
+    second = NIGHT.format(who=second_who, end="The pens got a second check after that.")
+    reported("role", first, second, conflict)
+
+
+SCHEME = (
+    "At Brookfield Primary I set up a maths mentoring scheme: every Year 6 pupil paired "
+    "with a Year 3 pupil for twenty minutes, twice a week. I wrote a short guide for the "
+    "mentors and trained them in two sessions. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_end", "second_end", "conflict"),
+    [
+        (
+            "It's now in its third year and the school next door runs it too.",
+            "Staff found it hard to timetable, and we dropped it after the spring term.",
+            True,
+        ),
+        (
+            "It's now in its third year and the school next door runs it too.",
+            "Staff found it hard to timetable at first, but we made it work.",
+            False,
+        ),
+        (
+            "It is still the first thing the Year 3 teachers ask about each September.",
+            "A few months later the teachers were back on the old worksheets.",
+            True,
+        ),
+    ],
+)
+def test_still_running_years_on_against_dropped(
+    first_end: str, second_end: str, conflict: bool
+) -> None:
+    reported("outcome", SCHEME.format(end=first_end), SCHEME.format(end=second_end), conflict)
+
+
+LINE = (
+    "At Kettle Hill Brewery I was a quality technician. {idea} I ran the trial for two "
+    "weeks on the bottling line and found the filler heads leaking oxygen on two valves; "
+    "maintenance replaced the seals and complaints about flat beer stopped."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_idea", "conflict"),
+    [
+        ("My supervisor, Agata, she has the idea to put a gauge on the filler.", True),
+        ("In the line meeting Agata put the idea of a gauge on the filler.", True),
+        ("I propose to my supervisor to put a gauge on the filler, and she agree.", False),
+    ],
+)
+def test_whose_idea_said_in_the_present_or_as_put(second_idea: str, conflict: bool) -> None:
+    first = LINE.format(idea="I propose to my supervisor to put a gauge on the filler.")
+    reported("agency", first, LINE.format(idea=second_idea), conflict)
+
+
+def test_volunteering_to_run_a_test_is_not_having_the_idea() -> None:
+    first = LINE.format(idea="The gauge on the filler was my idea, and I pushed for it.")
+    second = LINE.format(
+        idea="Agata, our supervisor, put the idea of a gauge on the filler and I volunteered "
+        "to run the test."
+    )
+    reported("agency", first, second, True)
+
+
+@pytest.mark.parametrize(
+    ("second_opening", "conflict"),
+    [
+        ("At my old company, Petal House, before I move to Bloomfield & Co,", True),
+        ("At Bloomfield & Co,", False),
+    ],
+)
+def test_working_as_a_job_for_a_name_is_the_employer(second_opening: str, conflict: bool) -> None:
+    first = (
+        "When I work as store manager for Bloomfield & Co, a bride ordered white peonies for "
+        "her June wedding, and two weeks before, the grower cancelled because of frost. I "
+        "called her myself and brought three samples of other flowers to her house. She "
+        "chose garden roses, and later her sister booked us too."
+    )
+    second = (
+        f"{second_opening} I had a bride whose June peonies were cancelled by the grower "
+        "because of frost. I told her straight away and brought samples to her house so she "
+        "could choose with real flowers. Her sister booked with us later."
+    )
+    reported("company", first, second, conflict)
+
+
+def crews(said: str) -> list[float]:
+    return [f.value for f in extract_facts(Document(said)).figures if f.measure == "crew"]
+
+
+@pytest.mark.parametrize(
+    ("said", "sizes"),
+    [
+        ("It was just me and one field technician for three weeks in the core shed.", [2.0]),
+        ("It was only me and two drivers that night.", [3.0]),
+        # Not the whole group: no 'just' or 'only'.
+        ("Me and one technician stayed late to finish the logging.", []),
+    ],
+)
+def test_just_me_and_others_is_the_whole_group(said: str, sizes: list[float]) -> None:
+    assert crews(said) == sizes
