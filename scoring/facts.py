@@ -3116,11 +3116,9 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
     more than the others counted."""
     out: list[Figure] = []
     for m in _JUST_ME_AND.finditer(text) if "me and" in text else ():
-        said = m.group("n").lower()
-        others = (
-            1.0 if said in ("a", "an") else float(said) if said.isdigit() else _SMALL.index(said)
-        )
-        out.append(_crew(text, m, others + 1, source))
+        n = m.group("n").lower()
+        named = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL.index(n)
+        out.append(_crew(text, m, float(named + 1), source))
     for m in _ME_AND_OTHERS.finditer(text):
         said = m.group("n").lower()
         others = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
