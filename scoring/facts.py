@@ -240,6 +240,12 @@ _PERIOD_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,5}?$",
     re.I,
 )
+_YEAR_OF_BEFORE = re.compile(
+    r"(?:\b(?:in|over) the|(?:^|[.!?]\s+)(?:[Tt]he\s+|[Ii]n\s+the\s+)?)\s*(?:[Ff]irst|[Ff]ollowing|"
+    r"[Nn]ext) year\b[^.!?\d]{0,50}$"
+)
+"""A sum told of the year after the change ('in the first year we saved £4,000'): a year's
+worth, as 'a year' after it says."""
 _PERIOD_ADJ = {
     "annual": "year", "annualised": "year", "annualized": "year", "yearly": "year",
     "monthly": "month", "weekly": "week", "daily": "day", "quarterly": "quarter",
@@ -456,7 +462,9 @@ _PERIOD = re.compile(
     r"(?:\b(?:a|an|per|each|every)\s+(?P<p>day|week|"
     r"month|quarter|year)|/(?P<q>day|week|month|year|mo|yr)|\b(?P<r>daily|weekly|monthly|"
     # "Tickets monthly", not "monthly donors": before a noun it says what kind of thing.
-    r"quarterly|annually|yearly)(?!\s+[a-z]))\b",
+    r"quarterly|annually|yearly)(?!\s+[a-z])"
+    # "Tire spend dropped by $1.3 million the following year": a year's worth, as 'a year'.
+    r"|\b(?:the|in the|over the)\s+(?:following|next|first)\s+(?P<y>year))\b",
     re.IGNORECASE,
 )
 _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0,
@@ -1136,7 +1144,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     said_from = q.start + word.start()
         period = _PERIOD.match(text, said_from, said_from + 60)
         if period and family in ("money", "count", "plain", "time"):
-            key = (period.group("p") or period.group("q") or period.group("r")).lower()
+            key = (
+                period.group("p") or period.group("q") or period.group("r") or period.group("y")
+            ).lower()
             per_factor = _PER_YEAR[key]
             value *= per_factor
             per = "year"
@@ -1152,6 +1162,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 per = "year"
                 if family == "plain" and q.value >= 10:
                     family = "rate"  # "weekly pages dropped from about 340": as "340 a week"
+            elif family == "money" and _YEAR_OF_BEFORE.search(text, max(0, q.start - 80), q.start):
+                per = "year"  # "First year, it saved us around four thousand pounds"
         role = None
         if _MORE_AFTER.match(text[q.end : q.end + 12]) or _MORE_BEFORE.search(left):
             role = "delta"
@@ -2135,6 +2147,20 @@ _BOSS_DECIDED = Rx(
     r"(?:and\s+)?(?:decided|made the (?:call|decision)|called it|made the final call)\b"
     r"|\b(?:it|that|the call|the decision) was (?:his|her) (?:call|decision)\b",
 )
+_I_NOTICED = re.compile(
+    r"\bI(?:'d| had)?\s+(?:first\s+|actually\s+|myself\s+)?(?:noticed|spotted|discovered|"
+    r"picked up on)\b"
+)
+_THEY_NOTICED = re.compile(
+    # "One of our fleet engineers, Priya, had spotted in the logs that the hybrids were
+    # wearing pads unevenly, and she brought it to me": the finding was hers, handed on.
+    r"\b(?!(?:I|We|They|It|Then|So|And|But|Later|Eventually)\b)(?P<who>[A-Z][a-z]+|[Ss]he|[Hh]e)"
+    r",?\s+(?:had\s+|first\s+)?(?:noticed|spotted|discovered|found|caught|flagged)\b"
+    r"(?P<what>[^.;!?]{0,150}?)(?:,?\s+and\s+)?\b(?:she|he|they)\s+(?:brought|took|raised|"
+    r"flagged)\s+(?:it|this|that)\s+(?:to|with|up with)\s+me\b"
+)
+"""Who found the problem: 'I noticed' in one telling, a colleague who noticed it and
+brought it to the candidate in the other."""
 _BOSS_STARTED = Rx(
     r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:manager|boss|director|vp|head of [\w\-]+|cto|ceo|"
     r"leadership|supervisor)(?:,\s*[\w\-]+(?: [\w\-]+)?,)?\s+(?:had\s+)?(?:decided|was convinced|"
@@ -2558,6 +2584,17 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             about -= _GENERIC_WORK
             quote = _clip(text, m.start(), m.end())
             out.append(Fact("started", value, quote, m.start(), m.end(), source, about))
+    for m in _THEY_NOTICED.finditer(text) if "me" in text else ():
+        about = _about_words(_WORDS.findall(m.group("what").lower())[:16]) - _GENERIC_WORK
+        quote = _clip(text, m.start(), m.start("what"))
+        out.append(Fact("found", "manager", quote, m.start(), m.start("what"), source, about))
+    for m in _I_NOTICED.finditer(text):
+        if negated_before(m.start() + 3, 30):
+            continue
+        right = re.split(r"[.;!?]", text[m.end() : m.end() + 100])[0]
+        about = _about_words(_WORDS.findall(right.lower())[:12]) - _GENERIC_WORK
+        quote = _clip(text, m.start(), m.end())
+        out.append(Fact("found", "candidate", quote, m.start(), m.end(), source, about))
     out.extend(_tenures(text, source))
     return [
         replace(f, about=f.about | {ENDING_CALL})
@@ -4517,6 +4554,8 @@ def judge_facts(
     conflicts += [d for d in dated if not d.check]
     conflicts += _agency_conflicts(a, b, "decided", "who decided")
     conflicts += _agency_conflicts(a, b, "started", "whose idea it was")
+    if not any(c.kind == "agency" for c in conflicts):
+        conflicts += _agency_conflicts(a, b, "found", "who found the problem")
     if not any(c.kind == "agency" for c in conflicts):
         conflicts += _crossed_agency(a, b) or _crossed_agency(b, a, swap=True)
     if a.outcome and b.outcome and a.outcome.value != b.outcome.value:

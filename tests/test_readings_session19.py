@@ -255,3 +255,59 @@ def crews(said: str) -> list[float]:
 )
 def test_just_me_and_others_is_the_whole_group(said: str, sizes: list[float]) -> None:
     assert crews(said) == sizes
+
+
+QUARRY = (
+    "At Ridgeway Quarry we had a run of loader tyre failures on our fleet of eleven "
+    "loaders. The supplier blamed the drivers, but I mapped every failure by bench and "
+    "shift and found most were on one haul ramp after a change in blasting. We regraded "
+    "that ramp every shift. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_end", "conflict"),
+    [
+        ("It saved us around £90,000 a year.", True),
+        ("It saved us around £400,000 a year.", False),
+        ("First year, it saved us around £90,000.", True),
+    ],
+)
+def test_a_sum_of_the_following_year_is_a_years_worth(second_end: str, conflict: bool) -> None:
+    first = QUARRY.format(end="Tyre spend dropped by about £400,000 the following year.")
+    reported("number", first, QUARRY.format(end=second_end), conflict)
+
+
+DEPOT = (
+    "In 2022 our depot manager wanted to stretch the lift inspections from every three "
+    "months to every six to save fitter time. {found} I told him I could not sign off the "
+    "longer interval on the older lifts; we kept those at three months, and the next "
+    "inspection showed two cables close to failing."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_found", "conflict"),
+    [
+        (
+            "One of our fitters, Tomasz, had spotted in the service logs that the older "
+            "lifts were fraying cables early, and he brought it to me.",
+            True,
+        ),
+        (
+            "I had noticed in the service logs that the older lifts were fraying cables early.",
+            False,
+        ),
+        # Someone else found something else: no claim on this finding.
+        (
+            "I had noticed in the service logs that the older lifts were fraying cables early. "
+            "Tomasz had found a cracked pulley on another lift, and he brought it to me.",
+            False,
+        ),
+    ],
+)
+def test_who_found_the_problem(second_found: str, conflict: bool) -> None:
+    first = DEPOT.format(
+        found="I'd noticed in the service logs that the older lifts were fraying cables early."
+    )
+    reported("agency", first, DEPOT.format(found=second_found), conflict)
