@@ -2289,7 +2289,11 @@ _TENURE = re.compile(
     # story happened.
     r"\bI(?:\s+was|\s+had been|'d been|\s+had only been|'d only been)\s+(?:already\s+|only\s+|"
     r"just\s+)?(?:there\s+|here\s+|in (?:the|that|my) (?:[\w\-]+ ){0,2}?(?:job|role|team|post|"
-    r"position|company)\s+)?(?:only\s+|just\s+|already\s+|barely\s+|about\s+|around\s+|"
+    r"position|company)\s+|"
+    # "I'd been at the studio about three years by then".
+    r"(?:at|with) (?:the|that|this) (?:studio|company|firm|bank|hospital|school|plant|site|store|"
+    r"office|depot|practice|agency|shop|mine|airline|lab|clinic|warehouse|hotel|charity)\s+)?"
+    r"(?:only\s+|just\s+|already\s+|barely\s+|about\s+|around\s+|"
     r"nearly\s+|almost\s+|over\s+)*"
     + _TENURE_NUMBER
     + r"\s+(?P<u>(?-i:days?|weeks?|months?|years?))"
@@ -2301,6 +2305,17 @@ _TENURE = re.compile(
     re.I,
 )
 _TENURE_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_TENURE_ORDINAL = re.compile(
+    # "It was my second week", "in my first month there", "Week three at Sentinel".
+    r"\b(?:it was|in|during|that was)\s+my\s+(?:very\s+)?(?P<o>first|second|third|fourth)\s+"
+    r"(?P<u>day|week|month)\b"
+    r"|(?:^|(?<=[.!?]\s))(?P<u2>Day|Week|Month)\s+(?P<n>one|two|three|four)\s+(?:at|in|of)\b"
+    # "I had literally just joined Quillfeather": new, a month at most.
+    r"|\bI(?:'d| had)\s+(?:literally\s+|only\s+)?just\s+(?P<j>joined|started)\b"
+    r"(?!\s+(?:a|an|the)\s+(?:project|course|call|meeting|programme|program)\b)",
+    re.I,
+)
+_ORDINAL_COUNT = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _tenures(text: str, source: int) -> list[Fact]:
@@ -2312,21 +2327,32 @@ def _tenures(text: str, source: int) -> list[Fact]:
         count = 1 if n in ("a", "an", "one") else int(n) if n.isdigit() else _SMALL.index(n)
         days = count * _TENURE_DAYS[unit.lower().rstrip("s")]
         out.append(Fact("tenure", str(days), m.group(), m.start(), m.end(), source))
+    for m in _TENURE_ORDINAL.finditer(text):
+        if m.group("j"):
+            days = 30
+        elif m.group("o"):
+            days = _ORDINAL_COUNT[m.group("o").lower()] * _TENURE_DAYS[m.group("u").lower()]
+        else:
+            days = _SMALL.index(m.group("n").lower()) * _TENURE_DAYS[m.group("u2").lower()]
+        out.append(Fact("tenure", str(days), m.group(), m.start(), m.end(), source))
     return out
 
 
 def _tenure_conflicts(a: Facts, b: Facts) -> list[Conflict]:
     """'I was there only three weeks' against 'I was already two years in the team': one
     story, told as happening in two different stretches of the candidate's time there.
-    Only one reading on each side, four times apart or more (a month and six weeks are
-    one time, said loosely)."""
+    Each side's readings within four times of each other (one stretch, said twice), and
+    the two sides four times apart or more (a month and six weeks are one time, said
+    loosely)."""
     ta, tb = a.of("tenure"), b.of("tenure")
-    if len({f.value for f in ta}) != 1 or len({f.value for f in tb}) != 1:
+    if not ta or not tb:
         return []
-    da, db = int(ta[0].value), int(tb[0].value)
-    if max(da, db) < 4 * min(da, db):
+    va, vb = [int(f.value) for f in ta], [int(f.value) for f in tb]
+    if max(va) >= 4 * min(va) or max(vb) >= 4 * min(vb):
+        return []  # two stretches in one telling ('two years there, three weeks in the role')
+    if max(va) * 4 > min(vb) and max(vb) * 4 > min(va):
         return []
-    return [_fact_finding("date", ta[0], tb[0], "how long the candidate had been there")]
+    return [_fact_finding("date", ta[-1], tb[-1], "how long the candidate had been there")]
 
 
 def _facts_of(doc: Document, source: int) -> list[Fact]:

@@ -311,3 +311,33 @@ def test_who_found_the_problem(second_found: str, conflict: bool) -> None:
         found="I'd noticed in the service logs that the older lifts were fraying cables early."
     )
     reported("agency", first, DEPOT.format(found=second_found), conflict)
+
+
+LEAK = (
+    "{when} Our app was failing review because memory grew over long sessions until it "
+    "crashed after about five hours. I ran the profiler through a long session, diffed the "
+    "allocations every half hour and found images dropped on logout were never freed from "
+    "one cache. It was a two-line fix and the next build passed."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_when", "second_when", "conflict"),
+    [
+        (
+            "I had just joined Marlpit Software, it was my second week.",
+            "I'd been at the company about three years by then.",
+            True,
+        ),
+        ("Week three at Marlpit Software.", "I'd been at the company about two years.", True),
+        (
+            "I had just joined Marlpit Software, it was my second week.",
+            "I was only three weeks into the job.",
+            False,
+        ),
+    ],
+)
+def test_how_long_the_candidate_had_been_there_said_as_a_week_or_years(
+    first_when: str, second_when: str, conflict: bool
+) -> None:
+    reported("date", LEAK.format(when=first_when), LEAK.format(when=second_when), conflict)
