@@ -157,6 +157,9 @@ MEASURES: tuple[tuple[str, str], ...] = (
 )
 _BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?$"
+    # "Four unplanned stops instead of eleven": the value the result replaced.
+    r"|\b(?:instead of|rather than)\s+(?:the\s+(?:usual|old|previous)\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|over\s+|nearly\s+)?$"
     # "It had been running at about 210 a month": how things stood before the work.
     r"|\bhad been\s+(?:[a-z]+ing\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.I,
@@ -862,7 +865,7 @@ _VERSUS_AFTER = re.compile(
 # figure followed by where it came from is where the change ended.
 _CAME_FROM_AFTER = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,3}\s*(?:,|\(|-+|\u2013|\u2014)?\s*"
-    r"(?:(?:down|up|fallen|dropped|rising|risen|falling)\s+from|from)\s+"
+    r"(?:(?:down|up|fallen|dropped|rising|risen|falling)\s+from|from|instead of|rather than)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|almost\s+)?"
     r"(?:\$|\u00a3|\u20ac)?(?:\d|" + "|".join(_SMALL) + r")",
     re.I,
@@ -923,6 +926,8 @@ _LATER = re.compile(
     r"|\b(?:a|an|one|two|three|four|five|six|nine|twelve|few|several|\d+) (?:weeks?|months?|"
     r"quarters?|years?) (?:later|on|after(?:wards)?)\b"
     r"|\b(?:eventually|since then|ever since|later that (?:year|quarter)|by year[- ]end|"
+    # "End of the year we'd gone from eleven to seven": the year's result, as 'by year-end'.
+    r"(?:at |by )?(?:the )?end of (?:the|that) (?:year|quarter)|"
     r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time|"
     # "Second half of season we win eleven": a reading of a later part of the period.
     r"(?:in )?the (?:second|latter|back) half|second half of)\b",

@@ -341,3 +341,24 @@ def test_how_long_the_candidate_had_been_there_said_as_a_week_or_years(
     first_when: str, second_when: str, conflict: bool
 ) -> None:
     reported("date", LEAK.format(when=first_when), LEAK.format(when=second_when), conflict)
+
+
+KILN = (
+    "I was the process engineer on the lime kiln. The year before we had twelve unplanned "
+    "stops, nine of them in one band of the lining near the burner. I had that band "
+    "relined with a harder brick and added an alarm on the shell scanner. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_end", "conflict"),
+    [
+        ("End of the year we'd gone from twelve unplanned stops to nine.", True),
+        ("End of the year we'd gone from twelve unplanned stops to five.", False),
+        # A first result, said as one, against the year's: two moments, a check at most.
+        ("In the first month we'd gone from twelve a year's pace to nine.", False),
+    ],
+)
+def test_a_result_said_instead_of_the_old_value(second_end: str, conflict: bool) -> None:
+    first = KILN.format(end="The following year we had five unplanned stops instead of twelve.")
+    reported("number", first, KILN.format(end=second_end), conflict)
