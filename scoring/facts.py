@@ -168,7 +168,7 @@ _AFTER = re.compile(
     # Not "sat at", "flat at", "sitting at": "crash-free sessions sat at 99.1%" is how
     # things stood, often before.
     r"\b(?:to|down to|up to|under|below|(?<!\bsat )(?<!\bflat )(?<!\bsitting )(?<!\bhovering )at|"
-    r"back to|now|reached|still|stayed at|"
+    r"back to|now|reached|reach|reaches|still|stayed at|"
     r"remained at|stuck at|"
     # "We'd got it to where roughly one delivery in twelve was late": where it arrived.
     r"(?:got|brought|had) (?:it|them|that|this) (?:down |up )?to (?:the point )?where)\s+"

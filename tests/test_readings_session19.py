@@ -362,3 +362,16 @@ KILN = (
 def test_a_result_said_instead_of_the_old_value(second_end: str, conflict: bool) -> None:
     first = KILN.format(end="The following year we had five unplanned stops instead of twelve.")
     reported("number", first, KILN.format(end=second_end), conflict)
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("After six weeks we reach 130 lines per hour.", "after"),
+        ("After six weeks we reached 130 lines per hour.", "after"),
+        ("The target was to reach 130 lines per hour.", "target"),
+    ],
+)
+def test_reach_in_the_present_is_where_a_change_arrived(said: str, role: str) -> None:
+    figures = extract_facts(Document(said)).figures
+    assert [f.role for f in figures if f.value == 130.0] == [role]
