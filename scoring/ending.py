@@ -511,7 +511,12 @@ _REVERTED = re.compile(
     r"within) " + _SPAN + r"|\bafter " + _SPAN + r",? (?:the|our|my) (?!old\b|previous\b|"
     r"original\b|paper\b|manual\b)(?:[\w\-]+ ){0,2}(?:was|were|got) (?:quietly )?(?:taken down|"
     r"removed|dismantled|taken away|pulled|scrapped|dropped|abandoned|shelved)\b"
-    r"|\bnever went (?:any further|further|beyond (?:that|it|the pilot|there))\b"
+    # "After about two months we turned it off": the same, said by who ended it.
+    r"|\bafter " + _SPAN + r",? (?:we|they|he|she|management|the team) (?:just |finally |quietly )?"
+    r"(?:turned|switched|shut) (?:it|them|this|that|the [\w\-]+) (?:off|down)\b"
+    r"|\b(?:turned|switched|shut) (?:it|them) (?:off|down) (?:after|within) "
+    + _SPAN
+    + r"|\bnever went (?:any further|further|beyond (?:that|it|the pilot|there))\b"
     # It stayed where it was tried: "the change stayed only in the two pilot offices".
     r"|\b(?:stayed|remained|was kept|were kept|was left) only (?:in|at|with|on) (?:the|our|those) "
     r"(?:[\w\-]+ ){0,2}pilot\b"

@@ -375,3 +375,23 @@ def test_a_result_said_instead_of_the_old_value(second_end: str, conflict: bool)
 def test_reach_in_the_present_is_where_a_change_arrived(said: str, role: str) -> None:
     figures = extract_facts(Document(said)).figures
     assert [f.role for f in figures if f.value == 130.0] == [role]
+
+
+BOT = (
+    "As a QA tester I wrote a small bot that clicked through our app's sign-up path by "
+    "matching screenshots, and flagged any screen that did not show up. After a two-week "
+    "trial we added it to the nightly build. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_end", "conflict"),
+    [
+        ("After about two months we turned it off because of false failures.", True),
+        ("They switched it off within two weeks; the alerts were too noisy.", True),
+        ("After about two months we turned it up to run twice a night.", False),
+    ],
+)
+def test_turned_off_after_a_while_is_a_change_undone(second_end: str, conflict: bool) -> None:
+    first = BOT.format(end="It's still running in the nightly build today.")
+    reported("outcome", first, BOT.format(end=second_end), conflict)
