@@ -82,7 +82,9 @@ _SUBJECT = re.compile(
     + r")s?)\b(?:\s+of\s+[\w\-]+)?"
     # A person (or a department: "Legal decided") by name, not after a preposition.
     r"|(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bat\s)"
-    r"(?<!\bof\s)(?<!\bin\s)\b(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\b",
+    # Not after 'every' or 'per': "ranked every SKU by picks" names a thing, not a person.
+    r"(?<!\bof\s)(?<!\bin\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bany\s)(?<!\bper\s)"
+    r"\b(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\b",
 )
 BOSS = re.compile(
     r"\b(?:manager|boss|director|vp|vice president|head of|cto|ceo|coo|cfo|chief|supervisor|"

@@ -468,7 +468,7 @@ _KEPT = re.compile(
     # "It's now in its third year": still running, years after it began.
     r"|\b(?:it's|it is|is|they're|they are|are) now in (?:its|their) (?:second|third|fourth|"
     r"fifth|sixth|seventh|\d+(?:nd|rd|th)) (?:year|season|term|cohort)\b"
-    r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,3}(?:ever since|since then)\b",
+    r"|\b(?:has|have) (?:been|stayed) (?:[\w\-]+ ){0,7}?(?:ever since|since then)\b",
     re.IGNORECASE,
 )
 _TRIAL = (

@@ -1757,6 +1757,11 @@ _LED_BY_OTHER = re.compile(
     r"(?:with |had )?no direct reports)\b",
     re.IGNORECASE,
 )
+_LEAD_OPENING = re.compile(
+    r"\s*(?:(?:role|me)\s*[:\-]\s*)?(?P<f>(?:[Pp]roject|[Tt]ech(?:nical)?|[Tt]eam|[Pp]rogramme|"
+    r"[Pp]rogram|[Ww]orkstream|[Ss]quad|[Dd]elivery) lead)\s*[,.;:]"
+)
+"""A terse telling's opening role, as a note gives it: 'Project lead, barcode scanning.'"""
 _FUNCTION_CANON = (
     ("tech lead", "lead"),
     ("technical lead", "lead"),
@@ -2390,6 +2395,10 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         if not canon:
             canon = "member" if re.search(r"engineer|developer|dev\b|sde", said) else said
         out.append(Fact("role", canon, text[m.start() : m.end()], m.start(), m.end(), source))
+    lead = _LEAD_OPENING.match(text)
+    if lead:
+        # "Project lead, bedside scanning rollout.": a terse telling opens on its role.
+        out.append(Fact("role", "lead", lead.group("f"), lead.start("f"), lead.end("f"), source))
     opening = _TITLE_OPENING.match(text)
     titled = [opening] if opening else []
     titled += list(_TITLE.finditer(text))
@@ -3198,8 +3207,9 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
 
 
 _GROUP_OF = re.compile(
-    r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}(?:team|crew|squad|shift|staff|group|"
-    r"department|unit)\s+of\s+" + _ABOUT + "$",
+    r"(?:\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}|"
+    # "Team leader, broadband line, team of 12.": a terse note drops the article.
+    r"(?:^|[,.;:]\s+))(?:team|crew|squad|shift|staff|group|department|unit)\s+of\s+" + _ABOUT + "$",
     re.I,
 )
 _I_HAD = re.compile(

@@ -395,3 +395,47 @@ BOT = (
 def test_turned_off_after_a_while_is_a_change_undone(second_end: str, conflict: bool) -> None:
     first = BOT.format(end="It's still running in the nightly build today.")
     reported("outcome", first, BOT.format(end=second_end), conflict)
+
+
+def test_a_terse_telling_opening_on_its_role_and_team() -> None:
+    first = (
+        "Project lead, e-prescribing rollout, 300-bed hospital. Team of 6 analysts plus a "
+        "pharmacist per ward. Three waves, theatres last. All 18 wards live in 10 months."
+    )
+    second = (
+        "So I was one of six analysts on the e-prescribing rollout, and the lead was Tamsin. "
+        "My part was the ward pharmacists: I picked one on each of the 18 wards and trained "
+        "them. All 18 wards went live in 10 months."
+    )
+    reported("role", first, second, True)
+    third = second.replace("one of six analysts", "the project lead").replace(
+        ", and the lead was Tamsin", ""
+    )
+    reported("role", first, third, False)
+
+
+@pytest.mark.parametrize(("size", "conflict"), [("thirty", True), ("twelve", False)])
+def test_a_team_of_twelve_in_a_terse_note(size: str, conflict: bool) -> None:
+    first = (
+        "Redline Telecom, 2020. Team leader, fibre support line, team of 12. Regional outage "
+        "Friday 5pm, calls x4 in the first hour. Moved 4 agents off email onto phones. "
+        "Recorded an outage message on the phone menu. Abandon rate 8%; last outage 31%."
+    )
+    second = (
+        f"At Redline Telecom I led a team of {size} agents on the fibre support line. One "
+        "Friday a regional outage hit and calls went to four times the forecast. I moved four "
+        "people from email onto phones and recorded an outage message on the phone menu. "
+        "Abandonment was 8%, against 31% in the last outage."
+    )
+    reported("team", first, second, conflict)
+
+
+def test_ranking_every_sku_names_no_one_who_proposed() -> None:
+    said = (
+        "I was an operations analyst at a fulfilment centre. I built a model in SQL that "
+        "ranked every SKU by picks over thirty days, and proposed a golden zone near the "
+        "pack stations. It has been the standard slotting method at that site ever since."
+    )
+    facts = extract_facts(Document(said)).facts
+    assert [f.value for f in facts if f.kind == "started"] == ["candidate"]
+    assert [f.value for f in facts if f.kind == "adoption"] == ["kept"]
