@@ -485,6 +485,9 @@ _REVERTED = re.compile(
     r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
     r"returned) to (?:the |our |its |their |using )?(?:old|previous|original|manual|paper|usual|"
     r"former|way it was|clipboards|spreadsheets?|printed)\b"
+    # "Once the pilot ended they stuck with the old five-level menu": the change not kept.
+    r"|\b(?:stuck|stayed|stick|stay|carried on|went on) with (?:the|our|their|its) (?:old|previous|"
+    r"original|existing|legacy|current)\b"
     # "QA were back on the spreadsheet": using the old tool again.
     r"|\b(?:were|was|are|is|got) back (?:on|to|with|in) (?:the |their |our |its |using )?"
     r"(?:old|previous|original|manual|paper|spreadsheets?|clipboards?|whiteboards?|excel)\b"

@@ -2093,6 +2093,8 @@ _AFTER_PANDEMIC = Rx(
     r"\b(?:after|once|when) (?:the )?(?:covid |travel |lockdown |pandemic )?(?:restrictions|"
     r"lockdowns?) (?:had |were |was )?(?:lifted|eased|ended|relaxed)|\bpost[- ](?:covid|"
     r"pandemic|lockdown)|\bafter (?:the pandemic|covid)\b(?! (?:hit|started|began))"
+    # "Our first edition back after the two years off for Covid".
+    r"|\bback after (?:[\w\-]+ ){0,5}?(?:covid|the pandemic|lockdowns?)\b"
 )
 _BEFORE_PANDEMIC = Rx(
     r"\b(?:before |pre[- ])(?:the )?(?:covid|pandemic|lockdowns?)\b"
@@ -3179,6 +3181,19 @@ and every other member ('the ... other ... on my team'); 'me and two other nurse
 a few of a larger team, so the article is required."""
 
 
+_ME_AND_THE_OTHER = re.compile(
+    r"\b(?:me|I|myself) and the other (?P<n>two|three|four|five|\d) (?:[\w\-]+ )?(?:educators|"
+    r"teachers|nurses|engineers|analysts|officers|developers|designers|planners|managers|"
+    r"agents|drivers|technicians|fitters|curators|chefs|brewers|riggers|members|leads)\b",
+    re.I,
+)
+"""'Me and the other two educators': every one of them, the candidate among them."""
+_JUST_ME_IN = re.compile(
+    r"\b(?:it was|there was|I was)\s+(?:just|only)\s+me\s+in\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?"
+    r"(?:team|department|unit|office)\b",
+    re.I,
+)
+"""'It was just me in the learning team that year': a team of one."""
 _JUST_ME_AND = re.compile(
     r"\b(?:it was|it's|that was|there was|we were)\s+(?:just|only)\s+(?:me|myself)\s+and\s+"
     r"(?P<n>one|two|three|four|an?|\d)\s+(?:[\w\-]+\s+)?[a-z]+s?\b(?!\s+(?:of|from)\b)",
@@ -3192,6 +3207,11 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
     """The candidate's group said as the candidate and the others in it: a crew of one
     more than the others counted."""
     out: list[Figure] = []
+    for m in _JUST_ME_IN.finditer(text) if "me in" in text else ():
+        out.append(_crew(text, m, 1.0, source))
+    for m in _ME_AND_THE_OTHER.finditer(text) if "the other" in text else ():
+        n = m.group("n").lower()
+        out.append(_crew(text, m, float((int(n) if n.isdigit() else _SMALL.index(n)) + 1), source))
     for m in _JUST_ME_AND.finditer(text) if "me and" in text else ():
         n = m.group("n").lower()
         named = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL.index(n)

@@ -439,3 +439,60 @@ def test_ranking_every_sku_names_no_one_who_proposed() -> None:
     facts = extract_facts(Document(said)).facts
     assert [f.value for f in facts if f.kind == "started"] == ["candidate"]
     assert [f.value for f in facts if f.kind == "adoption"] == ["kept"]
+
+
+MENU = (
+    "On the water company's account I redesigned the phone menu: two questions, then the "
+    "caller's account number picks the queue. In the pilot, misroutes fell from 19% to 7%. "
+    "{end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("second_end", "conflict"),
+    [
+        ("Once the pilot ended they stuck with the old four-level menu.", True),
+        ("Once the pilot ended they stuck with it across every line.", False),
+    ],
+)
+def test_stuck_with_the_old_way_is_a_change_not_kept(second_end: str, conflict: bool) -> None:
+    first = MENU.format(end="The client then rolled it out across all of their lines.")
+    reported("outcome", first, MENU.format(end=second_end), conflict)
+
+
+SEND = (
+    "At the canal museum I was a learning officer. Special schools hardly came: two visits "
+    "in the autumn term. {who} rebuilt the handling session: forty minutes instead of "
+    "ninety, a quiet Monday slot before opening, and a photo story sent ahead. The next "
+    "spring we had eleven bookings from special schools."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("It was just me in the learning team that year, so I", True),
+        ("Me and the other two educators", False),
+        ("Me and two of the volunteers", False),
+    ],
+)
+def test_me_and_the_other_two_against_just_me_in_the_team(second_who: str, conflict: bool) -> None:
+    first = SEND.format(who="Me and the other two educators")
+    reported("team", first, SEND.format(who=second_who), conflict)
+
+
+@pytest.mark.parametrize(
+    ("second_when", "conflict"),
+    [
+        ("It was our first season back after the two years off for Covid.", True),
+        ("It was the 2018 season, the wet one.", False),
+    ],
+)
+def test_back_after_covid_is_after_2020(second_when: str, conflict: bool) -> None:
+    story = (
+        "{when} I was welfare lead at the show and on the Saturday we had 27 children "
+        "reported lost. On the Sunday we wrote a parent's number inside every child's "
+        "wristband at the family gates, and every lost child was back within fifteen minutes."
+    )
+    first = story.format(when="It was the 2018 season, the wet one.")
+    reported("date", first, story.format(when=second_when), conflict)
