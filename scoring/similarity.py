@@ -672,7 +672,11 @@ _SETTING_ROLE = re.compile(
     r"(?:[a-z][a-z\-]*(?<!ed)(?<!ing)\s+){1,3}?(?:at|of|in|for|on)\b"
     # "I was working as asset data engineer at Midshires Rail".
     r"|\bI\s+(?:was\s+)?(?:working|worked|employed)\s+as\s+(?:[a-z][a-z\-]*\s+){1,3}?"
-    r"(?:at|of|in|for|on)\b",
+    r"(?:at|of|in|for|on)\b"
+    # "As volunteer coordinator at the Museum of the Estuary, ...": the role, leading in.
+    r"|^\W*as\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z\-]*\s+){0,2}?(?:[a-z\-]+(?:er|or|ist|ian|ant)|"
+    r"lead|head|manager|officer|nurse|coordinator|director|engineer|supervisor|analyst)"
+    r"(?=\s+(?:at|of|in|for|on)\b|\s*,)",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(

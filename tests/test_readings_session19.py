@@ -13,6 +13,7 @@ from two_tellings import reported, told_twice
 
 from scoring.document import Document
 from scoring.facts import extract_facts, same_amounts
+from scoring.similarity import setting
 
 BAKERY = (
     "At Hollins Bakeries I ran the night shift at {where}. One Thursday in March the "
@@ -496,3 +497,19 @@ def test_back_after_covid_is_after_2020(second_when: str, conflict: bool) -> Non
     )
     first = story.format(when="It was the 2018 season, the wet one.")
     reported("date", first, story.format(when=second_when), conflict)
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_setting"),
+    [
+        (
+            "As volunteer coordinator at the Harbour Museum, our volunteers were all retired.",
+            True,
+        ),
+        ("As a ward manager, I had twelve nurses on nights.", True),
+        ("As volunteers left every winter, nobody came in behind them.", False),
+    ],
+)
+def test_the_candidates_own_title_leading_in_is_the_setting(opening: str, in_setting: bool) -> None:
+    # What sets the scene is not evidence of one story: every story of this candidate has it.
+    assert ("coordinator" in setting(opening) or "manager" in setting(opening)) is in_setting
