@@ -3089,9 +3089,13 @@ _FIRST_FEW = re.compile(
 a group."""
 _OF_US = re.compile(r"\s+of us\b", re.I)
 _WHOLE_US = re.compile(
-    r"\b(?:(?:just|only)(?: the)?|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$", re.I
+    r"\b(?:(?:just|only)(?: the)?|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$"
+    # "I ran a small project team, six of us, me, two planners ...": the team, counted.
+    r"|\b(?:team|crew|squad|desk|shift|group|unit)\s*[,:\-\u2013\u2014(]\s*(?:just |only )?$",
+    re.I,
 )
-"""'Just the three of us', 'all five of us', 'there were three of us' count the whole group;
+"""'Just the three of us', 'all five of us', 'there were three of us', 'a small team, six of
+us' count the whole group;
 'the two of us drove over' may be two of a larger team, so a bare 'the' is not read."""
 _GROUP_AFTER = re.compile(r"\s+(?:on|in|at|for|from|with|who|that|across|covering)\b", re.I)
 _ONE_OF = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
@@ -3324,9 +3328,12 @@ def _slot(a: Figure, b: Figure) -> str | None:
     if a.family == "count":
         if a.measures and b.measures and not a.measures & b.measures:
             return None
-        if (a.measure == "crew") != (b.measure == "crew") and a.unit != b.unit:
+        if (a.measure == "crew") != (b.measure == "crew") and (
+            a.unit != b.unit or a.unit == "person"
+        ):
             # "I had eight agents" is the team; "the 600 or so people" in the queue is not.
-            # Its own count of agents ("my seven agents") may be the team told again.
+            # Its own count of agents ("my seven agents") may be the team told again; "two
+            # people from the terminal" are some people, of the team or not.
             return None
         if _part_of(a) != _part_of(b):
             return None  # "I pulled two people" from "my twelve-person team": a part, a whole

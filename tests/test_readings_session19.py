@@ -513,3 +513,22 @@ def test_back_after_covid_is_after_2020(second_when: str, conflict: bool) -> Non
 def test_the_candidates_own_title_leading_in_is_the_setting(opening: str, in_setting: bool) -> None:
     # What sets the scene is not evidence of one story: every story of this candidate has it.
     assert ("coordinator" in setting(opening) or "manager" in setting(opening)) is in_setting
+
+
+@pytest.mark.parametrize(("second_size", "kinds"), [("three", ["team"]), ("six", [])])
+def test_a_small_team_six_of_us_is_the_team(second_size: str, kinds: list[str]) -> None:
+    first = (
+        "At the ferry company I ran a small project team, six of us, me, two planners, an "
+        "analyst and two people from the terminal, to get the early sailing leaving on time. "
+        "It left on time about 60% of days. We re-timed the vehicle loading, and by the end "
+        "of three months it was at 93%."
+    )
+    second = (
+        f"At the ferry company the early sailing left on time only about 60% of days. I led "
+        f"a team of {second_size}, and we re-timed the vehicle loading at the terminal. In "
+        "three months we got it to 93%."
+    )
+    result = told_twice(first, second)
+    assert result.reused
+    # 'two people from the terminal' are some people, not a size of anything.
+    assert sorted({c.kind for c in result.contradictions}) == kinds
