@@ -1934,6 +1934,13 @@ _WORKED_AS_FOR = re.compile(
     r"clerk|analyst|assistant|intern|trainee|apprentice|coordinator|director|administrator)"
     r"\s+for\s+(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
 )
+_LEFT_LATER = re.compile(
+    # "That night was one of the reasons I left Brannock Meats a few months later": the
+    # employer the story happened at, left after it.
+    r"\bI (?:left|quit|resigned from) (?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+    r"\s+(?:(?:a few|a couple of|some|about|\w+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:later|after(?:wards)?|soon after|not long after)\b"
+)
 _JOINED_LATER = re.compile(
     r"\b(?:[Bb]efore|[Uu]ntil|[Pp]rior to)\s+(?:I\s+)?(?:joined|joining|moved to|moving to|"
     r"move to|join|"
@@ -2469,6 +2476,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         start, end = m.span("name")
         out.append(Fact("later-employer", " ".join(words), m.group(), m.start(), end, source))
     worked = [*_WORKED_WITH_AS.finditer(text), *_WORKED_AS_FOR.finditer(text)]
+    worked += list(_LEFT_LATER.finditer(text)) if "I " in text else []
     for m in [*_found(doc, _COMPANY), *worked]:
         name = m.group("name")
         first = name.split()[0].lower()

@@ -532,3 +532,24 @@ def test_a_small_team_six_of_us_is_the_team(second_size: str, kinds: list[str]) 
     assert result.reused
     # 'two people from the terminal' are some people, not a size of anything.
     assert sorted({c.kind for c in result.contradictions}) == kinds
+
+
+@pytest.mark.parametrize(
+    ("left", "conflict"),
+    [
+        ("That night is one of the reasons I left Carrow Meats a few months later.", True),
+        ("That night is one of the reasons I left Dunmore Foods a few months later.", False),
+        ("A few months later I left the night shift for days.", False),
+    ],
+)
+def test_the_employer_left_after_the_story_is_where_it_happened(left: str, conflict: bool) -> None:
+    first = (
+        "At Dunmore Foods I was night supervisor on the kill floor. We were behind on an "
+        "order and the plant manager told me to skip the knife-steriliser checks. I said no "
+        "and stopped the line for twenty minutes while two units came back up to heat."
+    )
+    second = (
+        "We were behind, the plant manager wanted us to skip the steriliser checks, and I "
+        f"said no and stopped the line for twenty minutes. The crew noticed. {left}"
+    )
+    reported("company", first, second, conflict)
