@@ -546,10 +546,12 @@ def test_the_employer_left_after_the_story_is_where_it_happened(left: str, confl
     first = (
         "At Dunmore Foods I was night supervisor on the kill floor. We were behind on an "
         "order and the plant manager told me to skip the knife-steriliser checks. I said no "
-        "and stopped the line for twenty minutes while two units came back up to heat."
+        "and stopped the line for twenty minutes while two units came back up to 82 degrees. "
+        "We were forty minutes behind on the order already."
     )
     second = (
-        "We were behind, the plant manager wanted us to skip the steriliser checks, and I "
-        f"said no and stopped the line for twenty minutes. The crew noticed. {left}"
+        "We were forty minutes behind, the plant manager wanted us to skip the "
+        "knife-steriliser checks, and I said no and stopped the line for twenty minutes while "
+        f"two units came back up to 82 degrees. The crew noticed. {left}"
     )
     reported("company", first, second, conflict)
