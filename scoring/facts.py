@@ -561,7 +561,9 @@ _DENOMINATORS = {
 }  # fmt: skip
 _TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _IN_EVERY = re.compile(
-    r"\s+(?:in|out of)\s+(?:every\s+)?(?P<d>"
+    r"\s+(?:(?:in|out of)\s+(?:every\s+)?|of\s+(?:each|every)\s+"
+    # "Around one of twenty." said for "one in twenty", the number closing the clause.
+    r"|of\s+(?=[\w\-]+\s*(?:[,.;!?]|$)))(?P<d>"
     + _TENS_WORDS
     + r"(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"

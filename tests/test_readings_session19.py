@@ -555,3 +555,16 @@ def test_the_employer_left_after_the_story_is_where_it_happened(left: str, confl
         f"two units came back up to 82 degrees. The crew noticed. {left}"
     )
     reported("company", first, second, conflict)
+
+
+@pytest.mark.parametrize(
+    ("said", "values"),
+    [
+        ("We had many patients who not come, around one of each eight.", [12.5]),
+        ("After four months the missing appointments was around one of twenty.", [5.0]),
+        # Not a ratio: one of a group named after the number.
+        ("She was one of twenty engineers on the floor.", []),
+    ],
+)
+def test_one_of_each_eight_is_a_share(said: str, values: list[float]) -> None:
+    assert shares(said) == values
