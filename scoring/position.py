@@ -350,6 +350,11 @@ _OTHERS_TITLE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+" + _held("a1") + r"\s+" + _UNDER_ME + r"\b"
     r"|\b[Mm]y\s+" + _COUNT + r"\s+" + _held("a2") + r"s\b"
     r"|\b" + _COUNT + r"\s+" + _held("a3") + r"s\s+" + _UNDER_ME + r"\b"
+    # "I got the site engineer to dig out the tickets for me", "I had the site engineer pull
+    # the pour records": the candidate set that person's work (not "got her to agree").
+    r"|\bI\s+(?:got|had)\s+(?:the|our|my)\s+" + _held("a4") + r"\s+(?!(?:to\s+)?(?:agree|"
+    r"approve|sign|accept|back|support|listen|see|understand|change|come round|say|admit)\b)"
+    r"(?:to\s+)?[a-z]+\b"
     # Someone above: "Marta, our team leader", "our informatics manager, Greg", "under team
     # leader Marcos", "I reported to the watch manager".
     r"|\b(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"

@@ -568,3 +568,28 @@ def test_the_employer_left_after_the_story_is_where_it_happened(left: str, confl
 )
 def test_one_of_each_eight_is_a_share(said: str, values: list[float]) -> None:
     assert shares(said) == values
+
+
+@pytest.mark.parametrize(
+    ("second_did", "conflict"),
+    [
+        ("I got the site engineer to dig out all the delivery tickets for me", True),
+        ("I had the site engineer pull all the delivery tickets", True),
+        ("I got the site engineer to agree we should pull the delivery tickets", False),
+    ],
+)
+def test_setting_the_work_of_a_title_is_holding_a_title_above_it(
+    second_did: str, conflict: bool
+) -> None:
+    first = (
+        "On the Quayside car park in 2023 I was the site engineer, reporting to the project "
+        "manager. Cube results for the level 2 deck came back low, 30 against a specified 40. "
+        "I went through the delivery tickets and found two loads had arrived late and been "
+        "watered on site. We cored only the four bays they went into, and the cores passed."
+    )
+    second = (
+        "The Quayside car park: cube results on level 2 came back low and the supplier blamed "
+        f"our curing. {second_did}, and two loads had arrived late and been watered on "
+        "site. We agreed the supplier would pay for cores in those four bays, and they passed."
+    )
+    reported("role", first, second, conflict)
