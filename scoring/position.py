@@ -142,6 +142,9 @@ _MANAGING = re.compile(
     r"writers|buyers|planners|recruiters|editors|pickers|drivers|operators|associates|"
     r"teachers|advisors|advisers|specialists|consultants|pms|supervisors|handlers|clerks|"
     r"cashiers|testers|associates|officers|interns)\b"
+    # "I had my four shift leads each take one week of arrivals": leads who answer to me.
+    r"|\bmy (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:shift |team |section |line |"
+    r"area |ward |night )?(?:leads|leaders|supervisors|managers|foremen)\b"
     # "I was leading the demand planning team": a team the candidate leads.
     r"|\bI (?:was leading|led|was running|ran|was managing|managed|was heading|headed) the "
     r"(?:[\w\-]+ ){1,3}?(?:team|group|department|desk|crew|squad)\b"
@@ -223,6 +226,13 @@ def tier_of(title: str) -> str | None:
     return None
 
 
+_STILL_ON_THE_CREW = re.compile(
+    r"\bI\s+was\s+(?:still|just|only)\s+(?:on|in|part of)\s+the\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:crew|line|floor|shift|team)\b"
+)
+"""'I was still on the unload crew back then': one of the crew, leading no one."""
+
+
 def positions(text: str) -> list[tuple[str, int, int]]:
     """Each (tier, start, end) the candidate says of their own job in this telling.
 
@@ -267,6 +277,9 @@ def positions(text: str) -> list[tuple[str, int, int]]:
         elif _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             continue
         out.append((INDIVIDUAL, m.start(), m.end()))
+    for m in _STILL_ON_THE_CREW.finditer(text):
+        if not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
+            out.append((INDIVIDUAL, m.start(), m.end()))
     for m in _MANAGING.finditer(text):
         if names_nobody(m.group()):
             # "Nobody reporting to me", "no direct reports": the candidate managed no one.

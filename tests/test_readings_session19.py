@@ -593,3 +593,26 @@ def test_setting_the_work_of_a_title_is_holding_a_title_above_it(
         "site. We agreed the supplier would pay for cores in those four bays, and they passed."
     )
     reported("role", first, second, conflict)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("I was still on the unload crew back then, nights.", True),
+        ("I was night operations manager back then.", False),
+    ],
+)
+def test_still_on_the_crew_against_my_four_shift_leads(second_who: str, conflict: bool) -> None:
+    first = (
+        "Night shift, inbound, at a parcel hub. Trailers sat in the yard for hours. I had my "
+        "three shift leads each log a week of arrivals, and everyone turned up between ten "
+        "and eleven. I set up thirty-minute booking slots per carrier, and within six weeks "
+        "average dwell went from about three hours to just over an hour."
+    )
+    second = (
+        f"{second_who} Trailers sat in the yard for hours while we stood around at the "
+        "start of the shift. Everyone turned up between ten and eleven. We set up "
+        "thirty-minute booking slots per carrier, and within six weeks the wait went from "
+        "about three hours to just over an hour."
+    )
+    reported("role", first, second, conflict)
