@@ -1760,8 +1760,13 @@ _LED_BY_OTHER = re.compile(
     re.IGNORECASE,
 )
 _LEAD_OPENING = re.compile(
+    # A year or a short headline may come first: "2018. Lead technician on a hospital
+    # contract, six lifts."
+    r"(?:\s*[^.!?\n]{0,40}[.!?])?"
     r"\s*(?:(?:role|me)\s*[:\-]\s*)?(?P<f>(?:[Pp]roject|[Tt]ech(?:nical)?|[Tt]eam|[Pp]rogramme|"
-    r"[Pp]rogram|[Ww]orkstream|[Ss]quad|[Dd]elivery) lead)\s*[,.;:]"
+    r"[Pp]rogram|[Ww]orkstream|[Ss]quad|[Dd]elivery) lead|Lead (?:technician|engineer|nurse|"
+    r"developer|analyst|designer|planner|fitter|electrician|mechanic|architect|pharmacist))"
+    r"(?:\s*[,.;:]|\s+(?:on|for|at|in)\b)"
 )
 """A terse telling's opening role, as a note gives it: 'Project lead, barcode scanning.'"""
 _FUNCTION_CANON = (

@@ -616,3 +616,21 @@ def test_still_on_the_crew_against_my_four_shift_leads(second_who: str, conflict
         "about three hours to just over an hour."
     )
     reported("role", first, second, conflict)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [("I was a second-year apprentice on that contract.", True), ("Lead technician.", False)],
+)
+def test_a_terse_lead_title_after_a_year(second_who: str, conflict: bool) -> None:
+    first = (
+        "2019. Lead technician on a school contract, four boilers, one plant room. Pressure "
+        "trips every week, nine callouts a month. Logged every trip for a month: all after "
+        "the morning start-up. Re-timed the pumps. Callouts down to one a month."
+    )
+    second = (
+        f"School plant room, four boilers, 2019. {second_who} Pressure trips, nine callouts "
+        "a month. I logged every trip for a month and they all came after the morning "
+        "start-up. We re-timed the pumps and callouts went down to one a month."
+    )
+    reported("role", first, second, conflict)
