@@ -602,6 +602,17 @@ _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
 
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve")  # fmt: skip
+
+
+def _small_count(said: str) -> int:
+    """A small count as said: 'a', 'an' and 'one' are 1, digits are read, a word up to
+    twelve is its value ('four shift leads', 'the other two educators')."""
+    n = said.lower()
+    if n in ("a", "an", "one"):
+        return 1
+    return int(n) if n.isdigit() else _SMALL.index(n)
+
+
 _HALF_MORE = re.compile(
     # "One and a half hours", "two and half days" (the article dropped), "an hour and a half".
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+"
@@ -687,8 +698,7 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         unit = _unit_after(text, m.end())
         found.append(Quantity(m.start(), m.end(), m.group(), 2 * scale, unit, "number"))
     for m in _DOZEN.finditer(text) if "dozen" in low else ():
-        n = m.group("n").lower()
-        count = float(n) if n.isdigit() else (1.0 if n == "a" else float(_SMALL.index(n)))
+        count = float(_small_count(m.group("n")))
         unit = _unit_after(text, m.end())
         found.append(Quantity(m.start(), m.end(), m.group(), 12 * count, unit, "number"))
     for m in _TWICE.finditer(text) if "twice" in low or "thrice" in low else ():
@@ -1924,22 +1934,24 @@ _COMPANY_SOURCE = (
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
 _COMPANY = compile_first_letters(_COMPANY_SOURCE)
+_JOB_WORD = (
+    r"[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|clerk|analyst|"
+    r"assistant|intern|trainee|apprentice|coordinator|director|administrator)"
+)
+"""A job said after 'as': 'children's librarian', 'store manager', 'quality technician'."""
 _WORKED_WITH_AS = re.compile(
     # "When I was working with Harbour City Libraries as children's librarian": "with" names
     # the employer when the candidate's own job follows (not "as our biggest client").
     r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+with\s+"
     r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,2})\s+as\s+(?:an?\s+|the\s+)?"
     r"(?!(?:our|their|its|my|a|an|the)\b)(?:[\w'\-]+\s+){0,2}?"
-    r"(?!(?:client|customer|supplier|vendor|partner|contractor|consultant)s?\b)"
-    r"[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|clerk|analyst|"
-    r"assistant|intern|trainee|apprentice|coordinator|director|administrator)\b"
+    r"(?!(?:client|customer|supplier|vendor|partner|contractor|consultant)s?\b)" + _JOB_WORD + r"\b"
 )
 _WORKED_AS_FOR = re.compile(
     # "When I work as store manager for Bloom & Co": the employer, after the candidate's job.
     r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+as\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'\-]+\s+){0,2}?[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|"
-    r"clerk|analyst|assistant|intern|trainee|apprentice|coordinator|director|administrator)"
-    r"\s+for\s+(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
+    r"(?:[\w'\-]+\s+){0,2}?" + _JOB_WORD + r"\s+for\s+"
+    r"(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
 )
 _LEFT_LATER = re.compile(
     # "That night was one of the reasons I left Brannock Meats a few months later": the
@@ -2349,9 +2361,7 @@ def _tenures(text: str, source: int) -> list[Fact]:
     out: list[Fact] = []
     for m in _TENURE.finditer(text):
         n, unit = (m.group("n"), m.group("u")) if m.group("u") else (m.group("n2"), m.group("u2"))
-        n = n.lower()
-        count = 1 if n in ("a", "an", "one") else int(n) if n.isdigit() else _SMALL.index(n)
-        days = count * _TENURE_DAYS[unit.lower().rstrip("s")]
+        days = _small_count(n) * _TENURE_DAYS[unit.lower().rstrip("s")]
         out.append(Fact("tenure", str(days), m.group(), m.start(), m.end(), source))
     for m in _TENURE_ORDINAL.finditer(text):
         if m.group("j"):
@@ -2359,7 +2369,7 @@ def _tenures(text: str, source: int) -> list[Fact]:
         elif m.group("o"):
             days = _ORDINAL_COUNT[m.group("o").lower()] * _TENURE_DAYS[m.group("u").lower()]
         else:
-            days = _SMALL.index(m.group("n").lower()) * _TENURE_DAYS[m.group("u2").lower()]
+            days = _small_count(m.group("n")) * _TENURE_DAYS[m.group("u2").lower()]
         out.append(Fact("tenure", str(days), m.group(), m.start(), m.end(), source))
     return out
 
@@ -3228,13 +3238,13 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
     out: list[Figure] = []
     for m in _JUST_ME_IN.finditer(text) if "me in" in text else ():
         out.append(_crew(text, m, 1.0, source))
-    for m in _ME_AND_THE_OTHER.finditer(text) if "the other" in text else ():
-        n = m.group("n").lower()
-        out.append(_crew(text, m, float((int(n) if n.isdigit() else _SMALL.index(n)) + 1), source))
-    for m in _JUST_ME_AND.finditer(text) if "me and" in text else ():
-        n = m.group("n").lower()
-        named = 1 if n in ("a", "an") else int(n) if n.isdigit() else _SMALL.index(n)
-        out.append(_crew(text, m, float(named + 1), source))
+    # "Just me and one technician", "me and the other two educators": the candidate and
+    # every other member named.
+    whole = (
+        [*_JUST_ME_AND.finditer(text), *_ME_AND_THE_OTHER.finditer(text)] if " and " in text else []
+    )
+    for m in whole:
+        out.append(_crew(text, m, float(_small_count(m.group("n")) + 1), source))
     for m in _ME_AND_OTHERS.finditer(text):
         said = m.group("n").lower()
         others = float(said) if said.isdigit() else NUMBER_WORDS.get(said)
