@@ -1086,6 +1086,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 family, unit = "percent", "%"
             elif unit:
                 family, unit = "count", _singular(_head_noun(text, end, unit, value))
+                unit = _SAME_COUNTED.get(unit, unit)
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
                 # "My crew of twelve pickers", "I had twenty-five people": the size of the
@@ -1484,6 +1485,13 @@ def _story_order(out: list[Figure]) -> None:
 
 
 _HEADCOUNT = {"person", "people", "employee", "staff", "headcount"}
+_SAME_COUNTED = {
+    "home": "household", "house": "household", "dwelling": "household", "client": "customer",
+    "shop": "store", "lorry": "truck", "flat": "apartment", "pupil": "student",
+    "mistake": "error",
+}  # fmt: skip
+"""Two words English uses for one counted thing: "1,200 households offline" and "two
+thousand one hundred homes" lost service count the same thing, told in other words."""
 _PEOPLE = {
     "person", "agent", "engineer", "analyst", "nurse", "picker", "driver", "developer", "rep",
     "advisor", "adviser", "operator", "technician", "designer", "recruiter", "teacher", "staff",

@@ -1,0 +1,61 @@
+"""Readings added in session 20, each in our own sentences, both ways.
+
+English names one counted thing with more than one noun ('households' and 'homes' cut off
+by a storm); and two tellings in other words that share many uncommon words of their own
+(the things the story is about) are one story, where a few shared words are a theme."""
+
+from __future__ import annotations
+
+import pytest
+from two_tellings import reported, told_twice
+
+OUTAGE = (
+    "I was the duty engineer for the water company's northern zone when a trunk main burst "
+    "under the ring road. {count} lost supply overnight. I rerouted through the old reservoir "
+    "link, got bowsers to the two care homes first and had the main clamped by lunchtime."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_count", "conflict"),
+    [("About 3,100 homes", True), ("About 1,200 homes", False), ("About 3,100 houses", True)],
+)
+def test_households_and_homes_count_one_thing(second_count: str, conflict: bool) -> None:
+    first = OUTAGE.format(count="Some 1,200 households")
+    reported("number", first, OUTAGE.format(count=second_count), conflict)
+
+
+LINEN = (
+    "I looked after the linen room at a care home in Derby. Residents' cardigans kept coming "
+    "back shrunk or lost, and families were upset, with good reason. I started labelling every "
+    "garment with a heat-press tag carrying the room number, split the wash into woollens and "
+    "cottons, and set the dryer to low heat for anything knitted. I also asked relatives to "
+    "bring clothes to the office rather than straight to the rooms, so nothing went untagged. "
+    "Complaints about clothing stopped within a couple of months and the manager made the "
+    "tagging part of admission."
+)
+
+RETOLD = (
+    "Honestly the bit I'm proudest of was small. Families kept telling us Mum's jumper had "
+    "vanished or come back the size of a doll's. I went through the laundry myself for a week "
+    "and saw knitted things going in the hot dryer with towels, and half the garments had no "
+    "tag at all. So every new item got tagged on arrival at reception, knitwear went in its own "
+    "wash, and the dryer got a cool setting for it. Relatives noticed; the moaning about "
+    "clothing basically ended, and new residents now get their clothes tagged as part of "
+    "moving in."
+)
+
+ANOTHER = (
+    "At the same care home the night rota was a mess: two carers on for thirty residents, and "
+    "families rang to complain that call bells went unanswered. I sat with the night staff for "
+    "three shifts, moved the medicine round earlier and got the manager to fund a third carer "
+    "from ten till two. Unanswered bells after ten minutes went from most nights to almost none."
+)
+
+
+def test_a_retelling_in_other_words_sharing_many_of_its_own_words_is_one_story() -> None:
+    assert told_twice(LINEN, RETOLD).reused
+
+
+def test_two_stories_of_one_care_home_sharing_a_few_words_are_not_one() -> None:
+    assert not told_twice(LINEN, ANOTHER).reused
