@@ -3517,15 +3517,23 @@ def same_amounts(a: Facts, b: Facts) -> list[tuple[Figure, Figure]]:
     used: set[int] = set()
     # Which of b's figures could match, and their buckets, once: every pair of tellings
     # a loop compares comes here, and each of a's figures runs through b's.
-    told = [(k, fb, _slot_key(fb)[:2]) for k, fb in enumerate(b.figures) if _telling_amount(fb)]
+    # A sum said without its currency ("two hundred and ten thousand a year") is read as a
+    # rate: it is an amount only against the same sum said with it.
+    told = [
+        (k, fb, _slot_key(fb)[:2])
+        for k, fb in enumerate(b.figures)
+        if _telling_amount(fb) or fb.family == "rate"
+    ]
     for fa in a.figures:
-        if not _telling_amount(fa):
+        if not (_telling_amount(fa) or fa.family == "rate"):
             continue
         bucket = _slot_key(fa)[:2]
         for k, fb, fb_bucket in told:
             if k in used:
                 continue
-            if bucket != fb_bucket and not _one_count(fa, fb):
+            if not _one_sum(fa, fb) and (
+                "rate" in (fa.family, fb.family) or (bucket != fb_bucket and not _one_count(fa, fb))
+            ):
                 continue
             if _agreement(fa, fb) == "yes" and _rounds_to(fa, fb):
                 out.append((fa, fb))
@@ -3561,6 +3569,19 @@ def _one_count(a: Figure, b: Figure) -> bool:
         and a.value == b.value >= 100
         and not (a.bound or b.bound)
         and not _is_round(replace(a, family="count"))
+    )
+
+
+def _one_sum(a: Figure, b: Figure) -> bool:
+    """'£210,000 a year' and 'about two hundred and ten thousand a year': a sum said once
+    with its currency and once without, over the same period, is one sum when its figure
+    is not round."""
+    return (
+        {a.family, b.family} == {"money", "rate"}
+        and a.value == b.value >= 1000
+        and a.per == b.per
+        and not (a.bound or b.bound)
+        and not _is_round(replace(a, family="money"))
     )
 
 

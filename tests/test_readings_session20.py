@@ -59,3 +59,33 @@ def test_a_retelling_in_other_words_sharing_many_of_its_own_words_is_one_story()
 
 def test_two_stories_of_one_care_home_sharing_a_few_words_are_not_one() -> None:
     assert not told_twice(LINEN, ANOTHER).reused
+
+
+FLEET = (
+    "At Brookfield Couriers I was the fleet analyst. Our vans sat idling at the depot every "
+    "morning while drivers loaded, and fuel was our third-biggest cost. I pulled the "
+    "telematics for a month, showed the idling minutes by driver, and got the depot to load "
+    "the vans the night before with the engines off. It saved about £86,400 a year in diesel "
+    "and nobody left later than before."
+)
+
+FLEET_MOVED = (
+    "So this was when I was at {employer}, doing the analysis for the fleet, and the vans "
+    "sat idling every morning at loading. The drivers "
+    "honestly hated the idea at first, they thought loading the night before meant more work "
+    "for them, and the union rep wanted to know whether the tracking would be used to "
+    "discipline anyone. That was a fair worry, to be honest, because the previous "
+    "operations manager had used speeding alerts to push two people out, and trust was "
+    "low across the whole site after a long pay dispute. I promised in writing it "
+    "wouldn't, and I went through the idling minutes with the drivers themselves, van by van. "
+    "The diesel saving came out at about eighty-six thousand four hundred a year."
+)
+
+
+@pytest.mark.parametrize(
+    ("employer", "conflict"), [("Harland Parcels", True), ("Brookfield Couriers", False)]
+)
+def test_a_sum_said_without_its_currency_ties_a_story_moved_to_another_employer(
+    employer: str, conflict: bool
+) -> None:
+    reported("company", FLEET, FLEET_MOVED.format(employer=employer), conflict)
