@@ -40,7 +40,7 @@ _PROPOSE = (
     # "Priya came back from a conference with the idea of flipping it", "... where she had
     # seen timed entry": an idea brought back from elsewhere.
     r"came back from (?:a|an|the) (?:[\w\-]+ ){0,3}?(?:with (?:the|this|an|a) idea|(?:where|"
-    r"having) (?:she|he|they)?(?:'d| had)? ?(?:seen|heard about|read about|tried))|"
+    r"having) (?:she|he|they)?(?:'d| had)? ?(?:seen|heard(?: about)?|read about|tried))|"
     r"brought (?:the|this|an|his|her|their) idea|pushed for (?:it|this|the idea)|"
     r"ha(?:d|s|ve) (?:the|this|an|the original) idea|"
     # "Chef Anselmo put the idea of smaller plates": put forward, as non-native speakers say.
@@ -192,6 +192,10 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
         if who is None:
             continue
         rest = re.split(r"[.;!?]", text[m.end() : m.end() + 90])[0]
+        if ":" in rest:
+            # "I proposed that we coordinate: share one crane between the two farms": what
+            # follows the colon says what was proposed.
+            rest = re.split(r"[.;!?]", text[m.end() : m.end() + 180])[0]
         if m.group("q"):
             rest = ""  # what the question points at was named before it
         if m.group("a") or m.group("q"):

@@ -2615,7 +2615,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
             out.append(Fact("decided", value, quote, m.start(), m.end(), source, about))
     for slot, who, start, end, said in agency_claims(text):
         # The same claims read from the clause's grammar: its verb and its subject.
-        about = _about_words(_WORDS.findall(said.lower())[:12])
+        head, _, tail = said.lower().partition(":")
+        about = _about_words(_WORDS.findall(head)[:12] + _WORDS.findall(tail)[:12])
         about -= _GENERIC_WORK
         if slot == "started" and who == "manager" and not about - _WHOLE_WORK:
             about = frozenset()  # "handed it to me to run": the work as a whole

@@ -89,3 +89,33 @@ def test_a_sum_said_without_its_currency_ties_a_story_moved_to_another_employer(
     employer: str, conflict: bool
 ) -> None:
     reported("company", FLEET, FLEET_MOVED.format(employer=employer), conflict)
+
+
+GRIT = (
+    "I was the winter maintenance manager for the county's highways. Every cold night each of "
+    "our four depots ran its own gritting routes, and the lorries crossed each other on the "
+    "boundary roads. {idea} We went from 31 routes to 24 and used about a fifth less salt "
+    "that first winter."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_idea", "conflict"),
+    [
+        (
+            "I proposed that we plan it as one network: redraw the gritting routes across the "
+            "depot boundaries so no road was salted twice.",
+            True,
+        ),
+        ("I was asked to make it work: redraw the gritting routes across the boundaries.", False),
+    ],
+)
+def test_an_idea_heard_at_a_conference_against_the_candidates_proposal(
+    first_idea: str, conflict: bool
+) -> None:
+    second = GRIT.format(
+        idea="Our operations director came back from a roads conference where she'd heard "
+        "other counties were redrawing gritting routes across depot boundaries. I took it "
+        "from there."
+    )
+    reported("agency", GRIT.format(idea=first_idea), second, conflict)
