@@ -1069,7 +1069,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             family = "time"
             value *= TIME_UNITS[unit]
             unit = "s"
-        elif _OF_US.match(text, end) and _WHOLE_US.search(text, max(0, q.start - 12), q.start):
+        elif _OF_US.match(text, end) and (
+            _WHOLE_US.search(text, max(0, q.start - 12), q.start) or _OF_US_IN.match(text, end)
+        ):
             # "With just the three of us on reception": the size of the candidate's group.
             family, unit, crew, of_us = "count", "person", True, True
         else:
@@ -1364,7 +1366,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 low=low,
                 high=high,
                 precision=_precision(q.value),
-                quote=_quote(text, q.start, q.end),
+                quote=_quote(text, q.start, _of_us_end(text, end) if of_us else q.end),
                 start=q.start,
                 end=q.end,
                 source=source,
@@ -3122,6 +3124,20 @@ _FIRST_FEW = re.compile(
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
 _OF_US = re.compile(r"\s+of us\b", re.I)
+_OF_US_IN = re.compile(
+    r"\s+of us\s+(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|"
+    r"department|unit|office|group|desk)\b",
+    re.I,
+)
+"""'The three of us in the team split it up': every member, counted by where they were."""
+
+
+def _of_us_end(text: str, end: int) -> int:
+    """Where 'of us' (and 'in the team' after it) ends: the count quoted with what it counts."""
+    said = _OF_US_IN.match(text, end) or _OF_US.match(text, end)
+    return said.end() if said else end
+
+
 _WHOLE_US = re.compile(
     r"\b(?:(?:just|only)(?: the)?|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$"
     # "I ran a small project team, six of us, me, two planners ...": the team, counted.

@@ -129,6 +129,13 @@ _ONE_OF = re.compile(
     r"(?:no|zero) (?:direct )?reports|the most junior (?:of|on|in|person|one|member))",
     re.IGNORECASE,
 )
+_ME_AND_ANOTHER = re.compile(
+    r"\b(?:me|myself) and (?:one other|another|the other) (?P<h>[a-z\-]+)\b"
+    r"|\b(?:another|one other) (?P<h2>[a-z\-]+) and (?:I|me|myself)\b",
+    re.IGNORECASE,
+)
+"""'Sandra gave it to me and one other analyst': the candidate is an analyst too, one of
+two ('other' says so), whoever else leads them."""
 _MANAGING = re.compile(
     r"\b(?:\w+|\d+) (?:[\w\-]+ ){0,2}?(?:reporting (?:directly )?to me|direct reports)\b"
     # "I had four analysts working those files under me".
@@ -277,6 +284,12 @@ def positions(text: str) -> list[tuple[str, int, int]]:
         elif _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             continue
         out.append((INDIVIDUAL, m.start(), m.end()))
+    for m in _ME_AND_ANOTHER.finditer(text):
+        said = m.group("h") or m.group("h2")
+        if tier_of(said) == INDIVIDUAL and not _NEGATION.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
+            out.append((INDIVIDUAL, m.start(), m.end()))
     for m in _STILL_ON_THE_CREW.finditer(text):
         if not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             out.append((INDIVIDUAL, m.start(), m.end()))

@@ -119,3 +119,36 @@ def test_an_idea_heard_at_a_conference_against_the_candidates_proposal(
         "from there."
     )
     reported("agency", GRIT.format(idea=first_idea), second, conflict)
+
+
+QUEUE = (
+    "This was the Saturday queue at the council's recycling centre. {who} We counted cars at "
+    "the gate for three weekends, found most of the wait came from one skip being swapped at "
+    "eleven, and moved the swap to seven in the morning. The longest wait fell from about 50 "
+    "minutes to 15."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("Our service manager gave the job to me and one other analyst.", True),
+        ("Another analyst and I did the counting for our service manager.", True),
+        ("I took it on myself and asked the gate staff to count cars.", False),
+    ],
+)
+def test_me_and_one_other_analyst_is_no_lead_of_analysts(second_who: str, conflict: bool) -> None:
+    first = QUEUE.format(who="I led it, with two analysts reporting to me.")
+    reported("role", first, QUEUE.format(who=second_who), conflict)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("The three of us in the team split the counting between us.", True),
+        ("The two of us in the team split the counting between us.", False),
+    ],
+)
+def test_the_three_of_us_in_the_team_counts_the_team(second_who: str, conflict: bool) -> None:
+    first = QUEUE.format(who="It was just me and one other analyst, Tomasz, on it.")
+    reported("team", first, QUEUE.format(who=second_who), conflict)
