@@ -941,6 +941,8 @@ _LATER = re.compile(
     # "End of the year we'd gone from eleven to seven": the year's result, as 'by year-end'.
     r"(?:at |by )?(?:the )?end of (?:the|that) (?:year|quarter)|"
     r"the following (?:year|quarter|month)|the next (?:year|quarter)|long[- ]term|over time|"
+    # "After the full rollout, click-through was up 11%": where it stood once out for all.
+    r"after the (?:full|wider|national|company-wide|whole) (?:roll-?out|launch)|"
     # "Second half of season we win eleven": a reading of a later part of the period.
     r"(?:in )?the (?:second|latter|back) half|second half of)\b",
     re.I,
@@ -948,7 +950,9 @@ _LATER = re.compile(
 _EARLY = re.compile(
     r"\b(?:(?:in |over |during |after )?the first (?:few )?(?:days?|weeks?|fortnight|months?|"
     r"quarter)|first (?:week|fortnight|month|quarter)|at first|initially|early on|"
-    r"to begin with|in the beginning|(?:in )?the first half)\b",
+    r"to begin with|in the beginning|(?:in )?the first half|"
+    # "The two-week A/B test showed a 6% lift": what a test said, before the rollout.
+    r"(?:A/B|split) test(?:ing)?)\b",
     re.I,
 )
 """A result said to be an early one: a later telling may give where it ended instead."""
@@ -964,6 +968,8 @@ _COMMA_FILLER = re.compile(
     r",\s*(?:like|um|uh|er|erm|you know|I mean|basically|honestly|actually|so)\s*,", re.I
 )
 # Where a clause ends, looking back from a figure: a colon too ("breaching its SLA: p99 was").
+_APPOSED = re.compile(r"\s*(?:(?:about|around|roughly|say|so|or|i\.e\.|that is)\s*)?", re.I)
+"""Nothing but a hedge between a comma and the figure: the figure restates the clause before."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\band\b|\bbut\b")
 _NOW = re.compile(r"\b(?:now|today|these days|nowadays)\b(?:(?!\b\d)[^.;!?])*$", re.I)
 _BY_THEN = re.compile(
@@ -1197,6 +1203,10 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             role = "spread"  # "anywhere from twenty minutes to three hours": a range, not a change
         elif out and out[-1].role == "spread" and _SPREAD_TO.fullmatch(text, out[-1].end, q.start):
             role = "spread"
+        elif _ARROW_AFTER.match(text, end):
+            role = "before"  # "decline rate 6% -> 4.5%": a note's arrow, from one to the other
+        elif _ARROW_BEFORE.search(left):
+            role = "after"
         elif _BEFORE.search(left):
             role = "before"
         elif _AFTER.search(left) and not _DELTA.search(left):
@@ -1232,6 +1242,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             _TARGET_BEFORE.search(clause_left)
             or _TARGET_AFTER.match(text, q.end)
             or _TARGET_COLON.search(spoken)
+            # "They set a target of a quarter of students voting, 25%": the figure set after
+            # a comma says the target again, in the words of the clause before.
+            or (_APPOSED.fullmatch(clause_left) and _TARGET_BEFORE.search(spoken))
         ):
             role = "target"
         elif _PEAK_BEFORE.search(clause_left):
@@ -2276,8 +2289,9 @@ _FAILED = Rx(
     r"|(?:was|were|got|had to be) (?:(?:rolled|pulled|backed) back|(?:pulled|backed) out)"
     r"|(?:missed|slipped) (?:the|our) (?:deadline|date|launch|target) by"
     r"|(?:had to|have to|needed to|we) roll(?:ed)? (?:it |the \w+ )?back"
-    r"|we lost (?:it\b|(?:the|that|a|two|three|\d+) (?:customer|client|deal|account|contract|"
-    r"bid|tender|renewal)s?)"
+    # Not "we lost it for two weeks": without it for a time, not a failure.
+    r"|we lost (?:it\b(?!\s+for\b)|(?:the|that|a|two|three|\d+) (?:customer|client|deal|"
+    r"account|contract|bid|tender|renewal)s?)"
     r"|(?:my|our) (?:biggest |real )?failure|(?:for|as|was|is) a (?:big |real |complete |"
     r"total )?failure|^a (?:big |real )?failure|(?<=[.!?:] )a (?:big |real )?failure"
     r"|(?:was|were) pulled"
@@ -3123,6 +3137,9 @@ _FIRST_FEW = re.compile(
 )
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
+_ARROW_AFTER = re.compile(r"\s*(?:-{1,2}>|=>|\u2192)\s*[~\u2248]?\s*\d")
+_ARROW_BEFORE = re.compile(r"(?:-{1,2}>|=>|\u2192)\s*[~\u2248]?\s*$")
+"""'6% -> 4.5%', '40 min → 12': terse notes write a change as an arrow from where it was."""
 _OF_US = re.compile(r"\s+of us\b", re.I)
 _OF_US_IN = re.compile(
     r"\s+of us\s+(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|shift|"

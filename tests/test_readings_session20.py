@@ -152,3 +152,68 @@ def test_me_and_one_other_analyst_is_no_lead_of_analysts(second_who: str, confli
 def test_the_three_of_us_in_the_team_counts_the_team(second_who: str, conflict: bool) -> None:
     first = QUEUE.format(who="It was just me and one other analyst, Tomasz, on it.")
     reported("team", first, QUEUE.format(who=second_who), conflict)
+
+
+ARREARS = (
+    "Housing association, income officer, rent arrears team. Problem: arrears on new "
+    "tenancies high. Called every new tenant in week one to set up payment dates; agreed "
+    "plans before the first missed payment. Result: {result}."
+)
+
+
+@pytest.mark.parametrize(("second", "conflict"), [("4%", True), ("6%", False)])
+def test_a_notes_arrow_runs_from_before_to_after(second: str, conflict: bool) -> None:
+    first = ARREARS.format(result="new-tenancy arrears 9% -> 6% in six months")
+    second_result = f"new-tenancy arrears came down to {second}"
+    reported("number", first, ARREARS.format(result=second_result), conflict)
+
+
+REFIT = (
+    "At the ferry company each of our three launches went to an outside yard for its refit "
+    "every other year, out of service for three weeks each time, at about £90,000 a time. I "
+    "proposed doing the hull and engine work ourselves on our own slipway and sending only the "
+    "radar out. A refit came down to about £55,000 and nine days, and the board made it the "
+    "standard."
+)
+
+
+@pytest.mark.parametrize(
+    ("lost", "conflict"),
+    [("we lost it for three weeks", False), ("we lost it to a rival yard's bid", True)],
+)
+def test_losing_a_boat_for_three_weeks_is_no_failure(lost: str, conflict: bool) -> None:
+    second = (
+        "The launch refits. Every other year each boat went off to an outside yard and "
+        f"{lost}, at about ninety thousand pounds a go. So we did the hull and engines at "
+        "home and only sent the radar out. A refit went down to about nine days and "
+        "fifty-five thousand pounds."
+    )
+    reported("outcome", REFIT, second, conflict)
+
+
+TURNOUT = (
+    "I was the students' union's elections officer. Turnout in the spring elections had been "
+    "12% the year before. {target} I moved voting onto the union app, put voting booths in the "
+    "library and the canteen, and asked course reps to remind their lectures. {result}"
+)
+
+
+@pytest.mark.parametrize(("result", "conflict"), [("Turnout was 28%.", False)])
+def test_a_target_said_again_after_a_comma_is_still_the_target(result: str, conflict: bool) -> None:
+    first = TURNOUT.format(
+        target="The trustees set a target of one student in five voting, 20%.",
+        result="We beat the target comfortably.",
+    )
+    reported("number", first, TURNOUT.format(target="", result=result), conflict)
+
+
+def test_an_ab_tests_lift_and_the_lift_after_the_full_rollout_are_two_results() -> None:
+    said = (
+        "I was the analyst on the checkout team at an online florist. Customers dropped out at "
+        "the delivery-date step, so we showed the next three delivery dates up front. {result}"
+    )
+    first = said.format(result="In the two-week A/B test, completed orders were up 4%.")
+    second = said.format(result="After the full rollout, completed orders were up 9%.")
+    result = told_twice(first, second)
+    assert result.reused
+    assert not result.contradictions
