@@ -99,9 +99,11 @@ _FILLER = {
     "was", "were", "is", "are", "had", "odd", "so", "working", "business", "calendar",
     "about", "around", "roughly", "nearly", "almost", "approximately", "like", "um", "uh",
 }  # fmt: skip
-_PHRASE_END = {"over", "across", "within", "during", "since", "until", "after", "before"}
+_PHRASE_END = {"over", "across", "within", "during", "since", "until", "after", "before",
+               "average", "median"}  # fmt: skip
 """A preposition after a number ends what it counts: 'from 9 a month to 1 over three
-months' counts nothing it names, and 'three months' is its own figure."""
+months' counts nothing it names, and 'three months' is its own figure; so does 'on
+average' ('fourteen on average' counts nothing called an average)."""
 
 MEASURES: tuple[tuple[str, str], ...] = (
     (r"p\s?99\.9|p999", "p99.9"),
@@ -1121,6 +1123,11 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         and _MY_N.search(text, max(0, q.start - 24), q.start) is not None
                         and _singular(_unit_after(text, end)) == unit
                     )
+                    # "I pulled together twelve people": the group the candidate formed.
+                    or (
+                        (unit in _PEOPLE or unit in _HEADCOUNT)
+                        and _ASSEMBLED.search(text, max(0, q.start - 40), q.start) is not None
+                    )
                     # "I had, like, fourteen agents": a filler is not a word of the clause.
                     or (
                         unit in _PEOPLE
@@ -1379,13 +1386,18 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 low=low,
                 high=high,
                 precision=_precision(q.value),
-                quote=_quote(text, q.start, _of_us_end(text, end) if of_us else q.end),
+                quote=_quote(text, q.start, _of_us_end(text, end, q.end) if crew else q.end),
                 start=q.start,
                 end=q.end,
                 source=source,
                 bound=bound,
                 when=_when(text, q.start, q.end),
-                part=(_OF_GROUP.match(text, end) is not None and not of_us)
+                # "With a team of four of us": the team counted, not four of a larger one.
+                part=(
+                    _OF_GROUP.match(text, end) is not None
+                    and not of_us
+                    and not (crew and _OF_US.match(text, end))
+                )
                 or _FIRST_FEW.search(left) is not None
                 or _SOME_OF_THEM.match(text, q.start + len(q.text.split()[0])) is not None,
                 whole=_DEFINITE.search(left) is not None,
@@ -1438,24 +1450,29 @@ def _change_in_said_unit(text: str, out: list[Figure]) -> None:
         if not (
             prev.role == "before"
             and cur.role in ("after", None)
-            and prev.family == "plain"
-            and cur.family in ("plain", "money", "count")
+            and prev.family in ("plain", "rate")
+            and cur.family in ("plain", "rate", "money", "count")
             and prev.value >= 10
             and not re.search(r"[.!?;]", text[prev.end : cur.start])
         ):
             continue
+        # "Eleven unplanned stops a month" ... "dropped from eleven a month to four": a rate
+        # said bare is the count said before with the same period.
         said = next(
             (
                 f
                 for f in out[: k - 1]
-                if f.value == prev.value and f.family in ("money", "count") and f.role is None
+                if f.value == prev.value
+                and f.family in ("money", "count")
+                and f.role is None
+                and (prev.family == "plain" or f.per == prev.per)
             ),
             None,
         )
-        if said is None or cur.family not in ("plain", said.family):
+        if said is None or cur.family not in ("plain", "rate", said.family):
             continue
         out[k - 1] = _in_unit_of(prev, said)
-        if cur.family == "plain":
+        if cur.family in ("plain", "rate"):
             out[k] = replace(_in_unit_of(cur, said), role="after")
 
 
@@ -3149,10 +3166,11 @@ _OF_US_IN = re.compile(
 """'The three of us in the team split it up': every member, counted by where they were."""
 
 
-def _of_us_end(text: str, end: int) -> int:
-    """Where 'of us' (and 'in the team' after it) ends: the count quoted with what it counts."""
+def _of_us_end(text: str, end: int, otherwise: int) -> int:
+    """Where 'of us' (and 'in the team' after it) ends, if said: the count quoted with what
+    it counts."""
     said = _OF_US_IN.match(text, end) or _OF_US.match(text, end)
-    return said.end() if said else end
+    return said.end() if said else otherwise
 
 
 _WHOLE_US = re.compile(
@@ -3306,6 +3324,11 @@ _GROUP_OF = re.compile(
 _I_HAD = re.compile(
     r"\bI\s+(?:had|managed|led|ran|supervised|was managing|was leading)\s+(?:a team of\s+|a crew "
     r"of\s+)?" + _ABOUT + "$",
+    re.I,
+)
+_ASSEMBLED = re.compile(
+    r"\b(?:pulled|put|brought|got) together\s+(?:a (?:team|group|crew) of\s+)?(?:about\s+)?$"
+    r"|\bassembled\s+(?:a (?:team|group|crew) of\s+)?(?:about\s+)?$",
     re.I,
 )
 _MY_N = re.compile(r"\b(?:each of|all(?: of)?|every one of|both of)\s+my\s+(?:own\s+)?$", re.I)

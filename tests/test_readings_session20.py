@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from two_tellings import reported, told_twice
 
+from scoring.document import Document
+from scoring.facts import extract_facts
+
 OUTAGE = (
     "I was the duty engineer for the water company's northern zone when a trunk main burst "
     "under the ring road. {count} lost supply overnight. I rerouted through the old reservoir "
@@ -217,3 +220,50 @@ def test_an_ab_tests_lift_and_the_lift_after_the_full_rollout_are_two_results() 
     result = told_twice(first, second)
     assert result.reused
     assert not result.contradictions
+
+
+KILN = (
+    "At the lime works the second kiln kept tripping, {before}. I lined the trips up against "
+    "the stone deliveries and found the high-sulfur face of the quarry behind them, so we "
+    "blended it down and raised the bypass. {after}"
+)
+
+
+@pytest.mark.parametrize(("end", "conflict"), [("seven", True), ("four", False)])
+def test_a_rate_said_bare_is_the_count_said_before_it(end: str, conflict: bool) -> None:
+    first = KILN.format(
+        before="about twelve unplanned stops a month",
+        after="Within a quarter we were down from twelve a month to four.",
+    )
+    second = KILN.format(
+        before="twelve times a month",
+        after=f"By the end of the quarter we were at {end} stops a month.",
+    )
+    reported("number", first, second, conflict)
+
+
+def test_fourteen_on_average_is_fourteen_of_the_unit_said_before() -> None:
+    said = "Anchorage waiting went from thirty-one hours to around fourteen on average."
+    hours = [f.value / 3600 for f in extract_facts(Document(said)).figures if f.family == "time"]
+    assert hours == [31, 14]
+
+
+RECALL = (
+    "In 2021 a batch of scooter chargers could overheat, about 1,800 units in the field. "
+    "{team} We traced the serial ranges, wrote the dealer instructions and swapped 90% of them "
+    "within eight weeks, with no incidents."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_team", "conflict"),
+    [
+        ("I pulled together eleven people from quality and logistics.", True),
+        ("I pulled together four people from quality and logistics.", False),
+    ],
+)
+def test_a_team_of_four_of_us_against_the_people_pulled_together(
+    second_team: str, conflict: bool
+) -> None:
+    first = RECALL.format(team="It was a team of four of us.")
+    reported("team", first, RECALL.format(team=second_team), conflict)
