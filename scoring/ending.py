@@ -93,7 +93,9 @@ _FAILED = re.compile(
     r"|\b(?:quietly|slowly|gradually|just) (?:stopped|died|faded|lapsed|fizzled)\b"
     # It went no further: "the region decided not to take the lockers beyond our store",
     # "so it stayed a one-store thing".
-    r"|\b(?:decided|chose|voted|opted) not to (?:take|roll|extend|expand|spread|continue|keep|"
+    # "After the pilot we decide to not continue": the split infinitive says the same.
+    r"|\b(?:decided|decide|chose|voted|opted) (?:not to|to not) (?:take|roll|extend|expand|spread|"
+    r"continue|keep|"
     r"adopt|go ahead)\b"
     r"|\b(?:stayed|remained) (?:just )?(?:a )?one-[a-z]+ (?:thing|trial|pilot|experiment)\b"
     # It did not go on: "the programme didn't continue", "the rota never lasted".
@@ -460,6 +462,8 @@ _KEPT = re.compile(
     r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
     r"(?:\w+-?wide|everywhere|across (?:the|all|every)|in (?:all|every)|on (?:all|every))\b"
     r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
+    # "It's now the default for everything new we ingest": the way things are done now.
+    r"|\b(?:it's|it is|this is|that's|that is) now (?:the )?(?:standard|default|norm|policy)\b"
     # "Today when you call card services you still get the option": there now, as made.
     r"|\b(?:today|to this day|even now),? (?:(?:when|if) )?(?:[\w\-]+ ){0,5}?(?:you|they|we|"
     r"customers|people|staff|patients|users|everyone|the [\w\-]+) (?:still|can still) (?:get|"
@@ -472,7 +476,8 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 _TRIAL = (
-    r"(?:pilot|trial|experiment|scheme|programme|program|rollout|initiative|change|test|feature|"
+    r"(?:pilot|trial|experiment|scheme|programme|program|project|rollout|initiative|change|test|"
+    r"feature|"
     r"new (?:[\w\-]+ )?(?:process|system|form|flow|rota|schedule|procedure))"
 )
 _SPAN = (

@@ -2338,7 +2338,9 @@ _FAILED = Rx(
 _SUCCEEDED = Rx(
     r"\b(?:(?:it|the (?:project|launch|migration|rollout|release|feature|experiment|pilot|"
     r"change)|this|that)\s+(?:\w+\s+)?(?:was a (?:big |huge |real )?(?:success|win)|succeeded|"
-    r"worked|went (?:live|out) (?:on time|without)|shipped on (?:time|schedule))"
+    # Not "an app that worked with our scheduling software": fitting with, not working out.
+    r"worked(?!\s+(?:with|on|alongside)\b)|went (?:live|out) (?:on time|without)|"
+    r"shipped on (?:time|schedule))"
     r"|(?:launched|shipped|delivered|went live|finished|landed|completed)\s+(?:it\s+)?"
     r"(?:on (?:time|schedule)|ahead of (?:schedule|time)|early|a week early|before the deadline)"
     # "We completed both halves on time": the thing finished may be named in between.

@@ -7,7 +7,7 @@ by a storm); and two tellings in other words that share many uncommon words of t
 from __future__ import annotations
 
 import pytest
-from two_tellings import reported, told_twice
+from two_tellings import reported, told_twice, what_became
 
 from scoring.document import Document
 from scoring.facts import extract_facts
@@ -267,3 +267,38 @@ def test_a_team_of_four_of_us_against_the_people_pulled_together(
 ) -> None:
     first = RECALL.format(team="It was a team of four of us.")
     reported("team", first, RECALL.format(team=second_team), conflict)
+
+
+ROTA = (
+    "At the care agency our carers clocked in by ringing a landline from the client's home, "
+    "and many clients no longer had one. I found a check-in app that worked with our "
+    "scheduling software and ran an eight-week pilot with fifteen carers. {end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "became"),
+    [
+        ("After the pilot we decide to not continue with the app. We went back to calls.", None),
+        ("We trialled it for a month. It's now the default for every new carer.", "kept"),
+        ("We trialled it for a month. Then the project was shelved over the cost.", "reverted"),
+    ],
+)
+def test_what_became_of_the_change(end: str, became: str | None) -> None:
+    assert what_became(ROTA.format(end=end)) == became
+
+
+@pytest.mark.parametrize(
+    ("end", "conflict"),
+    [
+        ("After the pilot we decide to not continue with the app.", True),
+        ("After the pilot we rolled it out to all ninety carers.", False),
+    ],
+)
+def test_deciding_to_not_continue_is_the_change_dropped(end: str, conflict: bool) -> None:
+    first = ROTA.format(end="We then rolled it out to all ninety carers.")
+    reported("outcome", first, ROTA.format(end=end), conflict)
+
+
+def test_an_app_that_worked_with_the_software_is_no_result() -> None:
+    assert extract_facts(Document(ROTA.format(end="It was hard going."))).outcome is None
