@@ -1340,7 +1340,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             family == "count"
             and naming
             and naming.group("joined").lower() not in _NUMBER_PARTS
-            and naming.group("joined").lower() not in ("odd", "ish")  # "twenty-odd": about 20
+            # "twenty-odd", "forty-something": about 20, about 40
+            and naming.group("joined").lower() not in ("odd", "ish", "something")
             and unit not in _HEADCOUNT  # "a forty-person fintech": the company's size
             and naming.group("next").lower() not in _FILLER
         ):
@@ -1663,7 +1664,9 @@ _LEVELS: tuple[tuple[str, str], ...] = (
      r"(?:first|1st|second|2nd)[- ]year (?:[\w\-]+ )?(?:resident|associate|analyst|teacher|"
      r"nurse|apprentice|trainee)|(?:medical|pharmacy|surgical) resident|"
      # "I was pretty junior then": the rank said alone, of that time.
-     r"junior(?=\s+(?:then|at the time|back then|in those days)\b|\s*[,.;]))\b",
+     r"junior(?=\s+(?:then|at the time|back then|in those days)\b|\s*[,.;])|"
+     # "I was, like, fresh out of uni": a graduate in a first job.
+     r"(?:fresh|straight|just) out of (?:uni|university|college|grad school|my degree))\b",
      "junior"),
     (r"\bSDE[- ]?(?:I|1)\b(?![I\d])|\bL4\b|\bE3\b", "sde1"),
     (r"\bSDE[- ]?(?:II|2)\b(?![I\d])|\bL5\b|\bE4\b|\bmid[- ]level\b", "sde2"),
@@ -1683,6 +1686,7 @@ _MY_LEVEL = re.compile(
     r"newly promoted|new|first-year)\s+)*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_I_WAS_NEAR = re.compile(r"\bI(?:\s+was|'d been|\s+had been|'m|\s+am)\b[^.;!?]{0,20}$")
 _I_WAS_APPOSITIVE = re.compile(r"\bI (?:was|am|'m)\b[^.;!?]*,\s*$")
 _MY_INTERNSHIP = re.compile(r"\bmy\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _FUNCTION = Rx(
@@ -2449,6 +2453,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
                 or (said == "internship" and _MY_INTERNSHIP.search(before))
                 # "I was the assistant editor, the most junior person in the room".
                 or ("most junior" in said and _I_WAS_APPOSITIVE.search(before))
+                # "I was, like, fresh out of uni": said of oneself, fillers between.
+                or (" out of " in said and _I_WAS_NEAR.search(before))
             )
             if negated_before(m.start(), 25) or not mine:
                 continue

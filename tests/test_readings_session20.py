@@ -302,3 +302,37 @@ def test_deciding_to_not_continue_is_the_change_dropped(end: str, conflict: bool
 
 def test_an_app_that_worked_with_the_software_is_no_result() -> None:
     assert extract_facts(Document(ROTA.format(end="It was hard going."))).outcome is None
+
+
+def test_forty_something_jams_is_about_forty_not_a_name() -> None:
+    said = "We went from forty-something jams a week to around fifteen."
+    weekly = [f.value / 52 for f in extract_facts(Document(said)).figures]
+    assert weekly == [40, 15]
+
+
+OUTAGE_NIGHT = (
+    "It was the night of the county final, our biggest live stream of the year. {who} Errors "
+    "on one CDN jumped to 8% in the south-west, and we moved that region's traffic to our "
+    "second CDN. Errors were back under 1% within ten minutes."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("I was, like, fresh out of uni, two months into the job.", True),
+        ("I was the senior engineer on call, five years into the job.", False),
+    ],
+)
+def test_fresh_out_of_uni_is_no_senior_engineer(second_who: str, conflict: bool) -> None:
+    first = OUTAGE_NIGHT.format(who="As the senior engineer on the live team I ran the incident.")
+    reported("role", first, OUTAGE_NIGHT.format(who=second_who), conflict)
+
+
+def test_a_temperature_that_came_back_down_is_no_problem_returning() -> None:
+    said = (
+        "The vaccine fridge had been up at twelve degrees over the weekend. I sent each "
+        "maker the logger curve, how long it was above eight and how fast it came back down, "
+        "and got sign-off on most of the doses."
+    )
+    assert extract_facts(Document(said)).outcome is None
