@@ -1277,6 +1277,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 role = "before"
             elif _STILL.search(clause_left) and not _STILL_AND_YET.search(clause_left):
                 role = "after"  # "no-shows stayed around 15%": where it ended is where it was
+        if _NOBODY_USED.match(text, end):
+            role = "idle"  # "120 seats nobody was using": held only against idle ones
         measure, measures = _measures(text, q.start, q.end)
         last = out[-1] if out else None
         if (
@@ -1400,6 +1402,8 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     and not (crew and _OF_US.match(text, end))
                 )
                 or _FIRST_FEW.search(left) is not None
+                or _SAMPLE_OF.search(left) is not None
+                or _BATCH_OF.search(left) is not None
                 or _SOME_OF_THEM.match(text, q.start + len(q.text.split()[0])) is not None,
                 whole=_DEFINITE.search(left) is not None,
             )
@@ -3127,7 +3131,7 @@ have cost £48,000 a year'): the alternative weighed, compared only with another
 alternative, never with what the chosen fix cost."""
 _UNCOMPARED_ROLES = {"timing", "label", "spread"}
 """Spans of time that date something ('within two weeks') rather than measure it."""
-_OWN_SLOT_ROLES = {"target", "peak", "delta", "versus", "late"}
+_OWN_SLOT_ROLES = {"target", "peak", "delta", "versus", "late", "idle"}
 """Roles whose figures are compared only with figures of the same role."""
 _MAX_FIGURE_CHECKS = 3
 """Checks from figures per pair of tellings: more would bury the ones that matter."""
@@ -3162,6 +3166,22 @@ _FIRST_FEW = re.compile(
 )
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
+_SAMPLE_OF = re.compile(r"\b(?:a|the|our|my)\s+(?:random\s+)?sample\s+of\s+(?:about\s+)?$", re.I)
+"""'A sample of 150 night workers': some of them, checked."""
+_BATCH_OF = re.compile(
+    r"\b(?:waves|batches|groups|rounds|lots|tranches|cohorts|blocks)\s+of\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
+"""'Rolled out in three waves of ten stores': each wave some of the stores ('a batch of
+1,100 totes' is the whole batch)."""
+_NOBODY_USED = re.compile(
+    r"(?:\s+[a-z\-]+)?\s+(?:that\s+|which\s+)?(?:nobody|no one|no-one)\s+(?:was|were|had|ever)?\s*"
+    r"(?:using|used|touched|opened|logged into)\b",
+    re.I,
+)
+"""'A hundred and twenty seats nobody was using': the idle ones, some of all the seats,
+compared only with idle ones."""
 _ARROW_AFTER = re.compile(r"\s*(?:-{1,2}>|=>|\u2192)\s*[~\u2248]?\s*\d")
 _ARROW_BEFORE = re.compile(r"(?:-{1,2}>|=>|\u2192)\s*[~\u2248]?\s*$")
 """'6% -> 4.5%', '40 min → 12': terse notes write a change as an arrow from where it was."""

@@ -336,3 +336,52 @@ def test_a_temperature_that_came_back_down_is_no_problem_returning() -> None:
         "and got sign-off on most of the doses."
     )
     assert extract_facts(Document(said)).outcome is None
+
+
+SHORT_FIRST = (
+    "Hotel night manager. Guests complained the lifts were slow at breakfast. I timed them for "
+    "a week, found the cleaners held one lift on the top floor, moved their trolley run to "
+    "after ten, and complaints stopped."
+)
+SHORT_RETOLD = (
+    "At breakfast our guests queued for the lifts for ages. Housekeeping was keeping one "
+    "upstairs for their carts, so I got them to start their rounds after breakfast, and the "
+    "complaints went away. Small fix, but it showed me to look at the floor, not the hotel's "
+    "reports."
+)
+SHORT_OTHER = (
+    "Hotel night manager. The breakfast room ran out of clean cups every Sunday. I counted "
+    "the stock, added a second dishwasher run at six, and the shortages ended."
+)
+
+
+def test_two_short_tellings_sharing_four_words_of_their_own_are_one_story() -> None:
+    assert told_twice(SHORT_FIRST, SHORT_RETOLD).reused
+
+
+def test_two_short_stories_of_one_hotel_are_not() -> None:
+    assert not told_twice(SHORT_FIRST, SHORT_OTHER).reused
+
+
+@pytest.mark.parametrize(
+    ("said", "part"),
+    [
+        ("I checked a sample of 150 night workers' payslips.", True),
+        ("We rolled it out in three waves of ten stores.", True),
+        ("We sent a batch of 1,100 totes back to the supplier.", False),
+    ],
+)
+def test_a_sample_or_a_wave_is_some_of_the_group(said: str, part: bool) -> None:
+    counted = [f for f in extract_facts(Document(said)).figures if f.value >= 10]
+    assert [f.part for f in counted] == [part]
+
+
+def test_seats_nobody_used_are_held_only_against_idle_seats() -> None:
+    said = (
+        "At the analytics vendor our biggest Nordic customer had a renewal coming and a new "
+        "CIO who thought we overcharged. {seats} We cut the licence to fit, moved them to a "
+        "three-year term, and they introduced us to their sister company."
+    )
+    first = said.format(seats="They were paying for about 300 seats.")
+    second = said.format(seats="I told the CIO they had 120 seats nobody was using.")
+    reported("number", first, second, False)
