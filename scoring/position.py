@@ -390,15 +390,24 @@ _OTHERS_TITLE = re.compile(
     r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
 )
 _OWN_TITLE = re.compile(
-    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|as)\s+"
+    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|[Aa]s)\s+"
     r"(?:(?:the|a|an)\s+)?" + _held("t") + r"\b"
 )
 
 
 def _title(said: str) -> str:
     """'Assistant housekeeping managers' and 'assistant housekeeping manager' are one title."""
-    words = said.lower().split()
+    words = [_TITLE_SHORT.get(w, w) for w in said.lower().split()]
     return " ".join([*words[:-1], words[-1].removesuffix("s")])
+
+
+_TITLE_SHORT = {
+    "ops": "operations",
+    "mgr": "manager",
+    "asst": "assistant",
+    "admin": "administration",
+}
+"""Words of a title said short: 'lift ops supervisor' is the lift operations supervisor."""
 
 
 def others_titles(text: str) -> list[tuple[str, str, int, int]]:

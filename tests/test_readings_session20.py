@@ -385,3 +385,24 @@ def test_seats_nobody_used_are_held_only_against_idle_seats() -> None:
     first = said.format(seats="They were paying for about 300 seats.")
     second = said.format(seats="I told the CIO they had 120 seats nobody was using.")
     reported("number", first, second, False)
+
+
+WIND = (
+    "{who} On a busy Saturday the gusts at the top station reached 45 miles an hour against "
+    "our limit of 40. The general manager wanted the chair kept running another hour, and it "
+    "was stopped anyway; we explained the closure to guests at the base."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_who", "conflict"),
+    [
+        ("I was a liftie that winter and radioed Dana, our lift ops supervisor.", True),
+        ("I was a liftie that winter and radioed Dana, our mountain manager.", False),
+    ],
+)
+def test_a_title_opening_with_as_against_someone_else_holding_it(
+    second_who: str, conflict: bool
+) -> None:
+    first = WIND.format(who="As lift operations supervisor at Whitecap, I ran the lifts.")
+    reported("role", first, WIND.format(who=second_who), conflict)
