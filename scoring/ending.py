@@ -514,6 +514,9 @@ _REVERTED = re.compile(
     r"|\bnever left (?:the )?(?:pilot|main|first)\b"
     r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"
+    # What was built stands unused: "the feeder we built is standing idle these days".
+    r"|\b(?:is|are|was|were|'s|now) (?:now )?(?:standing|sitting|lying) (?:idle|unused)\b"
+    r"|\b(?:is|are|'s) (?:now )?(?:gathering|collecting) dust\b"
     r"|\b(?:pulled|dropped|scrapped|shelved|binned) (?:it|them) (?:after|within)\b"
     # What was put up came down soon: "after about two months the board was taken down".
     r"|\b(?:was|were|got) (?:quietly )?(?:taken down|removed|dismantled|taken away) (?:after|"

@@ -282,6 +282,8 @@ ROTA = (
         ("After the pilot we decide to not continue with the app. We went back to calls.", None),
         ("We trialled it for a month. It's now the default for every new carer.", "kept"),
         ("We trialled it for a month. Then the project was shelved over the cost.", "reverted"),
+        ("We trialled it for a month. The tablets we bought are sitting idle now.", "reverted"),
+        ("We trialled it for a month. The tablets sat idle a week, then went out.", None),
     ],
 )
 def test_what_became_of_the_change(end: str, became: str | None) -> None:
