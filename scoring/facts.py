@@ -2118,6 +2118,12 @@ _COMPANY_OPENING = re.compile(
     + _ORG_SUFFIX
     + r")[,.]\s"
 )
+_NAME_THEN_JOB = re.compile(
+    # "Kestrel Interactive, senior engine programmer.", "Pinecrest Communications, where I was
+    # in site acquisition.": a terse telling opens on its employer, then the job held there.
+    r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+)?[A-Z][\w'\-]*){0,3}),\s+(?:where I (?:was|worked|"
+    r"work)\b|(?:[a-z][\w\-]*\s+){0,2}" + _JOB_WORD + r"\s*[.,;])"
+)
 _ORG = re.compile(
     r"\b(?P<name>(?:(?!(?:The|Our|At|For|With|In|On|And|But|So|Then|When|I|We|My)\b)[A-Z]"
     r"[\w\-]*(?:'s)?\s+(?:&\s+)?){1,3})(?P<suffix>" + _ORG_SUFFIX + r")\b"
@@ -2566,8 +2572,12 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         name = " ".join(w.removesuffix("'s") for w in m.group("name").lower().split() if w != "&")
         suffix = frozenset({m.group("suffix").lower()})
         out.append(Fact("org", name, m.group(), m.start(), m.end(), source, suffix))
-    opening = _COMPANY_OPENING.match(text)
-    if opening is not None and not any(f.kind == "company" for f in out):
+    opening = _COMPANY_OPENING.match(text) or _NAME_THEN_JOB.match(text)
+    if (
+        opening is not None
+        and opening.group("name").split()[0].lower() not in _NOT_COMPANY
+        and not any(f.kind == "company" for f in out)
+    ):
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
         words = [w for w in opening.group("name").lower().split() if w not in ("&", "and")]
         start, end = opening.span("name")

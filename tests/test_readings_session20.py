@@ -408,3 +408,26 @@ def test_a_title_opening_with_as_against_someone_else_holding_it(
 ) -> None:
     first = WIND.format(who="As lift operations supervisor at Whitecap, I ran the lifts.")
     reported("role", first, WIND.format(who=second_who), conflict)
+
+
+LEASE = (
+    "{opening} 2021. A farmer wanted our mast off his land, lease up in six months, two "
+    "carriers on it and no backup site nearby. I drove out and listened: our contractors kept "
+    "leaving his gates open. New gate, new access rules, then a twenty-year renewal at 12% more."
+)
+
+
+@pytest.mark.parametrize(
+    ("second_opening", "conflict"),
+    [
+        ("Pinecrest Communications, where I was in site acquisition.", True),
+        ("Harlow Masts, site acquisition officer.", True),
+        ("Northwall Towers, site acquisition officer.", False),
+        ("Honestly, the lease team was tiny.", False),
+    ],
+)
+def test_a_terse_telling_opening_on_its_employer_then_the_job(
+    second_opening: str, conflict: bool
+) -> None:
+    first = LEASE.format(opening="At Northwall Towers I handled ground leases.")
+    reported("company", first, LEASE.format(opening=second_opening), conflict)
