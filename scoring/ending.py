@@ -60,7 +60,8 @@ _FAILED = re.compile(
     r"|\b" + _THING + r"\s+(?:(?!never\b|not\b|hasn't\b|haven't\b|didn't\b)\w+\s+)?"
     r"(?:came back|returned|recurred|happened again|started again|"
     # Not "how fast it came back down", "the site came back online": back to normal.
-    r"crept back)\b(?!\s+(?:down|online|on(?:line)?|to normal|under|below|within|in range)\b)"
+    r"crept back)\b(?!\s+(?:down|online|on(?:line)?|to normal|under|below|in range|"
+    r"within (?:range|limits?|spec|tolerance))\b)"
     r"|\b(?:failed|crashed|broke|tripped|went down|went offline|stalled|jammed|leaked|timed out|"
     r"fell over|flooded|overflowed) (?:again|twice more|(?:two|three|four|several|a few) more "
     r"times)\b"
