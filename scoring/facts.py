@@ -2581,7 +2581,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
         words = [w for w in opening.group("name").lower().split() if w not in ("&", "and")]
         start, end = opening.span("name")
-        out.append(Fact("company", " ".join(words), text[start:end], start, end, source))
+        value = re.sub(r"'s\b", "", " ".join(words))  # "Marlowe's, production planner"
+        out.append(Fact("company", value, text[start:end], start, end, source))
     if not any(f.kind == "company" for f in out):
         for m in _found(doc, _COMPANY_MORE):
             name = _company_name(m)

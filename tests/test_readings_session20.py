@@ -431,3 +431,8 @@ def test_a_terse_telling_opening_on_its_employer_then_the_job(
 ) -> None:
     first = LEASE.format(opening="At Northwall Towers I handled ground leases.")
     reported("company", first, LEASE.format(opening=second_opening), conflict)
+
+
+def test_a_terse_opening_on_a_possessive_name_is_the_same_employer() -> None:
+    first = LEASE.format(opening="At Marlowe's I handled the ground leases for our masts.")
+    reported("company", first, LEASE.format(opening="Marlowe's, site acquisition officer."), False)
