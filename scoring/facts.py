@@ -2124,6 +2124,34 @@ _NAME_THEN_JOB = re.compile(
     r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+)?[A-Z][\w'\-]*){0,3}),\s+(?:where I (?:was|worked|"
     r"work)\b|(?:[a-z][\w\-]*\s+){0,2}" + _JOB_WORD + r"\s*[.,;])"
 )
+_HEADING_WORDS = frozenset(
+    {
+        "ownership", "obsession", "earn", "dive", "deep", "think", "deliver", "results",
+        "backbone", "frugality", "invent", "simplify", "curious", "standards", "responsibility",
+    }
+)  # fmt: skip
+"""Words of a principle named as the answer's heading ('Earn Trust, team lead.'), which no
+employer's name opening a telling uses."""
+_NOT_AN_EMPLOYER = _HEADING_WORDS | frozenset(
+    {
+        # A region or a town's part: "Northern Region, area manager."
+        "region", "district", "county", "area", "zone", "division", "city", "north", "south",
+        "east", "west", "northern", "southern", "eastern", "western", "central",
+    }
+)  # fmt: skip
+
+
+def _opening_employer(text: str) -> re.Match[str] | None:
+    """``_NAME_THEN_JOB`` at the start, where what opens is an employer: 'where I was' says
+    so; otherwise a name of two words or more (one word may be a town or 'Yes'), none of
+    them a principle's or a region's."""
+    m = _NAME_THEN_JOB.match(text)
+    if m is None or "where I" in m.group():
+        return m
+    words = m.group("name").lower().split()
+    return m if len(words) >= 2 and not set(words) & _NOT_AN_EMPLOYER else None
+
+
 _ORG = re.compile(
     r"\b(?P<name>(?:(?!(?:The|Our|At|For|With|In|On|And|But|So|Then|When|I|We|My)\b)[A-Z]"
     r"[\w\-]*(?:'s)?\s+(?:&\s+)?){1,3})(?P<suffix>" + _ORG_SUFFIX + r")\b"
@@ -2572,10 +2600,11 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
         name = " ".join(w.removesuffix("'s") for w in m.group("name").lower().split() if w != "&")
         suffix = frozenset({m.group("suffix").lower()})
         out.append(Fact("org", name, m.group(), m.start(), m.end(), source, suffix))
-    opening = _COMPANY_OPENING.match(text) or _NAME_THEN_JOB.match(text)
+    opening = _COMPANY_OPENING.match(text) or _opening_employer(text)
     if (
         opening is not None
         and opening.group("name").split()[0].lower() not in _NOT_COMPANY
+        and not set(opening.group("name").lower().split()) & _HEADING_WORDS
         and not any(f.kind == "company" for f in out)
     ):
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.

@@ -436,3 +436,13 @@ def test_a_terse_telling_opening_on_its_employer_then_the_job(
 def test_a_terse_opening_on_a_possessive_name_is_the_same_employer() -> None:
     first = LEASE.format(opening="At Marlowe's I handled the ground leases for our masts.")
     reported("company", first, LEASE.format(opening="Marlowe's, site acquisition officer."), False)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Ownership, site acquisition officer.", "London, site acquisition officer.",
+     "Northern Region, site acquisition officer.", "Yes, site acquisition officer."],
+)  # fmt: skip
+def test_a_heading_a_town_or_a_yes_before_the_job_is_no_employer(opening: str) -> None:
+    first = LEASE.format(opening="At Northwall Towers I handled ground leases.")
+    reported("company", first, LEASE.format(opening=opening), False)
