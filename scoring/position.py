@@ -390,8 +390,11 @@ _OTHERS_TITLE = re.compile(
     r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
 )
 _OWN_TITLE = re.compile(
-    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|[Aa]s)\s+"
+    r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|"
+    # Not "As my manager said", "as the manager had asked": someone else, doing something.
+    r"[Aa]s(?!\s+(?:my|our|your|his|her|their)\b))\s+"
     r"(?:(?:the|a|an)\s+)?" + _held("t") + r"\b"
+    r"(?!\s+(?:had|has|said|says|asked|wanted|put it|suggested|would|did|told|knew)\b)"
 )
 
 

@@ -446,3 +446,18 @@ def test_a_terse_opening_on_a_possessive_name_is_the_same_employer() -> None:
 def test_a_heading_a_town_or_a_yes_before_the_job_is_no_employer(opening: str) -> None:
     first = LEASE.format(opening="At Northwall Towers I handled ground leases.")
     reported("company", first, LEASE.format(opening=opening), False)
+
+
+@pytest.mark.parametrize(
+    ("said", "titles"),
+    [
+        (
+            "As lift operations supervisor at Whitecap, I ran the lifts.",
+            ["lift operations supervisor"],
+        ),
+        ("As my manager said, we had to move the lift schedule.", []),
+        ("As the supervisor had asked, I closed the lift.", []),
+    ],
+)
+def test_as_opens_the_candidates_title_not_someone_elses(said: str, titles: list[str]) -> None:
+    assert [f.value for f in extract_facts(Document(said)).of("own-title")] == titles
