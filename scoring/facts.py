@@ -1402,8 +1402,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     and not (crew and _OF_US.match(text, end))
                 )
                 or _FIRST_FEW.search(left) is not None
-                or _SAMPLE_OF.search(left) is not None
-                or _BATCH_OF.search(left) is not None
+                or _SOME_BY_SIZE.search(left) is not None
                 or _SOME_OF_THEM.match(text, q.start + len(q.text.split()[0])) is not None,
                 whole=_DEFINITE.search(left) is not None,
             )
@@ -1982,23 +1981,26 @@ _COMPANY_SOURCE = (
     r"(?:\s+[A-Z][\w&'\-]*){0,2})"
 )
 _COMPANY = compile_first_letters(_COMPANY_SOURCE)
-_JOB_WORD = (
-    r"[a-z][\w\-]*(?:er|or|ist|ian|ant|nurse|lead|head|manager|officer|clerk|analyst|"
-    r"assistant|intern|trainee|apprentice|coordinator|director|administrator)"
+JOB_WORD = (
+    r"(?:[a-z][\w\-]*(?:er|or|ist|ian|ant)|[a-z\-]*(?:nurse|lead|head|manager|officer|clerk|"
+    r"analyst|assistant|intern|trainee|apprentice|coordinator|director|administrator))"
 )
-"""A job said after 'as': 'children's librarian', 'store manager', 'quality technician'."""
+"""A job noun: 'librarian', 'store manager', 'quality technician', and the job words that
+also stand alone ('nurse', 'lead'). The facts read the employer after it ('worked as X
+for Name'); the similarity reads a role leading a telling in ('As volunteer coordinator
+at ...') as setting."""
 _WORKED_WITH_AS = re.compile(
     # "When I was working with Harbour City Libraries as children's librarian": "with" names
     # the employer when the candidate's own job follows (not "as our biggest client").
     r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+with\s+"
     r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,2})\s+as\s+(?:an?\s+|the\s+)?"
     r"(?!(?:our|their|its|my|a|an|the)\b)(?:[\w'\-]+\s+){0,2}?"
-    r"(?!(?:client|customer|supplier|vendor|partner|contractor|consultant)s?\b)" + _JOB_WORD + r"\b"
+    r"(?!(?:client|customer|supplier|vendor|partner|contractor|consultant)s?\b)" + JOB_WORD + r"\b"
 )
 _WORKED_AS_FOR = re.compile(
     # "When I work as store manager for Bloom & Co": the employer, after the candidate's job.
     r"\bI\s+(?:was\s+|had been\s+)?(?:working|worked|work)\s+as\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'\-]+\s+){0,2}?" + _JOB_WORD + r"\s+for\s+"
+    r"(?:[\w'\-]+\s+){0,2}?" + JOB_WORD + r"\s+for\s+"
     r"(?P<name>[A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,2})"
 )
 _LEFT_LATER = re.compile(
@@ -2122,7 +2124,7 @@ _NAME_THEN_JOB = re.compile(
     # "Kestrel Interactive, senior engine programmer.", "Pinecrest Communications, where I was
     # in site acquisition.": a terse telling opens on its employer, then the job held there.
     r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+)?[A-Z][\w'\-]*){0,3}),\s+(?:where I (?:was|worked|"
-    r"work)\b|(?:[a-z][\w\-]*\s+){0,2}" + _JOB_WORD + r"\s*[.,;])"
+    r"work)\b|(?:[a-z][\w\-]*\s+){0,2}" + JOB_WORD + r"\s*[.,;])"
 )
 _HEADING_WORDS = frozenset(
     {
@@ -3206,15 +3208,13 @@ _FIRST_FEW = re.compile(
 )
 """'The first ten donors', 'the remaining four countries', 'the farthest two clinics': some of
 a group."""
-_SAMPLE_OF = re.compile(r"\b(?:a|the|our|my)\s+(?:random\s+)?sample\s+of\s+(?:about\s+)?$", re.I)
-"""'A sample of 150 night workers': some of them, checked."""
-_BATCH_OF = re.compile(
-    r"\b(?:waves|batches|groups|rounds|lots|tranches|cohorts|blocks)\s+of\s+"
-    r"(?:about\s+|around\s+)?$",
+_SOME_BY_SIZE = re.compile(
+    r"\b(?:(?:a|the|our|my)\s+(?:random\s+)?sample|"
+    r"(?:waves|batches|groups|rounds|lots|tranches|cohorts|blocks))\s+of\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-"""'Rolled out in three waves of ten stores': each wave some of the stores ('a batch of
-1,100 totes' is the whole batch)."""
+"""'A sample of 150 night workers', 'three waves of ten stores': some of a group, by how many
+('a batch of 1,100 totes' is the whole batch)."""
 _NOBODY_USED = re.compile(
     r"(?:\s+[a-z\-]+)?\s+(?:that\s+|which\s+)?(?:nobody|no one|no-one)\s+(?:was|were|had|ever)?\s*"
     r"(?:using|used|touched|opened|logged into)\b",

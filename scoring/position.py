@@ -284,13 +284,11 @@ def positions(text: str) -> list[tuple[str, int, int]]:
         elif _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             continue
         out.append((INDIVIDUAL, m.start(), m.end()))
-    for m in _ME_AND_ANOTHER.finditer(text):
-        said = m.group("h") or m.group("h2")
-        if tier_of(said) == INDIVIDUAL and not _NEGATION.search(
-            text, max(0, m.start() - 25), m.start()
-        ):
-            out.append((INDIVIDUAL, m.start(), m.end()))
-    for m in _STILL_ON_THE_CREW.finditer(text):
+    for m in [*_ME_AND_ANOTHER.finditer(text), *_STILL_ON_THE_CREW.finditer(text)]:
+        # "Me and one other analyst" is one only if an analyst leads no one.
+        said = m.groupdict().get("h") or m.groupdict().get("h2")
+        if said is not None and tier_of(said) != INDIVIDUAL:
+            continue
         if not _NEGATION.search(text, max(0, m.start() - 25), m.start()):
             out.append((INDIVIDUAL, m.start(), m.end()))
     for m in _MANAGING.finditer(text):
@@ -398,12 +396,6 @@ _OWN_TITLE = re.compile(
 )
 
 
-def _title(said: str) -> str:
-    """'Assistant housekeeping managers' and 'assistant housekeeping manager' are one title."""
-    words = [_TITLE_SHORT.get(w, w) for w in said.lower().split()]
-    return " ".join([*words[:-1], words[-1].removesuffix("s")])
-
-
 _TITLE_SHORT = {
     "ops": "operations",
     "mgr": "manager",
@@ -411,6 +403,12 @@ _TITLE_SHORT = {
     "admin": "administration",
 }
 """Words of a title said short: 'lift ops supervisor' is the lift operations supervisor."""
+
+
+def _title(said: str) -> str:
+    """'Assistant housekeeping managers' and 'assistant housekeeping manager' are one title."""
+    words = [_TITLE_SHORT.get(w, w) for w in said.lower().split()]
+    return " ".join([*words[:-1], words[-1].removesuffix("s")])
 
 
 def others_titles(text: str) -> list[tuple[str, str, int, int]]:

@@ -23,6 +23,7 @@ from scoring import background
 from scoring.document import Document as AnnotatedText
 from scoring.document import as_document
 from scoring.facts import (
+    JOB_WORD,
     TIME_UNITS,
     Figure,
     changes_apart,
@@ -674,9 +675,9 @@ _SETTING_ROLE = re.compile(
     r"|\bI\s+(?:was\s+)?(?:working|worked|employed)\s+as\s+(?:[a-z][a-z\-]*\s+){1,3}?"
     r"(?:at|of|in|for|on)\b"
     # "As volunteer coordinator at the Museum of the Estuary, ...": the role, leading in.
-    r"|^\W*as\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z\-]*\s+){0,2}?(?:[a-z\-]+(?:er|or|ist|ian|ant)|"
-    r"lead|head|manager|officer|nurse|coordinator|director|engineer|supervisor|analyst)"
-    r"(?=\s+(?:at|of|in|for|on)\b|\s*,)",
+    r"|^\W*as\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z\-]*\s+){0,2}?"
+    + JOB_WORD
+    + r"(?=\s+(?:at|of|in|for|on)\b|\s*,)",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
