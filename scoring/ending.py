@@ -464,6 +464,9 @@ _KEPT = re.compile(
     r"|\b(?:it's|it is|they're|they are|is|are) (?:now )?(?:running|live|used|in use|in place) "
     r"(?:\w+-?wide|everywhere|across (?:the|all|every)|in (?:all|every)|on (?:all|every))\b"
     r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
+    # "We moved the premium range to the refrigerated carrier permanently", "made it permanent".
+    r"|\b(?:moved|switched|changed|adopted|kept|put)\b[^.;!?]{0,60}?\b(?:permanently|for good)\b"
+    r"|\bmade (?:it|this|that|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) permanent\b"
     # "It's now the default for everything new we ingest": the way things are done now.
     r"|\b(?:it's|it is|this is|that's|that is) now (?:the )?(?:standard|default|norm|policy)\b"
     # "Today when you call card services you still get the option": there now, as made.
@@ -492,6 +495,11 @@ _REVERTED = re.compile(
     r"\b(?:reverted|(?:went|switched|go|going|gone|moved|fell|drifted|slid|slipped) back|"
     r"returned) to (?:the |our |its |their |using )?(?:old|previous|original|manual|paper|usual|"
     r"former|way it was|clipboards|spreadsheets?|printed)\b"
+    # "We go back to our normal carrier", "moved that cell back onto the old tutorial".
+    r"|\b(?:went|switched|go|going|gone|moved|fell) back to (?:the|our|its|their) "
+    r"(?:normal|regular) [a-z]+"
+    r"|\b(?:moved|switched|put|flipped) (?:it|them|that|this|the) (?:[\w\-]+ )?back "
+    r"(?:onto|on|to) (?:the |our |its |their )?(?:old|previous|original|usual)\b"
     # "Once the pilot ended they stuck with the old five-level menu": the change not kept.
     r"|\b(?:stuck|stayed|stick|stay|carried on|went on) with (?:the|our|their|its) (?:old|previous|"
     r"original|existing|legacy|current)\b"
@@ -511,7 +519,9 @@ _REVERTED = re.compile(
     r"blocked|pulled|wound down|switched off)\b"
     # It stayed where it began: "never went to the other five sites", "never left the pilot".
     r"|\bnever (?:went|spread|rolled out|made it|got|moved) (?:to|beyond|past|out of) "
-    r"(?:(?:the )?(?:other|rest|wider|pilot|first)\b|everyone\b|everybody\b|100 ?%)"
+    r"(?:(?:the )?(?:other|rest|wider|pilot|first)\b|everyone\b|everybody\b|100 ?%|"
+    # "The test never went past the ten percent": it stayed on the share it was tried on.
+    r"(?:the )?(?:\d+|[a-z]+) ?(?:percent\b|%))"
     r"|\bnever left (?:the )?(?:pilot|main|first)\b"
     r"|\bonly (?:ever )?(?:went live|launched|ran) (?:in|at) (?:the|one)\b(?:[\w\- ]{0,20})pilot"
     r"|\b(?:was|were|got) (?:quietly )?(?:pulled|switched off|turned off) (?:after|within)\b"

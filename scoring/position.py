@@ -41,6 +41,8 @@ _INDIVIDUAL_HEADS = {
     "porter", "loader", "courier", "cook", "waiter", "waitress", "bartender", "carer",
     "caregiver", "paramedic", "mechanic", "electrician", "plumber", "welder", "machinist",
     "labourer", "laborer", "cleaner", "stocker", "barista", "housekeeper", "fitter",
+    # "As the depot's driver trainer": trains the staff, manages none of them.
+    "trainer", "instructor",
 }  # fmt: skip
 _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
@@ -126,7 +128,10 @@ _ONE_OF = re.compile(
     r"several |many |\d+ )?(?:[\w\-]+ ){0,3}?(?P<h>[a-z\-]+s)\b)"
     r"|\b(?:individual contributor|"
     r"(?:not|wasn't|was not|never) (?:managing|line[- ]managing) (?:anyone|anybody|people)|"
-    r"(?:no|zero) (?:direct )?reports|the most junior (?:of|on|in|person|one|member))",
+    r"(?:no|zero) (?:direct )?reports|the most junior (?:of|on|in|person|one|member))"
+    # "I was on the parts counter, basically the newest guy there": the last one taken on.
+    r"|\bI\s+(?:was|am|'m)\b[^.;!?]{0,80}?\bthe (?:newest|youngest) (?:guy|person|one|member|"
+    r"hire|starter|kid|girl|lad)\b",
     re.IGNORECASE,
 )
 _ME_AND_ANOTHER = re.compile(
@@ -174,7 +179,7 @@ _MANAGING = re.compile(
     r"(?!fellow |other |former |old )(?:[\w\-]+ )?(?:engineers|developers|analysts|"
     r"accountants|nurses|agents|reps|pickers|"
     r"drivers|operators|technicians|teachers|designers|recruiters|planners|buyers|clerks|"
-    r"cashiers|supervisors|associates|scientists|officers|direct reports|reports)\b"
+    r"cashiers|supervisors|associates|scientists|officers|direct reports|reports|guys|lads)\b"
     # "I asked two of my planners to run it": some of the candidate's people, by their job.
     r"|\b(?:one|two|three|four|five|six|\d+|some|several|a few|most|both|none) of my "
     r"(?!fellow |other |former |old )(?:[\w\-]+ )?(?:engineers|developers|analysts|"
@@ -386,6 +391,14 @@ _OTHERS_TITLE = re.compile(
     r"|\b(?:[Oo]ur|[Mm]y)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
     r"|\bunder\s+(?:the\s+|our\s+|my\s+)?" + _held("b3") + r"\s+[A-Z][a-z]+"
     r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
+    # "I asked our charge nurse if I could help", "I went to my shift supervisor": leave
+    # sought, or a problem taken up the line.
+    r"|\bI\s+(?:[^.;!?]{0,60}?\s+and\s+)?(?:asked\s+(?:our|my)\s+"
+    + _held("b5")
+    + r"\s+(?:if|whether|for\s+(?:permission|"
+    r"approval|the go-ahead|sign-off))|(?:went|escalated(?:\s+it)?)\s+to\s+(?:our|my)\s+"
+    + _held("b6")
+    + r")\b"
 )
 _OWN_TITLE = re.compile(
     r"\b(?:I was|I'm|I am|I had been|I'd been|I worked as|I joined as|I started as|"
@@ -393,6 +406,15 @@ _OWN_TITLE = re.compile(
     r"[Aa]s(?!\s+(?:my|our|your|his|her|their)\b))\s+"
     r"(?:(?:the|a|an)\s+)?" + _held("t") + r"\b"
     r"(?!\s+(?:had|has|said|says|asked|wanted|put it|suggested|would|did|told|knew)\b)"
+)
+_OWN_TITLE_AFTER = re.compile(
+    # "I was, um, pretty new at the time, a staff nurse, ...": the title in apposition, after
+    # fillers and words of how new or green the candidate was (no verb between, so not "I was
+    # talking to Joe, a staff nurse").
+    r"\bI was,?\s+(?:(?:um|uh|er|like|you know|pretty|quite|very|really|fairly|still|just|only|"
+    r"brand|new|young|green|junior|at the time|back then|then)[,\s]+){1,6}(?:a|an)\s+"
+    + _held("t")
+    + r"(?=\s*[,.;])"
 )
 
 
@@ -428,4 +450,5 @@ def others_titles(text: str) -> list[tuple[str, str, int, int]]:
 def own_titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each title the candidate gives themselves, heads of any
     tier included ('I was the team leader for 12 agents')."""
-    return [(_title(m.group("t")), m.start(), m.end()) for m in _OWN_TITLE.finditer(text)]
+    found = [*_OWN_TITLE.finditer(text), *_OWN_TITLE_AFTER.finditer(text)]
+    return [(_title(m.group("t")), m.start(), m.end()) for m in found]

@@ -468,6 +468,11 @@ _DISTINCT = re.compile(
     r"example|work) I (?:mentioned|described|told you about|talked about)\b"
     r"|\bnot the (?:[\w\-]+ ){1,3}?(?:I|we) (?:mentioned|described|told you about|talked about)"
     r"\b"
+    # "Stratos Cloud again, platform team. Different problem.": a note's sentence of its own.
+    # "Same quarter, Q3 2022, but a completely different problem.": a clause of its own.
+    r"|(?:^|[.!?:,]\s+)(?:but\s+)?(?:(?:a|an|totally|completely|entirely)\s+){0,2}"
+    r"(?:different|separate|unrelated)\s+(?:problem|story|project|incident|issue|case|example)"
+    r"\s*[.!;:]"
     # "On line 5 at the same caps plant": a setting said to be shared with a story told before.
     r"|(?<!stayed )(?<!remained )(?<!worked )(?<!been )\b(?:at|in|on|from|with|for) the same "
     r"(?:[\w\-]+ ){0,2}?"

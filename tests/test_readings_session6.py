@@ -397,7 +397,9 @@ def test_parts_said_in_words_are_amounts(said: str, value: float, family: str) -
 def test_half_an_hour_and_three_quarters_alone_are_not_shares() -> None:
     from scoring.facts import extract_facts
 
-    assert [f.family for f in extract_facts("We met half an hour later.").figures] == []
+    # Half an hour is thirty minutes (read since session 21), never 50%.
+    said = extract_facts("We met half an hour later.").figures
+    assert [(f.value, f.family) for f in said] == [(1800.0, "time")]
     assert "percent" not in [f.family for f in extract_facts("It took three quarters.").figures]
 
 
