@@ -48,8 +48,11 @@ _PROPOSE = (
     # "I propose to my manager to install a sensor": the present for the past, as above.
     r"(?:propose|suggest)s?(?=\s+(?:to|that|we)\b)|dreamed up|kicked off|insisted (?:on|that|we|I)|"
     # "Tom said we should try cutting it down": a proposal, said as advice.
-    r"(?:said|thought|argued|felt) (?:that )?(?:we|I) should (?:try|do|move|switch|cut|use|"
-    r"build|go|drop|stop|start|change|replace|split|look))"
+    # "He was the one who said the glass is breaking after the screen, and that we should
+    # swap the order round": what is wrong, then what to do about it.
+    r"(?:said|thought|argued|felt) (?:that )?(?:[^.;!?]{0,80}?,? and that )?(?:we|I) should "
+    r"(?:try|do|move|switch|cut|use|build|go|drop|stop|start|change|replace|split|look|swap|"
+    r"reverse|flip|reorder|add|remove))"
 )
 _ASSIGN = (
     r"(?:asked me to|told me to|wanted me to|needed me to|assigned (?:me|it to me|the \w+ to me)|"
@@ -198,6 +201,8 @@ def claims(text: str) -> list[tuple[str, str, int, int, str]]:
             rest = re.split(r"[.;!?]", text[m.end() : m.end() + 180])[0]
         if m.group("q"):
             rest = ""  # what the question points at was named before it
+        elif " and that " in m.group():
+            rest = m.group() + " " + rest  # what was said wrong is what the proposal is about
         if m.group("a") or m.group("q"):
             # Work handed down is the boss's idea; a customer asking is not ("a customer
             # rang; she asked me to check the depot"). A pronoun or a name counts as the

@@ -441,6 +441,8 @@ _SPREAD_TO = (
 _KEPT = re.compile(
     # The change spread: "rolled it out to all six locations", "was adopted across the group".
     r"\b(?:rolled|rolling|roll) (?:it |them |this |that |the (?:[\w\-]+ ){1,6})?out "
+    # "Rolled it out as the standard review process across all three offices".
+    r"(?:as (?:the |a |our )?(?:[\w\-]+ ){1,5}?)?"
     r"(?:to|across|at|in|for) (?:" + _SPREAD_TO + r"|(?:[\w\-]+ ){0,2}" + _PLACES + r"\b)"
     # "We launched it in all four of our markets": live everywhere it could be.
     r"|\b(?:launched|went live|was live|were live) (?:it |them )?(?:in|across|at|to) (?:all|every|"
@@ -455,6 +457,10 @@ _KEPT = re.compile(
     r"they|every|all|each|the "
     r"[\w\-]+)|live|going)\b"
     r"|\b(?:we|they) still (?:use|run|do|follow) (?:it|this|that|them|the)\b"
+    # "The kiosks are still in that gallery": where the change was put, there now.
+    r"|\b(?:is|are|it's|they're) still (?:in|on) (?:that|the|our|every|all|each) (?:[\w\-]+ )?"
+    r"(?:gallery|galleries|ward|wards|store|stores|site|sites|building|room|rooms|plant|line|"
+    r"lines|warehouse|office|offices|app|system|clinic|clinics|bus|buses|vans|trucks|hall)\b"
     r"|\b(?:we|they|people|staff|teams|everyone) (?:are|is|'re) still using\b"
     # "using it to this day", "been running since the go-live".
     r"|\busing (?:it|them|this|that) (?:until|till|to|up to) (?:today|this day|now)\b"
@@ -513,6 +519,16 @@ _REVERTED = re.compile(
     r"|\b(?:end|ended|stop|stopped|drop|dropped|kill|killed|cancel|cancell?ed|scrap|scrapped|"
     r"shelve|shelved|abandon|abandoned|discontinue|discontinued|pull|pulled|wind down|wound down|"
     r"switch off|switched off) (?:the|our|my|that|this) (?:[\w\-]+ )?" + _TRIAL + r"\b"
+    # "We were back to the desk with the printed lists": the old tools, a few words on.
+    r"|\b(?:were|was|are|is|got|went) back to (?:the |our |their )?(?:[\w\-]+ ){0,3}?"
+    r"(?:printed|paper|manual|handwritten)\b"
+    # "When we took the screens out the next spring": what was put in, taken out again.
+    r"|\b(?:took|pulled|ripped) (?:the|those|our|all the) (?:[\w\-]+ )?(?:screens|kiosks|"
+    r"sensors|scanners|tablets|displays|boards|signs|machines|devices|terminals|lockers|"
+    r"cameras|panels) (?:out|down)\b"
+    # "It was shelved after the pilot": the thing the story built, ended once tried.
+    r"|\b(?:it|this|that)\s+(?:was|got)\s+(?:quietly |eventually |then )?(?:shelved|scrapped|"
+    r"dropped|abandoned|binned|canned)\s+(?:after|at the end of|once)\b"
     r"|\b(?:the )?(?:[\w\-]+ )?" + _TRIAL + r"(?: (?:to|for|at|in|across)(?: [\w\-]+){1,4}?)? "
     r"(?:was|got) (?:quietly |eventually |then )?"
     r"(?:ended|stopped|dropped|killed|cancell?ed|scrapped|shelved|abandoned|discontinued|"

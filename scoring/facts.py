@@ -239,6 +239,27 @@ _DELTA_SUBJECT = re.compile(
     r"over\s+|just\s+(?:over\s+|under\s+)?)?$",
     re.I,
 )
+_SAID_AGAIN = re.compile(
+    r"[^.;!?,]{0,12}?,\s*(?:so|that's|that is|which is|which was|or|i\.e\.|meaning)?,?\s*"
+    r"(?:(?:like|um|uh|about|around|roughly|nearly|almost|some),?\s*)*",
+    re.I,
+)
+"""What may stand between a change and the same change said again ('by 30%, so, like, nine')."""
+_SAVED_AFTER = re.compile(
+    r"\s*(?:(?:pounds|dollars|euros|quid|bucks|rupees|francs|kronor)\s+)?"
+    r"(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\s+)?(?:saved|in savings|"
+    r"of savings)\b",
+    re.I,
+)
+"""'Around eighty thousand pounds a year saved': the sum is the saving, whatever came before."""
+_WORTH_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:(?:was|is|were)\s+worth|came to|amounted to|added up to|worked out "
+    r"(?:at|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+|"
+    r"(?:a bit|a little|just|slightly) (?:over|under)\s+|(?:more|less) than\s+)?$",
+    re.I,
+)
+"""'Trim waste fell to 4%, which was worth roughly £180,000 a year', 'loss down to 2.3%, which
+came to a bit over three hundred thousand dollars a year': what the change was worth."""
 # "an annual saving of $600K", "the monthly bill was $40K": the period said before the noun.
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<p>annual|annuali[sz]ed|yearly|monthly|weekly|daily|quarterly)\s+"
@@ -1111,7 +1132,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             value *= TIME_UNITS[unit]
             unit = "s"
         elif _OF_US.match(text, end) and (
-            _WHOLE_US.search(text, max(0, q.start - 12), q.start) or _OF_US_IN.match(text, end)
+            _WHOLE_US.search(text, max(0, q.start - 40), q.start) or _OF_US_IN.match(text, end)
         ):
             # "With just the three of us on reception": the size of the candidate's group.
             family, unit, crew, of_us = "count", "person", True, True
@@ -1235,12 +1256,15 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif family == "money" and _YEAR_OF_BEFORE.search(text, max(0, q.start - 80), q.start):
                 per = "year"  # "First year, it saved us around four thousand pounds"
         role = None
+        saving = False
         if _MORE_AFTER.match(text[q.end : q.end + 12]) or _MORE_BEFORE.search(left):
             role = "delta"
         elif _TOTAL_AFTER.match(text[q.end :]) or (_ALL_OF.search(left)):
             role = "total"  # "100 villages in total", "across all 22 wards": the whole
         elif _DELTA_SUBJECT.search(text, max(0, q.start - 60), q.start):
             role = "delta"
+        elif family == "money" and (_SAVED_AFTER.match(text, end) or _WORTH_BEFORE.search(left)):
+            role, saving = "delta", True
         elif _TAKE_OFF.search(left) and _OFF_AFTER.match(text, end):
             role = "delta"  # "we took about five hundred tickets a week off the queue"
         elif _SPREAD_FROM.search(left) or _TOLERANCE.search(left):
@@ -1317,7 +1341,20 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         if _NOBODY_USED.match(text, end):
             role = "idle"  # "120 seats nobody was using": held only against idle ones
         measure, measures = _measures(text, q.start, q.end)
+        if saving and not measures:
+            # "Which was worth roughly £180,000 a year": a sum a change saved is a saving on
+            # cost, as "eighty thousand pounds a year saved" says in its own word.
+            measure, measures = "cost", frozenset({"cost"})
         last = out[-1] if out else None
+        if (
+            role is None
+            and last is not None
+            and last.role == "delta"
+            and _SAID_AGAIN.fullmatch(text, last.end, q.start)
+        ):
+            # "Turnaround dropped by about thirty percent, so, like, nine or ten minutes": the
+            # same change, said again in other terms.
+            role = "delta"
         if (
             family == "plain"
             and role == "after"
@@ -1649,9 +1686,13 @@ def _ranges(text: str, out: list[Figure], raws: list[float]) -> None:
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         gap = _FIRST_END.sub("", text[a.start : b.start])
-        if not _RANGE_GAP.fullmatch(gap) or a.role in ("before", "delta") or b.role == "after":
-            continue
         word = gap.strip().lower()
+        # "Cut by nine or ten minutes": a change said as a range ('nine to ten' is a change).
+        spread = a.role == "delta" and b.role is None and word in ("or", "-", "–")
+        if not _RANGE_GAP.fullmatch(gap) or b.role == "after":
+            continue
+        if a.role in ("before", "delta") and not spread:
+            continue
         lead = text[max(0, a.start - 12) : a.start]
         if word == "and" and not re.search(r"\bbetween\s+\S*$", lead, re.I):
             continue
@@ -2009,6 +2050,9 @@ _TEAM_MORE = re.compile(
     r"(?P<name2>[a-z][\w\-]*(?:\s+[\w\-]+){0,2}?)\s+(?:team|group|squad)\b(?!')"
 )
 _COMPANY_SOURCE = (
+    # Not a skill: "I got much better at Power Query", "she was brilliant at Excel".
+    r"(?<!better )(?<!good )(?<!great )(?<!worse )(?<!bad )(?<!brilliant )(?<!expert )"
+    r"(?<!skilled )(?<!faster )(?<!quicker )(?<!fluent )"
     r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]orking for|[Ww]ork for|was with|"
     # "Back when I was dispatching for Alamo Carriers": the work, done for the employer.
     r"(?:[Dd]ispatching|[Dd]riving|[Ss]elling|[Cc]onsulting|[Nn]ursing|[Tt]eaching|[Cc]oding|"
@@ -2152,14 +2196,17 @@ _ORG_SUFFIX = (
     r"Labs?|Robotics|Pharmacy|Pharma|Health|Healthcare|Laundry|Linen|Construction|Builders|"
     r"Engineering|Media|Software|Technologies|Retail|Stores|Supermarkets|Freight|Shipping|"
     r"Transport|Couriers|Consulting|Capital|Finance|Holdings|Industries|Manufacturing|Co|"
-    r"Associates|Brokerage|Clearance|Vets|Veterinary|Realty|Properties|Estates)"
+    r"Associates|Brokerage|Clearance|Vets|Veterinary|Realty|Properties|Estates|"
+    # Makers named by their trade: "Hartwell Bakeries", "Millbrook Brewing".
+    r"Bakery|Bakeries|Baking|Bakers|Brewery|Breweries|Brewing|Dairies|Creamery|Packaging|"
+    r"Plastics|Chemicals|Textiles|Shipyards?|Shipbuilding)"
 )
 """Last words that say a name is an organisation's: 'Calloway & Finch Wines', 'Pennant
 Bank', 'Ashdown Homes'."""
 _COMPANY_OPENING = re.compile(
-    r"\s*(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+"
-    + _ORG_SUFFIX
-    + r")[,.]\s"
+    # "Buyer, Hartwell Bakeries, 2022.": a note may name the job first.
+    r"\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?i:" + JOB_WORD + r"),\s+)?"
+    r"(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+" + _ORG_SUFFIX + r")[,.]\s"
 )
 _NAME_THEN_JOB = re.compile(
     # "Kestrel Interactive, senior engine programmer.", "Pinecrest Communications, where I was
@@ -3329,7 +3376,10 @@ def _of_us_end(text: str, end: int, otherwise: int) -> int:
 _WHOLE_US = re.compile(
     r"\b(?:(?:just|only)(?: the)?|all|there (?:were|was) (?:only |just )?(?:the )?)\s*$"
     # "I ran a small project team, six of us, me, two planners ...": the team, counted.
-    r"|\b(?:team|crew|squad|desk|shift|group|unit)\s*[,:\-\u2013\u2014(]\s*(?:just |only )?$",
+    # "It was a big team, actually, like twelve of us": fillers may stand between.
+    r"|\b(?:team|crew|squad|desk|shift|group|unit)\s*[,:\-\u2013\u2014(]\s*"
+    r"(?:(?:actually|like|um|uh|er|you know|I think|maybe|about|around|roughly|probably),?\s+)*"
+    r"(?:just |only )?$",
     re.I,
 )
 """'Just the three of us', 'all five of us', 'there were three of us', 'a small team, six of
@@ -4197,9 +4247,28 @@ def _results_of_one_change(
                 continue
             if _group(result_a) in crowded or _group(result_b) in crowded:
                 continue
-            if _agreement(start_a, start_b) == "yes" and _agreement(result_a, result_b) == "no":
+            if _agreement(start_a, start_b) != "yes":
+                continue
+            ends = _agreement(result_a, result_b)
+            if ends == "no" or (
+                ends == "near" and _sizes_apart(start_a, start_b, result_a, result_b)
+            ):
                 found.append((result_a, result_b))
     return found
+
+
+def _sizes_apart(start_a: Figure, start_b: Figure, result_a: Figure, result_b: Figure) -> bool:
+    """From one start said alike, two ends a hedge might cover are still two changes when the
+    changes differ by more than a third: 'from forty-eight to thirty-one minutes' against
+    'from forty-eight minutes to about thirty-eight' is 17 minutes saved against 10. Not a
+    share and its complement (2.3% failing is 97.7% succeeding), nor ends said as ranges."""
+    if result_a.low is not None or result_b.low is not None:
+        return False
+    if abs(start_a.value - start_b.value) > 0.02 * max(start_a.value, start_b.value):
+        return False
+    drop_a, drop_b = abs(start_a.value - result_a.value), abs(start_a.value - result_b.value)
+    big = max(drop_a, drop_b)
+    return big > 0 and abs(drop_a - drop_b) > big / 3
 
 
 def _saving_against_change(

@@ -43,6 +43,10 @@ _INDIVIDUAL_HEADS = {
     "labourer", "laborer", "cleaner", "stocker", "barista", "housekeeper", "fitter",
     # "As the depot's driver trainer": trains the staff, manages none of them.
     "trainer", "instructor",
+    # Trades and field work: "I was the senior splicer on an eight-person crew".
+    "splicer", "installer", "lineman", "linesman", "rigger", "scaffolder", "joiner",
+    "carpenter", "roofer", "bricklayer", "plasterer", "glazier", "tiler", "baker", "driller",
+    "miner", "operative", "handler", "sorter", "inspector",
 }  # fmt: skip
 _PEOPLE_HEADS = {
     "supervisor", "foreman", "forewoman", "superintendent", "director", "vp", "chief",
@@ -81,7 +85,9 @@ _FRAME = re.compile(
     r"(?:\bI\s+(?:was working as|was employed as|was hired as|was brought in as|was there as|"
     r"was promoted to|was|am|'m|had been|'d been|became|had become|'d become|worked as|"
     r"joined as|started as|came in as|got promoted to)|\bI'm|\bmy (?:role|job|title|position)"
-    r"(?: at the time| then)? (?:was|as)|\bwhen I was|\bin my (?:role|job|time) as)\s+"
+    # "I was, like, still a trainee then": a filler set off by commas after the verb.
+    r"(?: at the time| then)? (?:was|as)|\bwhen I was|\bin my (?:role|job|time) as)"
+    r"(?:\s+|(?=,\s*(?:um|uh|er|erm|like|you know|kind of|sort of),))"
     + _FILLER
     + _DETERMINER
     # "As a payroll specialist at a retailer, I ...": a sentence opening with the title.

@@ -274,3 +274,242 @@ def test_a_test_that_never_went_past_its_share_was_not_rolled_out(
 ) -> None:
     first = TUTORIAL.format(after="The next sprint we rolled it out to all new players.")
     reported("outcome", first, TUTORIAL.format(after=after), conflict)
+
+
+TRIM = (
+    "I was production supervisor on the pastry line of a bakery. Trim waste, the dough cut off "
+    "during sheeting, ran at about 9% of input. I weighed the trim bins every shift for three "
+    "weeks and found the sheeter set wider than the cutter, a leftover from an old product. I "
+    "reset the width and fed clean trim back into the next batch. Trim waste fell to 4%, which "
+    "was worth roughly £180,000 a year in flour and butter."
+)
+
+TRIM_AGAIN = (
+    "So the pastry line, yeah. We were basically binning butter, because the sheeter was "
+    "running wider than the cutter and the trim went for pig feed. I weighed the bins for a few "
+    "weeks, we fixed the width and started feeding clean trim back into the next batch. And it "
+    "came to, um, around {saved} pounds a year saved."
+)
+
+
+@pytest.mark.parametrize(
+    ("saved", "conflict"), [("eighty thousand", True), ("a hundred and eighty thousand", False)]
+)
+def test_what_a_change_was_worth_and_a_sum_a_year_saved(saved: str, conflict: bool) -> None:
+    reported("number", TRIM, TRIM_AGAIN.format(saved=saved), conflict)
+
+
+SPLICE = (
+    "In February a storm brought down aerial fibre serving about 3,000 homes and the backup link "
+    "for the local hospital. I was the senior splicer on an eight-person crew. Our lead got sign "
+    "off for a temporary overlay, he gave me the hospital link, and it was back up in nine hours."
+)
+
+SPLICE_AGAIN = (
+    "Um, the storm one, when the aerial fibre came down, about 3,000 homes and the hospital's "
+    "backup link. So I was, like, {said} then, and there were eight of us on the crew. Our lead "
+    "got sign off for a temporary overlay, he gave me the hospital link, and I had it back up "
+    "in nine hours."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "conflict"),
+    [("still a trainee", True), ("the senior splicer", False)],
+)
+def test_a_filler_after_i_was_and_a_trade_title(said: str, conflict: bool) -> None:
+    reported("role", SPLICE, SPLICE_AGAIN.format(said=said), conflict)
+
+
+GLASS = (
+    "I was the process engineer on a recycling line. Paper bales were rejected by the mill for "
+    "glass contamination, about 6% against a limit of 3%. I proposed moving the glass-breaker "
+    "screen ahead of the paper screen, ran a one-shift trial and measured contamination at 2.5%."
+)
+
+GLASS_AGAIN = (
+    "Yeah so, the glass in the paper bales. The mill kept rejecting our loads. {who} the one "
+    "who said the glass is breaking after the screen, not before, and that we should swap the "
+    "screens round. My job was to prove it, so I sampled the paper line every hour for a week. "
+    "Once I had the data we ran a trial and glass in the bales came down to under three percent "
+    "against the mill's 3% limit."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "conflict"),
+    [("My shift manager, Kwame, he was", True), ("Honestly I was", False)],
+)
+def test_one_who_said_what_was_wrong_and_what_we_should_do(who: str, conflict: bool) -> None:
+    reported("agency", GLASS, GLASS_AGAIN.format(who=who), conflict)
+
+
+FRACTURE = (
+    "I was an operations analyst for a hospital's orthopaedic service. We built a virtual "
+    "fracture clinic where a consultant reviews the X-ray next morning and simple injuries get "
+    "a phone call instead of a visit. There were four of us on the project, and my part was the "
+    "referral form an A&E doctor could fill in under a minute. Within six months about 40% of "
+    "referrals were managed without a visit."
+)
+
+FRACTURE_AGAIN = (
+    "So the virtual fracture clinic. Um, it was a big team, actually, like {n} of us, "
+    "consultants, physios, admin, and the hard bit was keeping everybody moving the same way. I "
+    "built the referral form an A&E doctor could fill in under a minute. After six months about "
+    "forty percent of referrals didn't need to come in."
+)
+
+
+@pytest.mark.parametrize(("n", "conflict"), [("twelve", True), ("four", False)])
+def test_a_team_counted_after_fillers(n: str, conflict: bool) -> None:
+    reported("team", FRACTURE, FRACTURE_AGAIN.format(n=n), conflict)
+
+
+FLOUR = (
+    "Buyer, {employer}, 2022. Wheat price spike after bad harvest news. Flour contract was "
+    "floating. Locked 60% of annual volume at a fixed price with our main mill, kept 40% "
+    "floating. Bigger pallets cut deliveries from 5 to 3 a week. Avoided roughly £210k vs spot."
+)
+
+FLOUR_AGAIN = (
+    "Yeah, so at Oakbridge Baking, I was the buyer for flour and fats. In 2022 wheat prices "
+    "spiked on the harvest news and our flour contract was floating. I locked about sixty "
+    "percent of annual volume at a fixed price with our main mill and left forty floating, and "
+    "that avoided something like £210k against spot. I also moved us to bigger pallets, so the "
+    "mill did three deliveries a week instead of five."
+)
+
+
+@pytest.mark.parametrize(
+    ("employer", "conflict"), [("Hartwell Bakeries", True), ("Oakbridge Baking", False)]
+)
+def test_a_note_that_names_the_job_then_the_employer(employer: str, conflict: bool) -> None:
+    reported("company", FLOUR.format(employer=employer), FLOUR_AGAIN, conflict)
+
+
+@pytest.mark.parametrize(
+    ("said", "conflict"),
+    [("I got much better at Power Query that year.", False), ("I was at Brightmill Foods.", True)],
+)
+def test_a_skill_one_got_better_at_is_no_employer(said: str, conflict: bool) -> None:
+    second = FLOUR_AGAIN.replace("at Oakbridge Baking, ", "") + " " + said
+    reported("company", FLOUR_AGAIN, second, conflict)
+
+
+TURNAROUND = (
+    "I'm a theatre nurse in a day-surgery unit. Turnaround between knee scopes averaged 32 "
+    "minutes. I timed twenty turnarounds and found trays were laid up only after the room was "
+    "clean. I proposed that a second scrub nurse lay up the next tray in the prep room during "
+    "the case. Average turnaround came down to 23 minutes, a 28% reduction, and we added one "
+    "case to the Thursday list."
+)
+
+TURNAROUND_AGAIN = (
+    "Um, so we laid the trays up in the prep room. I stood there with a stopwatch for twenty "
+    "changeovers. Now the second scrub nurse sets the next tray up while the case is still "
+    "going. Turnaround dropped by about thirty percent, {said} every changeover, and the "
+    "Thursday list got an extra patient."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "conflict"),
+    [("so, like, nine or ten minutes", False), ("down to, like, fifteen minutes", True)],
+)
+def test_a_change_said_again_in_minutes_is_the_change(said: str, conflict: bool) -> None:
+    reported("number", TURNAROUND, TURNAROUND_AGAIN.format(said=said), conflict)
+
+
+CHECKER = (
+    "I was a tax analyst at Hollis & Grant, reviewing quarterly VAT returns against a forty-item "
+    "checklist, about two hours a return. I built a Power Query tool that flagged the twenty-six "
+    "mechanical checks automatically, and on my own clients review time went from two hours to "
+    "about forty minutes. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("But the compliance partner worried about the audit trail, and it was shelved after the "
+         "pilot.", True),
+        ("The partners rolled it out as the standard review process across all three offices.",
+         False),
+    ],
+)  # fmt: skip
+def test_rolled_out_as_the_standard_against_shelved_after_the_pilot(
+    after: str, conflict: bool
+) -> None:
+    kept = "The partners rolled it out as the standard review process across all three offices."
+    reported("outcome", CHECKER.format(after=kept), CHECKER.format(after=after), conflict)
+
+
+GATE = (
+    "In 2018 at a container terminal, as a yard planner, I kept hearing from hauliers that truck "
+    "turnaround was terrible. I followed three months of gate transactions and found one in "
+    "five import pickups rejected at the in-gate for customs holds that had already been "
+    "released, because release messages arrived in a batch every thirty minutes. I worked with "
+    "IT to switch to real-time release messages, and average turnaround went down from "
+    "forty-eight to thirty-one minutes."
+)
+
+GATE_AGAIN = (
+    "So, at the terminal in 2018 I was a yard planner, and everyone complained about truck "
+    "turnaround. The cause was customs release messages reaching our system in a batch every "
+    "thirty minutes, so about a fifth of import trucks were turned away for boxes already "
+    "released. I proposed real-time release messages. Our average turnaround went from "
+    "forty-eight minutes to about {after}."
+)
+
+
+@pytest.mark.parametrize(("after", "conflict"), [("thirty-eight", True), ("thirty", False)])
+def test_two_changes_from_one_start_that_differ_by_more_than_a_third(
+    after: str, conflict: bool
+) -> None:
+    reported("number", GATE, GATE_AGAIN.format(after=after), conflict)
+
+
+KIOSKS = (
+    "I'm an interpretation officer at a natural history museum. Families spent about eight "
+    "minutes in the fossil gallery because the labels were written for specialists. I pitched "
+    "layered text on touch-screen kiosks we could update ourselves, found £40,000 from a "
+    "heritage grant and wrote 120 layered texts with two curators. Family dwell time went to "
+    "about 22 minutes. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("We took the kiosks out the next spring when the maintenance contract ran out.", True),
+        ("The kiosks are still in that gallery, and the Egyptian rooms are next.", False),
+    ],
+)
+def test_still_in_that_gallery_against_taken_out_the_next_spring(
+    after: str, conflict: bool
+) -> None:
+    kept = KIOSKS.format(
+        after="The kiosks are still in that gallery, and the Egyptian rooms are next."
+    )
+    reported("outcome", kept, KIOSKS.format(after=after), conflict)
+
+
+CHECK_IN = (
+    "I run events for an esports organiser. Check-in at our LANs took over an hour because staff "
+    "ticked players off printed lists at one desk. I built a QR check-in: a code in every "
+    "confirmation email, scanned at the door with two phones, marking players present in the "
+    "bracket tool. At the autumn LAN, check-in for all 256 players took under twenty minutes. "
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("By the winter LAN we were back to the desk with the printed lists.", True),
+        ("It has been our standard check-in at every LAN since then.", False),
+    ],
+)
+def test_back_to_the_desk_with_the_printed_lists(after: str, conflict: bool) -> None:
+    kept = CHECK_IN.format(after="It has been our standard check-in at every LAN since then.")
+    reported("outcome", kept, CHECK_IN.format(after=after), conflict)
