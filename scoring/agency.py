@@ -132,7 +132,9 @@ _POSSESSED = re.compile(
     # "That was her idea, not mine": another's, said with the pronoun before the thing.
     r"|(?P<pron2>his|her|their)(?: own)?\s+(?P<what3>" + _THING + r")"
     r"|(?P<pron>mine|his|hers|theirs))\b"
-    r"|\b(?:the|this|that) (?:idea|suggestion|proposal) came from\s+(?P<from>me|my [\w\-]+|"
+    # "When the new stacking rule came in from Diane, our operations manager": whose it was.
+    r"|\b(?:the|this|that) (?:new )?(?:[\w\-]+ )?(?:idea|suggestion|proposal|rule|policy) came "
+    r"(?:in |down )?from\s+(?P<from>me|my [\w\-]+|"
     r"(?:our|the) (?:[\w\-]+\s+){0,2}?" + _ROLE_NOUN + r"|[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )

@@ -4127,6 +4127,8 @@ def _figure_findings(a: Facts, b: Facts, work: list[int]) -> tuple[list[Conflict
     ones += [(fa, fb) for fb, fa in _saving_against_change(figs_b, figs_a, crowded)]
     ones += _factor_against_change(figs_a, figs_b, crowded)
     ones += [(fa, fb) for fb, fa in _factor_against_change(figs_b, figs_a, crowded)]
+    ones += _fraction_against_change(figs_a, figs_b, crowded)
+    ones += [(fa, fb) for fb, fa in _fraction_against_change(figs_b, figs_a, crowded)]
     for fa, fb in ones:
         values = (_said_key(fa), _said_key(fb))
         if agreed_a[id(fa)] or agreed_b[id(fb)] or values in contradicted:
@@ -4358,6 +4360,44 @@ def _factor_against_change(
         if _agreement(result, implied) == "no":
             found.append((result, factor))
     return found
+
+
+_FRACTION_CUT = re.compile(
+    r"\bby (?:about |around |roughly |nearly |almost |more than |over |just over |just under )?"
+    r"(?:(?:a|one|two)[\s\-](?:third|quarter|fifth)s?|half)\b",
+    re.I,
+)
+"""A change said as a fraction of where it began ('cut night falls by about a third'): a
+share of the start, never points, whatever is measured."""
+
+
+def _fraction_against_change(
+    figs_a: Sequence[Figure], figs_b: Sequence[Figure], crowded: set[tuple[object, ...]]
+) -> list[tuple[Figure, Figure]]:
+    """The one change a telling tells by its two ends, against the other telling's one
+    change said as a fraction of its start: 'from one in five to one in ten' is a cut by
+    half, not 'by about a third'. Only where the second telling gives no ends of its own
+    and each side tells one such change, so the two are one change told twice; the sizes
+    must differ by more than a hedge covers (a third of the larger, and 12 points)."""
+    fractions = [
+        f
+        for f in figs_b
+        if f.family == "percent" and f.role == "delta" and _FRACTION_CUT.search(f.quote)
+    ]
+    changes = _changes(figs_a)
+    if len(fractions) != 1 or len(changes) != 1 or _changes(figs_b):
+        return []
+    if any(f.role == "after" for f in figs_b):
+        return []
+    (start, result), cut = changes[0], fractions[0]
+    if _group(result) in crowded or not start.value:
+        return []
+    if result.measures and cut.measures and not result.measures & cut.measures:
+        return []
+    told, said = abs(start.value - result.value) / start.value, cut.value / 100
+    if abs(told - said) > 0.12 and min(told, said) < 0.7 * max(told, said):
+        return [(result, cut)]
+    return []
 
 
 def _figure_finding(kind: str, fa: Figure, fb: Figure, check: bool) -> Conflict:

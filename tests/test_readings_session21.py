@@ -513,3 +513,48 @@ CHECK_IN = (
 def test_back_to_the_desk_with_the_printed_lists(after: str, conflict: bool) -> None:
     kept = CHECK_IN.format(after="It has been our standard check-in at every LAN since then.")
     reported("outcome", kept, CHECK_IN.format(after=after), conflict)
+
+
+STACKING = (
+    "Yard planner at a container terminal. Too many rehandles at vessel loading: export boxes "
+    "for one ship stacked mixed by discharge port. I came up with a simple rule: stack exports "
+    "by vessel and discharge port, four high at most. Tested it on two blocks for a month. "
+    "Rehandles per 100 moves: 18 to 7. Rolled out to all export blocks."
+)
+
+STACKING_AGAIN = (
+    "At the terminal I was a yard planner, and the straddle drivers didn't trust planners. When "
+    "the new stacking rule came in from {who}, export boxes grouped by vessel and discharge "
+    "port, my part was making it work on the ground. I rode in the cabs on night shifts and "
+    "posted the rehandle figures weekly. Rehandles went from 18 per 100 moves to 7."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "conflict"),
+    [("Diane, our operations manager", True), ("me, after a month of trials", False)],
+)
+def test_a_rule_that_came_in_from_someone_else(who: str, conflict: bool) -> None:
+    reported("agency", STACKING, STACKING_AGAIN.format(who=who), conflict)
+
+
+REVIEWS = (
+    "I'm a senior staff nurse in an orthopaedic clinic. Almost one in five patients were not "
+    "coming to their six-week review after fracture surgery. I rewrote the appointment letter "
+    "in plain English, called each patient two days ahead and linked those without transport "
+    "to the volunteer drivers. By the end of that year it came down to one in ten."
+)
+
+REVIEWS_AGAIN = (
+    "Nobody owned the follow-up reminders at our orthopaedic clinic, so post-fracture patients "
+    "missed their six-week review. I rewrote the appointment letter in plain language, set up a "
+    "reminder call two days ahead and arranged volunteer transport. Over that year we cut "
+    "missed reviews by {cut}."
+)
+
+
+@pytest.mark.parametrize(("cut", "conflict"), [("about a third", True), ("about half", False)])
+def test_a_cut_said_as_a_fraction_against_the_change_told_by_its_ends(
+    cut: str, conflict: bool
+) -> None:
+    reported("number", REVIEWS, REVIEWS_AGAIN.format(cut=cut), conflict)
