@@ -62,6 +62,9 @@ _FAILED = re.compile(
     # Not "how fast it came back down", "the site came back online": back to normal.
     r"crept back)\b(?!\s+(?:down|online|on(?:line)?|to normal|under|below|in range|"
     r"within (?:range|limits?|spec|tolerance))\b)"
+    # Not "some of them came back to teach", "customers came back to us": people returning.
+    r"(?!\s+to\s+(?!(?:haunt|bite|the|a|an|its|their|our|where|what|about|around|roughly|over|"
+    r"under|pre|previous|normal)\b)[a-z]+\b)"
     r"|\b(?:failed|crashed|broke|tripped|went down|went offline|stalled|jammed|leaked|timed out|"
     r"fell over|flooded|overflowed) (?:again|twice more|(?:two|three|four|several|a few) more "
     r"times)\b"

@@ -558,3 +558,30 @@ def test_a_cut_said_as_a_fraction_against_the_change_told_by_its_ends(
     cut: str, conflict: bool
 ) -> None:
     reported("number", REVIEWS, REVIEWS_AGAIN.format(cut=cut), conflict)
+
+
+TUTORS = (
+    "I was the tutor community manager on a tutoring marketplace. Many new tutors left in their "
+    "first three months, and when I called them two reasons kept coming up: payouts were "
+    "monthly, and they felt alone. I proposed weekly payouts and started a monthly cohort of new "
+    "tutors with an experienced mentor. After half a year, early churn was cut by 40 percent."
+)
+
+TUTORS_AGAIN = (
+    "The tutors didn't trust us; they thought the platform just took its commission. When I "
+    "became community manager I called the ones who had left, maybe sixty calls, and listened: "
+    "monthly pay and nobody to ask. Once weekly payouts were approved we set up monthly cohorts "
+    "with a mentor tutor. After six months early churn was down to about 60 percent of what it "
+    "was before. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("And some of the ones I called, they came back to teach with us.", False),
+        ("But within a year the payout complaints came back, as bad as before.", True),
+    ],
+)
+def test_people_who_came_back_to_teach_are_no_relapse(after: str, conflict: bool) -> None:
+    reported("outcome", TUTORS, TUTORS_AGAIN.format(after=after), conflict)
