@@ -538,7 +538,7 @@ _TIMES_OF_VERB = re.compile(
     r"\b(?P<v>[a-z]{3,}?)(?P<double>[bdgklmnprt])?(?:ing|ed)\b[\s,]*"
     r"(?:(?:like|um|uh|about|around|roughly|maybe|some|over|nearly|almost|up to),?\s+)*$"
 )
-_NOT_EVENT = {"happen", "occurr", "occur", "work", "sound", "seem", "want", "need", "start"}
+_NOT_EVENT = {"happen", "occur", "work", "sound", "seem", "want", "need", "start"}
 
 
 def _event_counted(text: str, start: int) -> str:
@@ -700,6 +700,8 @@ _PART_OF_UNIT = re.compile(
     r"(?P<u>minute|hour)\b",
     re.I,
 )
+"""'Three quarters of an hour' is 45 minutes. Not 'half a day' or 'half a week': a working
+half-day is four hours or twelve, so a part of a day or more says no exact time."""
 _FRACTION_VALUE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _FRACTION_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -756,7 +758,7 @@ def _said_parts(text: str, qs: list[Quantity]) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(), value, "times", "number"))
     parts = half or any(w in low for w in ("third", "quarter", "fifth"))
     for m in _PART_OF_UNIT.finditer(text) if parts else ():
-        # "Three quarters of an hour", "half a day": a time said as a part of its unit.
+        # "Three quarters of an hour", "half an hour": a time said as a part of its unit.
         said = m.group("p").lower()
         value = 0.5 if said == "half" else 0.75 if said.startswith("three") else 0.25
         found.append(Quantity(m.start(), m.end(), m.group(), value, m.group("u").lower(), "number"))
@@ -1228,7 +1230,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
         # last word, as a numeral is from itself.
         said_from = q.start
         if q.text[:1] in "hHaAoOtT" and _PART_OF_UNIT.fullmatch(q.text):
-            said_from = q.end  # "half a day": its 'a day' is its unit, no rate
+            said_from = q.end  # "half an hour": its 'an hour' is its unit, no rate
         elif q.text[:1].isalpha():
             for word in _LETTERS.finditer(q.text):
                 if word.group().lower() in _NUMBER_PARTS:
