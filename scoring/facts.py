@@ -228,15 +228,22 @@ _DELTA_AFTER = re.compile(
     r"fall|decline|jump|growth|fewer|less|more|lower|higher|faster|slower|cheaper)\b",
     re.I,
 )
+_AMOUNTED_TO = (
+    r"(?:came to|came in at|came out at|totall?ed|amounted to|added up to|worked out (?:to|at))"
+)
+"""Verbs that link a change, or the clause telling it, to its size."""
+_SIZE_HEDGE = (
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+|"
+    r"(?:a bit|a little|just|slightly)\s+(?:over|under)\s+|just\s+|(?:more|less) than\s+)?"
+)
+"""A hedge said before the size: 'just over', 'a bit under', 'more than'."""
 # "The saving came to $600K", "the reduction was 30%": the noun names a change, so the
 # figure after it is a delta, whatever verb links them.
 _DELTA_SUBJECT = re.compile(
     # Not "drop rate was 3.8 percent": a rate of drops is a reading, not a change.
     r"\b(?:savings?|reduction|improvement|gains?|uplift|speed-?up|decrease|drop|cut)"
     r"(?!\s+(?:rate|rates|off|out|count|counts)\b)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:was|were|is|came to|came in at|came out at|totall?ed|amounted to|"
-    r"worked out (?:to|at)|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
-    r"over\s+|just\s+(?:over\s+|under\s+)?)?$",
+    r"(?:[\w\-]+\s+){0,3}?(?:was|were|is|" + _AMOUNTED_TO + r"|of|at)\s+" + _SIZE_HEDGE + r"$",
     re.I,
 )
 _SAID_AGAIN = re.compile(
@@ -253,9 +260,7 @@ _SAVED_AFTER = re.compile(
 )
 """'Around eighty thousand pounds a year saved': the sum is the saving, whatever came before."""
 _WORTH_BEFORE = re.compile(
-    r"\b(?:which|that)\s+(?:(?:was|is|were)\s+worth|came to|amounted to|added up to|worked out "
-    r"(?:at|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+|"
-    r"(?:a bit|a little|just|slightly) (?:over|under)\s+|(?:more|less) than\s+)?$",
+    r"\b(?:which|that)\s+(?:(?:was|is|were)\s+worth|" + _AMOUNTED_TO + r")\s+" + _SIZE_HEDGE + r"$",
     re.I,
 )
 """'Trim waste fell to 4%, which was worth roughly £180,000 a year', 'loss down to 2.3%, which
@@ -2162,7 +2167,7 @@ _COMPANY_MORE = TriedAt(
 def _company_name(m: re.Match[str]) -> str | None:
     """The organisation's name a ``_COMPANY_MORE`` match holds, or None for a place."""
     name = m.group("name") or m.group("owner") or m.group("firm") or m.group("the")
-    if name is not None and set(name.lower().split()) <= _HEADING_WORDS | {"trust"}:
+    if name is not None and _names_a_principle(name):
         # "Earn Trust, team lead.": a principle's name heads the answer, and its last word
         # happens to be one a firm's name may end on ("Harbour Trust").
         return None
@@ -2224,6 +2229,13 @@ _HEADING_WORDS = frozenset(
 )  # fmt: skip
 """Words of a principle named as the answer's heading ('Earn Trust, team lead.'), which no
 employer's name opening a telling uses."""
+
+
+def _names_a_principle(name: str) -> bool:
+    """A name with a principle's word in it heads the answer: no employer is called that."""
+    return bool(set(name.lower().split()) & _HEADING_WORDS)
+
+
 _NOT_AN_EMPLOYER = _HEADING_WORDS | frozenset(
     {
         # A region or a town's part: "Northern Region, area manager."
@@ -2730,7 +2742,7 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     if (
         opening is not None
         and opening.group("name").split()[0].lower() not in _NOT_COMPANY
-        and not set(opening.group("name").lower().split()) & _HEADING_WORDS
+        and not _names_a_principle(opening.group("name"))
         and not any(f.kind == "company" for f in out)
     ):
         # "Calloway & Finch Wines, Manchester.": a terse telling opens on its employer.
