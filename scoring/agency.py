@@ -50,7 +50,10 @@ _PROPOSE = (
     # "Tom said we should try cutting it down": a proposal, said as advice.
     # "He was the one who said the glass is breaking after the screen, and that we should
     # swap the order round": what is wrong, then what to do about it.
-    r"(?:said|thought|argued|felt) (?:that )?(?:[^.;!?]{0,80}?,? and that )?(?:we|I) should "
+    # "I took it to my GM and said, look, let's try one Sunday a month": the same, said
+    # as an invitation after a word that only gets attention.
+    r"(?:said|thought|argued|felt),? (?:that )?(?:(?:look|listen|well|like|you know),?\s+)?"
+    r"(?:[^.;!?]{0,80}?,? and that )?(?:(?:we|I) should|let's|let us) "
     r"(?:try|do|move|switch|cut|use|build|go|drop|stop|start|change|replace|split|look|swap|"
     r"reverse|flip|reorder|add|remove))"
 )
@@ -74,19 +77,23 @@ _ROLE_NOUN = (
     r"(?:manager|boss|director|vp|vice president|head|chief|cto|ceo|coo|cfo|cio|ciso|founder|"
     r"owner|partner|lead|leader|supervisor|superintendent|foreman|principal|headteacher|dean|"
     r"chair|board|committee|leadership|management|sponsor|client|customer|pm|architect|"
-    r"matron|consultant|editor|producer|officer|president|executive|execs|team lead)"
+    r"matron|consultant|editor|producer|officer|president|executive|execs|team lead|gm)"
 )
 # A subject, as the clause's last one before the verb: a pronoun, "our CFO", a name.
 _SUBJECT = re.compile(
     r"\b(?P<i>I)\b(?!')|\bI'(?:d|ve)\b(?P<i2>)|\b(?P<we>we|We)\b|\b(?P<they>he|she|they|He|She|"
     r"They|who)\b"
-    r"|\b(?P<role>(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,3}?(?i:"
+    # Not after a preposition: "took it to my GM and said" has the candidate speaking.
+    r"|(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bat\s)"
+    r"\b(?P<role>(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,3}?(?i:"
     + _ROLE_NOUN
     + r")s?)\b(?:\s+of\s+[\w\-]+)?"
     # A person (or a department: "Legal decided") by name, not after a preposition.
     r"|(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bat\s)"
     # Not after 'every' or 'per': "ranked every SKU by picks" names a thing, not a person.
     r"(?<!\bof\s)(?<!\bin\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bany\s)(?<!\bper\s)"
+    # Not after 'my' or 'our': "my GM" is a title said short, read with the role nouns.
+    r"(?<!\bmy\s)(?<!\bour\s)"
     r"\b(?P<name>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\b",
 )
 BOSS = re.compile(

@@ -297,10 +297,11 @@ _TURN_BACK = re.compile(
 )
 
 
-def _later_turn(text: str, found: dict[str, tuple[int, int]]) -> bool:
-    """A success first and a turn back to the old way after it, in a later sentence."""
-    first_start = found[SUCCESS][0]
-    fail_start, fail_end = found[FAILURE]
+def _later_turn(text: str, good: tuple[int, int], bad: tuple[int, int]) -> bool:
+    """A good reading first (a success, or on time) and a turn back to the old way after
+    it, in a later sentence."""
+    first_start = good[0]
+    fail_start, fail_end = bad
     return (
         first_start < fail_start
         and re.search(r"[.!?]", text[first_start:fail_start]) is not None
@@ -334,7 +335,7 @@ def ending(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | Non
                     ):
                         value = FAILURE  # "the head stopped it and it never came back"
                     found.setdefault(value, (m.start(), m.end()))
-    if len(found) == 2 and _later_turn(text, found):
+    if len(found) == 2 and _later_turn(text, found[SUCCESS], found[FAILURE]):
         # "We shipped it. A month later we reverted everyone to the old form": a milestone,
         # then a turn back, told sentences apart; the later one is where the story ended.
         value = max(found, key=lambda v: found[v][0])
@@ -419,7 +420,7 @@ def schedule(text: str, sentences: tuple[Span, ...]) -> tuple[str, int, int] | N
             m = rx.search(text, sentence.start, stop)
             if m:
                 found.setdefault(value, (m.start(), m.end()))
-    if len(found) == 2 and _later_turn(text, found):
+    if len(found) == 2 and _later_turn(text, found[ON_TIME], found[LATE]):
         # "We shipped it. A month later we reverted everyone to the old form": a milestone,
         # then a turn back, told sentences apart; the later one is where the story ended.
         value = max(found, key=lambda v: found[v][0])
@@ -558,6 +559,9 @@ _REVERTED = re.compile(
     r"(?:turned|switched|shut) (?:it|them|this|that|the [\w\-]+) (?:off|down)\b"
     r"|\b(?:turned|switched|shut) (?:it|them) (?:off|down) (?:after|within) "
     + _SPAN
+    # "We switched it off after the pilot": ended when its trial did.
+    + r"|\b(?:turned|switched|shut) (?:it|them) (?:off|down) (?:after|at the end of) the "
+    r"(?:pilot|trial|test|experiment)\b"
     + r"|\bnever went (?:any further|further|beyond (?:that|it|the pilot|there))\b"
     # It stayed where it was tried: "the change stayed only in the two pilot offices".
     r"|\b(?:stayed|remained|was kept|were kept|was left) only (?:in|at|with|on) (?:the|our|those) "

@@ -69,6 +69,10 @@ TIME_UNITS: dict[str, float] = {
     "hours": 3600,
     "day": 86400,
     "days": 86400,
+    # "I trialled it on three nights", "I spent two nights there": a stretch of time, as
+    # days are (not a count of things to compare as one). The plural only: "four night
+    # shift nurses" counts nurses.
+    "nights": 86400,
     "week": 604800,
     "weeks": 604800,
     "month": 2592000,
@@ -565,6 +569,8 @@ _NOT_HEAD = {"this", "was", "has", "does", "goes", "its", "his", "hers", "yes", 
 
 
 _RATE_WORDS = {"a", "an", "per", "each", "every"}
+_PER_SHIFT = frozenset({"night", "shift"})
+"""'Thirty-one thousand a night': a working period a rate is said per, never what it counts."""
 
 
 def _singular(word: str) -> str:
@@ -647,6 +653,8 @@ def _denominator(said: str) -> float:
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _AND_ONE = re.compile(r"[\s-]one\b(?!-)", re.I)
 _JOIN = re.compile(r"(?:-|\s+|\s+and\s+|\s*-\s*)")
+_ODD_JOIN = re.compile(r"\s*-?\s*(?:odd|ish|something)\s+", re.I)
+"""'Forty-odd thousand': a round number's hedge said between it and its scale word."""
 
 
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -869,10 +877,16 @@ def _spoken_numbers(text: str, qs: list[Quantity]) -> list[Quantity]:
             prev is not None
             and q.kind == prev.kind == "number"
             and word in NUMBER_WORDS
-            and prev.text.replace("-", " ").split()[-1].lower() in NUMBER_WORDS
-            and _JOIN.fullmatch(text, prev.end, q.start)
+            and prev.text.replace("-", " ").split()[-1].lower() in _NUMBER_PARTS
+            and (
+                _JOIN.fullmatch(text, prev.end, q.start)
+                or (
+                    word in ("hundred", "thousand", "million")
+                    and _ODD_JOIN.fullmatch(text, prev.end, q.start)
+                )
+            )
         ):
-            last = NUMBER_WORDS[prev.text.replace("-", " ").split()[-1].lower()]
+            last = NUMBER_WORDS.get(prev.text.replace("-", " ").split()[-1].lower(), 1.0)
             v = NUMBER_WORDS[word]
             joined: float | None = None
             if v in (100.0, 1e3, 1e6, 1e9) and v > last:
@@ -1149,7 +1163,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             elif not unit or not unit.isalpha() or unit in _FILLER:
                 rate = unit in _RATE_WORDS
                 unit = _unit_after(text, end)
-                if unit in _FILLER or (rate and unit in _PER_YEAR):
+                if unit in _FILLER or (rate and (unit in _PER_YEAR or unit in _PER_SHIFT)):
                     unit = ""  # "about 1,100 a day": a rate of something unsaid
             if unit in TIME_UNITS:
                 family, value, unit = "time", value * TIME_UNITS[unit], "s"
@@ -1162,6 +1176,17 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 unit = _SAME_COUNTED.get(unit, unit)
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
+                # "There were fourteen electricians on that crew": the whole group,
+                # counted by where its people were.
+                there_in_group = (
+                    (
+                        unit in _PEOPLE
+                        or unit in _HEADCOUNT
+                        or (_PERSON_NOUN.fullmatch(unit) is not None and unit not in _NOT_PERSON)
+                    )
+                    and _THERE_WERE.search(text, max(0, q.start - 30), q.start) is not None
+                    and _IN_GROUP.match(text, end) is not None
+                )
                 # "My crew of twelve pickers", "I had twenty-five people": the size of the
                 # candidate's own group, one count whatever its people are called.
                 crew = bool(
@@ -1186,6 +1211,19 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         and _MY_N.search(text, max(0, q.start - 24), q.start) is not None
                         and _singular(_unit_after(text, end)) == unit
                     )
+                    or there_in_group
+                    # "The quality team at our contact centre: six QA analysts": the team,
+                    # set out after a dash or a colon as who was in it.
+                    or (
+                        (
+                            unit in _PEOPLE
+                            or unit in _HEADCOUNT
+                            or (
+                                _PERSON_NOUN.fullmatch(unit) is not None and unit not in _NOT_PERSON
+                            )
+                        )
+                        and _TEAM_SET_OUT.search(text, max(0, q.start - 60), q.start) is not None
+                    )
                     # "I pulled together twelve people": the group the candidate formed.
                     or (
                         (unit in _PEOPLE or unit in _HEADCOUNT)
@@ -1199,7 +1237,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         )
                     )
                 )
-                if crew and _GROUP_AFTER.match(text, end):
+                if crew and (there_in_group or _GROUP_AFTER.match(text, end)):
                     unit = "person"  # "a crew of six on the main press": six people
             else:
                 family = "plain"
@@ -1412,7 +1450,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             # "Monthly enrolment went from about seven to about thirteen patients": the
             # period said with the first end is the second end's too.
             value, per = value * last.value / raws[-1], last.per
-        if crew and not measures:
+        if crew and (not measures or (family, unit) == ("count", "person")):
+            # "A crew of six on a passenger ferry build": a group's size measures the
+            # group, whatever it worked on.
             measure, measures = "crew", frozenset({"crew"})
         if family == "time" and _LATE_BY.match(text, end):
             role = "late"  # "we shipped it eight weeks late": held only against another delay
@@ -1466,7 +1506,9 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 per=per,
                 role=role,
                 context=_context(text, q.start, q.end),
-                hedged=bool(_HEDGE.search(left)) or low is not None,
+                hedged=bool(_HEDGE.search(left))
+                or low is not None
+                or _ODD_JOIN.search(raw) is not None,
                 low=low,
                 high=high,
                 precision=_precision(q.value),
@@ -1518,11 +1560,45 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
             out[k - 1] = replace(prev, measure=named or cur.measure, measures=both)
             out[k] = replace(cur, measure=named or cur.measure, measures=both)
     _change_in_said_unit(text, out)
+    out = _unsaid(text, out)
     out.extend(_named_crews(text, source))
     out.extend(_me_and_the_others(text, source))
     out.sort(key=lambda f: f.start)
     _story_order(out)
     return tuple(out)
+
+
+_CORRECTED = re.compile(
+    r"\s*(?:[,\u2014\u2013]|\s-+)\s*(?:no,?\s+wait|wait,?\s+no|sorry|I mean|or rather|no|"
+    r"actually(?:,?\s+no)?)\s*[,\u2014\u2013\-]?\s*(?:(?:it|that|this)\s+(?:was|were|'s)\s+)?"
+    r"(?:more like\s+|closer to\s+|about\s+|around\s+)?$",
+    re.I,
+)
+"""'Five years of decisions, no wait, it was four years': a figure the speaker takes back
+at once, the one after the correction standing for it."""
+
+
+def _unsaid(text: str, out: list[Figure]) -> list[Figure]:
+    """The figures left once those taken back in the same breath are dropped: a figure
+    followed, within a few words, by a correction and a figure of the same kind."""
+    dropped = set()
+    for k in range(len(out) - 1):
+        said, meant = out[k], out[k + 1]
+        between = text[said.end : meant.start]
+        bare = meant.family == "plain" and said.family == "count"  # "12 people, no, 14"
+        if (
+            (said.family == meant.family or bare)
+            and len(between) <= 60
+            and not re.search(r"[.!?;]", between)
+            and _CORRECTED.search(between) is not None
+        ):
+            dropped.add(k)
+            if bare:
+                out[k + 1] = replace(
+                    meant, family=said.family, unit=said.unit, measure=said.measure,
+                    measures=said.measures,
+                )  # fmt: skip
+    return [f for k, f in enumerate(out) if k not in dropped]
 
 
 def _change_in_said_unit(text: str, out: list[Figure]) -> None:
@@ -1745,6 +1821,8 @@ _LEVELS: tuple[tuple[str, str], ...] = (
      r"scientist|accountant|consultant|associate|planner|buyer|recruiter|nurse|specialist|"
      r"producer|programmer|technician|officer|coordinator|editor|reporter|architect|"
      r"surveyor|administrator|auditor|executive)|"
+     # "I was still a junior forecaster": any job noun for a person, by its ending.
+     r"junior (?:[a-z]+(?:er|or|ist|ian|ant))(?![\w\-])|"
      r"entry[- ]level|graduate trainee|(?:the )?most junior (?:person|member|one|engineer)|"
      r"front[- ]?line (?:[\w\-]+ )?(?:agent|associate|worker|"
      r"rep|representative|advisor|adviser|staff|nurse)|(?:trainee|apprentice) [\w\-]+|"
@@ -2206,13 +2284,15 @@ _ORG_SUFFIX = (
     r"Associates|Brokerage|Clearance|Vets|Veterinary|Realty|Properties|Estates|"
     # Makers named by their trade: "Hartwell Bakeries", "Millbrook Brewing".
     r"Bakery|Bakeries|Baking|Bakers|Brewery|Breweries|Brewing|Dairies|Creamery|Packaging|"
-    r"Plastics|Chemicals|Textiles|Shipyards?|Shipbuilding)"
+    r"Plastics|Chemicals|Textiles|Shipyards?|Shipbuilding|"
+    # Public bodies: "Riverside County Library", "Hollin Vale Council".
+    r"Library|Libraries|Museums?|Council)"
 )
 """Last words that say a name is an organisation's: 'Calloway & Finch Wines', 'Pennant
 Bank', 'Ashdown Homes'."""
 _COMPANY_OPENING = re.compile(
     # "Buyer, Hartwell Bakeries, 2022.": a note may name the job first.
-    r"\s*(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?i:" + JOB_WORD + r"),\s+)?"
+    r"\s*(?:[-*\u2022]\s*)?(?:(?:[A-Za-z][\w\-]*\s+){0,2}?(?i:" + JOB_WORD + r"),\s+)?"
     r"(?P<name>[A-Z][\w'\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'\-]*){0,3}\s+" + _ORG_SUFFIX + r")[,.]\s"
 )
 _NAME_THEN_JOB = re.compile(
@@ -2467,7 +2547,10 @@ _FAILED = Rx(
     r"\b(?:(?:it|the (?:project|launch|migration|rollout|release|feature|experiment|pilot|"
     # One adverb between ("it eventually failed"), not a preposition: "matched it to failed
     # delivery scans" has 'failed' as an adjective.
-    r"effort|plan|change|bet)|this|that|we|I)\s+"
+    # Not "photographed any that failed": 'that' after 'any', 'those' or 'ones' is a
+    # relative pronoun, and what failed is one of them, not the work.
+    r"effort|plan|change|bet)|this|(?<!\bany )(?<!\bthose )(?<!\bones )(?<!\ball )"
+    r"(?<!\beach )that|we|I)\s+"
     r"(?:(?!(?:to|of|for|with|from|into|onto|the|a|an|and|or)\b)\w+\s+)?(?:failed(?! over| back)"
     # Not "flagged that failed card authorisations had doubled": 'failed' before a noun.
     r"(?!\s+(?:[a-z]+\s+)?(?:authori[sz]ations?|payments?|logins?|jobs?|builds?|tests?|orders?|"
@@ -2504,6 +2587,11 @@ _FAILED = Rx(
     r"(?:whole |entire )?(?:[\w\-]+ )?(?:project|migration|launch|rollout|feature|effort|"
     r"initiative|experiment|pilot|programme|program|work|product|plan|rewrite|model|tool|"
     r"service))"
+    # "After six weeks we pulled the guarantee": an offer to customers taken back (not "we
+    # pulled the trial data", figures fetched).
+    r"|pulled (?:the|our|that|this) (?:[\w\-]+ )?(?:guarantee|offer|promotion|discount|"
+    r"policy|feature|campaign|pilot|trial|scheme|experiment)\b(?! (?:data|results|numbers|"
+    r"reports?|logs|figures)\b)"
     r"|(?:was|were|got) (?:switched off|shut down|wound down|turned off|sunset|put on hold|"
     r"deprioriti[sz]ed|dropped|mothballed|binned)"
     r"|roll(?:ed|ing)? (?:everything|it all|all of it|all of them|them all|the whole \w+) back"
@@ -3404,7 +3492,9 @@ _ONE_OF = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
 _GROUP_WORDS = r"(?:team|crew|section|shift|unit|department|squad|group|office|side|desk|lab)"
 """Words for the candidate's own group of people, as the readings of its size use them."""
 _IN_GROUP = re.compile(
-    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my)\s+(?:[\w\-]+\s+){0,2}" + _GROUP_WORDS + r"\b",
+    r"[^.;!?,]{0,20}?\s(?:in|on)\s+(?:the|our|my|that)\s+(?:[\w\-]+\s+){0,2}"
+    + _GROUP_WORDS
+    + r"\b",
     re.I,
 )
 """'I was one of seven technicians in the section': the section's size, said from inside."""
@@ -3425,6 +3515,12 @@ _LISTED_NAME = re.compile(_NAME)
 _NOT_A_NAME = frozenset(
     {"So", "And", "But", "Then", "Um", "Uh", "Well", "Yeah", "Also", "Only", "Just", "Both"}
 )
+_THAT_WAS_ALL = re.compile(
+    r",?\s*(?:(?:and\s+)?that\s+(?:was|'s|is)\s+(?:it|all|everyone|everybody)|nobody else|"
+    r"no(?:\s+|-)one else)\b",
+    re.I,
+)
+"""'Me, Gareth and Yasmin, that was it': the list said to be the whole group."""
 _WHOLE_GROUP_WORD = re.compile(r"\b(?:whole|entire)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:" + _GROUP_WORDS + r"|board)\b", re.I)
 _GROUP_WAS = re.compile(
@@ -3470,9 +3566,12 @@ def _named_crews(text: str, source: int) -> list[Figure]:
         )
         sentence = text[begin:stop]
         whole = _WHOLE_GROUP_WORD.search(sentence) and _GROUP_NOUN.search(sentence)
-        if not (whole or _GROUP_WAS.search(text, begin, m.start())):
+        if not (
+            whole or _GROUP_WAS.search(text, begin, m.start()) or _THAT_WAS_ALL.match(text, m.end())
+        ):
             continue
-        size = float(len(names) + 1)
+        # "me, Tomás, Aiyana and Kofi, and Aiyana and Kofi were the juniors": each once.
+        size = float(len(set(names)) + 1)
         out.append(_crew(text, m, size, source))
     return out
 
@@ -3533,7 +3632,7 @@ def _me_and_the_others(text: str, source: int) -> list[Figure]:
 
 
 _GROUP_OF = re.compile(
-    r"(?:\b(?:my|our|a|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}|"
+    r"(?:\b(?:my|our|a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}|"
     # "Team leader, broadband line, team of 12.": a terse note drops the article.
     r"(?:^|[,.;:]\s+))(?:team|crew|squad|shift|staff|group|department|unit)\s+of\s+" + _ABOUT + "$",
     re.I,
@@ -3560,6 +3659,12 @@ _TEAM_WAS = re.compile(
 )
 """'Our team was nine engineers', 'my team on that shift was fourteen people': the size of the
 candidate's own group, said as what the group was rather than as 'a team of'."""
+_TEAM_SET_OUT = re.compile(
+    r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|desk|shift|unit)\b[^.;!?:\u2013\u2014(]{0,40}?"
+    r"(?:\s*[:\u2013\u2014(]|\s-)\s*(?:about\s+|around\s+|just\s+|only\s+)?$",
+    re.I,
+)
+_THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+(?:only\s+|just\s+)?" + _ABOUT + "$", re.I)
 _WE_WERE = re.compile(
     r"\b(?:we|us)\s+(?:were|was|are|numbered)\s+(?:only\s+|just\s+)?" + _ABOUT + "$", re.I
 )

@@ -394,9 +394,15 @@ _OTHERS_TITLE = re.compile(
     # leader Marcos", "I reported to the watch manager".
     r"|\b(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
     r"\s+(?:our|my)\s+" + _held("b1") + r"\b"
-    r"|\b(?:[Oo]ur|[Mm]y)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
+    # "The depot manager, Carol, had overall responsibility": named, so someone else.
+    r"|\b(?:[Oo]ur|[Mm]y|[Tt]he)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
     r"|\bunder\s+(?:the\s+|our\s+|my\s+)?" + _held("b3") + r"\s+[A-Z][a-z]+"
     r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
+    # "Sandra was the project lead", "he was our shift supervisor": someone named holds it.
+    r"|\b(?!(?:It|That|This|There|What|Which|Who|Mine|Nobody|Everyone|Everything|Then|So|And|"
+    r"But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+\s+was\s+(?:the|our|my)\s+"
+    + _held("b7")
+    + r"\b(?!\s+(?:for|of)\s+(?:it|that|this)\b)"
     # "I asked our charge nurse if I could help", "I went to my shift supervisor": leave
     # sought, or a problem taken up the line.
     r"|\bI\s+(?:[^.;!?]{0,60}?\s+and\s+)?(?:asked\s+(?:our|my)\s+"
