@@ -455,6 +455,9 @@ _KEPT = re.compile(
     r"got adopted|were adopted|was copied|was rolled out|got rolled out|went out) (?:to|across|"
     r"by|at|for) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
     r"took up|followed)\b"
+    # Still in use when the candidate moved on: "when I left they were still using it".
+    r"|\b(?:they|we|the team|everyone|people) (?:were|are|was|is) still using (?:it|them|that|"
+    r"this|the (?:[\w\-]+ ){0,2}?(?:tool|script|system|process|template|sheet|app))\b"
     # The change stayed: "it's still how every tank is logged", "has been tag-only ever since".
     r"|\b(?:is|are|it's|it is|they're|they are) still (?:in use|used|running|in place|the "
     r"(?:standard|default|norm|way|process|rule|first thing|main tool)|(?:how|what) (?:we|"
@@ -476,7 +479,10 @@ _KEPT = re.compile(
     r"|\bbecame (?:the )?(?:standard|default|norm|policy|house rule)\b"
     # "We moved the premium range to the refrigerated carrier permanently", "made it permanent".
     r"|\b(?:moved|switched|changed|adopted|kept|put)\b[^.;!?]{0,60}?\b(?:permanently|for good)\b"
-    r"|\bmade (?:it|this|that|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) permanent\b"
+    # "Management agree to make it permanent service": the present, as non-native
+    # speakers tell a story, and a noun after.
+    r"|\b(?:made|make|makes|making) (?:it|this|that|them|the (?:[\w\-]+ ){0,2}?[\w\-]+) (?:a )?"
+    r"permanent\b"
     # "It's now the default for everything new we ingest": the way things are done now.
     r"|\b(?:it's|it is|this is|that's|that is) now (?:the )?(?:standard|default|norm|policy)\b"
     # "Today when you call card services you still get the option": there now, as made.
@@ -584,7 +590,16 @@ _REVERTED = re.compile(
     r"|\b(?:were|was) back (?:by|on|at|in) (?:every|each|all)\b"
     # People back on the old way: "the admins were back on the old manual runbook".
     r"|\b(?:were|was|are|is|got) back (?:on|to|with) (?:the |our |their )?(?:old|previous|"
-    r"original|manual|paper)\b",
+    r"original|manual|paper)\b"
+    # Nothing changed after the trial: "the sellers continue with our normal next-day
+    # service", "we carried on with the usual rota".
+    r"|\b(?:continued?|continues|carried on|carry on|stayed|stay) with (?:our|the|their) "
+    r"(?:normal|usual|old|standard|regular|existing)\b"
+    # Doing by hand again what the change had done: "by the summer the team was back to
+    # filling the forms in by hand", "we were doing it manually again".
+    r"|\b(?:were|was|are|is|got|went|go|going) back to [a-z]+ing\b[^.;!?]{0,30}?"
+    r"(?:by hand|manually|on paper)\b"
+    r"|\b(?:by hand|manually|on paper) again\b",
     re.IGNORECASE,
 )
 

@@ -276,3 +276,89 @@ def test_a_telling_late_and_then_on_time_is_read() -> None:
     result = told_twice(late, plain)
     assert result.reused
     assert not [c for c in result.contradictions if c.kind == "outcome"]
+
+
+SCRIPT_KEPT = (
+    "I handled permits at a small roofing firm, about 25 applications a month, each taking "
+    "close to two hours of retyping. Over two weeks of evenings I wrote a script that filled the "
+    "council's forms from our job system, and each application dropped to twenty minutes. "
+    "{kept}"
+)
+
+SCRIPT_ENDED = (
+    "Permits at the roofing firm took nearly two hours each, all retyping. I wrote a script in "
+    "my evenings, two weeks or so, that filled the council forms from the job system, and an "
+    "application took about twenty minutes. Then the council changed its forms that spring, "
+    "the script broke, and {ended}."
+)
+
+
+@pytest.mark.parametrize(
+    ("kept", "ended", "conflict"),
+    [
+        (
+            "When I left the firm they were still using it.",
+            "by the summer the office was back to filling them in by hand",
+            True,
+        ),
+        (
+            "When I left the firm they were still using it.",
+            "I fixed it in an afternoon and it ran fine",
+            False,
+        ),
+    ],
+)
+def test_still_using_it_against_back_to_doing_it_by_hand(
+    kept: str, ended: str, conflict: bool
+) -> None:
+    reported("outcome", SCRIPT_KEPT.format(kept=kept), SCRIPT_ENDED.format(ended=ended), conflict)
+
+
+PILOT = (
+    "I was a supervisor at a courier depot. Local shops wanted same-day delivery, so I proposed "
+    "a pilot: twelve rented vans, a noon pickup round and delivery before eight in the evening. "
+    "We ran it for two months with 30 shops and hit 94% on time. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        (
+            "After the pilot the vans went back to the hire firm and the shops continued with "
+            "our normal next-day service.",
+            True,
+        ),
+        ("After the pilot the regional manager made it a permanent service.", False),
+    ],
+)
+def test_carrying_on_with_the_normal_service_is_a_trial_not_kept(
+    after: str, conflict: bool
+) -> None:
+    kept = PILOT.format(after="Management agreed to make it permanent service across the city.")
+    reported("outcome", kept, PILOT.format(after=after), conflict)
+
+
+SLOTS_MINE = (
+    "As regional operations manager for eight of our pharmacies, I was told by head office to "
+    "cut prescription checks from ten minutes to six. I pulled two months of data: a third of "
+    "checks for patients on five or more medicines already ran past ten minutes. I took a "
+    "split model to the operations director and she agreed: six minutes for repeats, ten kept "
+    "for complex cases. Throughput still rose about 7%."
+)
+
+SLOTS_BOSS = (
+    "Head office wanted prescription checks cut from ten minutes to six across the eight "
+    "pharmacies in my region. I pulled two months of data and a third of checks for patients "
+    "on five or more medicines already ran past ten minutes. I went first to my boss, {boss}, "
+    "and she told me to take a split model to the operations director myself: six minutes for "
+    "repeats, ten for complex cases. Throughput still rose about 7%."
+)
+
+
+@pytest.mark.parametrize(
+    ("boss", "conflict"),
+    [("Priya, the regional operations manager", True), ("Priya", False)],
+)
+def test_a_named_person_given_a_title_in_apposition(boss: str, conflict: bool) -> None:
+    reported("role", SLOTS_MINE, SLOTS_BOSS.format(boss=boss), conflict)
