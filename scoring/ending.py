@@ -455,6 +455,13 @@ _KEPT = re.compile(
     r"got adopted|were adopted|was copied|was rolled out|got rolled out|went out) (?:to|across|"
     r"by|at|for) " + _SPREAD_TO + r"|\b(?:the )?other " + _PLACES + r" (?:adopted|copied|picked up|"
     r"took up|followed)\b"
+    # Taken up everywhere or kept as the way: "we introduced it to all three lines", "now
+    # it is standard process", "we kept it." (not "we kept it simple").
+    r"|\b(?:introduced|extended|brought) (?:it|them|this|that) (?:in|to|across|at|into) "
+    r"(?:all|every|each|both)\b"
+    r"|\b(?:now (?:it|this|that) is|(?:it|this|that) (?:is now|became|has become)) (?:the |a |"
+    r"our )?standard\b"
+    r"|\b(?:we|they) kept (?:it|them|the change)\s*[.;!]"
     # Still in use when the candidate moved on: "when I left they were still using it".
     r"|\b(?:they|we|the team|everyone|people) (?:were|are|was|is) still using (?:it|them|that|"
     r"this|the (?:[\w\-]+ ){0,2}?(?:tool|script|system|process|template|sheet|app))\b"
@@ -591,6 +598,9 @@ _REVERTED = re.compile(
     # People back on the old way: "the admins were back on the old manual runbook".
     r"|\b(?:were|was|are|is|got) back (?:on|to|with) (?:the |our |their )?(?:old|previous|"
     r"original|manual|paper)\b"
+    # "The publisher and I agreed to roll back to the old templates".
+    r"|\b(?:roll|rolled|rolling|rolls) (?:it |them |everything )?back to (?:the |our |their )?"
+    r"(?:old|previous|original|legacy)\b"
     # Nothing changed after the trial: "the sellers continue with our normal next-day
     # service", "we carried on with the usual rota".
     r"|\b(?:continued?|continues|carried on|carry on|stayed|stay) with (?:our|the|their) "

@@ -2897,6 +2897,8 @@ def _facts_of(doc: Document, source: int) -> list[Fact]:
     for m in _MONTH_IN.finditer(text):
         name = m.group("m") or m.group("m2")
         end = m.end("m") if m.group("m") else m.end("m2")
+        if _WISHED.search(re.split(r"[.;!?]", text[max(0, m.start() - 80) : m.start()])[-1]):
+            continue  # "not wanting to drive home in the dark in January": no event's date
         about = _event_words(text, m.start(), end)
         said = text[m.start() : end]
         out.append(Fact("month", name.lower(), said, m.start(), end, source, about))
@@ -3026,6 +3028,15 @@ _AGAIN = "~again"
 """Marks a date told of a recurrence ('in March, this time ...'): a new event of a kind the
 story has seen, which can fall in another month without contradicting the first."""
 _DATE_LEAD = {"in", "during", "by", "early", "late", "mid", "since", "around", "back", "of", "the"}
+
+
+_WISHED = re.compile(
+    r"\b(?:not|n't|never|didn't|don't|wouldn't|couldn't)\s+(?:\w+\s+)?(?:want|wanting|wanted|"
+    r"able|like|liking|bear|face)\b[^.;!?]*$",
+    re.I,
+)
+"""A month in what someone did not want or could not do ('not wanting to drive home in the
+dark in January') is a time of year people dislike, not when the story happened."""
 
 
 def _event_words(text: str, start: int, end: int) -> frozenset[str]:

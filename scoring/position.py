@@ -393,8 +393,11 @@ _OTHERS_TITLE = re.compile(
     # Someone above: "Marta, our team leader", "our informatics manager, Greg", "under team
     # leader Marcos", "I reported to the watch manager".
     r"|\b(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
-    # "my boss, Dana, the regional operations manager": named, so someone else.
-    r"\s+(?:our|my|the)\s+" + _held("b1") + r"\b"
+    r"\s+(?:our|my)\s+" + _held("b1") + r"\b"
+    # "my boss, Dana, the regional operations manager": a name set apart, then its title
+    # (not "At Globex, the data engineer on the feed", where the candidate is the title).
+    r"|(?<=,\s)(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
+    r"\s+the\s+" + _held("b8") + r"\b"
     # "The depot manager, Carol, had overall responsibility": named, so someone else.
     r"|\b(?:[Oo]ur|[Mm]y|[Tt]he)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
     r"|\bunder\s+(?:the\s+|our\s+|my\s+)?" + _held("b3") + r"\s+[A-Z][a-z]+"

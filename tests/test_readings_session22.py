@@ -362,3 +362,71 @@ SLOTS_BOSS = (
 )
 def test_a_named_person_given_a_title_in_apposition(boss: str, conflict: bool) -> None:
     reported("role", SLOTS_MINE, SLOTS_BOSS.format(boss=boss), conflict)
+
+
+SUBS = (
+    "I ran audience development at a city orchestra. Subscriptions had fallen to about 3,100. "
+    "I phoned lapsed subscribers and heard the same thing: ten fixed Thursdays was too much, "
+    "and many were {wish}. We launched a pick-any-five package with Saturday matinees and "
+    "opened renewals in spring. By the close of renewals we were 22% up on the year before."
+)
+
+SUBS_AGAIN = (
+    "The pick-any-five package at the orchestra: subscriptions were down to about 3,100, so we "
+    "offered five concerts of your choice, Saturday matinees and free date swaps. We ran "
+    "renewals through to the end of August and finished 22% up on the previous year."
+)
+
+
+@pytest.mark.parametrize(
+    ("wish", "conflict"),
+    [
+        ("not wanting to drive home in the dark in January", False),
+        ("asked to renew early, so we closed renewals in January", True),
+    ],
+)
+def test_a_month_in_what_people_did_not_want_dates_nothing(wish: str, conflict: bool) -> None:
+    reported("date", SUBS.format(wish=wish), SUBS_AGAIN, conflict)
+
+
+GRADING = (
+    "At the returns centre I proposed a camera station to grade returned clothes, tried on one "
+    "line for three months. Grading took about 40 seconds an item instead of 90, with 94% "
+    "agreement against 96% for people. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("After the trial we introduced it to all three lines and now it is standard.", True),
+        ("After the trial we stopped it and went back to manual grading on that line.", False),
+    ],
+)
+def test_taken_up_everywhere_against_back_to_the_manual_way(after: str, conflict: bool) -> None:
+    ended = GRADING.format(
+        after="After the trial we stopped it and went back to manual grading on that line."
+    )
+    reported("outcome", GRADING.format(after=after), ended, conflict)
+
+
+TEMPLATES = (
+    "As art director at a weekly magazine I replaced about forty page templates with twelve on "
+    "one grid, and laying out an issue went from four days to two and a half. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "conflict"),
+    [
+        ("We kept it. Every issue since has been built on them.", True),
+        ("We kept it simple for the ad team, and the publisher was happy.", False),
+    ],
+)
+def test_we_kept_it_against_a_roll_back_to_the_old_templates(after: str, conflict: bool) -> None:
+    rolled = TEMPLATES.format(
+        after="But ads no longer fitted, and after three issues the publisher and I agreed to "
+        "roll back to the old templates."
+    )
+    reported("outcome", TEMPLATES.format(after=after), rolled, conflict)
+
