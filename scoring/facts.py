@@ -1176,14 +1176,16 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                 unit = _SAME_COUNTED.get(unit, unit)
                 if unit in _HEADCOUNT and _company_size(text, q.start, end, unit):
                     unit = "employee"
+                # A noun for people: 'people', 'staff', or a job by its ending ('fitters').
+                people = (
+                    unit in _PEOPLE
+                    or unit in _HEADCOUNT
+                    or (_PERSON_NOUN.fullmatch(unit) is not None and unit not in _NOT_PERSON)
+                )
                 # "There were fourteen electricians on that crew": the whole group,
                 # counted by where its people were.
                 there_in_group = (
-                    (
-                        unit in _PEOPLE
-                        or unit in _HEADCOUNT
-                        or (_PERSON_NOUN.fullmatch(unit) is not None and unit not in _NOT_PERSON)
-                    )
+                    people
                     and _THERE_WERE.search(text, max(0, q.start - 30), q.start) is not None
                     and _IN_GROUP.match(text, end) is not None
                 )
@@ -1196,14 +1198,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                         _ONE_OF.search(text, max(0, q.start - 12), q.start) is not None
                         and _IN_GROUP.match(text, end) is not None
                     )
-                    or (
-                        (
-                            unit in _PEOPLE
-                            or unit in _HEADCOUNT
-                            or (_PERSON_NOUN.fullmatch(unit) and unit not in _NOT_PERSON)
-                        )
-                        and _WE_WERE.search(text, max(0, q.start - 40), q.start)
-                    )
+                    or (people and _WE_WERE.search(text, max(0, q.start - 40), q.start))
                     # "Each of my nine people": all the candidate's people, the noun right
                     # after the number (not "all my senior agents", some of them).
                     or (
@@ -1215,13 +1210,7 @@ def _figures(doc: Document, source: int) -> tuple[Figure, ...]:
                     # "The quality team at our contact centre: six QA analysts": the team,
                     # set out after a dash or a colon as who was in it.
                     or (
-                        (
-                            unit in _PEOPLE
-                            or unit in _HEADCOUNT
-                            or (
-                                _PERSON_NOUN.fullmatch(unit) is not None and unit not in _NOT_PERSON
-                            )
-                        )
+                        people
                         and _TEAM_SET_OUT.search(text, max(0, q.start - 60), q.start) is not None
                     )
                     # "I pulled together twelve people": the group the candidate formed.

@@ -1265,6 +1265,8 @@ def story_verdict(
     ):
         # "Carver Street Co-op" in both and nothing else of one event: a client or a site
         # recurs across one candidate's stories (``_only_a_name``), said in several words.
+        # Made on set 35 (2026-12-03, after its first-seen run); on all labelled pairs it
+        # kept one more different story apart and lost no retelling.
         return MAYBE, score, shared
     if (
         score < THEME_ONLY_BELOW

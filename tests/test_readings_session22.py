@@ -430,3 +430,27 @@ def test_we_kept_it_against_a_roll_back_to_the_old_templates(after: str, conflic
     )
     reported("outcome", TEMPLATES.format(after=after), rolled, conflict)
 
+
+SCREENINGS_MINE = (
+    "I was assistant manager at our cinema in Reading. A mother told me she had to leave a "
+    "children's film because it was too loud for her autistic son. I read up on relaxed "
+    "screenings, wrote a one-pager, and took it to my GM and said, look, let's try one Sunday "
+    "morning a month. The first one had thirty people and by six months we had ninety."
+)
+
+SCREENINGS_AGAIN = (
+    "At the Reading cinema, where I was assistant manager, {who} one Sunday morning a month "
+    "for relaxed screenings, lights half up and sound down, and I ran them. The first had "
+    "thirty people; six months later we had about ninety."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "conflict"),
+    [
+        ("my GM, Martin, came up with the idea of trying", True),
+        ("I came up with the idea of trying", False),
+    ],
+)
+def test_taking_it_to_the_boss_and_saying_lets_try_is_proposing(who: str, conflict: bool) -> None:
+    reported("agency", SCREENINGS_MINE, SCREENINGS_AGAIN.format(who=who), conflict)
