@@ -3660,7 +3660,7 @@ _TEAM_WAS = re.compile(
 """'Our team was nine engineers', 'my team on that shift was fourteen people': the size of the
 candidate's own group, said as what the group was rather than as 'a team of'."""
 _TEAM_SET_OUT = re.compile(
-    r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?(?:team|crew|squad|desk|shift|unit)\b[^.;!?:\u2013\u2014(]{0,40}?"
+    r"\b(?:my|our|the)\s+(?:[\w\-]+\s+)?" + _GROUP_WORDS + r"\b[^.;!?:\u2013\u2014(]{0,40}?"
     r"(?:\s*[:\u2013\u2014(]|\s-)\s*(?:about\s+|around\s+|just\s+|only\s+)?$",
     re.I,
 )

@@ -379,6 +379,8 @@ def _held(group: str) -> str:
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _UNDER_ME = r"(?:under me|below me|reporting to me|who report(?:s|ed)? to me|who worked for me)"
+_NOT_A_NAME = r"(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)"
+"""Capitalised words that open a sentence and name nobody ('Then, our team leader ...')."""
 _OTHERS_TITLE = re.compile(
     # Someone below the candidate: "Joel, the assistant property manager under me", "my two
     # assistant housekeeping managers", "three shift leads reporting to me".
@@ -392,19 +394,20 @@ _OTHERS_TITLE = re.compile(
     r"(?:to\s+)?[a-z]+\b"
     # Someone above: "Marta, our team leader", "our informatics manager, Greg", "under team
     # leader Marcos", "I reported to the watch manager".
-    r"|\b(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
+    r"|\b" + _NOT_A_NAME + r"[A-Z][a-z]+,"
     r"\s+(?:our|my)\s+" + _held("b1") + r"\b"
     # "my boss, Dana, the regional operations manager": a name set apart, then its title
     # (not "At Globex, the data engineer on the feed", where the candidate is the title).
-    r"|(?<=,\s)(?!(?:Then|So|And|But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+,"
+    r"|(?<=,\s)" + _NOT_A_NAME + r"[A-Z][a-z]+,"
     r"\s+the\s+" + _held("b8") + r"\b"
     # "The depot manager, Carol, had overall responsibility": named, so someone else.
     r"|\b(?:[Oo]ur|[Mm]y|[Tt]he)\s+" + _held("b2") + r",\s+[A-Z][a-z]+"
     r"|\bunder\s+(?:the\s+|our\s+|my\s+)?" + _held("b3") + r"\s+[A-Z][a-z]+"
     r"|\bI\s+reported\s+(?:directly\s+)?to\s+(?:the|our|my)\s+" + _held("b4") + r"\b"
     # "Sandra was the project lead", "he was our shift supervisor": someone named holds it.
-    r"|\b(?!(?:It|That|This|There|What|Which|Who|Mine|Nobody|Everyone|Everything|Then|So|And|"
-    r"But|Also|Later|First|Now|Yes|Well|Anyway|Actually)\b)[A-Z][a-z]+\s+was\s+(?:the|our|my)\s+"
+    r"|\b(?!(?:It|That|This|There|What|Which|Who|Mine|Nobody|Everyone|Everything)\b)"
+    + _NOT_A_NAME
+    + r"[A-Z][a-z]+\s+was\s+(?:the|our|my)\s+"
     + _held("b7")
     + r"\b(?!\s+(?:for|of)\s+(?:it|that|this)\b)"
     # "I asked our charge nurse if I could help", "I went to my shift supervisor": leave
